@@ -1,0 +1,1 @@
+//! The words, class/id patterns, weights and thresholds pith decides with.
