@@ -1,5 +1,7 @@
 //! Parsing helpers and per-node facts every stage shares.
 
+pub(crate) mod url;
+
 use scraper::Html;
 
 /// Per-node facts computed once, indexed by node id.
