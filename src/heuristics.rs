@@ -1,1 +1,354 @@
 //! The words, class/id patterns, weights and thresholds pith decides with.
+//!
+//! Everything a rule of thumb depends on lives here, named and explained, so a
+//! change of mind is a change of data. Phrases are matched against text that has
+//! been lowercased and had its whitespace collapsed; class and id names are split
+//! into words at `-`, `_`, digits and camelCase humps before they are looked up.
+
+use crate::document::Boilerplate;
+
+/// How sure a class/id word is about what it names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Strength {
+    /// Decides on its own (`comments`, `related`, `share`).
+    Strong,
+    /// A hint that a content word in the same name (`content`, `article`, …)
+    /// or a large share of the page's text overrules (`widget`, `header`).
+    Weak,
+}
+
+/// Class/id words that name boilerplate. A name is split into words first, so
+/// `post-comments` and `commentList` both yield `comment(s)`; whole names that
+/// run words together (`relatedposts`) are listed as they appear.
+pub(crate) const CLASS_WORDS: &[(&str, Boilerplate, Strength)] = {
+    use Boilerplate::*;
+    use Strength::*;
+    &[
+        // Navigation: menus, headers and footers of the site, sidebars, search.
+        ("nav", Navigation, Strong),
+        ("navbar", Navigation, Strong),
+        ("navigation", Navigation, Strong),
+        ("menu", Navigation, Strong),
+        ("breadcrumb", Navigation, Strong),
+        ("breadcrumbs", Navigation, Strong),
+        ("sidebar", Navigation, Strong),
+        ("masthead", Navigation, Strong),
+        ("pagination", Navigation, Strong),
+        ("pager", Navigation, Strong),
+        ("skip", Navigation, Weak),
+        ("search", Navigation, Weak),
+        ("footer", Navigation, Weak),
+        ("header", Navigation, Weak),
+        ("widget", Navigation, Weak),
+        ("trending", Navigation, Strong),
+        ("popular", Navigation, Weak),
+        ("topbar", Navigation, Strong),
+        ("toolbar", Navigation, Strong),
+        // Comments: lists, forms, counts.
+        ("comment", Comments, Strong),
+        ("comments", Comments, Strong),
+        ("commentlist", Comments, Strong),
+        ("respond", Comments, Strong),
+        ("disqus", Comments, Strong),
+        ("discussion", Comments, Weak),
+        ("replies", Comments, Strong),
+        // Related teasers tied to the article.
+        ("related", Related, Strong),
+        ("relatedposts", Related, Strong),
+        ("yarpp", Related, Strong),
+        ("recommended", Related, Strong),
+        ("recommendations", Related, Strong),
+        ("more", Related, Weak),
+        ("readmore", Related, Weak),
+        ("read", Related, Weak),
+        ("next", Related, Weak),
+        ("outbrain", Ads, Strong),
+        ("taboola", Ads, Strong),
+        // Share buttons.
+        ("share", Share, Strong),
+        ("sharing", Share, Strong),
+        ("sharedaddy", Share, Strong),
+        ("social", Share, Strong),
+        ("sociallinks", Share, Strong),
+        ("addthis", Share, Strong),
+        // Ads, sponsors, sign-ups, banners over the page.
+        ("ad", Ads, Strong),
+        ("ads", Ads, Strong),
+        ("adsense", Ads, Strong),
+        ("advert", Ads, Strong),
+        ("advertisement", Ads, Strong),
+        ("sponsor", Ads, Strong),
+        ("sponsored", Ads, Strong),
+        ("promo", Ads, Weak),
+        ("newsletter", Ads, Strong),
+        ("subscribe", Ads, Weak),
+        ("subscription", Ads, Weak),
+        ("cookie", Ads, Strong),
+        ("cookies", Ads, Strong),
+        ("consent", Ads, Strong),
+        ("gdpr", Ads, Strong),
+        ("paywall", Ads, Strong),
+        ("popup", Ads, Weak),
+        ("modal", Ads, Weak),
+        // Other: author boxes, meta lines, tag lists, hidden helpers.
+        ("byline", Other, Strong),
+        ("author", Other, Weak),
+        ("bio", Other, Weak),
+        ("meta", Other, Weak),
+        ("tags", Other, Strong),
+        ("tag", Other, Weak),
+        ("categories", Other, Weak),
+        ("copyright", Other, Strong),
+        ("hidden", Other, Strong),
+        ("hide", Other, Weak),
+        ("print", Other, Weak),
+        ("screen", Other, Weak),
+        ("sr", Other, Weak),
+        ("login", Other, Weak),
+    ]
+};
+
+/// Class/id words that say "this is the article". They overrule weak
+/// boilerplate words in the same name (`elementor-widget-theme-post-content`).
+pub(crate) const CONTENT_WORDS: &[&str] = &[
+    "article", "content", "entry", "post", "story", "body", "main", "text", "blog",
+];
+
+/// Headings that open a related-content block, per language. Matched as the
+/// whole heading or its start, so "You may also like these" matches too.
+pub(crate) const RELATED_HEADINGS: &[&str] = &[
+    // English
+    "you may also like",
+    "you might also like",
+    "you may like",
+    "you might like",
+    "related posts",
+    "related articles",
+    "related stories",
+    "related news",
+    "related content",
+    "related reading",
+    "related",
+    "read more",
+    "read next",
+    "read also",
+    "also read",
+    "more from",
+    "more stories",
+    "more on this",
+    "more like this",
+    "recommended",
+    "up next",
+    "further reading",
+    "see also",
+    "don't miss",
+    "don’t miss",
+    // German
+    "lesen sie auch",
+    "lesen sie mehr",
+    "das könnte sie auch interessieren",
+    "das könnte dich auch interessieren",
+    "mehr zum thema",
+    "weitere artikel",
+    "ähnliche artikel",
+    "empfohlene artikel",
+    "auch interessant",
+    // French
+    "vous aimerez aussi",
+    "vous aimerez aussi :",
+    "vous pourriez aussi aimer",
+    "à lire aussi",
+    "a lire aussi",
+    "lire aussi",
+    "sur le même sujet",
+    "articles similaires",
+    "articles liés",
+    "à découvrir aussi",
+    // Spanish
+    "también te puede interesar",
+    "te puede interesar",
+    "noticias relacionadas",
+    "artículos relacionados",
+    "lee también",
+    "leer más",
+    "más noticias",
+    // Italian
+    "potrebbe interessarti",
+    "ti potrebbe interessare",
+    "articoli correlati",
+    "leggi anche",
+    "potrebbe piacerti anche",
+    // Portuguese
+    "você também pode gostar",
+    "voce tambem pode gostar",
+    "leia também",
+    "leia mais",
+    "notícias relacionadas",
+    "artigos relacionados",
+    "veja também",
+    // Dutch
+    "lees ook",
+    "lees meer",
+    "gerelateerde artikelen",
+    "gerelateerd",
+    "dit vind je misschien ook leuk",
+    "meer nieuws",
+];
+
+/// Prefixes of an inline "Related: <a>…</a>" line inside the body.
+pub(crate) const RELATED_INLINE_PREFIXES: &[&str] = &[
+    "related:",
+    "read more:",
+    "read also:",
+    "also read:",
+    "read next:",
+    "see also:",
+    "more:",
+    "lesen sie auch:",
+    "mehr zum thema:",
+    "à lire aussi :",
+    "à lire aussi:",
+    "lire aussi :",
+    "lire aussi:",
+    "lee también:",
+    "leer más:",
+    "leggi anche:",
+    "leia também:",
+    "leia mais:",
+    "veja também:",
+    "lees ook:",
+];
+
+/// Headings that open a comment section or form.
+pub(crate) const COMMENT_HEADINGS: &[&str] = &[
+    "leave a reply",
+    "leave a comment",
+    "post a comment",
+    "add a comment",
+    "write a comment",
+    "comments",
+    "comment",
+    "join the discussion",
+    "join the conversation",
+    "responses",
+    "kommentare",
+    "kommentar schreiben",
+    "schreibe einen kommentar",
+    "commentaires",
+    "laisser un commentaire",
+    "ajouter un commentaire",
+    "comentarios",
+    "deja un comentario",
+    "deja una respuesta",
+    "commenti",
+    "lascia un commento",
+    "comentários",
+    "deixe um comentário",
+    "reacties",
+    "laat een reactie achter",
+];
+
+/// Whole short blocks that are calls to action or chrome, by kind. Matched
+/// against a block's entire text (or its start, for the longer sentences).
+pub(crate) const BOILERPLATE_LINES: &[(&str, Boilerplate)] = {
+    use Boilerplate::*;
+    &[
+        ("click to comment", Comments),
+        ("leave a reply", Comments),
+        ("leave a comment", Comments),
+        ("your email address will not be published", Comments),
+        ("required fields are marked", Comments),
+        ("you must be logged in to post a comment", Comments),
+        ("log in to comment", Comments),
+        ("ihre e-mail-adresse wird nicht veröffentlicht", Comments),
+        ("votre adresse e-mail ne sera pas publiée", Comments),
+        (
+            "tu dirección de correo electrónico no será publicada",
+            Comments,
+        ),
+        ("hi, what are you looking for?", Navigation),
+        ("connect with us", Navigation),
+        ("follow us", Navigation),
+        ("skip to content", Navigation),
+        ("skip to main content", Navigation),
+        ("share this:", Share),
+        ("share this article", Share),
+        ("share this story", Share),
+        ("share on facebook", Share),
+        ("share on twitter", Share),
+        ("tweet", Share),
+        ("advertisement", Ads),
+        ("anzeige", Ads),
+        ("publicité", Ads),
+        ("publicidad", Ads),
+        ("sign up for our newsletter", Ads),
+        ("subscribe to our newsletter", Ads),
+        ("all rights reserved", Other),
+    ]
+};
+
+/// Longest block (in characters) that a `BOILERPLATE_LINES` phrase may
+/// condemn: a long paragraph that merely mentions "follow us" is content.
+pub(crate) const BOILERPLATE_LINE_MAX_CHARS: usize = 160;
+
+/// Longest text (in characters) that can be a heading naming a block.
+pub(crate) const HEADING_MAX_CHARS: usize = 80;
+
+/// Weights and thresholds for finding and filtering the article.
+pub(crate) struct Weights {
+    /// A text block shorter than this (in non-space characters) counts only
+    /// `SHORT_BLOCK_FACTOR` of its length when scoring where the article is:
+    /// menus and labels are short, sentences are long.
+    pub min_block_chars: u32,
+    pub short_block_factor: f32,
+    /// Descend from a container into its child while the child holds at least
+    /// this share of the container's content score.
+    pub descend_share: f32,
+    /// A paragraph whose share of link text is above this is a link list, not prose.
+    pub max_paragraph_link_density: f32,
+    /// A list whose share of link text is above this is navigation.
+    pub max_list_link_density: f32,
+    /// A class/id match that is only weak is ignored when the element holds
+    /// more than this share of the page's content score: it must be the article.
+    pub weak_mark_max_share: f32,
+    /// Any class/id match is ignored when the element holds more than this share.
+    pub mark_max_share: f32,
+    /// A related link's text needs at least this many words (headlines, not labels).
+    pub related_link_min_words: usize,
+    /// A heading-introduced block is treated as a whole element only if the
+    /// element's own prose (long, link-poor paragraphs) stays below this many chars.
+    pub region_max_prose_chars: u32,
+    /// A text block needs this many characters to count as prose when judging
+    /// whether a container holds the article or only teasers and labels.
+    pub prose_min_block_chars: u32,
+    /// A block opened by a label never grows past this share of the page's text.
+    pub region_max_share: f32,
+}
+
+pub(crate) const WEIGHTS: Weights = Weights {
+    min_block_chars: 25,
+    short_block_factor: 0.2,
+    descend_share: 0.75,
+    max_paragraph_link_density: 0.5,
+    max_list_link_density: 0.6,
+    weak_mark_max_share: 0.4,
+    mark_max_share: 0.6,
+    related_link_min_words: 3,
+    region_max_prose_chars: 400,
+    prose_min_block_chars: 200,
+    region_max_share: 0.35,
+};
+
+/// URL path segments of archive pages, never a related article.
+pub(crate) const ARCHIVE_PATH_SEGMENTS: &[&str] = &[
+    "category",
+    "categories",
+    "tag",
+    "tags",
+    "author",
+    "authors",
+    "topic",
+    "topics",
+    "section",
+    "page",
+];

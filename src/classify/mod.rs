@@ -1,11 +1,491 @@
 //! Which parts of the page are boilerplate, and of what kind.
+//!
+//! Three kinds of evidence, cheapest first: the element's tag and ARIA role
+//! (`nav`, `role=search`), the words of its class and id (`post-comments`,
+//! `jp-relatedposts`), and the words of a short heading or label that opens a
+//! block ("You May Also Like", "Leave a Reply", "Lesen Sie auch"). The last is
+//! what catches markup with generated class names. Every decision is checked
+//! against the share of the page's prose the element holds: a wrapper around
+//! most of the text is the article, whatever its name says.
+//!
+//! Hands on [`Marks`]: per node, whether it starts or continues a boilerplate
+//! region and of which kind.
 
-use crate::dom::Facts;
-use scraper::Html;
+use crate::document::{Boilerplate, Stripped};
+use crate::dom::{Facts, Ix, Tag, class_words, normalize};
+use crate::heuristics::{
+    BOILERPLATE_LINE_MAX_CHARS, BOILERPLATE_LINES, CLASS_WORDS, COMMENT_HEADINGS, CONTENT_WORDS,
+    HEADING_MAX_CHARS, RELATED_HEADINGS, Strength, WEIGHTS,
+};
+use scraper::{ElementRef, Html};
 
-pub(crate) struct Marks {}
+/// The boilerplate regions of a page.
+pub(crate) struct Marks {
+    /// The kind of the region a node heads, if it heads one.
+    kind: Vec<Option<Boilerplate>>,
+    /// Whether the node starts a region (counted once) rather than continuing
+    /// the previous sibling's (a heading followed by its list).
+    starts: Vec<bool>,
+}
+
+impl Marks {
+    /// The kind of boilerplate region `ix` heads, if any (its subtree is inside it).
+    pub(crate) fn get(&self, ix: Ix) -> Option<Boilerplate> {
+        self.kind[ix as usize]
+    }
+
+    /// Counts each outermost region inside `within` once, by kind.
+    pub(crate) fn count(&self, facts: &Facts, within: Ix) -> Stripped {
+        let mut stripped = Stripped::default();
+        let end = facts.nodes[within as usize].end;
+        let mut i = within + 1;
+        while i < end {
+            match self.kind[i as usize] {
+                Some(kind) => {
+                    if self.starts[i as usize] {
+                        stripped.add(kind);
+                    }
+                    i = facts.nodes[i as usize].end;
+                }
+                None => i += 1,
+            }
+        }
+        stripped
+    }
+
+    /// Outermost related regions, including those nested inside other
+    /// boilerplate (a "Related posts" block inside the comment area's wrapper).
+    pub(crate) fn related(&self, facts: &Facts) -> Vec<Ix> {
+        let mut out = Vec::new();
+        let mut i: Ix = 0;
+        while (i as usize) < self.kind.len() {
+            if self.kind[i as usize] == Some(Boilerplate::Related) {
+                out.push(i);
+                i = facts.nodes[i as usize].end;
+            } else {
+                i += 1;
+            }
+        }
+        out
+    }
+}
+
+/// Per node: characters in long, link-poor text blocks (prose), summed over
+/// the subtree. Teasers, menus and labels have little; articles have a lot.
+fn prose(facts: &Facts) -> Vec<u32> {
+    let mut prose = vec![0u32; facts.nodes.len()];
+    for (i, n) in facts.nodes.iter().enumerate().rev() {
+        let leaf_block = !n.tag.is_inline() && !n.has_block;
+        if leaf_block
+            && n.text_len >= WEIGHTS.prose_min_block_chars
+            && facts.link_density(i as Ix) < WEIGHTS.max_paragraph_link_density
+        {
+            prose[i] += n.text_len - n.link_len;
+        }
+        if i > 0 {
+            prose[n.parent as usize] += prose[i];
+        }
+    }
+    prose
+}
 
 pub(crate) fn classify(html: &Html, facts: &Facts) -> Marks {
-    let _ = (html, facts);
-    Marks {}
+    let n = facts.nodes.len();
+    let mut marks = Marks {
+        kind: vec![None; n],
+        starts: vec![false; n],
+    };
+    let Some(body) = facts.body() else {
+        return marks;
+    };
+    let prose = prose(facts);
+    let page_text =
+        (facts.nodes[body as usize].text_len - facts.nodes[body as usize].link_len).max(1) as f32;
+    let share = |i: Ix| {
+        let f = &facts.nodes[i as usize];
+        (f.text_len - f.link_len) as f32 / page_text
+    };
+
+    let end = facts.nodes[body as usize].end;
+    let mut context = Context::default();
+    for i in body + 1..end {
+        let fact = &facts.nodes[i as usize];
+        if fact.tag == Tag::Text {
+            continue;
+        }
+        context.leave_until(facts, i);
+        let Some(el) = facts.element(html, i) else {
+            continue;
+        };
+        if let Some((kind, strength)) = by_markup(el, fact.tag, &context) {
+            let limit = match (kind, strength) {
+                (Boilerplate::Comments, Strength::Strong) => f32::INFINITY,
+                (_, Strength::Strong) => WEIGHTS.mark_max_share,
+                (_, Strength::Weak) => WEIGHTS.weak_mark_max_share,
+            };
+            if share(i) <= limit {
+                mark(&mut marks, i, kind);
+            }
+        } else if let Some(kind) = by_words(html, facts, i) {
+            mark_region(&mut marks, facts, &prose, &share, i, kind);
+        }
+        if matches!(fact.tag, Tag::Article | Tag::Main) {
+            context.enter(facts, i);
+        }
+    }
+    marks
+}
+
+fn mark(marks: &mut Marks, i: Ix, kind: Boilerplate) {
+    if marks.kind[i as usize].is_none() {
+        marks.kind[i as usize] = Some(kind);
+        marks.starts[i as usize] = true;
+    }
+}
+
+/// Which `article`/`main` elements enclose the current node: site chrome
+/// tags (`header`, `footer`, `aside`) mean something else inside them.
+#[derive(Default)]
+struct Context {
+    open: Vec<Ix>,
+}
+
+impl Context {
+    fn enter(&mut self, _facts: &Facts, i: Ix) {
+        self.open.push(i);
+    }
+
+    fn leave_until(&mut self, facts: &Facts, i: Ix) {
+        while let Some(&top) = self.open.last() {
+            if facts.contains(top, i) {
+                break;
+            }
+            self.open.pop();
+        }
+    }
+
+    fn in_article(&self) -> bool {
+        !self.open.is_empty()
+    }
+}
+
+/// Evidence from the element's own markup: tag, role, hidden-ness, class and id.
+fn by_markup(el: ElementRef<'_>, tag: Tag, context: &Context) -> Option<(Boilerplate, Strength)> {
+    use Boilerplate::*;
+    use Strength::*;
+    let attr = |name: &str| el.value().attr(name);
+    if attr("hidden").is_some()
+        || attr("aria-hidden") == Some("true")
+        || attr("style").is_some_and(is_hidden_style)
+    {
+        return Some((Other, Strong));
+    }
+    if let Some(role) = attr("role") {
+        match role.trim().to_ascii_lowercase().as_str() {
+            "navigation" | "menu" | "menubar" | "banner" | "search" | "contentinfo" => {
+                return Some((Navigation, Strong));
+            }
+            "complementary" if !context.in_article() => return Some((Navigation, Strong)),
+            "alertdialog" | "dialog" => return Some((Ads, Weak)),
+            _ => {}
+        }
+    }
+    let by_class = class_and_id(el);
+    let by_tag = match tag {
+        Tag::Nav => Some((Navigation, Strong)),
+        Tag::Header if !context.in_article() => Some((Navigation, Weak)),
+        Tag::Footer if context.in_article() => Some((Other, Strong)),
+        Tag::Footer => Some((Navigation, Strong)),
+        Tag::Aside if !context.in_article() => Some((Navigation, Strong)),
+        Tag::Form => Some(form_kind(el)),
+        _ => None,
+    };
+    match (by_tag, by_class) {
+        // The page's main wrappers are never boilerplate because of a class
+        // name (`<body class="has-sidebar">`, `<main class="site-main">`).
+        (_, _) if matches!(tag, Tag::Body | Tag::Main) => None,
+        (Some(t), Some(c)) if c.1 == Strong => {
+            Some(if t.1 == Strong && t.0 != c.0 { t } else { c })
+        }
+        (Some(t), _) => Some(t),
+        (None, Some(c)) if tag == Tag::Article && c.1 == Weak => None,
+        (None, c) => c,
+    }
+}
+
+fn is_hidden_style(style: &str) -> bool {
+    let s: String = style
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect::<String>()
+        .to_ascii_lowercase();
+    s.contains("display:none") || s.contains("visibility:hidden")
+}
+
+/// Forms are search boxes, comment forms, newsletter sign-ups or logins.
+fn form_kind(el: ElementRef<'_>) -> (Boilerplate, Strength) {
+    let mut kind = Boilerplate::Other;
+    for d in el.descendants().filter_map(ElementRef::wrap).take(200) {
+        match (d.value().name(), d.value().attr("type").unwrap_or("")) {
+            ("textarea", _) => return (Boilerplate::Comments, Strength::Strong),
+            ("input", "search") => kind = Boilerplate::Navigation,
+            ("input", "email") if kind == Boilerplate::Other => kind = Boilerplate::Ads,
+            _ => {}
+        }
+    }
+    if kind == Boilerplate::Other
+        && let Some((k, _)) = class_and_id(el)
+    {
+        kind = k;
+    }
+    (kind, Strength::Strong)
+}
+
+/// Looks the class and id words up in [`CLASS_WORDS`]. A strong word wins; a
+/// weak one counts only when no content word (`content`, `article`) is present.
+fn class_and_id(el: ElementRef<'_>) -> Option<(Boilerplate, Strength)> {
+    let mut strong = None;
+    let mut weak = None;
+    let mut content = false;
+    for name in [el.value().attr("class"), el.value().attr("id")]
+        .into_iter()
+        .flatten()
+    {
+        class_words(name, |w| {
+            if CONTENT_WORDS.contains(&w) {
+                content = true;
+            }
+            if let Some(&(_, kind, strength)) = CLASS_WORDS.iter().find(|(word, ..)| *word == w) {
+                match strength {
+                    Strength::Strong if strong.is_none() => strong = Some(kind),
+                    Strength::Weak if weak.is_none() => weak = Some(kind),
+                    _ => {}
+                }
+            }
+        });
+    }
+    match (strong, weak) {
+        (Some(k), _) => Some((k, Strength::Strong)),
+        (None, Some(k)) if !content => Some((k, Strength::Weak)),
+        _ => None,
+    }
+}
+
+/// Evidence from words: a short, link-free label or heading that names a
+/// block ("You May Also Like", "Leave a Reply", "Connect with us").
+fn by_words(html: &Html, facts: &Facts, i: Ix) -> Option<Boilerplate> {
+    let f = &facts.nodes[i as usize];
+    let heading = matches!(f.tag, Tag::Heading(_));
+    let leaf = !f.tag.is_inline() && !f.has_block;
+    if !(heading || leaf) || f.text_len == 0 || f.link_len * 2 > f.text_len {
+        return None;
+    }
+    if f.text_len as usize > BOILERPLATE_LINE_MAX_CHARS {
+        return None;
+    }
+    let text = normalize(&facts.flat_text(html, i, &|_| false));
+    if let Some(&(_, kind)) = BOILERPLATE_LINES
+        .iter()
+        .find(|(phrase, _)| text == *phrase || starts_phrase(&text, phrase))
+    {
+        return Some(kind);
+    }
+    if text.chars().count() > HEADING_MAX_CHARS {
+        return None;
+    }
+    // "12 Comments", "Comments (3)": the count is not part of the phrase.
+    let bare: String = text
+        .chars()
+        .filter(|c| !c.is_ascii_digit() && !matches!(c, '(' | ')' | '[' | ']'))
+        .collect();
+    let bare = bare
+        .trim()
+        .trim_end_matches([':', '.', '!', '»', '›', '…'])
+        .trim();
+    if RELATED_HEADINGS
+        .iter()
+        .any(|p| bare == *p || starts_phrase(bare, p))
+    {
+        return Some(Boilerplate::Related);
+    }
+    if COMMENT_HEADINGS.contains(&bare) {
+        return Some(Boilerplate::Comments);
+    }
+    None
+}
+
+/// Whether `text` starts with `phrase` followed by a word boundary.
+fn starts_phrase(text: &str, phrase: &str) -> bool {
+    text.strip_prefix(phrase)
+        .and_then(|rest| rest.chars().next())
+        .is_some_and(|c| !c.is_alphanumeric())
+}
+
+/// Marks the block a label opens. From the label, climb while the parent adds
+/// no prose and stays a small part of the page: the largest such ancestor is
+/// the block. If the label sits directly among prose (an "Related" heading in
+/// the article body), the block is the label and the siblings after it, up to
+/// the next heading.
+fn mark_region(
+    marks: &mut Marks,
+    facts: &Facts,
+    prose: &[u32],
+    share: &dyn Fn(Ix) -> f32,
+    label: Ix,
+    kind: Boilerplate,
+) {
+    let mut top = label;
+    loop {
+        let p = facts.nodes[top as usize].parent;
+        if p == top
+            || matches!(
+                facts.nodes[p as usize].tag,
+                Tag::Body | Tag::Main | Tag::Article
+            )
+            || prose[p as usize] > prose[label as usize] + WEIGHTS.region_max_prose_chars
+            || share(p) > WEIGHTS.region_max_share
+        {
+            break;
+        }
+        top = p;
+    }
+    mark(marks, top, kind);
+    if top != label || !matches!(facts.nodes[label as usize].tag, Tag::Heading(_)) {
+        return;
+    }
+    // A heading among prose: its block runs to the next heading of the same
+    // or a higher rank.
+    let Tag::Heading(level) = facts.nodes[label as usize].tag else {
+        return;
+    };
+    let parent = facts.nodes[label as usize].parent;
+    let parent_end = facts.nodes[parent as usize].end;
+    let mut s = facts.nodes[label as usize].end;
+    while s < parent_end {
+        if let Tag::Heading(l) = facts.nodes[s as usize].tag
+            && l <= level
+        {
+            break;
+        }
+        if facts.nodes[s as usize].tag != Tag::Text && marks.kind[s as usize].is_none() {
+            marks.kind[s as usize] = Some(kind);
+        }
+        s = facts.nodes[s as usize].end;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn marked(src: &str) -> Vec<(String, Boilerplate)> {
+        let html = Html::parse_document(src);
+        let facts = Facts::compute(&html);
+        let marks = classify(&html, &facts);
+        (0..facts.nodes.len() as Ix)
+            .filter_map(|i| {
+                let kind = marks.get(i)?;
+                let el = facts.element(&html, i)?;
+                let label = el
+                    .value()
+                    .attr("id")
+                    .map(str::to_string)
+                    .unwrap_or_else(|| el.value().name().to_string());
+                Some((label, kind))
+            })
+            .collect()
+    }
+
+    const PROSE: &str = "The council met on Tuesday evening to discuss the new harbour \
+        plan, which would move the ferry terminal two miles east and open the old quay \
+        to houses, shops and a small park. Residents spoke for three hours, most of them \
+        against the move, citing traffic, noise and the cost to the town's budget.";
+
+    #[test]
+    fn tags_and_roles_mark_navigation() {
+        let src = format!(
+            "<body><nav id=n><a href=/>Home</a></nav><div id=s role=search>Search</div>\
+             <main><p>{PROSE}</p></main></body>"
+        );
+        let got = marked(&src);
+        assert!(got.contains(&("n".into(), Boilerplate::Navigation)));
+        assert!(got.contains(&("s".into(), Boilerplate::Navigation)));
+    }
+
+    #[test]
+    fn class_words_give_the_kind() {
+        let src = format!(
+            "<body><div id=a class=entry-content><p>{PROSE}</p>\
+             <div id=sh class=sharedaddy>Share</div></div>\
+             <div id=c class=comments-area>Nice post</div>\
+             <div id=r class=jp-relatedposts><a href=/x>Another story here</a></div></body>"
+        );
+        let got = marked(&src);
+        assert!(got.contains(&("sh".into(), Boilerplate::Share)));
+        assert!(got.contains(&("c".into(), Boilerplate::Comments)));
+        assert!(got.contains(&("r".into(), Boilerplate::Related)));
+        assert!(!got.iter().any(|(id, _)| id == "a"));
+    }
+
+    #[test]
+    fn weak_words_yield_to_content_words() {
+        let src = format!(
+            "<body><div id=w class='elementor-widget-theme-post-content'><p>{PROSE}</p></div></body>"
+        );
+        assert!(marked(&src).is_empty());
+    }
+
+    #[test]
+    fn the_wrapper_of_most_text_is_not_boilerplate() {
+        let src = format!("<body><div id=w class='sidebar-layout'><p>{PROSE}</p></div></body>");
+        assert!(marked(&src).is_empty());
+    }
+
+    #[test]
+    fn related_block_found_by_heading_words_alone() {
+        let src = format!(
+            "<body><div class=c1><div class=c2><p>{PROSE}</p><p>{PROSE}</p></div>\
+             <div id=rel class=c3><div class=c4>Read next</div>\
+             <div class=c5><a href=/a>The ferry timetable changes again</a></div>\
+             <div class=c5><a href=/b>Harbour master retires after forty years</a></div></div>\
+             </div></body>"
+        );
+        assert!(marked(&src).contains(&("rel".into(), Boilerplate::Related)));
+    }
+
+    #[test]
+    fn related_heading_inside_the_body_takes_its_list() {
+        let src = format!(
+            "<body><div id=body><p>{PROSE}</p><p>{PROSE}</p><h3 id=h>Lesen Sie auch</h3>\
+             <ul id=l><li><a href=/a>Die Fähre fährt wieder</a></li></ul></div></body>"
+        );
+        let got = marked(&src);
+        assert!(got.contains(&("h".into(), Boilerplate::Related)));
+        assert!(got.contains(&("l".into(), Boilerplate::Related)));
+        assert!(!got.iter().any(|(id, _)| id == "body"));
+    }
+
+    #[test]
+    fn comment_form_and_calls_to_action() {
+        let src = format!(
+            "<body><article><p>{PROSE}</p></article><div id=cta>Click to comment</div>\
+             <form id=f><textarea></textarea></form></body>"
+        );
+        let got = marked(&src);
+        assert!(got.contains(&("f".into(), Boilerplate::Comments)));
+        assert!(got.contains(&("cta".into(), Boilerplate::Comments)));
+    }
+
+    #[test]
+    fn counts_regions_once() {
+        let src = format!(
+            "<body><div><p>{PROSE}</p><p>{PROSE}</p><h3>Related</h3><ul><li><a href=/a>A b c</a></li></ul>\
+             </div><nav><ul><li><a href=/>Home</a></li></ul></nav></body>"
+        );
+        let html = Html::parse_document(&src);
+        let facts = Facts::compute(&html);
+        let marks = classify(&html, &facts);
+        let s = marks.count(&facts, facts.body().unwrap());
+        assert_eq!((s.related, s.navigation), (1, 1));
+    }
 }

@@ -1,11 +1,141 @@
-//! Where the article is: scoring candidates, choosing the root.
+//! Where the article is.
+//!
+//! Every text block that is not boilerplate scores its length, discounted by
+//! its share of link text; short blocks (labels, menu items) count only a
+//! little. A container's score is the sum over its subtree. Starting at
+//! `body`, the root descends into the child that holds most of the score for
+//! as long as that child keeps nearly all of it: the result is the smallest
+//! container that still holds the article, wherever the page put it and
+//! whatever it called it.
+//!
+//! Hands on the root's index; `structure` reads the article from there.
 
 use crate::classify::Marks;
-use crate::dom::Facts;
-use ego_tree::NodeId;
-use scraper::Html;
+use crate::dom::{Facts, Ix, Tag};
+use crate::heuristics::WEIGHTS;
 
-pub(crate) fn find_root(html: &Html, facts: &Facts, marks: &Marks) -> NodeId {
-    let _ = (facts, marks);
-    html.root_element().id()
+/// Per node, the content score of its subtree.
+pub(crate) fn scores(facts: &Facts, marks: &Marks, within: Ix) -> Vec<f32> {
+    let n = facts.nodes.len();
+    // Text that flows directly in each block, outside boilerplate.
+    let mut own = vec![(0u32, 0u32); n];
+    let end = facts.nodes[within as usize].end;
+    let mut i = within;
+    while i < end {
+        if marks.get(i).is_some() {
+            i = facts.nodes[i as usize].end;
+            continue;
+        }
+        let f = &facts.nodes[i as usize];
+        if f.tag == Tag::Text {
+            let slot = &mut own[f.block as usize];
+            slot.0 += f.text_len;
+            slot.1 += f.link_len;
+        }
+        i += 1;
+    }
+    let mut score = vec![0f32; n];
+    for i in (within as usize..end as usize).rev() {
+        let (text, link) = own[i];
+        if text > 0 {
+            let density = link as f32 / text as f32;
+            let factor = if text >= WEIGHTS.min_block_chars {
+                1.0
+            } else {
+                WEIGHTS.short_block_factor
+            };
+            score[i] += text as f32 * (1.0 - density) * factor;
+        }
+        if i > within as usize {
+            let p = facts.nodes[i].parent as usize;
+            score[p] += score[i];
+        }
+    }
+    score
+}
+
+/// The smallest container holding nearly all of the page's content score.
+pub(crate) fn find_root(facts: &Facts, marks: &Marks) -> Option<Ix> {
+    let body = facts.body()?;
+    let score = scores(facts, marks, body);
+    let mut root = body;
+    loop {
+        let end = facts.nodes[root as usize].end;
+        let mut best: Option<Ix> = None;
+        let mut c = root + 1;
+        while c < end {
+            if marks.get(c).is_none() && best.is_none_or(|b| score[c as usize] > score[b as usize])
+            {
+                best = Some(c);
+            }
+            c = facts.nodes[c as usize].end;
+        }
+        match best {
+            Some(b)
+                if is_container(facts.nodes[b as usize].tag)
+                    && score[b as usize] > 0.0
+                    && score[b as usize] >= WEIGHTS.descend_share * score[root as usize] =>
+            {
+                root = b
+            }
+            _ => return Some(root),
+        }
+    }
+}
+
+/// Elements the root may descend into: those that hold blocks, not a block itself.
+fn is_container(tag: Tag) -> bool {
+    matches!(
+        tag,
+        Tag::Block
+            | Tag::Article
+            | Tag::Main
+            | Tag::Cell
+            | Tag::Tr
+            | Tag::Table
+            | Tag::Inline
+            | Tag::Header
+            | Tag::Footer
+            | Tag::Aside
+            | Tag::Form
+            | Tag::Nav
+            | Tag::Body
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::classify::classify;
+    use scraper::Html;
+
+    fn root_id(src: &str) -> Option<String> {
+        let html = Html::parse_document(src);
+        let facts = Facts::compute(&html);
+        let marks = classify(&html, &facts);
+        let root = find_root(&facts, &marks)?;
+        facts
+            .element(&html, root)
+            .and_then(|e| e.value().attr("id").map(str::to_string))
+    }
+
+    const P: &str = "<p>The ferry service will resume on Monday after three weeks of \
+        repairs to the landing stage, the operator said, with the first crossing at seven.</p>";
+
+    #[test]
+    fn finds_the_text_container_without_semantic_markup() {
+        let src = format!(
+            "<body id=b><div id=page><div id=menu><a href=/>Home</a> <a href=/n>News</a> \
+             <a href=/s>Sport</a></div><div id=x1>{P}{P}{P}{P}</div>\
+             <div id=x2><a href=/a>Other story one</a><a href=/b>Other story two</a></div>\
+             </div></body>"
+        );
+        assert_eq!(root_id(&src).as_deref(), Some("x1"));
+    }
+
+    #[test]
+    fn keeps_a_split_body_together() {
+        let src = format!("<body id=b><div id=art><div>{P}{P}</div><div>{P}{P}</div></div></body>");
+        assert_eq!(root_id(&src).as_deref(), Some("art"));
+    }
 }

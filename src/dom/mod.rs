@@ -1,15 +1,440 @@
-//! Parsing helpers and per-node facts every stage shares.
+//! The parsed page as a flat, pre-ordered table of the nodes a reader can see,
+//! with the facts every later stage needs computed once.
+//!
+//! Node `i`'s subtree is exactly the index range `i + 1 .. end`, so walks are
+//! loops over ranges (no recursion: pages can be 100,000 levels deep), and
+//! bottom-up sums are one reverse loop, because a parent always precedes its
+//! children. Scripts, styles, form controls and other invisible elements are
+//! left out of the table altogether.
 
 pub(crate) mod url;
 
-use scraper::Html;
+use ego_tree::NodeRef;
+use scraper::{ElementRef, Html, Node};
 
-/// Per-node facts computed once, indexed by node id.
-pub(crate) struct Facts {}
+/// Index of a node in [`Facts::nodes`].
+pub(crate) type Ix = u32;
+
+/// What a node is, as far as extraction cares.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Tag {
+    Text,
+    A,
+    Br,
+    Img,
+    /// Other inline (phrasing) elements: `span`, `b`, `em`, `code`, …
+    Inline,
+    P,
+    Heading(u8),
+    Ul,
+    Ol,
+    Dl,
+    Li,
+    Blockquote,
+    Pre,
+    Table,
+    Tr,
+    Cell,
+    Figure,
+    Figcaption,
+    Hr,
+    Nav,
+    Header,
+    Footer,
+    Aside,
+    Article,
+    Main,
+    Form,
+    Body,
+    /// Any other element that lays out blocks (`div`, `section`, …).
+    Block,
+}
+
+impl Tag {
+    fn of(name: &str) -> Option<Tag> {
+        Some(match name {
+            "a" => Tag::A,
+            "br" => Tag::Br,
+            "img" => Tag::Img,
+            "p" => Tag::P,
+            "h1" => Tag::Heading(1),
+            "h2" => Tag::Heading(2),
+            "h3" => Tag::Heading(3),
+            "h4" => Tag::Heading(4),
+            "h5" => Tag::Heading(5),
+            "h6" => Tag::Heading(6),
+            "ul" | "menu" => Tag::Ul,
+            "ol" => Tag::Ol,
+            "dl" => Tag::Dl,
+            "li" | "dt" | "dd" => Tag::Li,
+            "blockquote" => Tag::Blockquote,
+            "pre" | "listing" | "xmp" => Tag::Pre,
+            "table" => Tag::Table,
+            "tr" => Tag::Tr,
+            "td" | "th" => Tag::Cell,
+            "figure" => Tag::Figure,
+            "figcaption" => Tag::Figcaption,
+            "hr" => Tag::Hr,
+            "nav" => Tag::Nav,
+            "header" => Tag::Header,
+            "footer" => Tag::Footer,
+            "aside" => Tag::Aside,
+            "article" => Tag::Article,
+            "main" => Tag::Main,
+            "form" => Tag::Form,
+            "body" => Tag::Body,
+            "abbr" | "b" | "bdi" | "bdo" | "big" | "cite" | "code" | "data" | "del" | "dfn"
+            | "em" | "font" | "i" | "ins" | "kbd" | "label" | "mark" | "nobr" | "q" | "s"
+            | "samp" | "small" | "span" | "strike" | "strong" | "sub" | "sup" | "time" | "tt"
+            | "u" | "var" | "wbr" | "acronym" | "picture" => Tag::Inline,
+            // Invisible, interactive or embedded: never part of the article's text.
+            "script" | "style" | "noscript" | "template" | "head" | "title" | "meta" | "link"
+            | "iframe" | "object" | "embed" | "svg" | "math" | "canvas" | "video" | "audio"
+            | "map" | "select" | "option" | "button" | "input" | "textarea" | "source"
+            | "track" | "dialog" | "frameset" | "frame" | "param" => return None,
+            _ => Tag::Block,
+        })
+    }
+
+    /// Phrasing content: flows inside a paragraph rather than starting one.
+    pub(crate) fn is_inline(self) -> bool {
+        matches!(self, Tag::Text | Tag::A | Tag::Br | Tag::Img | Tag::Inline)
+    }
+}
+
+/// Facts about one visible node.
+#[derive(Debug, Clone)]
+pub(crate) struct NodeFact {
+    pub node: ego_tree::NodeId,
+    pub tag: Tag,
+    /// Parent's index; the table's first node is its own parent.
+    pub parent: Ix,
+    /// One past the last index of this node's subtree.
+    pub end: Ix,
+    /// For text nodes, the nearest ancestor that is not inline: the block the
+    /// text flows in. For elements, the element itself.
+    pub block: Ix,
+    /// Non-whitespace characters of text in the subtree.
+    pub text_len: u32,
+    /// Of those, the characters inside links.
+    pub link_len: u32,
+    /// Links (`a` elements) in the subtree, itself included.
+    pub links: u32,
+    /// Whether any descendant is a non-inline element.
+    pub has_block: bool,
+}
+
+/// The table of visible nodes, in document order.
+pub(crate) struct Facts {
+    pub nodes: Vec<NodeFact>,
+}
 
 impl Facts {
+    /// One depth-first pass to build the table, one reverse pass to sum it up.
     pub(crate) fn compute(html: &Html) -> Facts {
-        let _ = html;
-        Facts {}
+        let mut nodes: Vec<NodeFact> = Vec::new();
+        // (node, parent index, enclosing block index, inside a link)
+        let mut stack: Vec<(NodeRef<'_, Node>, Ix, Ix, bool)> = Vec::new();
+        let root = html.root_element();
+        stack.push((*root, 0, 0, false));
+        while let Some((node, parent, block, in_link)) = stack.pop() {
+            let ix = nodes.len() as Ix;
+            let (tag, text_len) = match node.value() {
+                Node::Text(t) => (Tag::Text, count_visible(t)),
+                Node::Element(e) => match Tag::of(e.name()) {
+                    Some(tag) => (tag, 0),
+                    None => continue,
+                },
+                _ => continue,
+            };
+            if tag == Tag::Text && text_len == 0 && !has_space(&node) {
+                continue;
+            }
+            let link_len = if in_link { text_len } else { 0 };
+            let own_block = if tag.is_inline() { block } else { ix };
+            nodes.push(NodeFact {
+                node: node.id(),
+                tag,
+                parent,
+                end: ix + 1,
+                block: own_block,
+                text_len,
+                link_len,
+                links: u32::from(tag == Tag::A),
+                has_block: false,
+            });
+            if tag != Tag::Text {
+                let in_link = in_link || tag == Tag::A;
+                // Push children last-first so they pop in document order.
+                let mut child = node.last_child();
+                while let Some(c) = child {
+                    stack.push((c, ix, own_block, in_link));
+                    child = c.prev_sibling();
+                }
+            }
+        }
+        // Children follow their parent, so a reverse loop sees every child
+        // before its parent and can fold it in.
+        for i in (1..nodes.len()).rev() {
+            let child = nodes[i].clone();
+            let p = &mut nodes[child.parent as usize];
+            p.end = p.end.max(child.end);
+            p.text_len += child.text_len;
+            p.link_len += child.link_len;
+            p.links += child.links;
+            p.has_block |= child.has_block || !child.tag.is_inline();
+        }
+        Facts { nodes }
+    }
+
+    /// The scraper element behind an index (`None` for text nodes).
+    pub(crate) fn element<'a>(&self, html: &'a Html, ix: Ix) -> Option<ElementRef<'a>> {
+        html.tree
+            .get(self.nodes[ix as usize].node)
+            .and_then(ElementRef::wrap)
+    }
+
+    /// The raw text of a text node (empty for elements).
+    pub(crate) fn text<'a>(&self, html: &'a Html, ix: Ix) -> &'a str {
+        match html
+            .tree
+            .get(self.nodes[ix as usize].node)
+            .map(|n| n.value())
+        {
+            Some(Node::Text(t)) => t,
+            _ => "",
+        }
+    }
+
+    /// Index of the `body` element, if the page has one.
+    pub(crate) fn body(&self) -> Option<Ix> {
+        self.nodes
+            .iter()
+            .position(|n| n.tag == Tag::Body)
+            .map(|i| i as Ix)
+    }
+
+    pub(crate) fn link_density(&self, ix: Ix) -> f32 {
+        let n = &self.nodes[ix as usize];
+        if n.text_len == 0 {
+            0.0
+        } else {
+            n.link_len as f32 / n.text_len as f32
+        }
+    }
+
+    /// Whether `ix` lies inside the subtree of `ancestor` (or is it).
+    pub(crate) fn contains(&self, ancestor: Ix, ix: Ix) -> bool {
+        ancestor <= ix && ix < self.nodes[ancestor as usize].end
+    }
+
+    /// The subtree's text, inline markup flattened with words kept apart:
+    /// `<br>` becomes a line break, block boundaries become spaces, and runs of
+    /// whitespace collapse to one space. `skip` prunes subtrees (boilerplate).
+    pub(crate) fn flat_text(&self, html: &Html, ix: Ix, skip: &dyn Fn(Ix) -> bool) -> String {
+        let mut out = TextBuf::default();
+        let end = self.nodes[ix as usize].end;
+        let mut i = ix + 1;
+        if self.nodes[ix as usize].tag == Tag::Text {
+            out.push(self.text(html, ix));
+        }
+        while i < end {
+            if skip(i) {
+                i = self.nodes[i as usize].end;
+                continue;
+            }
+            match self.nodes[i as usize].tag {
+                Tag::Text => out.push(self.text(html, i)),
+                Tag::Br => out.newline(),
+                t if !t.is_inline() => out.space(),
+                _ => {}
+            }
+            i += 1;
+        }
+        out.finish()
+    }
+}
+
+/// Builds whitespace-collapsed text: consecutive spaces become one, a line
+/// break absorbs the spaces around it, and the ends are trimmed.
+#[derive(Default)]
+pub(crate) struct TextBuf {
+    s: String,
+    pending: Pending,
+}
+
+#[derive(Default, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Pending {
+    #[default]
+    None,
+    Space,
+    Newline,
+}
+
+impl TextBuf {
+    pub(crate) fn push(&mut self, text: &str) {
+        for (k, word) in text.split(char::is_whitespace).enumerate() {
+            if k > 0 {
+                self.space();
+            }
+            if word.is_empty() {
+                continue;
+            }
+            if !self.s.is_empty() {
+                match self.pending {
+                    Pending::Space => self.s.push(' '),
+                    Pending::Newline => self.s.push('\n'),
+                    Pending::None => {}
+                }
+            }
+            self.pending = Pending::None;
+            self.s.push_str(word);
+        }
+    }
+
+    pub(crate) fn space(&mut self) {
+        self.pending = self.pending.max(Pending::Space);
+    }
+
+    pub(crate) fn newline(&mut self) {
+        self.pending = Pending::Newline;
+    }
+
+    pub(crate) fn is_empty(&self) -> bool {
+        self.s.is_empty()
+    }
+
+    pub(crate) fn finish(self) -> String {
+        self.s
+    }
+}
+
+fn count_visible(text: &str) -> u32 {
+    text.chars().filter(|c| !c.is_whitespace()).count() as u32
+}
+
+fn has_space(node: &NodeRef<'_, Node>) -> bool {
+    matches!(node.value(), Node::Text(t) if !t.is_empty())
+}
+
+/// Lowercases and collapses whitespace, for matching phrases.
+pub(crate) fn normalize(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.extend(word.chars().flat_map(char::to_lowercase));
+    }
+    out
+}
+
+/// Splits a class or id attribute into lowercase words at spaces, `-`, `_`,
+/// digits and camelCase humps: `postComments-2` gives `post`, `comments`.
+/// Each whole class name is yielded too, lowercased, so run-together names
+/// (`relatedposts`) can be matched as they stand.
+pub(crate) fn class_words(attr: &str, mut f: impl FnMut(&str)) {
+    let mut word = String::new();
+    for name in attr.split_whitespace() {
+        if name.len() > 64 {
+            continue;
+        }
+        let lower = name.to_ascii_lowercase();
+        f(&lower);
+        let mut prev_lower = false;
+        for c in name.chars() {
+            let boundary = !c.is_alphanumeric() || c.is_ascii_digit();
+            if boundary || (c.is_uppercase() && prev_lower) {
+                if !word.is_empty() && word != lower {
+                    f(&word);
+                }
+                word.clear();
+            }
+            if !boundary {
+                word.extend(c.to_lowercase());
+            }
+            prev_lower = c.is_lowercase();
+        }
+        if !word.is_empty() && word != lower {
+            f(&word);
+        }
+        word.clear();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn facts(src: &str) -> (Html, Facts) {
+        let html = Html::parse_document(src);
+        let facts = Facts::compute(&html);
+        (html, facts)
+    }
+
+    #[test]
+    fn subtree_ranges_and_sums() {
+        let (html, f) = facts("<body><div><p>Hello <a href=x>world</a></p></div><p>abc</p></body>");
+        let body = f.body().unwrap();
+        let b = &f.nodes[body as usize];
+        assert_eq!(b.text_len, 13);
+        assert_eq!(b.link_len, 5);
+        assert_eq!(b.links, 1);
+        assert!(b.has_block);
+        assert_eq!(b.end as usize, f.nodes.len());
+        let texts: Vec<&str> = (0..f.nodes.len() as Ix)
+            .filter(|&i| f.nodes[i as usize].tag == Tag::Text)
+            .map(|i| f.text(&html, i))
+            .collect();
+        assert_eq!(texts, ["Hello ", "world", "abc"]);
+    }
+
+    #[test]
+    fn scripts_and_controls_are_left_out() {
+        let (_, f) =
+            facts("<body><script>var x = 1;</script><button>Share</button><p>ok</p></body>");
+        let b = &f.nodes[f.body().unwrap() as usize];
+        assert_eq!(b.text_len, 2);
+    }
+
+    #[test]
+    fn text_of_inline_flows_in_nearest_block() {
+        let (_, f) = facts("<body><div><span><b>x</b></span></div></body>");
+        let text = f.nodes.iter().position(|n| n.tag == Tag::Text).unwrap();
+        let div = f.nodes[f.nodes[text].block as usize].tag;
+        assert_eq!(div, Tag::Block);
+    }
+
+    #[test]
+    fn flat_text_keeps_words_apart() {
+        let (html, f) = facts("<body><p>a<br>b <b>c</b>d</p><div>e</div><div>f</div></body>");
+        let body = f.body().unwrap();
+        assert_eq!(f.flat_text(&html, body, &|_| false), "a\nb cd e f");
+    }
+
+    #[test]
+    fn deep_nesting_does_not_recurse() {
+        let src = "<div>".repeat(5_000) + "deep";
+        let (_, f) = facts(&src);
+        assert_eq!(f.nodes[f.body().unwrap() as usize].text_len, 4);
+    }
+
+    #[test]
+    fn class_words_split_names() {
+        let mut got = Vec::new();
+        class_words("postComments-2 jp-relatedposts", |w| {
+            got.push(w.to_string())
+        });
+        assert_eq!(
+            got,
+            [
+                "postcomments-2",
+                "post",
+                "comments",
+                "jp-relatedposts",
+                "jp",
+                "relatedposts"
+            ]
+        );
     }
 }

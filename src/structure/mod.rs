@@ -1,12 +1,24 @@
-//! The article as data: sections, blocks, captions, related links.
+//! The article as data: sections split at headings, typed blocks, captions
+//! and related links.
+//!
+//! One walk over the root's subtree in document order. Boilerplate regions
+//! are skipped whole. Block elements (`p`, lists, quotes, `pre`, tables,
+//! figures) become blocks; text that flows directly in a container (the
+//! `<div>text<br>more</div>` of div-only pages) becomes paragraphs, split at
+//! block boundaries and double line breaks. Blocks that are mostly links, and
+//! short calls to action ("Click to comment"), are dropped and counted.
 
 use crate::classify::Marks;
-use crate::document::{Caption, Link, Section, Stripped};
-use crate::dom::Facts;
+use crate::document::{Block, Boilerplate, Caption, Link, Section, Stripped};
+use crate::dom::{Facts, Ix, Tag, TextBuf, class_words, normalize, url::resolve};
+use crate::heuristics::{
+    ARCHIVE_PATH_SEGMENTS, BOILERPLATE_LINE_MAX_CHARS, BOILERPLATE_LINES, RELATED_INLINE_PREFIXES,
+    WEIGHTS,
+};
 use crate::metadata::Metadata;
-use ego_tree::NodeId;
 use scraper::Html;
 
+/// What this stage hands on to the document.
 pub(crate) struct Body {
     pub sections: Vec<Section>,
     pub captions: Vec<Caption>,
@@ -19,21 +31,542 @@ pub(crate) fn build(
     html: &Html,
     facts: &Facts,
     marks: &Marks,
-    root: NodeId,
+    root: Option<Ix>,
     meta: &Metadata,
 ) -> Body {
-    let _ = (facts, marks, meta);
-    let text: String = html
-        .tree
-        .get(root)
-        .and_then(scraper::ElementRef::wrap)
-        .map(|e| e.text().collect())
-        .unwrap_or_default();
-    Body {
-        sections: vec![],
-        captions: vec![],
-        related_links: vec![],
-        text,
-        stripped: Stripped::default(),
+    let mut walk = Walk {
+        html,
+        facts,
+        marks,
+        meta,
+        sections: vec![Section::default()],
+        captions: Vec::new(),
+        related_links: Vec::new(),
+        stripped: facts
+            .body()
+            .map(|b| marks.count(facts, b))
+            .unwrap_or_default(),
+        run: Run::default(),
+        title_seen: false,
+    };
+    if let Some(root) = root {
+        walk.article(root);
     }
+    for region in marks.related(facts) {
+        walk.collect_links(region, None);
+    }
+    let mut sections = walk.sections;
+    if sections.len() > 1 && sections[0].blocks.is_empty() {
+        sections.remove(0);
+    }
+    if sections.len() == 1 && sections[0].blocks.is_empty() && sections[0].heading.is_none() {
+        sections.clear();
+    }
+    let text = plain_text(&sections);
+    Body {
+        sections,
+        captions: walk.captions,
+        related_links: walk.related_links,
+        text,
+        stripped: walk.stripped,
+    }
+}
+
+/// The body as plain text: headings and blocks in order, a blank line between
+/// them; figures (captions) are left out.
+fn plain_text(sections: &[Section]) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    for section in sections {
+        if let Some(h) = &section.heading {
+            parts.push(h.clone());
+        }
+        for block in &section.blocks {
+            match block {
+                Block::Paragraph { text } | Block::Quote { text } | Block::Code { text, .. } => {
+                    parts.push(text.clone())
+                }
+                Block::List { items, .. } => parts.push(items.join("\n")),
+                Block::Table { rows } => parts.push(
+                    rows.iter()
+                        .map(|r| r.join("\t"))
+                        .collect::<Vec<_>>()
+                        .join("\n"),
+                ),
+                Block::Figure { .. } => {}
+            }
+        }
+    }
+    parts.join("\n\n")
+}
+
+/// Inline content gathered for the paragraph being built.
+#[derive(Default)]
+struct Run {
+    /// The block element the text flows in.
+    block: Option<Ix>,
+    buf: TextBuf,
+    text_len: u32,
+    link_len: u32,
+    links: Vec<Ix>,
+    after_br: bool,
+}
+
+struct Walk<'a> {
+    html: &'a Html,
+    facts: &'a Facts,
+    marks: &'a Marks,
+    meta: &'a Metadata,
+    sections: Vec<Section>,
+    captions: Vec<Caption>,
+    related_links: Vec<Link>,
+    stripped: Stripped,
+    run: Run,
+    title_seen: bool,
+}
+
+impl Walk<'_> {
+    fn node(&self, i: Ix) -> &crate::dom::NodeFact {
+        &self.facts.nodes[i as usize]
+    }
+
+    fn end(&self, i: Ix) -> Ix {
+        self.node(i).end
+    }
+
+    fn skip(&self) -> impl Fn(Ix) -> bool + '_ {
+        |i| self.marks.get(i).is_some()
+    }
+
+    fn flat(&self, i: Ix) -> String {
+        self.facts.flat_text(self.html, i, &self.skip())
+    }
+
+    fn push(&mut self, block: Block) {
+        if let Some(section) = self.sections.last_mut() {
+            section.blocks.push(block);
+        }
+    }
+
+    fn article(&mut self, root: Ix) {
+        let end = self.end(root);
+        let mut i = root + 1;
+        while i < end {
+            if self.marks.get(i).is_some() {
+                self.flush();
+                i = self.end(i);
+                continue;
+            }
+            let f = self.node(i).clone();
+            if f.tag.is_inline() && !f.has_block {
+                self.inline(i, f.tag, f.block);
+                i += 1;
+                continue;
+            }
+            i = match f.tag {
+                Tag::Heading(level) => {
+                    self.flush();
+                    self.heading(i, level);
+                    f.end
+                }
+                Tag::P | Tag::Li => {
+                    self.flush();
+                    let text = self.flat(i);
+                    self.paragraph(i, text, f.text_len, f.link_len);
+                    f.end
+                }
+                Tag::Ul | Tag::Ol | Tag::Dl => {
+                    self.flush();
+                    self.list(i, f.tag == Tag::Ol);
+                    f.end
+                }
+                Tag::Blockquote => {
+                    self.flush();
+                    let text = self.flat(i);
+                    if !text.is_empty() {
+                        self.push(Block::Quote { text });
+                    }
+                    f.end
+                }
+                Tag::Pre => {
+                    self.flush();
+                    self.code(i);
+                    f.end
+                }
+                Tag::Table if !self.is_layout_table(i) => {
+                    self.flush();
+                    self.table(i);
+                    f.end
+                }
+                Tag::Figcaption => {
+                    self.flush();
+                    self.caption(i);
+                    f.end
+                }
+                _ if self.is_figure(i, f.tag) => {
+                    self.flush();
+                    self.figure(i);
+                    f.end
+                }
+                _ if self.is_caption(i) => {
+                    self.flush();
+                    self.caption(i);
+                    f.end
+                }
+                Tag::Hr => {
+                    self.flush();
+                    i + 1
+                }
+                // Containers: their text is picked up as the walk goes in.
+                _ => i + 1,
+            };
+        }
+        self.flush();
+    }
+
+    fn inline(&mut self, i: Ix, tag: Tag, block: Ix) {
+        if self.run.block != Some(block) {
+            self.flush();
+            self.run.block = Some(block);
+        }
+        match tag {
+            Tag::Text => {
+                let f = self.node(i);
+                let (len, link) = (f.text_len, f.link_len);
+                self.run.buf.push(self.facts.text(self.html, i));
+                self.run.text_len += len;
+                self.run.link_len += link;
+                if len > 0 {
+                    self.run.after_br = false;
+                }
+            }
+            Tag::Br if self.run.after_br => self.flush(),
+            Tag::Br => {
+                self.run.buf.newline();
+                self.run.after_br = true;
+            }
+            Tag::A => self.run.links.push(i),
+            _ => {}
+        }
+    }
+
+    /// Ends the paragraph being built from inline content.
+    fn flush(&mut self) {
+        let run = std::mem::take(&mut self.run);
+        if run.buf.is_empty() {
+            return;
+        }
+        let text = run.buf.finish();
+        if self.inline_related(&text, &run.links) {
+            return;
+        }
+        self.paragraph_checked(text, run.text_len, run.link_len);
+    }
+
+    fn paragraph(&mut self, i: Ix, text: String, text_len: u32, link_len: u32) {
+        let links: Vec<Ix> = (i..self.end(i))
+            .filter(|&a| self.node(a).tag == Tag::A)
+            .collect();
+        if self.inline_related(&text, &links) {
+            return;
+        }
+        self.paragraph_checked(text, text_len, link_len);
+    }
+
+    fn paragraph_checked(&mut self, text: String, text_len: u32, link_len: u32) {
+        if text.is_empty() {
+            return;
+        }
+        if let Some(kind) = boilerplate_line(&text) {
+            self.stripped.add(kind);
+            return;
+        }
+        if text_len > 0 && link_len as f32 / text_len as f32 > WEIGHTS.max_paragraph_link_density {
+            self.stripped.add(Boilerplate::Navigation);
+            return;
+        }
+        self.push(Block::Paragraph { text });
+    }
+
+    /// An inline "Related: <a>…</a>" line: its links are related links.
+    fn inline_related(&mut self, text: &str, links: &[Ix]) -> bool {
+        if links.is_empty() || text.len() > 300 {
+            return false;
+        }
+        let lower = normalize(text);
+        if !RELATED_INLINE_PREFIXES.iter().any(|p| lower.starts_with(p)) {
+            return false;
+        }
+        for &a in links {
+            self.collect_links(a, Some(1));
+        }
+        self.stripped.add(Boilerplate::Related);
+        true
+    }
+
+    fn heading(&mut self, i: Ix, level: u8) {
+        let text = self.flat(i);
+        if text.is_empty() {
+            return;
+        }
+        if self.is_title(&text, level) {
+            return;
+        }
+        self.sections.push(Section {
+            heading: Some(text),
+            level: Some(level),
+            blocks: Vec::new(),
+        });
+    }
+
+    /// The headline repeated in the body is the title, not a section.
+    fn is_title(&mut self, text: &str, level: u8) -> bool {
+        let same = self
+            .meta
+            .title
+            .as_deref()
+            .is_some_and(|t| normalize(t) == normalize(text));
+        let first_h1 = level == 1 && !self.title_seen;
+        if same || first_h1 {
+            self.title_seen = true;
+            return true;
+        }
+        false
+    }
+
+    fn list(&mut self, i: Ix, ordered: bool) {
+        let f = self.node(i);
+        if f.text_len > 0 && f.link_len as f32 / f.text_len as f32 > WEIGHTS.max_list_link_density {
+            self.stripped.add(Boilerplate::Navigation);
+            return;
+        }
+        let mut items = Vec::new();
+        let end = f.end;
+        let mut c = i + 1;
+        while c < end {
+            if self.marks.get(c).is_some() {
+                c = self.end(c);
+                continue;
+            }
+            match self.node(c).tag {
+                Tag::Li => {
+                    let text = self.flat(c);
+                    if !text.is_empty() {
+                        items.push(text);
+                    }
+                    c = self.end(c);
+                }
+                _ => c += 1,
+            }
+        }
+        if !items.is_empty() {
+            self.push(Block::List { ordered, items });
+        }
+    }
+
+    fn code(&mut self, i: Ix) {
+        let mut text = String::new();
+        for t in i..self.end(i) {
+            if self.node(t).tag == Tag::Text {
+                text.push_str(self.facts.text(self.html, t));
+            } else if self.node(t).tag == Tag::Br {
+                text.push('\n');
+            }
+        }
+        let text = text.trim_matches('\n').trim_end().to_string();
+        if text.is_empty() {
+            return;
+        }
+        let language = (i..self.end(i))
+            .filter_map(|e| self.facts.element(self.html, e))
+            .find_map(|e| code_language(e.value().attr("class")?));
+        self.push(Block::Code { text, language });
+    }
+
+    /// A table that lays out the page (cells holding paragraphs or other
+    /// tables) is a container, not data.
+    fn is_layout_table(&self, i: Ix) -> bool {
+        (i + 1..self.end(i)).any(|d| {
+            matches!(
+                self.node(d).tag,
+                Tag::Table | Tag::P | Tag::Heading(_) | Tag::Ul | Tag::Ol | Tag::Block
+            )
+        })
+    }
+
+    fn table(&mut self, i: Ix) {
+        let mut rows = Vec::new();
+        let end = self.end(i);
+        let mut r = i + 1;
+        while r < end {
+            if self.node(r).tag != Tag::Tr {
+                r += 1;
+                continue;
+            }
+            let mut cells = Vec::new();
+            let mut c = r + 1;
+            while c < self.end(r) {
+                if self.node(c).tag == Tag::Cell {
+                    cells.push(self.flat(c));
+                    c = self.end(c);
+                } else {
+                    c += 1;
+                }
+            }
+            if cells.iter().any(|c| !c.is_empty()) {
+                rows.push(cells);
+            }
+            r = self.end(r);
+        }
+        if !rows.is_empty() {
+            self.push(Block::Table { rows });
+        }
+    }
+
+    /// `figure`, or the markup themes use instead (`div.wp-caption`).
+    fn is_figure(&self, i: Ix, tag: Tag) -> bool {
+        let has_img = (i..self.end(i)).any(|d| self.node(d).tag == Tag::Img);
+        if tag == Tag::Figure {
+            return has_img || !self.node(i).has_block;
+        }
+        has_img && self.class_has(i, |w| w == "wp-caption" || w == "figure" || w == "caption")
+    }
+
+    /// A caption outside `figure`: `p.wp-caption-text`, `.caption`, `.image-caption`.
+    fn is_caption(&self, i: Ix) -> bool {
+        let f = self.node(i);
+        !f.has_block && f.text_len > 0 && self.class_has(i, |w| w == "caption" || w == "figcaption")
+    }
+
+    fn class_has(&self, i: Ix, pred: impl Fn(&str) -> bool) -> bool {
+        let Some(el) = self.facts.element(self.html, i) else {
+            return false;
+        };
+        let mut found = false;
+        if let Some(class) = el.value().attr("class") {
+            class_words(class, |w| found |= pred(w));
+        }
+        found
+    }
+
+    fn figure(&mut self, i: Ix) {
+        let end = self.end(i);
+        let img = (i..end).find(|&d| self.node(d).tag == Tag::Img);
+        let caption_at = (i + 1..end)
+            .find(|&d| self.node(d).tag == Tag::Figcaption || (d != i && self.is_caption(d)));
+        let caption = caption_at.map(|c| self.flat(c)).filter(|t| !t.is_empty());
+        let (image, alt) = img.map(|m| self.image(m)).unwrap_or_default();
+        if let Some(text) = &caption {
+            self.captions.push(Caption {
+                text: text.clone(),
+                image: image.clone(),
+                alt,
+            });
+        }
+        if caption.is_some() || image.is_some() {
+            self.push(Block::Figure { caption, image });
+        }
+    }
+
+    /// A caption on its own: its image is the last one before it in its parent.
+    fn caption(&mut self, i: Ix) {
+        let text = self.flat(i);
+        if text.is_empty() {
+            return;
+        }
+        let parent = self.node(i).parent;
+        let img = (parent..i)
+            .rev()
+            .find(|&d| self.node(d).tag == Tag::Img && !self.facts.contains(i, d));
+        let (image, alt) = img.map(|m| self.image(m)).unwrap_or_default();
+        self.captions.push(Caption {
+            text: text.clone(),
+            image: image.clone(),
+            alt,
+        });
+        self.push(Block::Figure {
+            caption: Some(text),
+            image,
+        });
+    }
+
+    /// An image's absolute URL (lazy-loading attributes first) and alt text.
+    fn image(&self, img: Ix) -> (Option<String>, Option<String>) {
+        let Some(el) = self.facts.element(self.html, img) else {
+            return (None, None);
+        };
+        let attr = |n: &str| el.value().attr(n).filter(|v| !v.trim().is_empty());
+        let src = ["data-src", "data-lazy-src", "data-original", "src"]
+            .iter()
+            .filter_map(|n| attr(n))
+            .find_map(|v| resolve(self.meta.base.as_ref(), v));
+        let alt = attr("alt").map(|a| a.split_whitespace().collect::<Vec<_>>().join(" "));
+        (src, alt)
+    }
+
+    /// Adds the links in `i`'s subtree to `related_links`: headline links to
+    /// other pages, not labels, archive pages or this page.
+    fn collect_links(&mut self, i: Ix, min_words: Option<usize>) {
+        let min_words = min_words.unwrap_or(WEIGHTS.related_link_min_words);
+        for a in i..self.end(i) {
+            if self.node(a).tag != Tag::A {
+                continue;
+            }
+            let Some(el) = self.facts.element(self.html, a) else {
+                continue;
+            };
+            let Some(url) = el
+                .value()
+                .attr("href")
+                .and_then(|h| resolve(self.meta.base.as_ref(), h))
+            else {
+                continue;
+            };
+            if self.meta.url.as_deref() == Some(url.as_str()) || is_archive(&url) {
+                continue;
+            }
+            let text = self.facts.flat_text(self.html, a, &|_| false);
+            if text.split_whitespace().count() < min_words {
+                continue;
+            }
+            if self.related_links.iter().any(|l| l.url == url) {
+                continue;
+            }
+            self.related_links.push(Link { text, url });
+        }
+    }
+}
+
+fn boilerplate_line(text: &str) -> Option<Boilerplate> {
+    if text.chars().count() > BOILERPLATE_LINE_MAX_CHARS {
+        return None;
+    }
+    let lower = normalize(text);
+    BOILERPLATE_LINES
+        .iter()
+        .find(|(p, _)| lower == *p || lower.starts_with(p))
+        .map(|&(_, kind)| kind)
+}
+
+/// Category, tag and author pages are not related articles.
+fn is_archive(url: &str) -> bool {
+    let Ok(u) = url::Url::parse(url) else {
+        return true;
+    };
+    if u.path() == "/" || u.path().is_empty() {
+        return true;
+    }
+    u.path_segments()
+        .and_then(|mut s| s.next())
+        .is_some_and(|first| ARCHIVE_PATH_SEGMENTS.contains(&first.to_ascii_lowercase().as_str()))
+}
+
+/// `language-rust`, `lang-py`, `highlight-source-js` → the language name.
+fn code_language(class: &str) -> Option<String> {
+    class.split_whitespace().find_map(|c| {
+        let lower = c.to_ascii_lowercase();
+        ["language-", "lang-", "highlight-source-"]
+            .iter()
+            .find_map(|p| lower.strip_prefix(p).map(str::to_string))
+            .filter(|l| !l.is_empty())
+    })
 }
