@@ -77,6 +77,19 @@ pub(crate) fn run(
     settings: &Settings,
     out: &mut impl Write,
 ) -> io::Result<Summary> {
+    run_with(inputs, options, settings, out, &pagepith::extract)
+}
+
+/// The extractor's signature; a parameter so tests can slow it down or make it panic.
+type Extract = dyn Fn(&[u8], &Options) -> Result<Document, Error> + Sync;
+
+fn run_with(
+    inputs: impl Iterator<Item = Input>,
+    options: &Options,
+    settings: &Settings,
+    out: &mut impl Write,
+    extract: &Extract,
+) -> io::Result<Summary> {
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(settings.jobs)
         .thread_name(|i| format!("pith-worker-{i}"))
@@ -97,7 +110,7 @@ pub(crate) fn run(
             let sender = sender.clone();
             let seq = handed_out;
             scope.spawn_fifo(move |_| {
-                let line = process(input, options, pretty);
+                let line = process(input, options, pretty, extract);
                 // The writer is gone only when output failed; nothing to tell then.
                 let _ = sender.send((seq, line));
             });
@@ -159,11 +172,11 @@ impl<'w, W: Write> Ordered<'w, W> {
 
 /// Reads, extracts and serializes one input. Never panics: a panic anywhere in
 /// here (in practice, inside the extractor) becomes an `internal` error record.
-fn process(input: Input, options: &Options, pretty: bool) -> Line {
+fn process(input: Input, options: &Options, pretty: bool, extract: &Extract) -> Line {
     let Input { source, kind } = input;
     let work = AssertUnwindSafe(|| {
-        let result = input::read(kind, options.max_bytes)
-            .and_then(|bytes| pagepith::extract(&bytes, options));
+        let result =
+            input::read(kind, options.max_bytes).and_then(|bytes| extract(&bytes, options));
         encode(&source, result, pretty)
     });
     QUIET_PANIC.set(true);
@@ -251,5 +264,108 @@ fn panic_message(payload: &(dyn std::any::Any + Send)) -> &str {
         s
     } else {
         "unknown panic payload"
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::input::InputKind;
+    use std::time::Duration;
+
+    /// One temp file per input, holding its number, so the extractor knows which it has.
+    fn numbered_inputs(dir: &std::path::Path, count: usize) -> Vec<Input> {
+        (0..count)
+            .map(|i| {
+                let path = dir.join(format!("{i}.html"));
+                std::fs::write(&path, i.to_string()).expect("write input");
+                Input {
+                    source: format!("{i}.html"),
+                    kind: InputKind::File(path),
+                }
+            })
+            .collect()
+    }
+
+    fn number(bytes: &[u8]) -> u64 {
+        String::from_utf8_lossy(bytes).parse().unwrap_or(0)
+    }
+
+    fn sources(output: &[u8]) -> Vec<String> {
+        String::from_utf8_lossy(output)
+            .lines()
+            .map(|line| {
+                let record: serde_json::Value = serde_json::from_str(line).expect("JSON line");
+                record["source"].as_str().unwrap_or_default().to_owned()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn pages_finishing_out_of_order_are_written_in_input_order() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let inputs = numbered_inputs(dir.path(), 60);
+        // Early pages are the slowest, so later ones overtake them in every window.
+        let slow_first = |bytes: &[u8], _: &Options| {
+            let n = number(bytes);
+            std::thread::sleep(Duration::from_millis((60 - n) % 7));
+            Ok(Document {
+                text: n.to_string(),
+                ..Document::default()
+            })
+        };
+        let settings = Settings {
+            jobs: 4,
+            pretty: false,
+        };
+        let mut out = Vec::new();
+        let summary = run_with(
+            inputs.into_iter(),
+            &Options::default(),
+            &settings,
+            &mut out,
+            &slow_first,
+        )
+        .expect("batch runs");
+        let expected: Vec<String> = (0..60).map(|i| format!("{i}.html")).collect();
+        assert_eq!(sources(&out), expected);
+        assert_eq!(summary.errors, 0);
+    }
+
+    #[test]
+    fn a_panic_in_the_extractor_becomes_an_internal_record() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let inputs = numbered_inputs(dir.path(), 3);
+        let panics_on_one = |bytes: &[u8], _: &Options| {
+            if number(bytes) == 1 {
+                panic!("boom on page one");
+            }
+            Ok(Document::default())
+        };
+        let settings = Settings {
+            jobs: 2,
+            pretty: false,
+        };
+        let mut out = Vec::new();
+        let summary = run_with(
+            inputs.into_iter(),
+            &Options::default(),
+            &settings,
+            &mut out,
+            &panics_on_one,
+        )
+        .expect("batch runs");
+        let text = String::from_utf8(out).expect("UTF-8");
+        let records: Vec<serde_json::Value> = text
+            .lines()
+            .map(|l| serde_json::from_str(l).expect("JSON line"))
+            .collect();
+        assert_eq!(records.len(), 3);
+        assert_eq!(records[1]["error"]["kind"], "internal");
+        let message = records[1]["error"]["message"].as_str().unwrap_or_default();
+        assert!(message.contains("boom on page one"), "{message}");
+        assert!(records[0].get("error").is_none());
+        assert!(records[2].get("error").is_none());
+        assert_eq!(summary.errors, 1);
     }
 }
