@@ -58,10 +58,8 @@ pub(crate) const CLASS_WORDS: &[(&str, Boilerplate, Strength)] = {
         ("yarpp", Related, Strong),
         ("recommended", Related, Strong),
         ("recommendations", Related, Strong),
-        ("more", Related, Weak),
         ("readmore", Related, Weak),
-        ("read", Related, Weak),
-        ("next", Related, Weak),
+        ("more", Related, Weak),
         ("outbrain", Ads, Strong),
         ("taboola", Ads, Strong),
         // Share buttons.

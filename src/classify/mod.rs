@@ -54,16 +54,21 @@ impl Marks {
     }
 
     /// Outermost related regions, including those nested inside other
-    /// boilerplate (a "Related posts" block inside the comment area's wrapper).
+    /// boilerplate (a "Related posts" block inside the comment area's wrapper)
+    /// but not inside navigation.
     pub(crate) fn related(&self, facts: &Facts) -> Vec<Ix> {
         let mut out = Vec::new();
         let mut i: Ix = 0;
         while (i as usize) < self.kind.len() {
-            if self.kind[i as usize] == Some(Boilerplate::Related) {
-                out.push(i);
-                i = facts.nodes[i as usize].end;
-            } else {
-                i += 1;
+            match self.kind[i as usize] {
+                Some(Boilerplate::Related) => {
+                    out.push(i);
+                    i = facts.nodes[i as usize].end;
+                }
+                // Site-wide widgets ("Trending" in the sidebar) are not tied
+                // to the article, whatever they are called.
+                Some(Boilerplate::Navigation) => i = facts.nodes[i as usize].end,
+                _ => i += 1,
             }
         }
         out
