@@ -131,7 +131,9 @@ pub(crate) const RELATED_HEADINGS: &[&str] = &[
     "read next",
     "read also",
     "also read",
-    "more from",
+    // "More from …", "More Washington Examiner", "More in Politics": a short
+    // heading that starts with "more" (a related block must also be mostly links).
+    "more",
     "more stories",
     "more on this",
     "more like this",
@@ -178,6 +180,9 @@ pub(crate) const RELATED_HEADINGS: &[&str] = &[
     "potrebbe piacerti anche",
     // Portuguese
     "você também pode gostar",
+    "você pode gostar",
+    "voce pode gostar",
+    "talvez você goste",
     "voce tambem pode gostar",
     "leia também",
     "leia mais",
@@ -321,6 +326,8 @@ pub(crate) struct Weights {
     pub prose_min_block_chars: u32,
     /// A block opened by a label never grows past this share of the page's text.
     pub region_max_share: f32,
+    /// A block opened by a related-content heading holds at least this many links.
+    pub related_min_links: u32,
 }
 
 pub(crate) const WEIGHTS: Weights = Weights {
@@ -335,6 +342,7 @@ pub(crate) const WEIGHTS: Weights = Weights {
     region_max_prose_chars: 400,
     prose_min_block_chars: 200,
     region_max_share: 0.35,
+    related_min_links: 2,
 };
 
 /// URL path segments of archive pages, never a related article.

@@ -75,17 +75,15 @@ impl Marks {
     }
 }
 
-/// Per node: characters in long, link-poor text blocks (prose), summed over
-/// the subtree. Teasers, menus and labels have little; articles have a lot.
+/// Per node: characters of text flowing directly in long, link-poor blocks
+/// (prose), summed over the subtree. Teasers, menus and labels have little; articles have a lot.
 fn prose(facts: &Facts) -> Vec<u32> {
     let mut prose = vec![0u32; facts.nodes.len()];
     for (i, n) in facts.nodes.iter().enumerate().rev() {
-        let leaf_block = !n.tag.is_inline() && !n.has_block;
-        if leaf_block
-            && n.text_len >= WEIGHTS.prose_min_block_chars
-            && facts.link_density(i as Ix) < WEIGHTS.max_paragraph_link_density
+        if n.own_text >= WEIGHTS.prose_min_block_chars
+            && (n.own_link as f32) < WEIGHTS.max_paragraph_link_density * n.own_text as f32
         {
-            prose[i] += n.text_len - n.link_len;
+            prose[i] += n.own_text - n.own_link;
         }
         if i > 0 {
             prose[n.parent as usize] += prose[i];
@@ -354,29 +352,49 @@ fn mark_region(
         }
         top = p;
     }
-    mark(marks, top, kind);
-    if top != label || !matches!(facts.nodes[label as usize].tag, Tag::Heading(_)) {
-        return;
-    }
     // A heading among prose: its block runs to the next heading of the same
     // or a higher rank.
-    let Tag::Heading(level) = facts.nodes[label as usize].tag else {
-        return;
-    };
-    let parent = facts.nodes[label as usize].parent;
-    let parent_end = facts.nodes[parent as usize].end;
-    let mut s = facts.nodes[label as usize].end;
-    while s < parent_end {
-        if let Tag::Heading(l) = facts.nodes[s as usize].tag
-            && l <= level
-        {
-            break;
+    let mut last = top;
+    if let (true, Tag::Heading(level)) = (top == label, facts.nodes[label as usize].tag) {
+        let parent_end = facts.nodes[facts.nodes[label as usize].parent as usize].end;
+        let mut s = facts.nodes[label as usize].end;
+        while s < parent_end {
+            if matches!(facts.nodes[s as usize].tag, Tag::Heading(l) if l <= level) {
+                break;
+            }
+            if facts.nodes[s as usize].tag != Tag::Text {
+                last = s;
+            }
+            s = facts.nodes[s as usize].end;
         }
-        if facts.nodes[s as usize].tag != Tag::Text && marks.kind[s as usize].is_none() {
+    }
+    // Related blocks are made of links; a heading that merely starts with
+    // "More" over prose is a section of the article.
+    let links: u32 = siblings(facts, top, last).map(|s| facts.nodes[s as usize].links).sum();
+    if kind == Boilerplate::Related && links < WEIGHTS.related_min_links {
+        return;
+    }
+    mark(marks, top, kind);
+    for s in siblings(facts, top, last).skip(1) {
+        if marks.kind[s as usize].is_none() {
             marks.kind[s as usize] = Some(kind);
         }
-        s = facts.nodes[s as usize].end;
     }
+}
+
+/// The element siblings from `first` to `last`, both included.
+fn siblings(facts: &Facts, first: Ix, last: Ix) -> impl Iterator<Item = Ix> + '_ {
+    let mut s = first;
+    std::iter::from_fn(move || {
+        while s <= last {
+            let cur = s;
+            s = facts.nodes[s as usize].end;
+            if facts.nodes[cur as usize].tag != Tag::Text {
+                return Some(cur);
+            }
+        }
+        None
+    })
 }
 
 #[cfg(test)]

@@ -17,27 +17,22 @@ use crate::heuristics::WEIGHTS;
 /// Per node, the content score of its subtree.
 pub(crate) fn scores(facts: &Facts, marks: &Marks, within: Ix) -> Vec<f32> {
     let n = facts.nodes.len();
-    // Text that flows directly in each block, outside boilerplate.
-    let mut own = vec![(0u32, 0u32); n];
     let end = facts.nodes[within as usize].end;
+    // Blocks inside boilerplate do not count.
+    let mut counted = vec![false; n];
     let mut i = within;
     while i < end {
         if marks.get(i).is_some() {
             i = facts.nodes[i as usize].end;
-            continue;
+        } else {
+            counted[i as usize] = true;
+            i += 1;
         }
-        let f = &facts.nodes[i as usize];
-        if f.tag == Tag::Text {
-            let slot = &mut own[f.block as usize];
-            slot.0 += f.text_len;
-            slot.1 += f.link_len;
-        }
-        i += 1;
     }
     let mut score = vec![0f32; n];
     for i in (within as usize..end as usize).rev() {
-        let (text, link) = own[i];
-        if text > 0 {
+        let (text, link) = (facts.nodes[i].own_text, facts.nodes[i].own_link);
+        if counted[i] && text > 0 {
             let density = link as f32 / text as f32;
             let factor = if text >= WEIGHTS.min_block_chars {
                 1.0
@@ -137,5 +132,35 @@ mod tests {
     fn keeps_a_split_body_together() {
         let src = format!("<body id=b><div id=art><div>{P}{P}</div><div>{P}{P}</div></div></body>");
         assert_eq!(root_id(&src).as_deref(), Some("art"));
+    }
+}
+
+#[cfg(test)]
+mod scratch {
+    use super::*;
+    use crate::classify::classify;
+    use scraper::Html;
+    #[test]
+    fn scratch_debug() {
+        let Ok(path) = std::env::var("DBG_PAGE") else { return };
+        let needle = std::env::var("DBG_TEXT").unwrap();
+        let src = String::from_utf8_lossy(&std::fs::read(path).unwrap()).into_owned();
+        let html = Html::parse_document(&src);
+        let facts = Facts::compute(&html);
+        let marks = classify(&html, &facts);
+        let body = facts.body().unwrap();
+        let score = scores(&facts, &marks, body);
+        let root = find_root(&facts, &marks).unwrap();
+        let t = (0..facts.nodes.len() as Ix).find(|&i| facts.nodes[i as usize].tag == Tag::Text && facts.text(&html, i).contains(&needle)).unwrap();
+        let mut i = t;
+        loop {
+            let el = facts.element(&html, i);
+            eprintln!("{i} {:?} mark={:?} score={} text={} link={} root={} {:?}", facts.nodes[i as usize].tag, marks.get(i), score[i as usize], facts.nodes[i as usize].text_len, facts.nodes[i as usize].link_len, i==root,
+                el.map(|e| format!("{} class={:?} id={:?}", e.value().name(), e.value().attr("class"), e.value().attr("id"))));
+            if i == 0 { break }
+            i = facts.nodes[i as usize].parent;
+        }
+        let el = facts.element(&html, root).unwrap();
+        eprintln!("ROOT {root} {} {:?} {:?} score {}", el.value().name(), el.value().attr("class"), el.value().attr("id"), score[root as usize]);
     }
 }

@@ -122,6 +122,10 @@ pub(crate) struct NodeFact {
     pub links: u32,
     /// Whether any descendant is a non-inline element.
     pub has_block: bool,
+    /// For elements that are not inline: the text (and link text) flowing
+    /// directly in this block, i.e. of the text nodes whose `block` it is.
+    pub own_text: u32,
+    pub own_link: u32,
 }
 
 /// The table of visible nodes, in document order.
@@ -162,6 +166,8 @@ impl Facts {
                 link_len,
                 links: u32::from(tag == Tag::A),
                 has_block: false,
+                own_text: 0,
+                own_link: 0,
             });
             if tag != Tag::Text {
                 let in_link = in_link || tag == Tag::A;
@@ -177,6 +183,11 @@ impl Facts {
         // before its parent and can fold it in.
         for i in (1..nodes.len()).rev() {
             let child = nodes[i].clone();
+            if child.tag == Tag::Text {
+                let b = &mut nodes[child.block as usize];
+                b.own_text += child.text_len;
+                b.own_link += child.link_len;
+            }
             let p = &mut nodes[child.parent as usize];
             p.end = p.end.max(child.end);
             p.text_len += child.text_len;
@@ -212,15 +223,6 @@ impl Facts {
             .iter()
             .position(|n| n.tag == Tag::Body)
             .map(|i| i as Ix)
-    }
-
-    pub(crate) fn link_density(&self, ix: Ix) -> f32 {
-        let n = &self.nodes[ix as usize];
-        if n.text_len == 0 {
-            0.0
-        } else {
-            n.link_len as f32 / n.text_len as f32
-        }
     }
 
     /// Whether `ix` lies inside the subtree of `ancestor` (or is it).
