@@ -1,5 +1,8 @@
 //! Facts about the page from its head, Open Graph, JSON-LD and byline markup.
 
+
+#[allow(dead_code)]
+mod dates;
 use scraper::Html;
 use url::Url;
 
