@@ -3,6 +3,8 @@
 
 #[allow(dead_code)]
 mod dates;
+#[allow(dead_code)]
+mod jsonld;
 use scraper::Html;
 use url::Url;
 
