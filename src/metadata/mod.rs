@@ -5,6 +5,8 @@
 mod dates;
 #[allow(dead_code)]
 mod jsonld;
+#[allow(dead_code)]
+mod language;
 use scraper::Html;
 use url::Url;
 
