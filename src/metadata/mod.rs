@@ -2,11 +2,17 @@
 
 
 #[allow(dead_code)]
+mod authors;
+#[allow(dead_code)]
 mod dates;
 #[allow(dead_code)]
 mod jsonld;
 #[allow(dead_code)]
 mod language;
+#[allow(dead_code)]
+mod page;
+#[allow(dead_code)]
+mod title;
 use scraper::Html;
 use url::Url;
 
