@@ -1,0 +1,366 @@
+//! One walk over the document that gathers every raw fact the metadata rules read:
+//! `<meta>` pairs, canonical/base links, `<title>`, JSON-LD scripts, `h1`s, `<time>`s,
+//! microdata dates and byline markup. Later rules only look at this, never at the tree.
+
+use scraper::{ElementRef, Html, Node};
+
+/// Caps that keep one hostile page from making this pass slow or large.
+mod limits {
+    /// `<meta>` pairs kept; real heads carry well under a hundred.
+    pub const METAS: usize = 1024;
+    /// JSON-LD scripts parsed, and the bytes of one script.
+    pub const JSONLD_SCRIPTS: usize = 32;
+    pub const JSONLD_BYTES: usize = 2 * 1024 * 1024;
+    /// `h1`s, `<time>`s, microdata dates, `rel` links and byline elements kept.
+    pub const H1S: usize = 16;
+    pub const TIMES: usize = 32;
+    pub const ITEMPROP_DATES: usize = 16;
+    pub const REL_LINKS: usize = 256;
+    pub const BYLINES: usize = 64;
+    /// Characters of text read from one element, and nodes visited to find them.
+    pub const TEXT_CHARS: usize = 2000;
+    pub const TEXT_NODES: usize = 5000;
+    /// Ancestors looked at to place an element (in an article? in comments?).
+    pub const ANCESTORS: usize = 256;
+}
+
+/// Classes that mark byline markup.
+const BYLINE_CLASSES: &[&str] = &["byline", "author", "author-name", "by-author"];
+
+/// Class/id fragments of containers whose bylines are not the article's: commenters and
+/// the authors of teasers for other articles.
+const FOREIGN_BYLINE_CONTAINERS: &[&str] = &["comment", "related", "recommend", "teaser"];
+
+/// A `<time>` element (or microdata date) and where it sits.
+pub(super) struct TimeMark {
+    pub value: String,
+    /// Marked as the modification date (`itemprop=dateModified`, class `updated`/`modified`).
+    pub modified: bool,
+    /// Marked as the publication date (`itemprop=datePublished`, `pubdate`).
+    pub published: bool,
+    /// Inside the article, main content or a byline.
+    pub in_context: bool,
+}
+
+/// An element of byline markup, kept for the author rules to read.
+pub(super) struct Byline<'a> {
+    pub element: ElementRef<'a>,
+    /// Microdata (`itemprop=author`) rather than a class name.
+    pub itemprop: bool,
+    pub in_content: bool,
+}
+
+pub(super) struct Heading {
+    pub text: String,
+    /// Inside `article`, `main` or `[role=main]`.
+    pub in_content: bool,
+}
+
+#[derive(Default)]
+pub(super) struct Page<'a> {
+    pub html_lang: Option<String>,
+    pub title: Option<String>,
+    pub base_href: Option<String>,
+    pub canonical: Option<String>,
+    pub image_src: Option<String>,
+    /// `(key, content)` of every `<meta>`, key lowercased from `property`, `name` or
+    /// `itemprop` (one pair each), `http-equiv` keys prefixed `http-equiv:`; in order.
+    pub metas: Vec<(String, String)>,
+    pub jsonld: Vec<String>,
+    pub h1s: Vec<Heading>,
+    pub times: Vec<TimeMark>,
+    /// Text of `a[rel~=author]` links.
+    pub author_links: Vec<String>,
+    /// Text of `a[rel~=tag]` links.
+    pub tag_links: Vec<String>,
+    pub bylines: Vec<Byline<'a>>,
+}
+
+impl<'a> Page<'a> {
+    /// The first non-empty content of a meta `key` (lowercase).
+    pub fn meta<'s>(&'s self, key: &'s str) -> Option<&'s str> {
+        self.metas_of(key).next()
+    }
+
+    /// Every non-empty content of a meta `key` (lowercase), in document order.
+    pub fn metas_of<'s>(&'s self, key: &'s str) -> impl Iterator<Item = &'s str> + 's {
+        self.metas
+            .iter()
+            .filter(move |(k, v)| k == key && !v.trim().is_empty())
+            .map(|(_, v)| v.as_str())
+    }
+
+    pub fn scan(html: &'a Html) -> Page<'a> {
+        let mut page = Page::default();
+        // The document's own `<html>`: its `lang` is the page's declared language.
+        let root = html.root_element();
+        page.html_lang = root
+            .value()
+            .attr("lang")
+            .or_else(|| root.value().attr("xml:lang"))
+            .map(str::to_owned);
+        for node in root.descendants() {
+            if let Some(el) = ElementRef::wrap(node) {
+                page.visit(el);
+            }
+        }
+        page
+    }
+
+    fn visit(&mut self, el: ElementRef<'a>) {
+        let e = el.value();
+        match e.name() {
+            "meta" => self.visit_meta(el),
+            "title" if self.title.is_none() && e.name.ns == html5ever::ns!(html) => {
+                self.title = Some(text_of(el));
+            }
+            "base" if self.base_href.is_none() => {
+                self.base_href = e.attr("href").map(str::to_owned);
+            }
+            "link" => {
+                let href = e.attr("href");
+                for rel in rel_tokens(el) {
+                    if rel == "canonical" && self.canonical.is_none() {
+                        self.canonical = href.map(str::to_owned);
+                    } else if rel == "image_src" && self.image_src.is_none() {
+                        self.image_src = href.map(str::to_owned);
+                    }
+                }
+            }
+            "script" => {
+                let ld = e
+                    .attr("type")
+                    .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"));
+                if ld && self.jsonld.len() < limits::JSONLD_SCRIPTS {
+                    let mut body = String::new();
+                    for t in el.text() {
+                        if body.len() + t.len() > limits::JSONLD_BYTES {
+                            return;
+                        }
+                        body.push_str(t);
+                    }
+                    self.jsonld.push(body);
+                }
+            }
+            "h1" if self.h1s.len() < limits::H1S => {
+                let in_content = within(el, is_content);
+                self.h1s.push(Heading {
+                    text: text_of(el),
+                    in_content,
+                });
+            }
+            "time" => {
+                if let Some(dt) = e.attr("datetime") {
+                    self.push_time(el, dt);
+                }
+            }
+            "a" => {
+                for rel in rel_tokens(el) {
+                    if rel == "author" && self.author_links.len() < limits::REL_LINKS {
+                        self.author_links.push(text_of(el));
+                    } else if rel == "tag" && self.tag_links.len() < limits::REL_LINKS {
+                        self.tag_links.push(text_of(el));
+                    }
+                }
+            }
+            _ => {}
+        }
+        if let Some(prop) = e.attr("itemprop").filter(|_| e.name() != "meta") {
+            let prop = prop.trim();
+            let is_date = prop.eq_ignore_ascii_case("datePublished")
+                || prop.eq_ignore_ascii_case("dateModified");
+            // `<time itemprop=… datetime=…>` was taken above.
+            if is_date && (e.name() != "time" || e.attr("datetime").is_none()) {
+                let value = e
+                    .attr("content")
+                    .map(str::to_owned)
+                    .unwrap_or_else(|| text_of(el));
+                self.push_time(el, &value);
+            }
+        }
+        self.visit_byline(el);
+    }
+
+    fn visit_meta(&mut self, el: ElementRef<'a>) {
+        let e = el.value();
+        let Some(content) = e.attr("content") else {
+            return;
+        };
+        for (attr, prefix) in [
+            ("property", ""),
+            ("name", ""),
+            ("itemprop", ""),
+            ("http-equiv", "http-equiv:"),
+        ] {
+            if self.metas.len() >= limits::METAS {
+                return;
+            }
+            if let Some(key) = e.attr(attr) {
+                let key = format!("{prefix}{}", key.trim().to_ascii_lowercase());
+                self.metas.push((key, content.to_owned()));
+            }
+        }
+    }
+
+    fn push_time(&mut self, el: ElementRef<'a>, value: &str) {
+        if self.times.len() >= limits::TIMES + limits::ITEMPROP_DATES {
+            return;
+        }
+        let e = el.value();
+        let itemprop = e.attr("itemprop").unwrap_or("");
+        let class = e.attr("class").unwrap_or("").to_ascii_lowercase();
+        let modified = itemprop.eq_ignore_ascii_case("dateModified")
+            || class.contains("updated")
+            || class.contains("modified");
+        let published = itemprop.eq_ignore_ascii_case("datePublished")
+            || e.attr("pubdate").is_some()
+            || class.contains("published");
+        let in_context = within(el, |a| is_content(a) || is_byline_class(a));
+        self.times.push(TimeMark {
+            value: value.to_owned(),
+            modified,
+            published,
+            in_context,
+        });
+    }
+
+    fn visit_byline(&mut self, el: ElementRef<'a>) {
+        if self.bylines.len() >= limits::BYLINES {
+            return;
+        }
+        let e = el.value();
+        let itemprop = e.attr("itemprop").is_some_and(|p| {
+            p.split_whitespace()
+                .any(|t| t.eq_ignore_ascii_case("author"))
+        });
+        let rel_author = e.name() != "a" && rel_tokens(el).any(|r| r == "author");
+        if !(itemprop || rel_author || is_byline_class(el)) {
+            return;
+        }
+        if within(el, is_foreign_container) {
+            return;
+        }
+        self.bylines.push(Byline {
+            element: el,
+            itemprop,
+            in_content: within(el, is_content),
+        });
+    }
+}
+
+fn rel_tokens<'e>(el: ElementRef<'e>) -> impl Iterator<Item = String> + 'e {
+    el.value()
+        .attr("rel")
+        .unwrap_or("")
+        .split_ascii_whitespace()
+        .map(str::to_ascii_lowercase)
+}
+
+fn is_content(el: ElementRef) -> bool {
+    matches!(el.value().name(), "article" | "main")
+        || el
+            .value()
+            .attr("role")
+            .is_some_and(|r| r.eq_ignore_ascii_case("main"))
+}
+
+fn is_byline_class(el: ElementRef) -> bool {
+    el.value()
+        .classes()
+        .any(|c| BYLINE_CLASSES.iter().any(|b| c.eq_ignore_ascii_case(b)))
+}
+
+fn is_foreign_container(el: ElementRef) -> bool {
+    let e = el.value();
+    [e.attr("class"), e.attr("id")]
+        .into_iter()
+        .flatten()
+        .any(|v| {
+            let v = v.to_ascii_lowercase();
+            FOREIGN_BYLINE_CONTAINERS.iter().any(|f| v.contains(f))
+        })
+}
+
+/// Whether `el` or one of its nearer ancestors satisfies `pred`.
+pub(super) fn within(el: ElementRef, pred: impl Fn(ElementRef) -> bool) -> bool {
+    std::iter::once(*el)
+        .chain(el.ancestors())
+        .take(limits::ANCESTORS)
+        .filter_map(ElementRef::wrap)
+        .any(pred)
+}
+
+/// The element's text with whitespace collapsed, `<br>` read as a space; bounded.
+pub(super) fn text_of(el: ElementRef) -> String {
+    raw_text(el, |_| " ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The element's text as it stands, with `sep(element)` written where a child element
+/// begins (`<br>` always counts as a break); bounded in characters and nodes visited.
+pub(super) fn raw_text(el: ElementRef, sep: impl Fn(&str) -> &'static str) -> String {
+    let mut out = String::new();
+    for node in el.descendants().skip(1).take(limits::TEXT_NODES) {
+        match node.value() {
+            Node::Text(t) => out.push_str(t),
+            Node::Element(e) => match e.name() {
+                "br" => out.push('\n'),
+                "script" | "style" | "template" => {}
+                name => out.push_str(sep(name)),
+            },
+            _ => {}
+        }
+        if out.len() >= limits::TEXT_CHARS {
+            break;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn collects_metas_links_and_title_in_one_pass() {
+        let html = Html::parse_document(
+            r#"<html lang="en-GB"><head><title> A  title </title>
+            <base href="/b/"><link rel="Canonical" href="https://e.com/c">
+            <meta property="og:title" content="OG"><meta name="Description" content="D">
+            <meta http-equiv="Content-Language" content="de">
+            <script type="application/ld+json">{"a":1}</script></head>
+            <body><svg><title>icon</title></svg><h1>Head</h1></body></html>"#,
+        );
+        let page = Page::scan(&html);
+        assert_eq!(page.html_lang.as_deref(), Some("en-GB"));
+        assert_eq!(page.title.as_deref(), Some("A title"));
+        assert_eq!(page.base_href.as_deref(), Some("/b/"));
+        assert_eq!(page.canonical.as_deref(), Some("https://e.com/c"));
+        assert_eq!(page.meta("og:title"), Some("OG"));
+        assert_eq!(page.meta("description"), Some("D"));
+        assert_eq!(page.meta("http-equiv:content-language"), Some("de"));
+        assert_eq!(page.jsonld, vec![r#"{"a":1}"#.to_owned()]);
+        assert_eq!(page.h1s[0].text, "Head");
+        assert!(!page.h1s[0].in_content);
+    }
+
+    #[test]
+    fn bylines_in_comments_are_not_the_articles() {
+        let html = Html::parse_document(
+            r#"<article><p class="byline">By Ann</p></article>
+            <div id="comments"><span class="author">Troll</span></div>"#,
+        );
+        let page = Page::scan(&html);
+        assert_eq!(page.bylines.len(), 1);
+        assert!(page.bylines[0].in_content);
+    }
+
+    #[test]
+    fn text_is_bounded_and_br_separates_words() {
+        let html = Html::parse_document("<h1>a<br>b</h1>");
+        let page = Page::scan(&html);
+        assert_eq!(page.h1s[0].text, "a b");
+    }
+}

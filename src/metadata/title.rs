@@ -1,0 +1,324 @@
+//! The headline as a reader sees it, without the ` | Site Name` tail of `<title>`.
+//!
+//! Candidates, in order: `og:title`, `twitter:title`, the JSON-LD headline, the article's
+//! `h1`, `<title>`. The `h1` is what a reader actually sees, so a candidate that agrees
+//! with it (as given, or once its site-name tail is gone) wins outright; otherwise the
+//! first metadata candidate wins, then the `h1`, then `<title>`.
+
+use super::page::Heading;
+
+/// Separators between a headline and the site name, longest first where one contains
+/// another.
+const SEPARATORS: &[&str] = &[" | ", " :: ", " - ", " — ", " – ", " · ", " • "];
+
+/// Separators used for site names and almost never inside a headline: a trailing segment
+/// after them may be dropped from `og:title` even when we cannot tell it is the site.
+const SITE_ONLY_SEPARATORS: &[&str] = &[" | ", " :: ", " · ", " • "];
+
+/// A trailing segment longer than this many words is part of the headline, not a site.
+const MAX_SITE_WORDS: usize = 6;
+
+/// Host labels that say nothing about which site it is.
+const GENERIC_HOST_LABELS: &[&str] = &[
+    "www", "com", "net", "org", "co", "news", "blog", "blogs", "amp", "mobile",
+];
+
+/// Candidates longer than this (in bytes) are not headlines.
+const MAX_TITLE_BYTES: usize = 1000;
+
+/// What we know of the site, to recognise its name in a title.
+#[derive(Default)]
+pub(super) struct Site<'a> {
+    pub name: Option<&'a str>,
+    pub host: Option<&'a str>,
+}
+
+/// How boldly to drop a trailing segment nobody can tell is the site name.
+#[derive(Clone, Copy, PartialEq)]
+enum Guess {
+    /// Only a recognised site name goes.
+    Never,
+    /// A shorter tail after ` | `, ` :: `, ` · `, ` • ` goes too.
+    SiteSeparators,
+    /// A shorter tail after any separator goes too (for `<title>`).
+    Any,
+}
+
+pub(super) struct Candidates<'a> {
+    /// `og:title`, `twitter:title`, JSON-LD headline: whichever exist, in that order.
+    pub metas: Vec<String>,
+    pub h1s: &'a [Heading],
+    pub title_tag: Option<String>,
+}
+
+pub(super) fn choose(c: &Candidates, site: &Site) -> Option<String> {
+    let metas: Vec<&str> = c
+        .metas
+        .iter()
+        .map(String::as_str)
+        .filter(|m| m.len() <= MAX_TITLE_BYTES)
+        .collect();
+    let title_tag = c
+        .title_tag
+        .as_deref()
+        .filter(|t| t.len() <= MAX_TITLE_BYTES);
+    let is_site = |s: &str| site.name.is_some_and(|n| norm(n) == norm(s));
+    let h1s = headline_h1s(c.h1s, title_tag, &is_site);
+
+    // 1. A candidate that agrees with the visible headline.
+    for cand in metas.iter().copied().chain(title_tag) {
+        for guess in [Guess::Never, Guess::Any] {
+            let v = strip_site(cand, site, guess);
+            if h1s.iter().any(|h| norm(h) == norm(&v)) {
+                return Some(v);
+            }
+        }
+    }
+    // 2. The page's own metadata, unless it only names the site.
+    if let Some(m) = metas.iter().find(|m| !is_site(m)) {
+        return Some(strip_site(m, site, Guess::SiteSeparators));
+    }
+    // 3. The article's h1, 4. `<title>`, 5. whatever is left.
+    h1s.first()
+        .map(|h| h.to_string())
+        .or_else(|| title_tag.map(|t| strip_site(t, site, Guess::Any)))
+        .or_else(|| metas.first().map(|m| m.to_string()))
+        .filter(|t| !t.is_empty())
+}
+
+/// The `h1`s that can be the headline: inside the article or main content, or matching
+/// part of `<title>` (a logo `h1` in the header matches neither), never just the site
+/// name. Those in content first. With no `<title>` to check against, any `h1` will do.
+fn headline_h1s<'h>(
+    h1s: &'h [Heading],
+    title_tag: Option<&str>,
+    is_site: &dyn Fn(&str) -> bool,
+) -> Vec<&'h str> {
+    let title_norm = title_tag.map(norm);
+    let fits = |h: &Heading| {
+        let n = norm(&h.text);
+        let in_title = title_norm
+            .as_ref()
+            .is_none_or(|t| n.len() >= 3 && t.contains(&n));
+        !n.is_empty()
+            && h.text.len() <= MAX_TITLE_BYTES
+            && !is_site(&h.text)
+            && (h.in_content || in_title)
+    };
+    let (inside, outside): (Vec<&Heading>, Vec<&Heading>) =
+        h1s.iter().filter(|h| fits(h)).partition(|h| h.in_content);
+    inside
+        .into_iter()
+        .chain(outside)
+        .map(|h| h.text.as_str())
+        .collect()
+}
+
+/// Removes the site-name segment from the end (` | Site`) or start (`Site | `) of a title.
+fn strip_site(title: &str, site: &Site, guess: Guess) -> String {
+    let title = title.trim();
+    let Some((last, sep)) = find_separator(title, true) else {
+        return title.to_owned();
+    };
+    let head = title[..last].trim();
+    let tail = title[last + sep.len()..].trim();
+    if resembles(tail, site) && !head.is_empty() {
+        return head.to_owned();
+    }
+    if let Some((first, sep)) = find_separator(title, false) {
+        let lead = title[..first].trim();
+        let rest = title[first + sep.len()..].trim();
+        if resembles(lead, site) && !rest.is_empty() {
+            return rest.to_owned();
+        }
+    }
+    let may_guess = match guess {
+        Guess::Never => false,
+        Guess::SiteSeparators => SITE_ONLY_SEPARATORS.contains(&sep),
+        Guess::Any => true,
+    };
+    let short_tail = tail.chars().count() < head.chars().count()
+        && tail.split_whitespace().count() <= MAX_SITE_WORDS;
+    if may_guess && short_tail && !head.is_empty() {
+        return head.to_owned();
+    }
+    title.to_owned()
+}
+
+/// The last (or first) separator in `s`: its byte position and which one it is.
+fn find_separator(s: &str, last: bool) -> Option<(usize, &'static str)> {
+    let found = SEPARATORS.iter().filter_map(|sep| {
+        let pos = if last { s.rfind(sep) } else { s.find(sep) };
+        pos.map(|p| (p, *sep))
+    });
+    if last {
+        found.max_by_key(|(p, _)| *p)
+    } else {
+        found.min_by_key(|(p, _)| *p)
+    }
+}
+
+/// Whether a title segment names the site: its `site_name`, or its host's name.
+fn resembles(segment: &str, site: &Site) -> bool {
+    let s = norm(segment);
+    if s.len() < 2 {
+        return false;
+    }
+    if let Some(name) = site.name.map(norm).filter(|n| n.len() >= 2)
+        && (s == name
+            || (name.len() >= 3 && s.contains(&name))
+            || (s.len() >= 3 && name.contains(&s)))
+    {
+        return true;
+    }
+    if let Some(host) = site.host {
+        let host = host.trim_start_matches("www.");
+        if s == norm(host) {
+            return true;
+        }
+        return host
+            .split('.')
+            .filter(|l| l.len() >= 3 && !GENERIC_HOST_LABELS.contains(l))
+            .any(|l| {
+                let l = norm(l);
+                s == l || s.contains(&l)
+            });
+    }
+    false
+}
+
+/// Lowercase letters and digits only: "The Guardian" ~ "theguardian" ~ "THE GUARDIAN".
+fn norm(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn site<'a>(name: Option<&'a str>, host: Option<&'a str>) -> Site<'a> {
+        Site { name, host }
+    }
+
+    #[test]
+    fn strips_every_kind_of_tail_naming_the_site() {
+        let s = site(Some("Harbour News"), None);
+        for t in [
+            "Tide tables | Harbour News",
+            "Tide tables - Harbour News",
+            "Tide tables — Harbour News",
+            "Tide tables :: Harbour News",
+            "Tide tables · Harbour News",
+            "Harbour News | Tide tables",
+        ] {
+            assert_eq!(strip_site(t, &s, Guess::Never), "Tide tables", "{t}");
+        }
+    }
+
+    #[test]
+    fn recognises_the_site_by_host() {
+        let s = site(None, Some("www.theguardian.com"));
+        assert_eq!(
+            strip_site("Floods in Spain | The Guardian", &s, Guess::Never),
+            "Floods in Spain"
+        );
+    }
+
+    #[test]
+    fn guesses_only_when_allowed() {
+        let s = Site::default();
+        let t = "Rust 1.80 - What is new in it";
+        assert_eq!(strip_site(t, &s, Guess::Never), t);
+        assert_eq!(strip_site(t, &s, Guess::SiteSeparators), t);
+        assert_eq!(
+            strip_site("Tide tables | Harbour", &s, Guess::SiteSeparators),
+            "Tide tables"
+        );
+        assert_eq!(
+            strip_site("Tide tables - Harbour", &s, Guess::Any),
+            "Tide tables"
+        );
+        // The longer segment is the headline; it stays.
+        assert_eq!(
+            strip_site("Hi - A very long segment here", &s, Guess::Any),
+            "Hi - A very long segment here"
+        );
+    }
+
+    fn h(text: &str, in_content: bool) -> Heading {
+        Heading {
+            text: text.to_owned(),
+            in_content,
+        }
+    }
+
+    #[test]
+    fn agreement_with_the_h1_wins() {
+        let h1s = [h("Harbour News", false), h("Tide tables", true)];
+        let c = Candidates {
+            metas: vec!["Tide tables | Harbour".into()],
+            h1s: &h1s,
+            title_tag: Some("Tide tables | Harbour".into()),
+        };
+        assert_eq!(choose(&c, &Site::default()).as_deref(), Some("Tide tables"));
+        // A headline that contains a separator is kept whole when the h1 says so.
+        let h1s = [h("Rust - the good parts", true)];
+        let c = Candidates {
+            metas: vec!["Rust - the good parts".into()],
+            h1s: &h1s,
+            title_tag: None,
+        };
+        assert_eq!(
+            choose(&c, &Site::default()).as_deref(),
+            Some("Rust - the good parts")
+        );
+    }
+
+    #[test]
+    fn og_title_wins_over_a_different_h1() {
+        let h1s = [h("Short head", true)];
+        let c = Candidates {
+            metas: vec!["A longer social headline".into()],
+            h1s: &h1s,
+            title_tag: Some("Short head - Site".into()),
+        };
+        // `<title>` agrees with the h1 once its tail is gone, and the reader sees the h1.
+        assert_eq!(choose(&c, &Site::default()).as_deref(), Some("Short head"));
+        let c = Candidates {
+            metas: vec!["A longer social headline".into()],
+            h1s: &[],
+            title_tag: Some("Short head - Site".into()),
+        };
+        assert_eq!(
+            choose(&c, &Site::default()).as_deref(),
+            Some("A longer social headline")
+        );
+    }
+
+    #[test]
+    fn logo_h1_is_not_the_headline() {
+        let h1s = [h("Harbour News", false)];
+        let c = Candidates {
+            metas: vec![],
+            h1s: &h1s,
+            title_tag: Some("Tide tables | Harbour News".into()),
+        };
+        let s = site(Some("Harbour News"), None);
+        assert_eq!(choose(&c, &s).as_deref(), Some("Tide tables"));
+    }
+
+    #[test]
+    fn og_title_that_only_names_the_site_is_passed_over() {
+        let h1s = [h("Tide tables", true)];
+        let c = Candidates {
+            metas: vec!["Harbour News".into()],
+            h1s: &h1s,
+            title_tag: None,
+        };
+        let s = site(Some("Harbour News"), None);
+        assert_eq!(choose(&c, &s).as_deref(), Some("Tide tables"));
+    }
+}
