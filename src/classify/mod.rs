@@ -480,7 +480,8 @@ mod tests {
     fn related_heading_inside_the_body_takes_its_list() {
         let src = format!(
             "<body><div id=body><p>{PROSE}</p><p>{PROSE}</p><h3 id=h>Lesen Sie auch</h3>\
-             <ul id=l><li><a href=/a>Die Fähre fährt wieder</a></li></ul></div></body>"
+             <ul id=l><li><a href=/a>Die Fähre fährt wieder</a></li>\
+             <li><a href=/b>Der Hafen wird größer</a></li></ul></div></body>"
         );
         let got = marked(&src);
         assert!(got.contains(&("h".into(), Boilerplate::Related)));
@@ -502,7 +503,7 @@ mod tests {
     #[test]
     fn counts_regions_once() {
         let src = format!(
-            "<body><div><p>{PROSE}</p><p>{PROSE}</p><h3>Related</h3><ul><li><a href=/a>A b c</a></li></ul>\
+            "<body><div><p>{PROSE}</p><p>{PROSE}</p><h3>Related</h3><ul><li><a href=/a>A b c</a></li><li><a href=/b>D e f</a></li></ul>\
              </div><nav><ul><li><a href=/>Home</a></li></ul></nav></body>"
         );
         let html = Html::parse_document(&src);
