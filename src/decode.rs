@@ -173,7 +173,11 @@ fn choose<'a>(bytes: &'a [u8], declared: Option<&str>) -> Plan<'a> {
         };
     }
     let declared = declared
-        .and_then(|label| Encoding::for_label_no_replacement(label.as_bytes()))
+        .and_then(|label| {
+            // Callers pass a bare label or the whole `Content-Type` value.
+            let label = label.as_bytes();
+            Encoding::for_label_no_replacement(charset_in_content(label).unwrap_or(label))
+        })
         // A UTF-16 header on bytes without that pattern is a server default,
         // not the truth; the page's own declaration decides instead.
         .filter(|&encoding| encoding != UTF_16LE && encoding != UTF_16BE)
@@ -787,6 +791,20 @@ mod tests {
     }
 
     #[test]
+    fn external_declared_may_be_a_content_type() {
+        let (bytes, _, _) = SHIFT_JIS.encode("<p>東京の天気は晴れです。</p>");
+        let text = ok(&bytes, Some("text/html; charset=Shift_JIS"));
+        assert_eq!(text, "<p>東京の天気は晴れです。</p>");
+    }
+
+    #[test]
+    fn legacy_declaration_on_legacy_bytes_is_believed() {
+        let page = html(r#"<meta charset="gbk">"#, &format!("<p>{CHINESE}</p>"));
+        let (bytes, _, _) = GB18030.encode(&page);
+        assert_eq!(ok(&bytes, None), page);
+    }
+
+    #[test]
     fn legacy_declaration_on_utf8_bytes_is_overruled() {
         let page = html(
             r#"<meta charset="windows-1252">"#,
@@ -898,5 +916,19 @@ mod tests {
         .into_bytes();
         bytes.extend([0xFF, 0xFE, 0x01, 0x02, 0xFF]);
         assert!(decode(&bytes, None).is_ok());
+    }
+
+    #[test]
+    fn every_truncation_of_a_tricky_head_decodes_or_errs() {
+        let page = concat!(
+            "<?xml version='1.0' encoding=\"iso-8859-1\"?><!-- <meta charset=x> -->",
+            "<!DOCTYPE html><html><head><meta http-equiv=content-type content=",
+            "'text/html; charset=\"shift_jis'><meta charset = 'koi8-r' / >",
+            "<script>'</scr'+'ipt>'</script><meta =x charset><body>Grüße</body>"
+        );
+        for cut in 0..=page.len() {
+            let _ = decode(&page.as_bytes()[..cut], None);
+            let _ = prescan(&page.as_bytes()[..cut]);
+        }
     }
 }
