@@ -37,6 +37,15 @@ const HEAD_SCAN_BYTES: usize = 64 * 1024;
 /// `chardetng` detector look at: enough text to decide, bounded per page.
 const DETECT_BYTES: usize = 64 * 1024;
 
+/// `chardetng` runs at a few tens of MB/s, so it gets the sample in chunks of
+/// this size…
+const DETECT_CHUNK_BYTES: usize = 4 * 1024;
+
+/// …and stops after the chunk in which it has seen this many non-ASCII bytes:
+/// the ASCII markup says nothing about the charset, and a few thousand bytes of
+/// legacy text are enough for a confident guess.
+const DETECT_NON_ASCII_BYTES: usize = 2 * 1024;
+
 /// How many leading bytes are checked for the UTF-16 NUL pattern.
 const UTF16_SNIFF_BYTES: usize = 1024;
 
@@ -289,12 +298,22 @@ fn count_lead_bytes(valid: &[u8]) -> usize {
     valid.iter().filter(|&&b| b >= 0xC0).count()
 }
 
-/// Guesses a legacy encoding from the first [`DETECT_BYTES`].
+/// Guesses a legacy encoding from the first [`DETECT_BYTES`], stopping early
+/// once [`DETECT_NON_ASCII_BYTES`] have been seen.
 fn detect(bytes: &[u8]) -> &'static Encoding {
     let sample = &bytes[..bytes.len().min(DETECT_BYTES)];
     // ISO-2022-JP is denied to browsers because pages run scripts; we run none.
     let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Allow);
-    detector.feed(sample, sample.len() == bytes.len());
+    let mut non_ascii = 0;
+    let mut chunks = sample.chunks(DETECT_CHUNK_BYTES).peekable();
+    while let Some(chunk) = chunks.next() {
+        let last = chunks.peek().is_none() && sample.len() == bytes.len();
+        detector.feed(chunk, last);
+        non_ascii += chunk.iter().filter(|&&b| b >= 0x80).count();
+        if non_ascii >= DETECT_NON_ASCII_BYTES {
+            break;
+        }
+    }
     detector.guess(None, chardetng::Utf8Detection::Allow)
 }
 
