@@ -11,8 +11,9 @@
 //!    page's own `<meta charset>` / `<meta http-equiv="Content-Type">`, else an
 //!    `<?xml … encoding=…?>` prolog.
 //! 4. The bytes overrule a declaration they clearly contradict: valid
-//!    multi-byte UTF-8 outnumbering invalid sequences means UTF-8, whatever the
-//!    declaration says, and the reverse sends a UTF-8 declaration to detection.
+//!    multi-byte UTF-8 outnumbering invalid sequences means UTF-8 whatever
+//!    ASCII-compatible charset is declared, and the reverse sends a UTF-8
+//!    declaration to detection.
 //! 5. Undeclared: UTF-8 if the bytes are (mostly) UTF-8, else `chardetng`.
 //!
 //! Decoding never fails on bad bytes: each invalid sequence becomes one U+FFFD.
