@@ -77,6 +77,10 @@ pub(crate) const CLASS_WORDS: &[(&str, Boilerplate, Strength)] = {
         ("advertisement", Ads, Strong),
         ("sponsor", Ads, Strong),
         ("sponsored", Ads, Strong),
+        ("publicidad", Ads, Strong),
+        ("publicite", Ads, Strong),
+        ("werbung", Ads, Strong),
+        ("anzeige", Ads, Strong),
         ("promo", Ads, Weak),
         ("newsletter", Ads, Strong),
         ("subscribe", Ads, Weak),
@@ -358,3 +362,7 @@ pub(crate) const ARCHIVE_PATH_SEGMENTS: &[&str] = &[
     "section",
     "page",
 ];
+
+/// How many ancestors up a caption outside `figure` looks for its image: a
+/// `td.caption` sits in the row after the row holding the image.
+pub(crate) const CAPTION_IMAGE_ANCESTORS: usize = 3;

@@ -370,7 +370,9 @@ fn mark_region(
     }
     // Related blocks are made of links; a heading that merely starts with
     // "More" over prose is a section of the article.
-    let links: u32 = siblings(facts, top, last).map(|s| facts.nodes[s as usize].links).sum();
+    let links: u32 = siblings(facts, top, last)
+        .map(|s| facts.nodes[s as usize].links)
+        .sum();
     if kind == Boilerplate::Related && links < WEIGHTS.related_min_links {
         return;
     }

@@ -134,33 +134,3 @@ mod tests {
         assert_eq!(root_id(&src).as_deref(), Some("art"));
     }
 }
-
-#[cfg(test)]
-mod scratch {
-    use super::*;
-    use crate::classify::classify;
-    use scraper::Html;
-    #[test]
-    fn scratch_debug() {
-        let Ok(path) = std::env::var("DBG_PAGE") else { return };
-        let needle = std::env::var("DBG_TEXT").unwrap();
-        let src = String::from_utf8_lossy(&std::fs::read(path).unwrap()).into_owned();
-        let html = Html::parse_document(&src);
-        let facts = Facts::compute(&html);
-        let marks = classify(&html, &facts);
-        let body = facts.body().unwrap();
-        let score = scores(&facts, &marks, body);
-        let root = find_root(&facts, &marks).unwrap();
-        let t = (0..facts.nodes.len() as Ix).find(|&i| facts.nodes[i as usize].tag == Tag::Text && facts.text(&html, i).contains(&needle)).unwrap();
-        let mut i = t;
-        loop {
-            let el = facts.element(&html, i);
-            eprintln!("{i} {:?} mark={:?} score={} text={} link={} root={} {:?}", facts.nodes[i as usize].tag, marks.get(i), score[i as usize], facts.nodes[i as usize].text_len, facts.nodes[i as usize].link_len, i==root,
-                el.map(|e| format!("{} class={:?} id={:?}", e.value().name(), e.value().attr("class"), e.value().attr("id"))));
-            if i == 0 { break }
-            i = facts.nodes[i as usize].parent;
-        }
-        let el = facts.element(&html, root).unwrap();
-        eprintln!("ROOT {root} {} {:?} {:?} score {}", el.value().name(), el.value().attr("class"), el.value().attr("id"), score[root as usize]);
-    }
-}

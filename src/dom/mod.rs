@@ -146,6 +146,15 @@ impl Facts {
             let (tag, text_len) = match node.value() {
                 Node::Text(t) => (Tag::Text, count_visible(t)),
                 Node::Element(e) => match Tag::of(e.name()) {
+                    // `<div role="heading" aria-level="2">` is a heading to a reader.
+                    Some(Tag::Block) if e.attr("role") == Some("heading") => {
+                        let level = e
+                            .attr("aria-level")
+                            .and_then(|l| l.trim().parse::<u8>().ok())
+                            .filter(|l| (1..=6).contains(l))
+                            .unwrap_or(2);
+                        (Tag::Heading(level), 0)
+                    }
                     Some(tag) => (tag, 0),
                     None => continue,
                 },

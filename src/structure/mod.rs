@@ -12,8 +12,8 @@ use crate::classify::Marks;
 use crate::document::{Block, Boilerplate, Caption, Link, Section, Stripped};
 use crate::dom::{Facts, Ix, Tag, TextBuf, class_words, normalize, url::resolve};
 use crate::heuristics::{
-    ARCHIVE_PATH_SEGMENTS, BOILERPLATE_LINE_MAX_CHARS, BOILERPLATE_LINES, RELATED_INLINE_PREFIXES,
-    WEIGHTS,
+    ARCHIVE_PATH_SEGMENTS, BOILERPLATE_LINE_MAX_CHARS, BOILERPLATE_LINES, CAPTION_IMAGE_ANCESTORS,
+    RELATED_INLINE_PREFIXES, WEIGHTS,
 };
 use crate::metadata::Metadata;
 use scraper::Html;
@@ -473,10 +473,17 @@ impl Walk<'_> {
         if text.is_empty() {
             return;
         }
-        let parent = self.node(i).parent;
-        let img = (parent..i)
-            .rev()
-            .find(|&d| self.node(d).tag == Tag::Img && !self.facts.contains(i, d));
+        // Look back within the parent, then up to two more ancestors (a
+        // caption in the table row after its image's row).
+        let mut scope = i;
+        let mut img = None;
+        for _ in 0..CAPTION_IMAGE_ANCESTORS {
+            scope = self.node(scope).parent;
+            img = (scope..i).rev().find(|&d| self.node(d).tag == Tag::Img);
+            if img.is_some() {
+                break;
+            }
+        }
         let (image, alt) = img.map(|m| self.image(m)).unwrap_or_default();
         self.captions.push(Caption {
             text: text.clone(),
@@ -507,13 +514,28 @@ impl Walk<'_> {
     /// other pages, not labels, archive pages or this page.
     fn collect_links(&mut self, i: Ix, min_words: Option<usize>) {
         let min_words = min_words.unwrap_or(WEIGHTS.related_link_min_words);
-        for a in i..self.end(i) {
+        let end = self.end(i);
+        let mut a = i;
+        while a < end {
+            // An ad inside a related block (a sponsored teaser) is no related link.
+            if a != i && self.marks.get(a) == Some(Boilerplate::Ads) {
+                a = self.end(a);
+                continue;
+            }
+            a += 1;
+            let a = a - 1;
             if self.node(a).tag != Tag::A {
                 continue;
             }
             let Some(el) = self.facts.element(self.html, a) else {
                 continue;
             };
+            if el.value().attr("rel").is_some_and(|r| {
+                r.split_whitespace()
+                    .any(|t| t.eq_ignore_ascii_case("sponsored"))
+            }) {
+                continue;
+            }
             let Some(url) = el
                 .value()
                 .attr("href")
@@ -524,7 +546,7 @@ impl Walk<'_> {
             if self.meta.url.as_deref() == Some(url.as_str()) || is_archive(&url) {
                 continue;
             }
-            let text = self.facts.flat_text(self.html, a, &|_| false);
+            let text = self.link_text(a);
             if text.split_whitespace().count() < min_words {
                 continue;
             }
@@ -533,6 +555,23 @@ impl Walk<'_> {
             }
             self.related_links.push(Link { text, url });
         }
+    }
+}
+
+impl Walk<'_> {
+    /// A teaser link often wraps headline, excerpt and date in blocks of
+    /// their own: its text is the first block that has any (the headline).
+    fn link_text(&self, a: Ix) -> String {
+        let none = |_| false;
+        if self.node(a).has_block
+            && let Some(first) = (a + 1..self.end(a)).find(|&d| {
+                let f = self.node(d);
+                !f.tag.is_inline() && !f.has_block && f.text_len > 0
+            })
+        {
+            return self.facts.flat_text(self.html, first, &none);
+        }
+        self.facts.flat_text(self.html, a, &none)
     }
 }
 
