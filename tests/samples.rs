@@ -65,7 +65,8 @@ fn every_sample_gives_its_golden_json() {
 }
 
 fn seed_record() -> Value {
-    let page = Path::new(env!("CARGO_MANIFEST_DIR")).join("samples/all-of-us-are-dead-season-2.html");
+    let page =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("samples/all-of-us-are-dead-season-2.html");
     extract(&[&page]).remove(0)
 }
 
@@ -112,7 +113,11 @@ fn seed_article_gives_title_headings_captions_and_related_links() {
     );
     let related = strings(&doc["related_links"], "url");
     assert_eq!(related.len(), 4, "{related:?}");
-    assert!(related.iter().all(|u| u.starts_with("https://www.bingebeacon.com/")));
+    assert!(
+        related
+            .iter()
+            .all(|u| u.starts_with("https://www.bingebeacon.com/"))
+    );
 }
 
 #[test]
@@ -136,6 +141,9 @@ fn seed_article_leaves_the_boilerplate_out() {
     assert!(text.ends_with("the shooting resumed again."));
     let stripped = &doc["stripped"];
     for kind in ["navigation", "comments", "related", "share"] {
-        assert!(stripped[kind].as_u64() > Some(0), "nothing stripped as {kind}");
+        assert!(
+            stripped[kind].as_u64() > Some(0),
+            "nothing stripped as {kind}"
+        );
     }
 }
