@@ -308,6 +308,10 @@ pub(crate) struct Weights {
     /// menus and labels are short, sentences are long.
     pub min_block_chars: u32,
     pub short_block_factor: f32,
+    /// Above `min_block_chars`, a block's characters weigh in proportion to
+    /// its length up to this many: a paragraph of prose counts fully, a
+    /// teaser's one-line excerpt only partly.
+    pub full_block_chars: u32,
     /// Descend from a container into its child while the child holds at least
     /// this share of the container's content score.
     pub descend_share: f32,
@@ -337,6 +341,7 @@ pub(crate) struct Weights {
 pub(crate) const WEIGHTS: Weights = Weights {
     min_block_chars: 25,
     short_block_factor: 0.2,
+    full_block_chars: 250,
     descend_share: 0.75,
     max_paragraph_link_density: 0.5,
     max_list_link_density: 0.6,

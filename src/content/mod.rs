@@ -34,8 +34,9 @@ pub(crate) fn scores(facts: &Facts, marks: &Marks, within: Ix) -> Vec<f32> {
         let (text, link) = (facts.nodes[i].own_text, facts.nodes[i].own_link);
         if counted[i] && text > 0 {
             let density = link as f32 / text as f32;
+            // Longer blocks weigh more per character, up to a full paragraph.
             let factor = if text >= WEIGHTS.min_block_chars {
-                1.0
+                (text as f32 / WEIGHTS.full_block_chars as f32).min(1.0)
             } else {
                 WEIGHTS.short_block_factor
             };
