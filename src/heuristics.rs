@@ -315,6 +315,10 @@ pub(crate) struct Weights {
     /// Descend from a container into its child while the child holds at least
     /// this share of the container's content score.
     pub descend_share: f32,
+    /// A sibling of the article's root joins the article when it holds at
+    /// least this share of the root's score and little link text.
+    pub sibling_min_share: f32,
+    pub sibling_max_link_density: f32,
     /// A paragraph whose share of link text is above this is a link list, not prose.
     pub max_paragraph_link_density: f32,
     /// A list whose share of link text is above this is navigation.
@@ -342,7 +346,9 @@ pub(crate) const WEIGHTS: Weights = Weights {
     min_block_chars: 25,
     short_block_factor: 0.2,
     full_block_chars: 250,
-    descend_share: 0.75,
+    descend_share: 0.62,
+    sibling_min_share: 0.1,
+    sibling_max_link_density: 0.25,
     max_paragraph_link_density: 0.5,
     max_list_link_density: 0.6,
     weak_mark_max_share: 0.4,

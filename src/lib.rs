@@ -76,8 +76,8 @@ pub fn extract(bytes: &[u8], options: &Options) -> Result<Document, Error> {
     let meta = metadata::extract(&html, page_url.as_ref());
     let facts = dom::Facts::compute(&html);
     let marks = classify::classify(&html, &facts);
-    let root = content::find_root(&facts, &marks);
-    let body = structure::build(&html, &facts, &marks, root, &meta);
+    let parts = content::find_parts(&facts, &marks);
+    let body = structure::build(&html, &facts, &marks, &parts, &meta);
     Ok(assemble(meta, body))
 }
 

@@ -50,21 +50,22 @@ pub(crate) fn scores(facts: &Facts, marks: &Marks, within: Ix) -> Vec<f32> {
     score
 }
 
-/// The smallest container holding nearly all of the page's content score.
-pub(crate) fn find_root(facts: &Facts, marks: &Marks) -> Option<Ix> {
-    let body = facts.body()?;
+/// The article's parts, in document order: the smallest container holding
+/// most of the page's content score, and those of its siblings that hold
+/// prose too (a lead paragraph or a second body container beside it).
+pub(crate) fn find_parts(facts: &Facts, marks: &Marks) -> Vec<Ix> {
+    let Some(body) = facts.body() else {
+        return Vec::new();
+    };
     let score = scores(facts, marks, body);
     let mut root = body;
     loop {
-        let end = facts.nodes[root as usize].end;
         let mut best: Option<Ix> = None;
-        let mut c = root + 1;
-        while c < end {
+        for c in children(facts, root) {
             if marks.get(c).is_none() && best.is_none_or(|b| score[c as usize] > score[b as usize])
             {
                 best = Some(c);
             }
-            c = facts.nodes[c as usize].end;
         }
         match best {
             Some(b)
@@ -74,9 +75,36 @@ pub(crate) fn find_root(facts: &Facts, marks: &Marks) -> Option<Ix> {
             {
                 root = b
             }
-            _ => return Some(root),
+            _ => break,
         }
     }
+    if root == body {
+        return vec![root];
+    }
+    let parent = facts.nodes[root as usize].parent;
+    children(facts, parent)
+        .filter(|&c| {
+            let f = &facts.nodes[c as usize];
+            c == root
+                || (marks.get(c).is_none()
+                    && score[c as usize] > 0.0
+                    && score[c as usize] >= WEIGHTS.sibling_min_share * score[root as usize]
+                    && (f.link_len as f32) < WEIGHTS.sibling_max_link_density * f.text_len as f32)
+        })
+        .collect()
+}
+
+/// The children of `i` that are elements or text, in order.
+fn children(facts: &Facts, i: Ix) -> impl Iterator<Item = Ix> + '_ {
+    let end = facts.nodes[i as usize].end;
+    let mut c = i + 1;
+    std::iter::from_fn(move || {
+        (c < end).then(|| {
+            let cur = c;
+            c = facts.nodes[c as usize].end;
+            cur
+        })
+    })
 }
 
 /// Elements the root may descend into: those that hold blocks, not a block itself.
@@ -109,7 +137,7 @@ mod tests {
         let html = Html::parse_document(src);
         let facts = Facts::compute(&html);
         let marks = classify(&html, &facts);
-        let root = find_root(&facts, &marks)?;
+        let root = *find_parts(&facts, &marks).first()?;
         facts
             .element(&html, root)
             .and_then(|e| e.value().attr("id").map(str::to_string))

@@ -31,7 +31,7 @@ pub(crate) fn build(
     html: &Html,
     facts: &Facts,
     marks: &Marks,
-    root: Option<Ix>,
+    parts: &[Ix],
     meta: &Metadata,
 ) -> Body {
     let mut walk = Walk {
@@ -49,8 +49,8 @@ pub(crate) fn build(
         run: Run::default(),
         title_seen: false,
     };
-    if let Some(root) = root {
-        walk.article(root);
+    for &part in parts {
+        walk.article(part);
     }
     for region in marks.related(facts) {
         walk.collect_links(region, None);
