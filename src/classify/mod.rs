@@ -353,13 +353,17 @@ fn mark_region(
         top = p;
     }
     // A heading among prose: its block runs to the next heading of the same
-    // or a higher rank.
+    // or a higher rank, or to the next paragraph of plain prose.
     let mut last = top;
     if let (true, Tag::Heading(level)) = (top == label, facts.nodes[label as usize].tag) {
         let parent_end = facts.nodes[facts.nodes[label as usize].parent as usize].end;
         let mut s = facts.nodes[label as usize].end;
         while s < parent_end {
-            if matches!(facts.nodes[s as usize].tag, Tag::Heading(l) if l <= level) {
+            // The article goes on: the next heading, or prose without links
+            // (a teaser's excerpt comes with its headline link).
+            if matches!(facts.nodes[s as usize].tag, Tag::Heading(l) if l <= level)
+                || (prose[s as usize] > 0 && facts.nodes[s as usize].links == 0)
+            {
                 break;
             }
             if facts.nodes[s as usize].tag != Tag::Text {
