@@ -3,8 +3,10 @@
 //!
 //! The benchmark's pages are read once ([`bench`]), every extractor runs over them
 //! in parallel ([`run`], [`extractors`]), each page is scored ([`metric`]) and the
-//! comparison printed ([`report`]). The exit code guards pith's F1 against the
-//! floor in `.ci/accuracy-floor`. Method and definitions: `docs/accuracy.md`.
+//! comparison printed ([`report`]). On the pages of the hand-labelled dev set,
+//! pith's title, sub-headings, captions and related links are scored too
+//! ([`fields`]). The exit code guards pith's text F1 against the floor in
+//! `.ci/accuracy-floor`. Method and definitions: `docs/accuracy.md`.
 
 // A crate root looks for its modules beside itself, in src/bin/, where cargo
 // takes every file for a binary of its own: so they live in `pith-eval/`.
@@ -12,6 +14,8 @@
 mod bench;
 #[path = "pith-eval/extractors.rs"]
 mod extractors;
+#[path = "pith-eval/fields.rs"]
+mod fields;
 #[path = "pith-eval/metric.rs"]
 mod metric;
 #[path = "pith-eval/report.rs"]
@@ -26,6 +30,8 @@ use clap::{Parser, ValueEnum};
 
 /// Where the floor lives when `--floor` is not given, relative to the checkout.
 const DEFAULT_FLOOR: &str = ".ci/accuracy-floor";
+/// Where the dev set lives when `--devset` is not given, relative to the checkout.
+const DEFAULT_DEVSET: &str = "tests/devset.json";
 
 /// Scores pith, and the `readability` and `dom_smoothie` crates, on the
 /// scrapinghub article-extraction benchmark.
@@ -58,6 +64,14 @@ struct Args {
     /// Bootstrap resamples for the `±` of F1 (0 turns it off).
     #[arg(long, value_name = "N", default_value_t = run::BOOTSTRAP_ROUNDS)]
     bootstrap: usize,
+    /// Hand labels (title, sub-headings, captions, related URLs) of some pages,
+    /// to score pith's structured fields on.
+    /// [default: tests/devset.json, skipped if absent]
+    #[arg(long, value_name = "FILE")]
+    devset: Option<PathBuf>,
+    /// List the N labelled pages where pith's fields are worst, expected vs got.
+    #[arg(long, value_name = "N")]
+    worst_fields: Option<usize>,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -79,8 +93,9 @@ fn main() -> ExitCode {
 
 /// Runs the evaluation and prints it; `Ok(false)` when pith is below the floor.
 fn evaluate(args: &Args) -> Result<bool, String> {
-    // Read the floor first: a broken floor file should not cost a full run.
+    // Read the floor and the labels first: a broken file should not cost a full run.
     let floor = read_floor(args.floor.as_deref())?;
+    let labels = read_devset(args.devset.as_deref())?;
     let pages = bench::load(&args.bench)?;
 
     let mut extractors = vec![extractors::PITH];
@@ -95,7 +110,12 @@ fn evaluate(args: &Args) -> Result<bool, String> {
         .into_iter()
         .map(|e| run::run(e, &pages, args.bootstrap))
         .collect();
+    let field_run = labels
+        .as_ref()
+        .map(|(labels, _)| fields::run(&pages, labels))
+        .transpose();
     std::panic::set_hook(hook);
+    let field_run = field_run?;
 
     println!(
         "{} pages of {}; scrapinghub article-extraction-benchmark metric{}",
@@ -113,8 +133,28 @@ fn evaluate(args: &Args) -> Result<bool, String> {
         println!();
         print!("{}", report::worst(pith, &pages, n));
     }
+    match (&field_run, &labels) {
+        (Some(field_run), Some((_, path))) => {
+            println!();
+            println!(
+                "pith's structured fields on {} hand-labelled pages of {}; \
+                 per-page precision and recall averaged as above",
+                field_run.pages.len(),
+                path.display()
+            );
+            print!("{}", report::field_table(field_run));
+            if let Some(n) = args.worst_fields {
+                println!();
+                print!("{}", report::worst_fields(field_run, n));
+            }
+        }
+        _ => {
+            println!();
+            println!("fields: no dev set ({DEFAULT_DEVSET} not found)");
+        }
+    }
     if let Some(path) = &args.json {
-        std::fs::write(path, report::json(&runs, &pages))
+        std::fs::write(path, report::json(&runs, &pages, field_run.as_ref()))
             .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
     }
 
@@ -154,6 +194,18 @@ fn read_floor(given: Option<&Path>) -> Result<Option<(f64, PathBuf)>, String> {
     };
     let value = parse_floor(&text).map_err(|e| format!("{}: {e}", path.display()))?;
     Ok(Some((value, path.to_path_buf())))
+}
+
+/// The dev set and the file it came from. The default file may be absent (no
+/// field scores); a file named with `--devset` must exist.
+type Labels = (std::collections::BTreeMap<String, fields::Fields>, PathBuf);
+
+fn read_devset(given: Option<&Path>) -> Result<Option<Labels>, String> {
+    let path = given.unwrap_or(Path::new(DEFAULT_DEVSET));
+    if given.is_none() && !path.exists() {
+        return Ok(None);
+    }
+    Ok(Some((fields::load(path)?, path.to_path_buf())))
 }
 
 /// One number in 0..=1 on its own line; blank lines and `#` lines are comments.
@@ -204,11 +256,37 @@ mod tests {
     }
 
     #[test]
+    fn the_default_dev_set_may_be_absent_but_a_given_one_may_not() {
+        let dir = tempfile::tempdir().unwrap();
+        let missing = dir.path().join("devset.json");
+        assert!(read_devset(Some(&missing)).is_err());
+        std::fs::write(
+            &missing,
+            r#"{"_about": "t", "p": {"title": "T", "headings": [], "captions": [], "related_urls": []}}"#,
+        )
+        .unwrap();
+        let (labels, path) = read_devset(Some(&missing)).unwrap().unwrap();
+        assert_eq!(labels.len(), 1);
+        assert_eq!(path, missing);
+    }
+
+    #[test]
     fn the_cli_parses() {
         use clap::CommandFactory;
         Args::command().debug_assert();
         let args = Args::try_parse_from(["pith-eval", "--only", "pith", "--worst", "3"]).unwrap();
         assert!(args.only.is_some());
+        assert!(args.devset.is_none() && args.worst_fields.is_none());
+        let args = Args::try_parse_from([
+            "pith-eval",
+            "--devset",
+            "labels.json",
+            "--worst-fields",
+            "4",
+        ])
+        .unwrap();
+        assert_eq!(args.devset.as_deref(), Some(Path::new("labels.json")));
+        assert_eq!(args.worst_fields, Some(4));
         assert_eq!(args.bench, Path::new("../shared/bench/scrapinghub"));
         assert!(Args::try_parse_from(["pith-eval", "--only", "tika"]).is_err());
     }

@@ -36,25 +36,36 @@ pub const BASELINES: [Extractor; 2] = [
 impl Extractor {
     /// Runs on one page; a panic inside the extractor becomes an error.
     pub fn extract(&self, page: &Page) -> Result<String, String> {
-        catch_unwind(AssertUnwindSafe(|| (self.run)(page))).unwrap_or_else(|payload| {
-            let message = payload
-                .downcast_ref::<&str>()
-                .map(|s| s.to_string())
-                .or_else(|| payload.downcast_ref::<String>().cloned())
-                .unwrap_or_default();
-            Err(format!("panicked: {message}"))
-        })
+        caught(|| (self.run)(page))
     }
 }
 
+/// `f`'s result, or its panic as an error.
+fn caught<T>(f: impl FnOnce() -> Result<T, String>) -> Result<T, String> {
+    catch_unwind(AssertUnwindSafe(f)).unwrap_or_else(|payload| {
+        let message = payload
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        Err(format!("panicked: {message}"))
+    })
+}
+
 fn pith(page: &Page) -> Result<String, String> {
-    let options = pagepith::Options {
-        url: Some(page.url.clone()),
-        ..Default::default()
-    };
-    pagepith::extract(&page.html, &options)
-        .map(|doc| doc.text)
-        .map_err(|e| format!("{}: {e}", e.kind()))
+    pith_document(page).map(|doc| doc.text)
+}
+
+/// pith's whole document, for the structured-field scores; a panic becomes
+/// an error, as in [`Extractor::extract`].
+pub fn pith_document(page: &Page) -> Result<pagepith::Document, String> {
+    caught(|| {
+        let options = pagepith::Options {
+            url: Some(page.url.clone()),
+            ..Default::default()
+        };
+        pagepith::extract(&page.html, &options).map_err(|e| format!("{}: {e}", e.kind()))
+    })
 }
 
 /// The `readability` crate (a port of arc90's readability); it parses the bytes

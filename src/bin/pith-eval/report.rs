@@ -1,11 +1,13 @@
-//! What a person reads: the comparison table and the worst pages; and what a
-//! script reads: per-page scores as JSON.
+//! What a person reads: the comparison table and the worst pages, for the text
+//! and for the structured fields of the dev set; and what a script reads:
+//! per-page scores as JSON.
 
 use std::collections::BTreeMap;
 use std::fmt::Write;
 use std::ops::Range;
 
 use crate::bench::Page;
+use crate::fields::{FieldRun, FieldSummary, PageFields, Pairing};
 use crate::metric::{self, Matching, Summary};
 use crate::run::Run;
 
@@ -13,6 +15,10 @@ use crate::run::Run;
 const EXCERPT_RUNS: usize = 3;
 /// How many tokens of each run it shows.
 const EXCERPT_TOKENS: usize = 12;
+/// How many missed or extra items of a list field `--worst-fields` shows.
+const FIELD_ITEMS: usize = 5;
+/// How many characters of one item it shows.
+const ITEM_CHARS: usize = 90;
 
 /// One row per extractor: the benchmark's four numbers, failures and speed.
 pub fn table(runs: &[Run]) -> String {
@@ -115,10 +121,267 @@ fn excerpt(tokens: &[&str], runs: &[Range<usize>]) -> String {
     )
 }
 
+/// The structured fields of pith on the dev set: the title's exact-match
+/// rate, then the text metric's numbers for each list field, with the share
+/// of pages where the field is entirely right and the item counts.
+pub fn field_table(run: &FieldRun) -> String {
+    let s = &run.summary;
+    let count = |field: fn(&PageFields) -> (usize, usize)| {
+        run.pages
+            .iter()
+            .map(field)
+            .fold((0, 0), |(a, b), (x, y)| (a + x, b + y))
+    };
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{:<13} {:>9} {:>7} {:>6} {:>11} {:>8} {:>9}",
+        "field", "precision", "recall", "F1", "pages right", "labelled", "predicted"
+    );
+    let _ = writeln!(
+        out,
+        "{:<13} {:>9} {:>7} {:>6} {:>11.3} {:>8} {:>9}",
+        "title",
+        "",
+        "",
+        "",
+        s.title,
+        run.pages
+            .iter()
+            .filter(|p| p.expected.title.is_some())
+            .count(),
+        run.pages.iter().filter(|p| p.got.title.is_some()).count(),
+    );
+    let rows: [(&str, Summary, (usize, usize)); 3] = [
+        (
+            "headings",
+            s.headings,
+            count(|p| (p.expected.headings.len(), p.got.headings.len())),
+        ),
+        (
+            "captions",
+            s.captions,
+            count(|p| (p.expected.captions.len(), p.got.captions.len())),
+        ),
+        (
+            "related_urls",
+            s.related_urls,
+            count(|p| (p.expected_urls.len(), p.got_urls.len())),
+        ),
+    ];
+    for (name, summary, (labelled, predicted)) in rows {
+        let _ = writeln!(
+            out,
+            "{:<13} {:>9.3} {:>7.3} {:>6.3} {:>11.3} {:>8} {:>9}",
+            name,
+            summary.precision,
+            summary.recall,
+            summary.f1,
+            summary.accuracy,
+            labelled,
+            predicted
+        );
+    }
+    out
+}
+
+/// The `n` labelled pages where pith's fields are worst (the mean of the title
+/// and the three per-page F1s), with what was expected and what came out.
+pub fn worst_fields(run: &FieldRun, n: usize) -> String {
+    let mut order: Vec<&PageFields> = run.pages.iter().collect();
+    order.sort_by(|a, b| {
+        a.overall()
+            .total_cmp(&b.overall())
+            .then_with(|| a.id.cmp(&b.id))
+    });
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "worst {} labelled pages by fields (mean of title and the F1 of headings, captions, related URLs):",
+        n.min(order.len())
+    );
+    for page in order.into_iter().take(n) {
+        let _ = writeln!(
+            out,
+            "\n{}  fields {:.3}  title {}  headings {:.2}  captions {:.2}  related {:.2}  {}",
+            page.id,
+            page.overall(),
+            if page.title { "ok" } else { "wrong" },
+            page.headings.matching().f1(),
+            page.captions.matching().f1(),
+            page.related.matching().f1(),
+            page.url
+        );
+        if let Some(error) = &page.error {
+            let _ = writeln!(out, "  error:     {error}");
+        }
+        if !page.title {
+            let show = |t: &Option<String>| match t {
+                Some(t) => format!("“{}”", shorten(t)),
+                None => "none".to_string(),
+            };
+            let _ = writeln!(
+                out,
+                "  title:     expected {}  got {}",
+                show(&page.expected.title),
+                show(&page.got.title)
+            );
+        }
+        let lists: [(&str, &Pairing, &[String], &[String]); 3] = [
+            (
+                "headings",
+                &page.headings,
+                &page.expected.headings,
+                &page.got.headings,
+            ),
+            (
+                "captions",
+                &page.captions,
+                &page.expected.captions,
+                &page.got.captions,
+            ),
+            (
+                "related",
+                &page.related,
+                &page.expected_urls,
+                &page.got_urls,
+            ),
+        ];
+        for (name, pairing, expected, got) in lists {
+            if pairing.exact() {
+                continue;
+            }
+            let _ = writeln!(
+                out,
+                "  {:<10} {} of {} found; missed {}; extra {}",
+                format!("{name}:"),
+                pairing.matched,
+                expected.len(),
+                items(expected, &pairing.missed),
+                items(got, &pairing.extra)
+            );
+        }
+    }
+    out
+}
+
+/// `2: “a” · “b”`, at most [`FIELD_ITEMS`] of them, each shortened.
+fn items(list: &[String], picked: &[usize]) -> String {
+    if picked.is_empty() {
+        return "none".to_string();
+    }
+    let shown: Vec<String> = picked
+        .iter()
+        .take(FIELD_ITEMS)
+        .map(|&i| format!("“{}”", shorten(&list[i])))
+        .collect();
+    let more = if picked.len() > FIELD_ITEMS {
+        " · …"
+    } else {
+        ""
+    };
+    format!("{}: {}{more}", picked.len(), shown.join(" · "))
+}
+
+fn shorten(s: &str) -> String {
+    let s = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    match s.char_indices().nth(ITEM_CHARS) {
+        Some((cut, _)) => format!("{} …", &s[..cut]),
+        None => s,
+    }
+}
+
 #[derive(serde::Serialize)]
 struct JsonReport<'a> {
     pages: usize,
     extractors: BTreeMap<&'a str, JsonRun<'a>>,
+    /// pith's structured fields on the dev set, when there is one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    fields: Option<JsonFields<'a>>,
+}
+
+#[derive(serde::Serialize)]
+struct JsonFields<'a> {
+    summary: FieldSummary,
+    pages: BTreeMap<&'a str, JsonPageFields<'a>>,
+}
+
+#[derive(serde::Serialize)]
+struct JsonPageFields<'a> {
+    overall: f64,
+    error: Option<&'a str>,
+    title: JsonTitle<'a>,
+    headings: JsonList<'a>,
+    captions: JsonList<'a>,
+    related_urls: JsonList<'a>,
+}
+
+#[derive(serde::Serialize)]
+struct JsonTitle<'a> {
+    correct: bool,
+    expected: Option<&'a str>,
+    got: Option<&'a str>,
+}
+
+#[derive(serde::Serialize)]
+struct JsonList<'a> {
+    precision: f64,
+    recall: f64,
+    f1: f64,
+    tp: usize,
+    fp: usize,
+    #[serde(rename = "fn")]
+    fn_: usize,
+    missed: Vec<&'a str>,
+    extra: Vec<&'a str>,
+}
+
+impl<'a> JsonList<'a> {
+    fn of(pairing: &Pairing, expected: &'a [String], got: &'a [String]) -> JsonList<'a> {
+        let m = pairing.matching();
+        JsonList {
+            precision: m.precision(),
+            recall: m.recall(),
+            f1: m.f1(),
+            tp: pairing.tp(),
+            fp: pairing.fp(),
+            fn_: pairing.fn_(),
+            missed: pairing
+                .missed
+                .iter()
+                .map(|&i| expected[i].as_str())
+                .collect(),
+            extra: pairing.extra.iter().map(|&i| got[i].as_str()).collect(),
+        }
+    }
+}
+
+impl<'a> JsonFields<'a> {
+    fn of(run: &'a FieldRun) -> JsonFields<'a> {
+        let pages = run
+            .pages
+            .iter()
+            .map(|p| {
+                let page = JsonPageFields {
+                    overall: p.overall(),
+                    error: p.error.as_deref(),
+                    title: JsonTitle {
+                        correct: p.title,
+                        expected: p.expected.title.as_deref(),
+                        got: p.got.title.as_deref(),
+                    },
+                    headings: JsonList::of(&p.headings, &p.expected.headings, &p.got.headings),
+                    captions: JsonList::of(&p.captions, &p.expected.captions, &p.got.captions),
+                    related_urls: JsonList::of(&p.related, &p.expected_urls, &p.got_urls),
+                };
+                (p.id.as_str(), page)
+            })
+            .collect();
+        JsonFields {
+            summary: run.summary,
+            pages,
+        }
+    }
 }
 
 #[derive(serde::Serialize)]
@@ -142,8 +405,9 @@ struct JsonPage<'a> {
     millis: f64,
 }
 
-/// Per-page scores of every run, keyed by extractor then page id.
-pub fn json(runs: &[Run], pages: &[Page]) -> String {
+/// Per-page scores of every run, keyed by extractor then page id; and pith's
+/// structured fields per labelled page, when there is a dev set.
+pub fn json(runs: &[Run], pages: &[Page], fields: Option<&FieldRun>) -> String {
     let extractors = runs
         .iter()
         .map(|run| {
@@ -177,6 +441,7 @@ pub fn json(runs: &[Run], pages: &[Page]) -> String {
     let report = JsonReport {
         pages: pages.len(),
         extractors,
+        fields: fields.map(JsonFields::of),
     };
     // Plain data of floats, strings and maps with string keys: cannot fail.
     serde_json::to_string_pretty(&report).unwrap_or_default()
@@ -263,10 +528,100 @@ mod tests {
     #[test]
     fn json_has_every_page() {
         let (pages, run) = fixture();
-        let v: serde_json::Value = serde_json::from_str(&json(&[run], &pages)).unwrap();
+        let v: serde_json::Value = serde_json::from_str(&json(&[run], &pages, None)).unwrap();
         assert_eq!(v["pages"], 3);
         assert_eq!(v["extractors"]["pith"]["pages"]["good"]["exact"], true);
         assert_eq!(v["extractors"]["pith"]["pages"]["failed"]["fn"], 1.0);
         assert!(v["extractors"]["pith"]["pages"]["good"]["error"].is_null());
+    }
+
+    fn field_fixture() -> FieldRun {
+        use crate::fields::{FieldSummary, Fields};
+        let labels = |title: &str, headings: &[&str], urls: &[&str]| Fields {
+            title: Some(title.to_string()),
+            headings: headings.iter().map(|s| s.to_string()).collect(),
+            captions: Vec::new(),
+            related_urls: urls.iter().map(|s| s.to_string()).collect(),
+        };
+        let pages = vec![
+            PageFields::score(
+                "good",
+                "https://example.com/good",
+                labels("Tides", &["Why"], &["https://example.com/a"]),
+                labels("Tides", &["Why"], &["http://example.com/a/"]),
+            ),
+            PageFields::score(
+                "bad",
+                "https://example.com/bad",
+                labels("Tides", &["Why", "How"], &["https://example.com/a"]),
+                labels(
+                    "Tides | Example News",
+                    &["Why", "Share this"],
+                    &["https://example.com/trending"],
+                ),
+            ),
+        ];
+        FieldRun {
+            summary: FieldSummary::of(&pages),
+            pages,
+        }
+    }
+
+    #[test]
+    fn field_table_has_a_row_per_field() {
+        let t = field_table(&field_fixture());
+        let rows: Vec<&str> = t.lines().collect();
+        assert_eq!(rows.len(), 5, "{t}");
+        assert!(
+            rows[1].starts_with("title") && rows[1].contains("0.500"),
+            "{t}"
+        );
+        assert!(rows[2].starts_with("headings"), "{t}");
+        // related: one page right of two; two URLs labelled, two predicted.
+        assert!(rows[4].starts_with("related_urls"), "{t}");
+        assert!(rows[4].ends_with("0.500        2         2"), "{t}");
+    }
+
+    #[test]
+    fn worst_fields_shows_expected_and_got() {
+        let w = worst_fields(&field_fixture(), 1);
+        assert!(w.contains("\nbad  fields 0.375"), "{w}");
+        assert!(!w.contains("\ngood"), "{w}");
+        assert!(
+            w.contains("title:     expected “Tides”  got “Tides | Example News”"),
+            "{w}"
+        );
+        assert!(
+            w.contains("headings:  1 of 2 found; missed 1: “How”; extra 1: “Share this”"),
+            "{w}"
+        );
+        assert!(w.contains("extra 1: “https://example.com/trending”"), "{w}");
+        assert!(!w.contains("captions:"), "right fields are not listed: {w}");
+    }
+
+    #[test]
+    fn json_has_the_fields_of_every_labelled_page() {
+        let (pages, run) = fixture();
+        let fields = field_fixture();
+        let v: serde_json::Value =
+            serde_json::from_str(&json(&[run], &pages, Some(&fields))).unwrap();
+        let bad = &v["fields"]["pages"]["bad"];
+        assert_eq!(bad["title"]["correct"], false);
+        assert_eq!(bad["title"]["got"], "Tides | Example News");
+        assert_eq!(bad["headings"]["tp"], 1);
+        assert_eq!(bad["headings"]["missed"][0], "How");
+        assert_eq!(v["fields"]["summary"]["title"], 0.5);
+        assert_eq!(v["fields"]["pages"]["good"]["related_urls"]["f1"], 1.0);
+    }
+
+    #[test]
+    fn items_are_shortened() {
+        let long = "word ".repeat(40);
+        let list = vec![long; 7];
+        let s = items(&list, &[0, 1, 2, 3, 4, 5, 6]);
+        assert!(s.starts_with("7: “word word"), "{s}");
+        assert!(s.contains(" …”"), "{s}");
+        assert!(s.ends_with(" · …"), "{s}");
+        assert_eq!(items(&list, &[]), "none");
     }
 }
