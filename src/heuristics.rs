@@ -377,3 +377,23 @@ pub(crate) const ARCHIVE_PATH_SEGMENTS: &[&str] = &[
 /// How many ancestors up a caption outside `figure` looks for its image: a
 /// `td.caption` sits in the row after the row holding the image.
 pub(crate) const CAPTION_IMAGE_ANCESTORS: usize = 3;
+
+/// How a caption that is only a photo credit starts ("Image: Agency").
+pub(crate) const CREDIT_PREFIXES: &[&str] = &[
+    "image:",
+    "image credit",
+    "photo:",
+    "photo credit",
+    "photograph:",
+    "picture:",
+    "credit:",
+    "source:",
+    "foto:",
+    "bild:",
+    "©",
+    "(c)",
+    "getty images",
+];
+
+/// A credit is short; a longer caption that starts with "Photo:" describes.
+pub(crate) const CREDIT_MAX_CHARS: usize = 60;

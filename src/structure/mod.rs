@@ -13,7 +13,7 @@ use crate::document::{Block, Boilerplate, Caption, Link, Section, Stripped};
 use crate::dom::{Facts, Ix, Tag, TextBuf, class_words, normalize, url::resolve};
 use crate::heuristics::{
     ARCHIVE_PATH_SEGMENTS, BOILERPLATE_LINE_MAX_CHARS, BOILERPLATE_LINES, CAPTION_IMAGE_ANCESTORS,
-    RELATED_INLINE_PREFIXES, WEIGHTS,
+    CREDIT_MAX_CHARS, CREDIT_PREFIXES, RELATED_INLINE_PREFIXES, WEIGHTS,
 };
 use crate::metadata::Metadata;
 use scraper::Html;
@@ -51,6 +51,9 @@ pub(crate) fn build(
     };
     for &part in parts {
         walk.article(part);
+    }
+    if let Some(&first) = parts.first() {
+        walk.lead_captions(first);
     }
     for region in marks.related(facts) {
         walk.collect_links(region, None);
@@ -157,6 +160,13 @@ impl Walk<'_> {
                 continue;
             }
             let f = self.node(i).clone();
+            if f.tag == Tag::Inline && self.is_caption(i) {
+                // `<span class="newsCaption">` under an image, inside the text flow.
+                self.flush();
+                self.caption(i);
+                i = f.end;
+                continue;
+            }
             if f.tag.is_inline() && !f.has_block {
                 self.inline(i, f.tag, f.block);
                 i += 1;
@@ -453,7 +463,9 @@ impl Walk<'_> {
         let img = (i..end).find(|&d| self.node(d).tag == Tag::Img);
         let caption_at = (i + 1..end)
             .find(|&d| self.node(d).tag == Tag::Figcaption || (d != i && self.is_caption(d)));
-        let caption = caption_at.map(|c| self.flat(c)).filter(|t| !t.is_empty());
+        let caption = caption_at
+            .map(|c| self.flat(c))
+            .filter(|t| !t.is_empty() && !is_credit(t));
         let (image, alt) = img.map(|m| self.image(m)).unwrap_or_default();
         if let Some(text) = &caption {
             self.captions.push(Caption {
@@ -470,7 +482,7 @@ impl Walk<'_> {
     /// A caption on its own: its image is the last one before it in its parent.
     fn caption(&mut self, i: Ix) {
         let text = self.flat(i);
-        if text.is_empty() {
+        if text.is_empty() || is_credit(&text) {
             return;
         }
         // Look back within the parent, then up to two more ancestors (a
@@ -494,6 +506,48 @@ impl Walk<'_> {
             caption: Some(text),
             image,
         });
+    }
+
+    /// Captions of the lead image, which themes put above the body: in the
+    /// enclosing `article`/`main` (or the body's parent) before the body.
+    /// They go first in `captions`; the body's blocks are not touched.
+    fn lead_captions(&mut self, first: Ix) {
+        let mut scope = self.node(first).parent;
+        let mut up = scope;
+        while up != self.node(up).parent {
+            if matches!(self.node(up).tag, Tag::Article | Tag::Main) {
+                scope = up;
+                break;
+            }
+            up = self.node(up).parent;
+        }
+        let (body_captions, body_sections) = (
+            std::mem::take(&mut self.captions),
+            std::mem::replace(&mut self.sections, vec![Section::default()]),
+        );
+        let mut i = scope + 1;
+        while i < first {
+            if self.marks.get(i).is_some() || self.facts.contains(i, first) {
+                i = if self.facts.contains(i, first) {
+                    i + 1
+                } else {
+                    self.end(i)
+                };
+                continue;
+            }
+            let tag = self.node(i).tag;
+            i = if tag == Tag::Figcaption || (tag != Tag::Figure && self.is_caption(i)) {
+                self.caption(i);
+                self.end(i)
+            } else if self.is_figure(i, tag) {
+                self.figure(i);
+                self.end(i)
+            } else {
+                i + 1
+            };
+        }
+        self.sections = body_sections;
+        self.captions.extend(body_captions);
     }
 
     /// An image's absolute URL (lazy-loading attributes first) and alt text.
@@ -573,6 +627,15 @@ impl Walk<'_> {
         }
         self.facts.flat_text(self.html, a, &none)
     }
+}
+
+/// A photo credit alone ("Image: Agency", "© Photographer") is no caption.
+fn is_credit(text: &str) -> bool {
+    if text.chars().count() > CREDIT_MAX_CHARS {
+        return false;
+    }
+    let lower = normalize(text);
+    CREDIT_PREFIXES.iter().any(|p| lower.starts_with(p))
 }
 
 fn boilerplate_line(text: &str) -> Option<Boilerplate> {
