@@ -205,6 +205,13 @@ pub(crate) const RELATED_HEADINGS: &[&str] = &[
 /// Prefixes of an inline "Related: <a>…</a>" line inside the body.
 pub(crate) const RELATED_INLINE_PREFIXES: &[&str] = &[
     "related:",
+    "related post:",
+    "related posts:",
+    "related article:",
+    "related story:",
+    "related roundup:",
+    "you may also like:",
+    "recommended:",
     "read more:",
     "read also:",
     "also read:",

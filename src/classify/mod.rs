@@ -280,7 +280,9 @@ fn by_words(html: &Html, facts: &Facts, i: Ix) -> Option<Boilerplate> {
     let f = &facts.nodes[i as usize];
     let heading = matches!(f.tag, Tag::Heading(_));
     let leaf = !f.tag.is_inline() && !f.has_block;
-    if !(heading || leaf) || f.text_len == 0 || f.link_len * 2 > f.text_len {
+    // A heading may link its words ("Related coverage from <a>Money</a>");
+    // another short block must not be a link itself.
+    if !(heading || leaf) || f.text_len == 0 || (!heading && f.link_len * 2 > f.text_len) {
         return None;
     }
     if f.text_len as usize > BOILERPLATE_LINE_MAX_CHARS {

@@ -318,6 +318,13 @@ impl Walk<'_> {
         if text.is_empty() {
             return;
         }
+        // "Related post: <a>…</a>" set as a heading is an inline related line.
+        let links: Vec<Ix> = (i..self.end(i))
+            .filter(|&a| self.node(a).tag == Tag::A)
+            .collect();
+        if self.inline_related(&text, &links) {
+            return;
+        }
         if self.is_title(&text, level) {
             return;
         }
