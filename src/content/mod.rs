@@ -116,6 +116,7 @@ fn is_container(tag: Tag) -> bool {
             | Tag::Main
             | Tag::Cell
             | Tag::Tr
+            | Tag::TableSection
             | Tag::Table
             | Tag::Inline
             | Tag::Header

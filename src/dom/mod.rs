@@ -33,6 +33,8 @@ pub(crate) enum Tag {
     Blockquote,
     Pre,
     Table,
+    /// `tbody`, `thead`, `tfoot`: the parser adds `tbody` to every table.
+    TableSection,
     Tr,
     Cell,
     Figure,
@@ -70,6 +72,7 @@ impl Tag {
             "blockquote" => Tag::Blockquote,
             "pre" | "listing" | "xmp" => Tag::Pre,
             "table" => Tag::Table,
+            "tbody" | "thead" | "tfoot" => Tag::TableSection,
             "tr" => Tag::Tr,
             "td" | "th" => Tag::Cell,
             "figure" => Tag::Figure,

@@ -399,13 +399,20 @@ impl Walk<'_> {
         self.push(Block::Code { text, language });
     }
 
-    /// A table that lays out the page (cells holding paragraphs or other
-    /// tables) is a container, not data.
+    /// A table that lays out the page (cells holding paragraphs, images or
+    /// other tables) is a container, not data.
     fn is_layout_table(&self, i: Ix) -> bool {
         (i + 1..self.end(i)).any(|d| {
             matches!(
                 self.node(d).tag,
-                Tag::Table | Tag::P | Tag::Heading(_) | Tag::Ul | Tag::Ol | Tag::Block
+                Tag::Table
+                    | Tag::P
+                    | Tag::Heading(_)
+                    | Tag::Ul
+                    | Tag::Ol
+                    | Tag::Block
+                    | Tag::Img
+                    | Tag::Figure
             )
         })
     }
@@ -678,4 +685,160 @@ fn code_language(class: &str) -> Option<String> {
             .find_map(|p| lower.strip_prefix(p).map(str::to_string))
             .filter(|l| !l.is_empty())
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::classify::classify;
+    use crate::content::find_parts;
+
+    fn body(src: &str) -> Body {
+        let html = Html::parse_document(src);
+        let facts = Facts::compute(&html);
+        let marks = classify(&html, &facts);
+        let parts = find_parts(&facts, &marks);
+        let meta = Metadata {
+            base: url::Url::parse("https://example.org/news/story").ok(),
+            ..Metadata::default()
+        };
+        build(&html, &facts, &marks, &parts, &meta)
+    }
+
+    const P: &str = "The ferry service will resume on Monday after three weeks of repairs to \
+        the landing stage, the operator said, with the first crossing at seven.";
+
+    #[test]
+    fn sections_split_at_headings_and_the_headline_is_not_one() {
+        let b = body(&format!(
+            "<body><article><h1>Ferry returns</h1><p>{P}</p><h2>Timetable</h2><p>{P}</p>\
+             <h3>Fares</h3><p>{P}</p></article></body>"
+        ));
+        let heads: Vec<_> = b
+            .sections
+            .iter()
+            .map(|s| (s.heading.as_deref(), s.level))
+            .collect();
+        assert_eq!(
+            heads,
+            [
+                (None, None),
+                (Some("Timetable"), Some(2)),
+                (Some("Fares"), Some(3))
+            ]
+        );
+        assert!(b.text.starts_with("The ferry service"));
+        assert!(b.text.contains("\n\nTimetable\n\n"));
+    }
+
+    #[test]
+    fn text_in_divs_splits_at_double_breaks() {
+        let b = body(&format!(
+            "<body><div>{P}<br><br>{P}<br>A last line here.</div></body>"
+        ));
+        let blocks = &b.sections[0].blocks;
+        assert_eq!(blocks.len(), 2);
+        assert_eq!(
+            blocks[1],
+            Block::Paragraph {
+                text: format!("{P}\nA last line here.")
+            }
+        );
+    }
+
+    #[test]
+    fn typed_blocks() {
+        let b = body(&format!(
+            "<body><article><p>{P}</p><ol><li>one</li><li>two</li></ol>\
+             <blockquote><p>Said so.</p></blockquote>\
+             <pre><code class=\"language-rust\">fn main() {{\n    go();\n}}</code></pre>\
+             <table><tr><th>Day</th><th>Time</th></tr><tr><td>Mon</td><td>7:00</td></tr></table>\
+             <p>{P}</p></article></body>"
+        ));
+        let blocks = &b.sections[0].blocks;
+        assert!(blocks.contains(&Block::List {
+            ordered: true,
+            items: vec!["one".into(), "two".into()]
+        }));
+        assert!(blocks.contains(&Block::Quote {
+            text: "Said so.".into()
+        }));
+        assert!(blocks.contains(&Block::Code {
+            text: "fn main() {\n    go();\n}".into(),
+            language: Some("rust".into())
+        }));
+        assert!(blocks.contains(&Block::Table {
+            rows: vec![
+                vec!["Day".into(), "Time".into()],
+                vec!["Mon".into(), "7:00".into()]
+            ]
+        }));
+    }
+
+    #[test]
+    fn captions_are_collected_but_not_in_text() {
+        let b = body(&format!(
+            "<body><article><p>{P}</p><figure><img src=/img/a.jpg alt=Quay>\
+             <figcaption>The quay at dawn.</figcaption></figure>\
+             <div class=wp-caption><img src=b.jpg><p class=wp-caption-text>Boats waiting.</p></div>\
+             <p>{P}</p></article></body>"
+        ));
+        let caps: Vec<_> = b.captions.iter().map(|c| c.text.as_str()).collect();
+        assert_eq!(caps, ["The quay at dawn.", "Boats waiting."]);
+        assert_eq!(
+            b.captions[0].image.as_deref(),
+            Some("https://example.org/img/a.jpg")
+        );
+        assert_eq!(b.captions[0].alt.as_deref(), Some("Quay"));
+        assert_eq!(
+            b.captions[1].image.as_deref(),
+            Some("https://example.org/news/b.jpg")
+        );
+        assert!(!b.text.contains("quay at dawn"));
+    }
+
+    #[test]
+    fn inline_related_line_gives_a_link_and_leaves_the_text() {
+        let b = body(&format!(
+            "<body><article><p>{P}</p><p>Read more: <a href=/news/quay>The quay gets a new crane</a></p>\
+             <p>{P}</p></article></body>"
+        ));
+        assert_eq!(
+            b.related_links,
+            [Link {
+                text: "The quay gets a new crane".into(),
+                url: "https://example.org/news/quay".into()
+            }]
+        );
+        assert!(!b.text.contains("Read more"));
+        assert_eq!(b.stripped.related, 1);
+    }
+
+    #[test]
+    fn calls_to_action_and_link_lists_are_dropped_and_counted() {
+        let b = body(&format!(
+            "<body><article><p>{P}</p><p>Click to comment</p>\
+             <ul><li><a href=/a>Home</a></li><li><a href=/b>Sport</a></li></ul><p>{P}</p>\
+             </article></body>"
+        ));
+        assert!(!b.text.contains("Click to comment"));
+        assert!(!b.text.contains("Sport"));
+        assert_eq!((b.stripped.comments, b.stripped.navigation), (1, 1));
+    }
+
+    #[test]
+    fn related_links_skip_labels_and_archive_pages() {
+        let b = body(&format!(
+            "<body><article><p>{P}</p><p>{P}</p></article>\
+             <div class=related-posts><h3>Related</h3>\
+             <a href=/category/news>News</a>\
+             <a href=/news/a>Harbour master retires after forty years</a>\
+             <a href=/news/b>New pontoons arrive by barge</a></div></body>"
+        ));
+        let urls: Vec<_> = b.related_links.iter().map(|l| l.url.as_str()).collect();
+        assert_eq!(
+            urls,
+            ["https://example.org/news/a", "https://example.org/news/b"]
+        );
+    }
 }
