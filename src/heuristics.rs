@@ -43,7 +43,7 @@ pub(crate) const CLASS_WORDS: &[(&str, Boilerplate, Strength)] = {
         ("trending", Navigation, Strong),
         ("popular", Navigation, Weak),
         ("topbar", Navigation, Strong),
-        ("toolbar", Navigation, Strong),
+        ("toolbar", Navigation, Weak),
         // Comments: lists, forms, counts.
         ("comment", Comments, Strong),
         ("comments", Comments, Strong),
@@ -114,6 +114,8 @@ pub(crate) const CLASS_WORDS: &[(&str, Boilerplate, Strength)] = {
 /// boilerplate words in the same name (`elementor-widget-theme-post-content`).
 pub(crate) const CONTENT_WORDS: &[&str] = &[
     "article", "content", "entry", "post", "story", "body", "main", "text", "blog",
+    // Code blocks' wrappers: `code-toolbar` is the block, not a toolbar.
+    "code",
 ];
 
 /// Headings that open a related-content block, per language. Matched as the

@@ -467,6 +467,14 @@ mod tests {
     }
 
     #[test]
+    fn a_code_blocks_toolbar_wrapper_is_content() {
+        let src = format!(
+            "<body><div><p>{PROSE}</p><div id=t class=code-toolbar><pre>let x = 1;</pre></div></div></body>"
+        );
+        assert!(marked(&src).is_empty());
+    }
+
+    #[test]
     fn the_wrapper_of_most_text_is_not_boilerplate() {
         let src = format!("<body><div id=w class='sidebar-layout'><p>{PROSE}</p></div></body>");
         assert!(marked(&src).is_empty());
