@@ -126,7 +126,12 @@ pub(crate) fn classify(html: &Html, facts: &Facts) -> Marks {
                 (_, Strength::Strong) => WEIGHTS.mark_max_share,
                 (_, Strength::Weak) => WEIGHTS.weak_mark_max_share,
             };
-            if share(i) <= limit {
+            // Ads hold no paragraphs of prose; a `paywall` or `premium`
+            // wrapper around the rest of the story does.
+            let prose_kind = kind == Boilerplate::Ads;
+            if share(i) <= limit
+                && !(prose_kind && prose[i as usize] > WEIGHTS.region_max_prose_chars)
+            {
                 mark(&mut marks, i, kind);
             }
         } else if let Some(kind) = by_words(html, facts, i) {
@@ -464,6 +469,15 @@ mod tests {
             "<body><div id=w class='elementor-widget-theme-post-content'><p>{PROSE}</p></div></body>"
         );
         assert!(marked(&src).is_empty());
+    }
+
+    #[test]
+    fn a_paywall_wrapper_around_prose_is_content_but_a_banner_is_an_ad() {
+        let src = format!(
+            "<body><div><p>{PROSE}</p><div id=w class=paywall><p>{PROSE}</p><p>{PROSE}</p></div>\
+             <div id=b class=paywall>Subscribe to keep reading</div></div></body>"
+        );
+        assert_eq!(marked(&src), [("b".to_string(), Boilerplate::Ads)]);
     }
 
     #[test]
