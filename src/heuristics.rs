@@ -324,6 +324,9 @@ pub(crate) struct Weights {
     /// Descend from a container into its child while the child holds at least
     /// this share of the container's content score.
     pub descend_share: f32,
+    /// Failing that, descend into the child holding the headline while it
+    /// holds at least this share.
+    pub headline_descend_share: f32,
     /// A sibling of the article's root joins the article when it holds at
     /// least this share of the root's score and little link text.
     pub sibling_min_share: f32,
@@ -355,7 +358,8 @@ pub(crate) const WEIGHTS: Weights = Weights {
     min_block_chars: 25,
     short_block_factor: 0.2,
     full_block_chars: 250,
-    descend_share: 0.62,
+    descend_share: 0.65,
+    headline_descend_share: 0.25,
     sibling_min_share: 0.1,
     sibling_max_link_density: 0.25,
     max_paragraph_link_density: 0.5,

@@ -76,7 +76,8 @@ pub fn extract(bytes: &[u8], options: &Options) -> Result<Document, Error> {
     let meta = metadata::extract(&html, page_url.as_ref());
     let facts = dom::Facts::compute(&html);
     let marks = classify::classify(&html, &facts);
-    let parts = content::find_parts(&facts, &marks);
+    let headline = structure::headline(&html, &facts, &marks, meta.title.as_deref());
+    let parts = content::find_parts(&facts, &marks, headline);
     let body = structure::build(&html, &facts, &marks, &parts, &meta);
     Ok(assemble(meta, body))
 }

@@ -53,7 +53,7 @@ pub(crate) fn scores(facts: &Facts, marks: &Marks, within: Ix) -> Vec<f32> {
 /// The article's parts, in document order: the smallest container holding
 /// most of the page's content score, and those of its siblings that hold
 /// prose too (a lead paragraph or a second body container beside it).
-pub(crate) fn find_parts(facts: &Facts, marks: &Marks) -> Vec<Ix> {
+pub(crate) fn find_parts(facts: &Facts, marks: &Marks, headline: Option<Ix>) -> Vec<Ix> {
     let Some(body) = facts.body() else {
         return Vec::new();
     };
@@ -61,19 +61,30 @@ pub(crate) fn find_parts(facts: &Facts, marks: &Marks) -> Vec<Ix> {
     let mut root = body;
     loop {
         let mut best: Option<Ix> = None;
+        let mut with_headline: Option<Ix> = None;
         for c in children(facts, root) {
-            if marks.get(c).is_none() && best.is_none_or(|b| score[c as usize] > score[b as usize])
-            {
+            if marks.get(c).is_some() {
+                continue;
+            }
+            if best.is_none_or(|b| score[c as usize] > score[b as usize]) {
                 best = Some(c);
             }
+            if headline.is_some_and(|h| facts.contains(c, h)) {
+                with_headline = Some(c);
+            }
         }
-        match best {
-            Some(b)
-                if is_container(facts.nodes[b as usize].tag)
-                    && score[b as usize] > 0.0
-                    && score[b as usize] >= WEIGHTS.descend_share * score[root as usize] =>
-            {
-                root = b
+        let share = |c: Ix| score[c as usize] / score[root as usize].max(f32::MIN_POSITIVE);
+        let next = match (best, with_headline) {
+            (Some(b), _) if share(b) >= WEIGHTS.descend_share => Some(b),
+            // The article sits under its headline: with no child holding
+            // most of the score, follow the headline while its side holds
+            // a fair part of it.
+            (_, Some(h)) if share(h) >= WEIGHTS.headline_descend_share => Some(h),
+            _ => None,
+        };
+        match next {
+            Some(n) if is_container(facts.nodes[n as usize].tag) && score[n as usize] > 0.0 => {
+                root = n
             }
             _ => break,
         }
@@ -138,7 +149,7 @@ mod tests {
         let html = Html::parse_document(src);
         let facts = Facts::compute(&html);
         let marks = classify(&html, &facts);
-        let root = *find_parts(&facts, &marks).first()?;
+        let root = *find_parts(&facts, &marks, None).first()?;
         facts
             .element(&html, root)
             .and_then(|e| e.value().attr("id").map(str::to_string))
@@ -156,6 +167,29 @@ mod tests {
              </div></body>"
         );
         assert_eq!(root_id(&src).as_deref(), Some("x1"));
+    }
+
+    #[test]
+    fn follows_the_headline_when_no_child_dominates() {
+        // Two service notes that outweigh the short story on their own.
+        let long = "<p>The service desk answers questions about deliveries and the \
+            e-paper on weekdays from eight to six.</p>";
+        let src = format!(
+            "<body id=b><div id=main><h1>Ferry returns</h1><div id=story>{P}</div></div>\
+             <div id=foot>{long}{long}</div></body>"
+        );
+        let html = Html::parse_document(&src);
+        let facts = Facts::compute(&html);
+        let marks = classify(&html, &facts);
+        let h1 =
+            (0..facts.nodes.len() as Ix).find(|&i| facts.nodes[i as usize].tag == Tag::Heading(1));
+        let id = |parts: Vec<Ix>| {
+            facts
+                .element(&html, parts[0])
+                .and_then(|e| e.value().attr("id").map(str::to_string))
+        };
+        assert_eq!(id(find_parts(&facts, &marks, None)).as_deref(), Some("b"));
+        assert_eq!(id(find_parts(&facts, &marks, h1)).as_deref(), Some("story"));
     }
 
     #[test]
