@@ -2,6 +2,7 @@
 //! `<meta>` pairs, canonical/base links, `<title>`, JSON-LD scripts, `h1`s, `<time>`s,
 //! microdata dates and byline markup. Later rules only look at this, never at the tree.
 
+use scraper::node::Element;
 use scraper::{ElementRef, Html, Node};
 
 /// Caps that keep one hostile page from making this pass slow or large.
@@ -94,10 +95,8 @@ impl<'a> Page<'a> {
         let mut page = Page::default();
         // The document's own `<html>`: its `lang` is the page's declared language.
         let root = html.root_element();
-        page.html_lang = root
-            .value()
-            .attr("lang")
-            .or_else(|| root.value().attr("xml:lang"))
+        page.html_lang = attr(root.value(), "lang")
+            .or_else(|| attr(root.value(), "xml:lang"))
             .map(str::to_owned);
         for node in root.descendants() {
             if let Some(el) = ElementRef::wrap(node) {
@@ -115,10 +114,10 @@ impl<'a> Page<'a> {
                 self.title = Some(text_of(el));
             }
             "base" if self.base_href.is_none() => {
-                self.base_href = e.attr("href").map(str::to_owned);
+                self.base_href = attr(e, "href").map(str::to_owned);
             }
             "link" => {
-                let href = e.attr("href");
+                let href = attr(e, "href");
                 for rel in rel_tokens(el) {
                     if rel == "canonical" && self.canonical.is_none() {
                         self.canonical = href.map(str::to_owned);
@@ -128,8 +127,7 @@ impl<'a> Page<'a> {
                 }
             }
             "script" => {
-                let ld = e
-                    .attr("type")
+                let ld = attr(e, "type")
                     .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"));
                 if ld && self.jsonld.len() < limits::JSONLD_SCRIPTS {
                     let mut body = String::new();
@@ -150,7 +148,7 @@ impl<'a> Page<'a> {
                 });
             }
             "time" => {
-                if let Some(dt) = e.attr("datetime") {
+                if let Some(dt) = attr(e, "datetime") {
                     self.push_time(el, dt);
                 }
             }
@@ -165,14 +163,13 @@ impl<'a> Page<'a> {
             }
             _ => {}
         }
-        if let Some(prop) = e.attr("itemprop").filter(|_| e.name() != "meta") {
+        if let Some(prop) = attr(e, "itemprop").filter(|_| e.name() != "meta") {
             let prop = prop.trim();
             let is_date = prop.eq_ignore_ascii_case("datePublished")
                 || prop.eq_ignore_ascii_case("dateModified");
             // `<time itemprop=… datetime=…>` was taken above.
-            if is_date && (e.name() != "time" || e.attr("datetime").is_none()) {
-                let value = e
-                    .attr("content")
+            if is_date && (e.name() != "time" || attr(e, "datetime").is_none()) {
+                let value = attr(e, "content")
                     .map(str::to_owned)
                     .unwrap_or_else(|| text_of(el));
                 self.push_time(el, &value);
@@ -183,10 +180,10 @@ impl<'a> Page<'a> {
 
     fn visit_meta(&mut self, el: ElementRef<'a>) {
         let e = el.value();
-        let Some(content) = e.attr("content") else {
+        let Some(content) = attr(e, "content") else {
             return;
         };
-        for (attr, prefix) in [
+        for (name, prefix) in [
             ("property", ""),
             ("name", ""),
             ("itemprop", ""),
@@ -195,7 +192,7 @@ impl<'a> Page<'a> {
             if self.metas.len() >= limits::METAS {
                 return;
             }
-            if let Some(key) = e.attr(attr) {
+            if let Some(key) = attr(e, name) {
                 let key = format!("{prefix}{}", key.trim().to_ascii_lowercase());
                 self.metas.push((key, content.to_owned()));
             }
@@ -207,13 +204,13 @@ impl<'a> Page<'a> {
             return;
         }
         let e = el.value();
-        let itemprop = e.attr("itemprop").unwrap_or("");
-        let class = e.attr("class").unwrap_or("").to_ascii_lowercase();
+        let itemprop = attr(e, "itemprop").unwrap_or("");
+        let class = attr(e, "class").unwrap_or("").to_ascii_lowercase();
         let modified = itemprop.eq_ignore_ascii_case("dateModified")
             || class.contains("updated")
             || class.contains("modified");
         let published = itemprop.eq_ignore_ascii_case("datePublished")
-            || e.attr("pubdate").is_some()
+            || attr(e, "pubdate").is_some()
             || class.contains("published");
         let in_context = within(el, |a| is_content(a) || is_byline_class(a));
         self.times.push(TimeMark {
@@ -229,7 +226,7 @@ impl<'a> Page<'a> {
             return;
         }
         let e = el.value();
-        let itemprop = e.attr("itemprop").is_some_and(|p| {
+        let itemprop = attr(e, "itemprop").is_some_and(|p| {
             p.split_whitespace()
                 .any(|t| t.eq_ignore_ascii_case("author"))
         });
@@ -249,8 +246,7 @@ impl<'a> Page<'a> {
 }
 
 fn rel_tokens<'e>(el: ElementRef<'e>) -> impl Iterator<Item = String> + 'e {
-    el.value()
-        .attr("rel")
+    attr(el.value(), "rel")
         .unwrap_or("")
         .split_ascii_whitespace()
         .map(str::to_ascii_lowercase)
@@ -258,27 +254,38 @@ fn rel_tokens<'e>(el: ElementRef<'e>) -> impl Iterator<Item = String> + 'e {
 
 fn is_content(el: ElementRef) -> bool {
     matches!(el.value().name(), "article" | "main")
-        || el
-            .value()
-            .attr("role")
-            .is_some_and(|r| r.eq_ignore_ascii_case("main"))
+        || attr(el.value(), "role").is_some_and(|r| r.eq_ignore_ascii_case("main"))
 }
 
 fn is_byline_class(el: ElementRef) -> bool {
-    el.value()
-        .classes()
+    // Not `Element::classes()`: that interns every class name of the element as
+    // an atom on first use, and this runs on every element of the page.
+    attr(el.value(), "class")
+        .unwrap_or("")
+        .split_ascii_whitespace()
         .any(|c| BYLINE_CLASSES.iter().any(|b| c.eq_ignore_ascii_case(b)))
 }
 
 fn is_foreign_container(el: ElementRef) -> bool {
     let e = el.value();
-    [e.attr("class"), e.attr("id")]
+    [attr(e, "class"), attr(e, "id")]
         .into_iter()
         .flatten()
         .any(|v| {
             let v = v.to_ascii_lowercase();
             FOREIGN_BYLINE_CONTAINERS.iter().any(|f| v.contains(f))
         })
+}
+
+/// The value of the element's attribute `name` (lowercase, no namespace), as
+/// `Element::attr` gives it, but by comparing names in place: `Element::attr`
+/// interns `name` as an atom on every call, and the scan asks every element of
+/// the page for several attributes (it was a third of this stage's cost).
+pub(super) fn attr<'e>(e: &'e Element, name: &str) -> Option<&'e str> {
+    e.attrs
+        .iter()
+        .find(|(q, _)| q.ns == html5ever::ns!() && &*q.local == name)
+        .map(|(_, value)| &**value)
 }
 
 /// Whether `el` or one of its nearer ancestors satisfies `pred`.
