@@ -195,6 +195,44 @@ pub(crate) const RELATED_HEADINGS: &[&str] = &[
     "notícias relacionadas",
     "artigos relacionados",
     "veja também",
+    // German, more
+    "weitere beiträge",
+    "weitere beiträge zum thema",
+    "verwandte artikel",
+    "passend zum thema",
+    // English, more
+    "next article",
+    "next story",
+    "related coverage",
+    "you might be interested in",
+    "recommended for you",
+    "recommended reading",
+    // Russian
+    "читайте также",
+    "похожие статьи",
+    "похожие записи",
+    "рекомендуем",
+    // Polish
+    "czytaj także",
+    "czytaj też",
+    "zobacz także",
+    "zobacz też",
+    // Turkish
+    "ilgili haberler",
+    "bunlar da ilginizi çekebilir",
+    // Indonesian
+    "baca juga",
+    "artikel terkait",
+    "berita terkait",
+    // Japanese, Chinese, Korean
+    "関連記事",
+    "おすすめ記事",
+    "相关文章",
+    "相關文章",
+    "相关阅读",
+    "推荐阅读",
+    "관련기사",
+    "관련 기사",
     // Dutch
     "lees ook",
     "lees meer",
@@ -233,6 +271,9 @@ pub(crate) const RELATED_INLINE_PREFIXES: &[&str] = &[
     "leia mais:",
     "veja também:",
     "lees ook:",
+    "читайте также:",
+    "czytaj także:",
+    "baca juga:",
 ];
 
 /// Headings that open a comment section or form.
@@ -410,3 +451,7 @@ pub(crate) const CREDIT_PREFIXES: &[&str] = &[
 
 /// A credit is short; a longer caption that starts with "Photo:" describes.
 pub(crate) const CREDIT_MAX_CHARS: usize = 60;
+
+/// Chinese and Japanese run words together: this many characters count as
+/// one word when judging whether a link text is a headline.
+pub(crate) const CJK_CHARS_PER_WORD: usize = 3;

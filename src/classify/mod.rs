@@ -362,7 +362,14 @@ fn mark_region(
     // A heading among prose: its block runs to the next heading of the same
     // or a higher rank, or to the next paragraph of plain prose.
     let mut last = top;
-    if let (true, Tag::Heading(level)) = (top == label, facts.nodes[label as usize].tag) {
+    let heading = matches!(facts.nodes[label as usize].tag, Tag::Heading(_));
+    if top == label && (heading || kind == Boilerplate::Related) {
+        // A related label that is not a heading ("関連記事" in a div) ends at
+        // any heading.
+        let level = match facts.nodes[label as usize].tag {
+            Tag::Heading(l) => l,
+            _ => 6,
+        };
         let parent_end = facts.nodes[facts.nodes[label as usize].parent as usize].end;
         let mut s = facts.nodes[label as usize].end;
         while s < parent_end {

@@ -13,7 +13,7 @@ use crate::document::{Block, Boilerplate, Caption, Link, Section, Stripped};
 use crate::dom::{Facts, Ix, Tag, TextBuf, class_words, normalize, url::resolve};
 use crate::heuristics::{
     ARCHIVE_PATH_SEGMENTS, BOILERPLATE_LINE_MAX_CHARS, BOILERPLATE_LINES, CAPTION_IMAGE_ANCESTORS,
-    CREDIT_MAX_CHARS, CREDIT_PREFIXES, RELATED_INLINE_PREFIXES, WEIGHTS,
+    CJK_CHARS_PER_WORD, CREDIT_MAX_CHARS, CREDIT_PREFIXES, RELATED_INLINE_PREFIXES, WEIGHTS,
 };
 use crate::metadata::Metadata;
 use scraper::Html;
@@ -645,7 +645,7 @@ impl Walk<'_> {
                 continue;
             }
             let text = self.link_text(a);
-            if text.split_whitespace().count() < min_words {
+            if word_count(&text) < min_words {
                 continue;
             }
             if self.related_links.iter().any(|l| l.url == url) {
@@ -671,6 +671,17 @@ impl Walk<'_> {
         }
         self.facts.flat_text(self.html, a, &none)
     }
+}
+
+/// Words in a link text; scripts written without spaces (Chinese, Japanese)
+/// count one word per `CJK_CHARS_PER_WORD` characters.
+fn word_count(text: &str) -> usize {
+    let cjk = text.chars().filter(|&c| is_cjk(c)).count();
+    text.split_whitespace().count() + cjk / CJK_CHARS_PER_WORD
+}
+
+fn is_cjk(c: char) -> bool {
+    matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF)
 }
 
 /// A photo credit alone ("Image: Agency", "© Photographer") is no caption.
