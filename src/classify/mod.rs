@@ -18,6 +18,8 @@ use crate::heuristics::{
     HEADING_MAX_CHARS, RELATED_HEADINGS, Strength, WEIGHTS,
 };
 use scraper::{ElementRef, Html};
+use std::collections::HashMap;
+use std::sync::LazyLock;
 
 /// The boilerplate regions of a page.
 pub(crate) struct Marks {
@@ -177,18 +179,45 @@ impl Context {
     }
 }
 
+/// The attributes classification reads, gathered in one pass over the
+/// element's attributes (looking each up by name costs a hash per call).
+#[derive(Default)]
+struct Attrs<'a> {
+    class: Option<&'a str>,
+    id: Option<&'a str>,
+    role: Option<&'a str>,
+    style: Option<&'a str>,
+    hidden: bool,
+    aria_hidden: bool,
+}
+
+impl<'a> Attrs<'a> {
+    fn of(el: ElementRef<'a>) -> Attrs<'a> {
+        let mut a = Attrs::default();
+        for (name, value) in el.value().attrs() {
+            match name {
+                "class" => a.class = Some(value),
+                "id" => a.id = Some(value),
+                "role" => a.role = Some(value),
+                "style" => a.style = Some(value),
+                "hidden" => a.hidden = true,
+                "aria-hidden" => a.aria_hidden = value == "true",
+                _ => {}
+            }
+        }
+        a
+    }
+}
+
 /// Evidence from the element's own markup: tag, role, hidden-ness, class and id.
 fn by_markup(el: ElementRef<'_>, tag: Tag, context: &Context) -> Option<(Boilerplate, Strength)> {
     use Boilerplate::*;
     use Strength::*;
-    let attr = |name: &str| el.value().attr(name);
-    if attr("hidden").is_some()
-        || attr("aria-hidden") == Some("true")
-        || attr("style").is_some_and(is_hidden_style)
-    {
+    let attrs = Attrs::of(el);
+    if attrs.hidden || attrs.aria_hidden || attrs.style.is_some_and(is_hidden_style) {
         return Some((Other, Strong));
     }
-    if let Some(role) = attr("role") {
+    if let Some(role) = attrs.role {
         match role.trim().to_ascii_lowercase().as_str() {
             "navigation" | "menu" | "menubar" | "banner" | "search" | "contentinfo" => {
                 return Some((Navigation, Strong));
@@ -198,7 +227,7 @@ fn by_markup(el: ElementRef<'_>, tag: Tag, context: &Context) -> Option<(Boilerp
             _ => {}
         }
     }
-    let by_class = class_and_id(el);
+    let by_class = class_and_id(attrs.class, attrs.id);
     let by_tag = match tag {
         Tag::Nav => Some((Navigation, Strong)),
         Tag::Header if !context.in_article() => Some((Navigation, Weak)),
@@ -242,7 +271,7 @@ fn form_kind(el: ElementRef<'_>) -> (Boilerplate, Strength) {
         }
     }
     if kind == Boilerplate::Other
-        && let Some((k, _)) = class_and_id(el)
+        && let Some((k, _)) = class_and_id(el.value().attr("class"), el.value().attr("id"))
     {
         kind = k;
     }
@@ -251,19 +280,16 @@ fn form_kind(el: ElementRef<'_>) -> (Boilerplate, Strength) {
 
 /// Looks the class and id words up in [`CLASS_WORDS`]. A strong word wins; a
 /// weak one counts only when no content word (`content`, `article`) is present.
-fn class_and_id(el: ElementRef<'_>) -> Option<(Boilerplate, Strength)> {
+fn class_and_id(class: Option<&str>, id: Option<&str>) -> Option<(Boilerplate, Strength)> {
     let mut strong = None;
     let mut weak = None;
     let mut content = false;
-    for name in [el.value().attr("class"), el.value().attr("id")]
-        .into_iter()
-        .flatten()
-    {
+    for name in [class, id].into_iter().flatten() {
         class_words(name, |w| {
             if CONTENT_WORDS.contains(&w) {
                 content = true;
             }
-            if let Some(&(_, kind, strength)) = CLASS_WORDS.iter().find(|(word, ..)| *word == w) {
+            if let Some(&(kind, strength)) = class_word_index().get(w) {
                 match strength {
                     Strength::Strong if strong.is_none() => strong = Some(kind),
                     Strength::Weak if weak.is_none() => weak = Some(kind),
@@ -277,6 +303,18 @@ fn class_and_id(el: ElementRef<'_>) -> Option<(Boilerplate, Strength)> {
         (None, Some(k)) if !content => Some((k, Strength::Weak)),
         _ => None,
     }
+}
+
+/// [`CLASS_WORDS`] as a map, built once: every class word of every element
+/// is looked up.
+fn class_word_index() -> &'static HashMap<&'static str, (Boilerplate, Strength)> {
+    static INDEX: LazyLock<HashMap<&'static str, (Boilerplate, Strength)>> = LazyLock::new(|| {
+        CLASS_WORDS
+            .iter()
+            .map(|&(word, kind, strength)| (word, (kind, strength)))
+            .collect()
+    });
+    &INDEX
 }
 
 /// Evidence from words: a short, link-free label or heading that names a

@@ -348,33 +348,47 @@ pub(crate) fn normalize(text: &str) -> String {
 /// Each whole class name is yielded too, lowercased, so run-together names
 /// (`relatedposts`) can be matched as they stand.
 pub(crate) fn class_words(attr: &str, mut f: impl FnMut(&str)) {
-    let mut word = String::new();
-    for name in attr.split_whitespace() {
-        if name.len() > 64 {
+    // Runs on every class and id of the page: lowercase into a buffer on the
+    // stack and hand out slices of it, allocating nothing.
+    let mut lower = [0u8; MAX_CLASS_NAME];
+    for name in attr.split_ascii_whitespace() {
+        // Generated or non-ASCII names carry no boilerplate words we know.
+        if name.len() > MAX_CLASS_NAME || !name.is_ascii() {
             continue;
         }
-        let lower = name.to_ascii_lowercase();
-        f(&lower);
+        let bytes = name.as_bytes();
+        for (d, b) in lower.iter_mut().zip(bytes) {
+            *d = b.to_ascii_lowercase();
+        }
+        let lower = &lower[..bytes.len()];
+        let as_str = |r: std::ops::Range<usize>| std::str::from_utf8(&lower[r]).unwrap_or("");
+        f(as_str(0..bytes.len()));
+        let mut start = None;
         let mut prev_lower = false;
-        for c in name.chars() {
-            let boundary = !c.is_alphanumeric() || c.is_ascii_digit();
-            if boundary || (c.is_uppercase() && prev_lower) {
-                if !word.is_empty() && word != lower {
-                    f(&word);
+        for (k, &b) in bytes.iter().enumerate() {
+            let boundary = !b.is_ascii_alphabetic();
+            if boundary || (b.is_ascii_uppercase() && prev_lower) {
+                if let Some(s) = start.take()
+                    && !(s == 0 && k == bytes.len())
+                {
+                    f(as_str(s..k));
                 }
-                word.clear();
             }
-            if !boundary {
-                word.extend(c.to_lowercase());
+            if !boundary && start.is_none() {
+                start = Some(k);
             }
-            prev_lower = c.is_lowercase();
+            prev_lower = b.is_ascii_lowercase();
         }
-        if !word.is_empty() && word != lower {
-            f(&word);
+        if let Some(s) = start
+            && s != 0
+        {
+            f(as_str(s..bytes.len()));
         }
-        word.clear();
     }
 }
+
+/// Longest class or id name that is split into words.
+const MAX_CLASS_NAME: usize = 64;
 
 #[cfg(test)]
 mod tests {
