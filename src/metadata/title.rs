@@ -2,8 +2,9 @@
 //!
 //! Candidates, in order: `og:title`, `twitter:title`, the JSON-LD headline, the article's
 //! `h1`, `<title>`. The `h1` is what a reader actually sees, so a candidate that agrees
-//! with it (as given, or once its site-name tail is gone) wins outright; otherwise the
-//! first metadata candidate wins, then the `h1`, then `<title>`.
+//! with it (as given, or once its site-name tail is gone) wins outright; otherwise a
+//! single `h1` inside the article or main content wins (social titles are often
+//! rewritten), then the first metadata candidate, then any headline `h1`, then `<title>`.
 
 use super::page::Heading;
 
@@ -74,11 +75,21 @@ pub(super) fn choose(c: &Candidates, site: &Site) -> Option<String> {
             }
         }
     }
-    // 2. The page's own metadata, unless it only names the site.
+    // 2. The one h1 inside the article or main content: what a reader sees,
+    // where the metadata says something else (social titles are rewritten).
+    let in_content: Vec<&Heading> = c
+        .h1s
+        .iter()
+        .filter(|h| h.in_content && !is_site(&h.text))
+        .collect();
+    if let [only] = in_content.as_slice() {
+        return Some(only.text.clone());
+    }
+    // 3. The page's own metadata, unless it only names the site.
     if let Some(m) = metas.iter().find(|m| !is_site(m)) {
         return Some(strip_site(m, site, Guess::SiteSeparators));
     }
-    // 3. The article's h1, 4. `<title>`, 5. whatever is left.
+    // 4. The article's h1, 5. `<title>`, 6. whatever is left.
     h1s.first()
         .map(|h| h.to_string())
         .or_else(|| title_tag.map(|t| strip_site(t, site, Guess::Any)))
@@ -164,9 +175,12 @@ fn resembles(segment: &str, site: &Site) -> bool {
     if s.len() < 2 {
         return false;
     }
+    // A segment that merely mentions the site ("The Guardian view on …") is
+    // a headline: only a short one can be the site's name.
+    let short = segment.split_whitespace().count() <= MAX_SITE_WORDS;
     if let Some(name) = site.name.map(norm).filter(|n| n.len() >= 2)
         && (s == name
-            || (name.len() >= 3 && s.contains(&name))
+            || (short && name.len() >= 3 && s.contains(&name))
             || (s.len() >= 3 && name.contains(&s)))
     {
         return true;
@@ -181,7 +195,7 @@ fn resembles(segment: &str, site: &Site) -> bool {
             .filter(|l| l.len() >= 3 && !GENERIC_HOST_LABELS.contains(l))
             .any(|l| {
                 let l = norm(l);
-                s == l || s.contains(&l)
+                s == l || (short && s.contains(&l))
             });
     }
     false
@@ -308,6 +322,19 @@ mod tests {
         };
         let s = site(Some("Harbour News"), None);
         assert_eq!(choose(&c, &s).as_deref(), Some("Tide tables"));
+    }
+
+    #[test]
+    fn a_headline_that_mentions_the_site_is_not_its_name() {
+        let s = site(Some("the Guardian"), Some("www.theguardian.com"));
+        assert_eq!(
+            strip_site(
+                "The Guardian view on Hong Kong: a city on the brink | Editorial",
+                &s,
+                Guess::SiteSeparators
+            ),
+            "The Guardian view on Hong Kong: a city on the brink"
+        );
     }
 
     #[test]
