@@ -338,9 +338,16 @@ pub(crate) fn normalize(text: &str) -> String {
         if !out.is_empty() {
             out.push(' ');
         }
-        out.extend(word.chars().flat_map(char::to_lowercase));
+        out.push_str(word);
     }
-    out
+    // Most text is ASCII: lowercase it in place, and take the full Unicode
+    // path only when needed.
+    if out.is_ascii() {
+        out.make_ascii_lowercase();
+        out
+    } else {
+        out.to_lowercase()
+    }
 }
 
 /// Splits a class or id attribute into lowercase words at spaces, `-`, `_`,
