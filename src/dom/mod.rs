@@ -374,12 +374,10 @@ pub(crate) fn class_words(attr: &str, mut f: impl FnMut(&str)) {
         let mut prev_lower = false;
         for (k, &b) in bytes.iter().enumerate() {
             let boundary = !b.is_ascii_alphabetic();
-            if boundary || (b.is_ascii_uppercase() && prev_lower) {
-                if let Some(s) = start.take()
-                    && !(s == 0 && k == bytes.len())
-                {
-                    f(as_str(s..k));
-                }
+            if (boundary || (b.is_ascii_uppercase() && prev_lower))
+                && let Some(s) = start.take()
+            {
+                f(as_str(s..k));
             }
             if !boundary && start.is_none() {
                 start = Some(k);
