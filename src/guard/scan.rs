@@ -1494,6 +1494,13 @@ mod tests {
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig {
             cases: 64,
+            // Shrunk failures are kept with the other tests, not in a new
+            // top-level folder.
+            failure_persistence: Some(Box::new(
+                proptest::test_runner::FileFailurePersistence::Direct(
+                    "tests/proptest-regressions/guard-scan.txt",
+                ),
+            )),
             ..proptest::prelude::ProptestConfig::default()
         })]
 
