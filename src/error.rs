@@ -9,6 +9,10 @@ pub enum Error {
     /// The input is larger than the configured limit, before or after decompression.
     #[error("input exceeds the limit of {limit} bytes")]
     TooLarge { limit: u64 },
+    /// The page would parse into more nodes (elements, text runs, comments)
+    /// than the configured limit.
+    #[error("page has more than {limit} nodes (elements, text runs, comments)")]
+    TooManyNodes { limit: u64 },
     /// Nothing but whitespace (or a byte-order mark).
     #[error("input is empty")]
     Empty,
@@ -19,8 +23,8 @@ pub enum Error {
     #[error("{0}")]
     Internal(String),
     /// The page took longer than the per-page time budget.
-    #[error("extraction took longer than {seconds} s")]
-    Timeout { seconds: u64 },
+    #[error("extraction took longer than the time budget of {limit:?}")]
+    Timeout { limit: std::time::Duration },
 }
 
 impl Error {
@@ -28,7 +32,7 @@ impl Error {
     pub fn kind(&self) -> &'static str {
         match self {
             Error::Io(_) => "io",
-            Error::TooLarge { .. } => "too_large",
+            Error::TooLarge { .. } | Error::TooManyNodes { .. } => "too_large",
             Error::Empty => "empty",
             Error::NotHtml(_) => "not_html",
             Error::Internal(_) => "internal",

@@ -27,12 +27,14 @@ mod decode;
 mod document;
 mod dom;
 mod error;
+mod guard;
 mod heuristics;
 mod metadata;
 mod structure;
 
 pub use document::{Block, Boilerplate, Caption, Document, Link, Section, Stripped};
 pub use error::Error;
+pub use guard::{MAX_ATTRIBUTES, MAX_FORMATTING};
 
 /// How to extract. Build it once and pass it by reference to every call.
 #[derive(Debug, Clone)]
@@ -45,10 +47,30 @@ pub struct Options {
     pub charset: Option<String>,
     /// Pages larger than this many bytes are refused with [`Error::TooLarge`].
     pub max_bytes: u64,
+    /// Deepest nesting of elements kept; start tags past it are removed before
+    /// parsing (their text is kept), so the tree stays shallow.
+    pub max_depth: usize,
+    /// Pages that would parse into more nodes than this are refused with
+    /// [`Error::TooManyNodes`].
+    pub max_nodes: u64,
+    /// Time budget for one page; past it, extraction stops with
+    /// [`Error::Timeout`]. `None`: no budget.
+    pub timeout: Option<std::time::Duration>,
 }
 
 /// Default for [`Options::max_bytes`]: 64 MiB, far above any real article page.
 pub const DEFAULT_MAX_BYTES: u64 = 64 * 1024 * 1024;
+
+/// Default for [`Options::max_depth`]: 512, where browsers stop nesting too.
+pub const DEFAULT_MAX_DEPTH: usize = 512;
+
+/// Default for [`Options::max_nodes`]: 4 million, about four times the nodes of
+/// a 50 MB page of prose (a few hundred MB of memory for the DOM).
+pub const DEFAULT_MAX_NODES: u64 = 4_000_000;
+
+/// Default for [`Options::timeout`]: 30 seconds; the largest pages allowed
+/// take a few seconds.
+pub const DEFAULT_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(30);
 
 impl Default for Options {
     fn default() -> Self {
@@ -56,6 +78,9 @@ impl Default for Options {
             url: None,
             charset: None,
             max_bytes: DEFAULT_MAX_BYTES,
+            max_depth: DEFAULT_MAX_DEPTH,
+            max_nodes: DEFAULT_MAX_NODES,
+            timeout: Some(DEFAULT_TIMEOUT),
         }
     }
 }
@@ -63,21 +88,26 @@ impl Default for Options {
 /// Extracts the article from one page's raw bytes.
 ///
 /// The bytes may be in any charset; see the [module docs](crate) for the stages.
-/// Errors are the contract's error kinds: empty, binary or oversized input.
+/// Errors are the contract's error kinds: empty, binary or oversized input, a
+/// page over the node limit or the time budget.
 pub fn extract(bytes: &[u8], options: &Options) -> Result<Document, Error> {
+    let budget = guard::Budget::start(options);
     if bytes.len() as u64 > options.max_bytes {
         return Err(Error::TooLarge {
             limit: options.max_bytes,
         });
     }
     let text = decode::decode(bytes, options.charset.as_deref())?;
-    let html = scraper::Html::parse_document(&text);
+    let html = guard::parse(&text, options, &budget)?;
+    drop(text);
     let page_url = options.url.as_deref().and_then(|u| url::Url::parse(u).ok());
     let meta = metadata::extract(&html, page_url.as_ref());
     let facts = dom::Facts::compute(&html);
+    budget.check()?;
     let marks = classify::classify(&html, &facts);
     let root = content::find_root(&facts, &marks);
     let body = structure::build(&html, &facts, &marks, root, &meta);
+    budget.check()?;
     Ok(assemble(meta, body))
 }
 

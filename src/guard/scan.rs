@@ -1,0 +1,1153 @@
+//! The pre-parse scan: a byte-level tokenizer with a small model of the HTML
+//! tree builder's stack of open elements, run before html5ever sees the page.
+//!
+//! html5ever's tree builder searches its stack of open elements for almost every
+//! tag, so a page nested N deep costs O(N²): 100,000 nested `<div>`s take
+//! minutes. The scan keeps the stack the parser will build shallow by removing
+//! the start tags (and their end tags) that would open an element past
+//! [`Limits::max_depth`], and the formatting start tags past
+//! [`Limits::max_formatting`] (the tree builder re-opens those after every
+//! block, which is the other quadratic path). Text is never touched: the words
+//! of a page nested 100,000 deep are all kept, only its structure is flattened
+//! past the limit. Attributes past [`Limits::max_attributes`] on one tag are
+//! removed too (the tokenizer's duplicate check is quadratic in them).
+//!
+//! The model only has to be *conservative*: wherever it is unsure what the tree
+//! builder does, it assumes the deeper stack (it pushes rather than pops, treats
+//! end tags as ignored, keeps inactive formatting elements counted). So the real
+//! stack is never much deeper than the model's, while ordinary pages (unclosed
+//! `<p>`, `<li>`, `<td>`, inline SVG) are modelled closely enough never to be
+//! touched. The parse that follows still counts nodes and watches the clock, so
+//! a page that fools the model costs time, not correctness (see `super::sink`).
+
+use std::borrow::Cow;
+
+/// The bounds the scan enforces.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Limits {
+    /// Deepest stack of open elements the parser may build.
+    pub(crate) max_depth: usize,
+    /// Most formatting elements (`b`, `i`, `a`, `font`, …) the parser may keep
+    /// active (open, or to be reopened after the next block) at once.
+    pub(crate) max_formatting: usize,
+    /// Most attributes kept on one tag.
+    pub(crate) max_attributes: usize,
+}
+
+/// What the scan changed, for tests and for the record's honesty.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Changes {
+    /// Start and end tags removed because they were past a nesting limit.
+    pub(crate) tags_removed: u64,
+    /// Tags that lost attributes past the attribute limit.
+    pub(crate) tags_trimmed: u64,
+}
+
+/// Runs the scan. Borrows the page when nothing needed changing (the usual case).
+pub(crate) fn scan<'a>(html: &'a str, limits: &Limits) -> (Cow<'a, str>, Changes) {
+    let mut scanner = Scanner {
+        src: html.as_bytes(),
+        limits: *limits,
+        stack: Vec::new(),
+        active: Vec::new(),
+        dropped: Vec::new(),
+        out: None,
+        copied: 0,
+        changes: Changes::default(),
+    };
+    scanner.run();
+    let changes = scanner.changes;
+    match scanner.out {
+        None => (Cow::Borrowed(html), changes),
+        Some(mut out) => {
+            out.extend_from_slice(&scanner.src[scanner.copied..]);
+            // Only whole tags or attributes (ASCII-delimited) were cut out.
+            let out = String::from_utf8(out).unwrap_or_else(|e| {
+                String::from_utf8_lossy(e.as_bytes()).into_owned()
+            });
+            (Cow::Owned(out), changes)
+        }
+    }
+}
+
+/// The namespace the tree builder will give an element, as far as the model knows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Ns {
+    Html,
+    Svg,
+    Math,
+    /// Inside a MathML `annotation-xml`, whose content is HTML or MathML
+    /// depending on an attribute: every decision there is the conservative one.
+    Unknown,
+}
+
+/// How the tree builder will process the next start tag.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    Html,
+    Foreign,
+    Unknown,
+}
+
+#[derive(Debug)]
+struct Open {
+    name: Vec<u8>,
+    ns: Ns,
+    /// Opening it put a marker on the list of active formatting elements.
+    marker: bool,
+}
+
+#[derive(Debug)]
+enum Active {
+    Marker,
+    /// A formatting element: its name and its attribute bytes, for the
+    /// "Noah's Ark" rule (at most three identical entries).
+    Element { name: Vec<u8>, attrs: (usize, usize) },
+}
+
+struct Scanner<'a> {
+    src: &'a [u8],
+    limits: Limits,
+    stack: Vec<Open>,
+    active: Vec<Active>,
+    /// Names of removed start tags whose end tags are still to be removed.
+    dropped: Vec<(Vec<u8>, u32)>,
+    out: Option<Vec<u8>>,
+    /// How much of `src` has been copied to `out` (or is borrowed unchanged).
+    copied: usize,
+    changes: Changes,
+}
+
+/// One tag as the tokenizer reads it.
+struct Tag {
+    name: Vec<u8>,
+    self_closing: bool,
+    /// Where the tag starts (`<`) and ends (after `>`).
+    start: usize,
+    stop: usize,
+    /// The bytes between the name and the `>`.
+    attrs: (usize, usize),
+    /// Where each attribute's name starts, and the name.
+    attr_names: Vec<(usize, Vec<u8>)>,
+}
+
+/// The result of handling a start tag.
+enum Next {
+    /// Go on tokenizing markup after the tag.
+    Markup,
+    /// The tag switched the tokenizer to text until its end tag (named here).
+    RawText(RawKind, Vec<u8>),
+    /// `<plaintext>`: the rest of the page is text.
+    Plaintext,
+}
+
+#[derive(Clone, Copy)]
+enum RawKind {
+    /// RCDATA and RAWTEXT: up to the first `</name` followed by a delimiter.
+    Plain,
+    /// Script data, with its escaped and double-escaped states.
+    Script,
+}
+
+impl Scanner<'_> {
+    fn run(&mut self) {
+        let src = self.src;
+        let mut i = 0;
+        while let Some(offset) = memchr(b'<', &src[i..]) {
+            let at = i + offset;
+            i = match src.get(at + 1) {
+                Some(c) if c.is_ascii_alphabetic() => {
+                    let Some(tag) = self.read_tag(at, false) else {
+                        return;
+                    };
+                    let stop = tag.stop;
+                    match self.start_tag(tag) {
+                        Next::Markup => stop,
+                        Next::RawText(kind, name) => skip_raw_text(src, stop, &name, kind),
+                        Next::Plaintext => return,
+                    }
+                }
+                Some(b'/') => match src.get(at + 2) {
+                    Some(c) if c.is_ascii_alphabetic() => {
+                        let Some(tag) = self.read_tag(at, true) else {
+                            return;
+                        };
+                        let stop = tag.stop;
+                        self.end_tag(tag);
+                        stop
+                    }
+                    Some(b'>') => at + 3,
+                    None => return,
+                    Some(_) => bogus_comment_end(src, at + 2),
+                },
+                Some(b'!') if src[at..].starts_with(b"<!--") => comment_end(src, at + 4),
+                Some(b'!' | b'?') => bogus_comment_end(src, at + 2),
+                _ => at + 1,
+            };
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Tokenizing: tags, comments, raw text, exactly where html5ever's tokenizer
+// puts their ends (a scan that ended a comment or a script later than the
+// tokenizer would miss tags the parser sees).
+// ---------------------------------------------------------------------------
+
+impl Scanner<'_> {
+    /// Reads the tag starting at `at` (`<x` or `</x`), by the tokenizer's tag,
+    /// attribute name and value states. `None` when the page ends inside it (the
+    /// tokenizer then drops the tag, and nothing follows).
+    fn read_tag(&self, at: usize, end: bool) -> Option<Tag> {
+        // `end` only moves the name's start past the `/`.
+        let b = self.src;
+        let name_start = at + if end { 2 } else { 1 };
+        let mut i = name_start;
+        while i < b.len() && !is_space(b[i]) && b[i] != b'/' && b[i] != b'>' {
+            i += 1;
+        }
+        let name = b[name_start..i].to_ascii_lowercase();
+        let attrs_start = i;
+        let mut attr_names = Vec::new();
+        let mut self_closing = false;
+        loop {
+            // Before attribute name.
+            while i < b.len() && is_space(b[i]) {
+                i += 1;
+            }
+            match *b.get(i)? {
+                b'>' => break,
+                b'/' => {
+                    i += 1;
+                    if *b.get(i)? == b'>' {
+                        self_closing = true;
+                        break;
+                    }
+                    continue;
+                }
+                _ => {}
+            }
+            // Attribute name (a leading `=` belongs to it).
+            let attr_start = i;
+            i += 1;
+            while i < b.len() && !is_space(b[i]) && !matches!(b[i], b'/' | b'>' | b'=') {
+                i += 1;
+            }
+            attr_names.push((attr_start, b[attr_start..i].to_ascii_lowercase()));
+            // After attribute name.
+            while i < b.len() && is_space(b[i]) {
+                i += 1;
+            }
+            if *b.get(i)? != b'=' {
+                continue;
+            }
+            // Before attribute value.
+            i += 1;
+            while i < b.len() && is_space(b[i]) {
+                i += 1;
+            }
+            match *b.get(i)? {
+                b'>' => break,
+                q @ (b'"' | b'\'') => {
+                    i += 1 + memchr(q, &b[i + 1..])? + 1;
+                }
+                _ => {
+                    while i < b.len() && !is_space(b[i]) && b[i] != b'>' {
+                        i += 1;
+                    }
+                }
+            }
+        }
+        Some(Tag {
+            name,
+            self_closing,
+            start: at,
+            stop: i + 1,
+            attrs: (attrs_start, i),
+            attr_names,
+        })
+    }
+
+    /// Removes `from..to` from the output.
+    fn cut(&mut self, from: usize, to: usize) {
+        let out = self
+            .out
+            .get_or_insert_with(|| Vec::with_capacity(self.src.len()));
+        out.extend_from_slice(&self.src[self.copied..from]);
+        self.copied = to;
+    }
+}
+
+/// Where a comment opened by `<!--` (content starting at `from`) ends: at the
+/// first `-->` or `--!>`, or at once for `<!-->` and `<!--->`.
+fn comment_end(b: &[u8], from: usize) -> usize {
+    let rest = &b[from.min(b.len())..];
+    if rest.starts_with(b">") {
+        return from + 1;
+    }
+    if rest.starts_with(b"->") {
+        return from + 2;
+    }
+    let mut i = 0;
+    while let Some(dash) = find(rest, i, b"--") {
+        match rest.get(dash + 2) {
+            Some(b'>') => return from + dash + 3,
+            Some(b'!') if rest.get(dash + 3) == Some(&b'>') => return from + dash + 4,
+            _ => i = dash + 1,
+        }
+    }
+    b.len()
+}
+
+/// Bogus comments (`<!x`, `<?x`, `</1`), doctypes and CDATA outside foreign
+/// content all end at the first `>`.
+fn bogus_comment_end(b: &[u8], from: usize) -> usize {
+    let from = from.min(b.len());
+    memchr(b'>', &b[from..]).map_or(b.len(), |p| from + p + 1)
+}
+
+/// Where raw text opened by `<name>` (content starting at `from`) ends: at the
+/// start of its end tag, which the main loop then reads as a tag.
+fn skip_raw_text(b: &[u8], from: usize, name: &[u8], kind: RawKind) -> usize {
+    match kind {
+        RawKind::Plain => {
+            let mut i = from;
+            while let Some(at) = find(b, i, b"</") {
+                if is_end_tag_named(b, at, name) {
+                    return at;
+                }
+                i = at + 2;
+            }
+            b.len()
+        }
+        RawKind::Script => skip_script(b, from),
+    }
+}
+
+/// `</name` followed by whitespace, `/` or `>` at `at`.
+fn is_end_tag_named(b: &[u8], at: usize, name: &[u8]) -> bool {
+    let start = at + 2;
+    b.get(start..start + name.len())
+        .is_some_and(|n| n.eq_ignore_ascii_case(name))
+        && b.get(start + name.len())
+            .is_some_and(|&c| is_space(c) || c == b'/' || c == b'>')
+}
+
+/// `<name` (no slash) followed by whitespace, `/` or `>` at `at`.
+fn is_start_tag_named(b: &[u8], at: usize, name: &[u8]) -> bool {
+    let start = at + 1;
+    b.get(start..start + name.len())
+        .is_some_and(|n| n.eq_ignore_ascii_case(name))
+        && b.get(start + name.len())
+            .is_some_and(|&c| is_space(c) || c == b'/' || c == b'>')
+}
+
+/// Script data: `<!--` enters the escaped state, where `<script` enters the
+/// double-escaped state, in which `</script>` does not end the script.
+fn skip_script(b: &[u8], from: usize) -> usize {
+    #[derive(PartialEq)]
+    enum State {
+        Data,
+        Escaped,
+        DoubleEscaped,
+    }
+    let mut state = State::Data;
+    let mut i = from;
+    while i < b.len() {
+        match b[i] {
+            b'<' if b[i + 1..].starts_with(b"!--") && state == State::Data => {
+                state = State::Escaped;
+                // `<!--` then `-` `-` `>` may end the escape at once (`<!-->`).
+                i += 4;
+                if b[i..].starts_with(b">") || b[i..].starts_with(b"->") {
+                    // The dashes of `<!--` count towards `-->`.
+                    state = State::Data;
+                    i += if b[i] == b'>' { 1 } else { 2 };
+                }
+                continue;
+            }
+            b'<' if is_end_tag_named(b, i, b"script") => match state {
+                State::DoubleEscaped => {
+                    state = State::Escaped;
+                    i += 8;
+                    continue;
+                }
+                _ => return i,
+            },
+            b'<' if state == State::Escaped && is_start_tag_named(b, i, b"script") => {
+                state = State::DoubleEscaped;
+                i += 7;
+                continue;
+            }
+            b'-' if state != State::Data && b[i..].starts_with(b"-->") => {
+                state = State::Data;
+                i += 3;
+                continue;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    b.len()
+}
+
+fn memchr(needle: u8, hay: &[u8]) -> Option<usize> {
+    hay.iter().position(|&c| c == needle)
+}
+
+fn find(hay: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
+    let mut i = from;
+    while let Some(p) = memchr(needle[0], hay.get(i..)?) {
+        let at = i + p;
+        if hay[at..].starts_with(needle) {
+            return Some(at);
+        }
+        i = at + 1;
+    }
+    None
+}
+
+/// HTML's ASCII whitespace.
+fn is_space(c: u8) -> bool {
+    matches!(c, b'\t' | b'\n' | b'\x0C' | b'\r' | b' ')
+}
+
+// ---------------------------------------------------------------------------
+// The model of the tree builder's stack.
+// ---------------------------------------------------------------------------
+
+/// Elements that never take children.
+const VOID: &[&[u8]] = &[
+    b"area", b"base", b"basefont", b"bgsound", b"br", b"col", b"embed", b"hr", b"img", b"image",
+    b"input", b"keygen", b"link", b"meta", b"param", b"source", b"track", b"wbr",
+];
+
+/// Start tags that the tree builder merges into an existing element or ignores.
+const NOT_PUSHED: &[&[u8]] = &[b"html", b"head", b"body"];
+
+/// Formatting elements: kept on the list of active formatting elements and
+/// reopened after blocks that closed them.
+const FORMATTING: &[&[u8]] = &[
+    b"a", b"b", b"big", b"code", b"em", b"font", b"i", b"nobr", b"s", b"small", b"strike",
+    b"strong", b"tt", b"u",
+];
+
+/// Start tags that close an open `<p>` (in button scope) first.
+const CLOSES_P: &[&[u8]] = &[
+    b"address", b"article", b"aside", b"blockquote", b"center", b"details", b"dialog", b"dir",
+    b"div", b"dl", b"fieldset", b"figcaption", b"figure", b"footer", b"header", b"hgroup",
+    b"main", b"menu", b"nav", b"ol", b"p", b"search", b"section", b"summary", b"ul", b"h1",
+    b"h2", b"h3", b"h4", b"h5", b"h6", b"pre", b"listing", b"form", b"xmp", b"hr", b"li", b"dd",
+    b"dt", b"plaintext",
+];
+
+const HEADINGS: &[&[u8]] = &[b"h1", b"h2", b"h3", b"h4", b"h5", b"h6"];
+
+/// Elements whose start tag puts a marker on the active formatting list.
+const MARKERS: &[&[u8]] = &[
+    b"applet", b"marquee", b"object", b"td", b"th", b"caption", b"template",
+];
+
+/// The HTML elements that bound "has an element in scope".
+const SCOPE_BOUNDARIES: &[&[u8]] = &[
+    b"applet", b"caption", b"html", b"table", b"td", b"th", b"marquee", b"object", b"template",
+];
+
+/// The "special" category: "any other end tag" stops at these.
+const SPECIAL: &[&[u8]] = &[
+    b"address", b"applet", b"area", b"article", b"aside", b"base", b"basefont", b"bgsound",
+    b"blockquote", b"body", b"br", b"button", b"caption", b"center", b"col", b"colgroup", b"dd",
+    b"details", b"dir", b"div", b"dl", b"dt", b"embed", b"fieldset", b"figcaption", b"figure",
+    b"footer", b"form", b"frame", b"frameset", b"h1", b"h2", b"h3", b"h4", b"h5", b"h6",
+    b"head", b"header", b"hgroup", b"hr", b"html", b"iframe", b"img", b"input", b"keygen",
+    b"li", b"link", b"listing", b"main", b"marquee", b"menu", b"meta", b"nav", b"noembed",
+    b"noframes", b"noscript", b"object", b"ol", b"p", b"param", b"plaintext", b"pre", b"script",
+    b"search", b"section", b"select", b"source", b"style", b"summary", b"table", b"tbody", b"td",
+    b"template", b"textarea", b"tfoot", b"th", b"thead", b"title", b"tr", b"track", b"ul",
+    b"wbr", b"xmp",
+];
+
+/// HTML start tags that end foreign (SVG, MathML) content.
+const BREAKOUT: &[&[u8]] = &[
+    b"b", b"big", b"blockquote", b"body", b"br", b"center", b"code", b"dd", b"div", b"dl", b"dt",
+    b"em", b"embed", b"h1", b"h2", b"h3", b"h4", b"h5", b"h6", b"head", b"hr", b"i", b"img",
+    b"li", b"listing", b"menu", b"meta", b"nobr", b"ol", b"p", b"pre", b"ruby", b"s", b"small",
+    b"span", b"strong", b"strike", b"sub", b"sup", b"table", b"tt", b"u", b"ul", b"var",
+];
+
+/// Start tags whose content the tokenizer reads as text up to their end tag.
+const RAW_TEXT: &[&[u8]] = &[
+    b"title", b"textarea", b"style", b"xmp", b"iframe", b"noembed", b"noframes", b"noscript",
+];
+
+/// Table structure elements, for the table rules.
+const TABLE_PARTS: &[&[u8]] = &[b"tbody", b"thead", b"tfoot"];
+
+fn is(name: &[u8], set: &[&[u8]]) -> bool {
+    set.contains(&name)
+}
+
+impl Open {
+    fn html(&self, set: &[&[u8]]) -> bool {
+        self.ns == Ns::Html && is(&self.name, set)
+    }
+
+    /// Where foreign content lets HTML in: SVG's `foreignObject`, `desc`,
+    /// `title`, MathML's text elements and `annotation-xml`.
+    fn integration_point(&self) -> bool {
+        match self.ns {
+            Ns::Svg => is(&self.name, &[b"foreignobject", b"desc", b"title"]),
+            Ns::Math => is(
+                &self.name,
+                &[b"mi", b"mo", b"mn", b"ms", b"mtext", b"annotation-xml"],
+            ),
+            Ns::Html | Ns::Unknown => false,
+        }
+    }
+}
+
+impl Scanner<'_> {
+    /// How the tree builder processes a start tag named `name` now.
+    fn mode(&self, name: &[u8]) -> Mode {
+        let Some(top) = self.stack.last() else {
+            return Mode::Html;
+        };
+        match top.ns {
+            Ns::Html => Mode::Html,
+            Ns::Unknown => Mode::Unknown,
+            Ns::Svg if top.integration_point() => Mode::Html,
+            Ns::Math if top.name == b"annotation-xml" => Mode::Unknown,
+            Ns::Math if top.integration_point() && !is(name, &[b"mglyph", b"malignmark"]) => {
+                Mode::Html
+            }
+            Ns::Svg | Ns::Math => Mode::Foreign,
+        }
+    }
+
+    /// The index of the nearest open HTML element named in `targets`, unless an
+    /// element that bounds the scope comes first. Foreign and unknown elements
+    /// bound every scope here: not finding means not popping, the safe side.
+    fn in_scope(&self, targets: &[&[u8]], extra_boundaries: &[&[u8]]) -> Option<usize> {
+        for (at, open) in self.stack.iter().enumerate().rev() {
+            if open.ns != Ns::Html {
+                return None;
+            }
+            if is(&open.name, targets) {
+                return Some(at);
+            }
+            if is(&open.name, SCOPE_BOUNDARIES) || is(&open.name, extra_boundaries) {
+                return None;
+            }
+        }
+        None
+    }
+
+    fn in_table_scope(&self, targets: &[&[u8]]) -> Option<usize> {
+        for (at, open) in self.stack.iter().enumerate().rev() {
+            if open.ns != Ns::Html {
+                return None;
+            }
+            if is(&open.name, targets) {
+                return Some(at);
+            }
+            if is(&open.name, &[b"html", b"table", b"template"]) {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// Pops the stack down to (and without) index `at`, clearing the active
+    /// formatting list to the last marker for each marker element popped.
+    fn pop_to(&mut self, at: usize) {
+        while self.stack.len() > at {
+            let Some(open) = self.stack.pop() else { break };
+            if open.marker {
+                while let Some(entry) = self.active.pop() {
+                    if matches!(entry, Active::Marker) {
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    fn close_p(&mut self) {
+        if let Some(at) = self.in_scope(&[b"p"], &[b"button", b"ol", b"ul"]) {
+            self.pop_to(at);
+        }
+    }
+
+    /// Active formatting elements after the last marker, counted.
+    fn active_count(&self) -> usize {
+        self.active
+            .iter()
+            .filter(|e| matches!(e, Active::Element { .. }))
+            .count()
+    }
+
+    fn drop_tag(&mut self, tag: &Tag) {
+        self.cut(tag.start, tag.stop);
+        self.changes.tags_removed += 1;
+        match self.dropped.iter_mut().find(|(n, _)| *n == tag.name) {
+            Some((_, count)) => *count += 1,
+            None => self.dropped.push((tag.name.clone(), 1)),
+        }
+    }
+
+    /// Whether this end tag belongs to a removed start tag (and removes it if so).
+    fn drop_end_tag(&mut self, tag: &Tag) -> bool {
+        let Some(at) = self.dropped.iter().position(|(n, _)| *n == tag.name) else {
+            return false;
+        };
+        self.cut(tag.start, tag.stop);
+        self.changes.tags_removed += 1;
+        self.dropped[at].1 -= 1;
+        if self.dropped[at].1 == 0 {
+            self.dropped.swap_remove(at);
+        }
+        true
+    }
+
+    fn trim_attributes(&mut self, tag: &Tag) {
+        if let Some(&(from, _)) = tag.attr_names.get(self.limits.max_attributes) {
+            // Keep the tag's end (`>`), drop everything from the first excess
+            // attribute to it.
+            self.cut(from, tag.stop - 1);
+            self.changes.tags_trimmed += 1;
+        }
+    }
+
+    fn push(&mut self, name: Vec<u8>, ns: Ns) {
+        let marker = ns == Ns::Html && is(&name, MARKERS);
+        if marker {
+            self.active.push(Active::Marker);
+        }
+        self.stack.push(Open { name, ns, marker });
+    }
+
+    fn start_tag(&mut self, tag: Tag) -> Next {
+        let mut mode = self.mode(&tag.name);
+        if mode == Mode::Foreign && self.breaks_out(&tag) {
+            // Pop foreign elements up to HTML or an integration point.
+            while let Some(top) = self.stack.last() {
+                if !matches!(top.ns, Ns::Svg | Ns::Math) || top.integration_point() {
+                    break;
+                }
+                self.stack.pop();
+            }
+            mode = self.mode(&tag.name);
+        }
+        match mode {
+            Mode::Html => self.html_start_tag(tag),
+            Mode::Foreign => {
+                let ns = self.stack.last().map_or(Ns::Html, |top| top.ns);
+                if !tag.self_closing {
+                    if self.stack.len() >= self.limits.max_depth {
+                        self.drop_tag(&tag);
+                        return Next::Markup;
+                    }
+                    self.push(tag.name.clone(), ns);
+                }
+                self.trim_attributes(&tag);
+                Next::Markup
+            }
+            Mode::Unknown => {
+                // Void or not, self-closing or not: assume it stays open.
+                if self.stack.len() >= self.limits.max_depth {
+                    self.drop_tag(&tag);
+                    return Next::Markup;
+                }
+                self.push(tag.name.clone(), Ns::Unknown);
+                self.trim_attributes(&tag);
+                Next::Markup
+            }
+        }
+    }
+
+    fn breaks_out(&self, tag: &Tag) -> bool {
+        is(&tag.name, BREAKOUT)
+            || (tag.name == b"font"
+                && tag
+                    .attr_names
+                    .iter()
+                    .any(|(_, n)| is(n, &[b"color", b"face", b"size"])))
+    }
+
+    fn html_start_tag(&mut self, tag: Tag) -> Next {
+        let name = tag.name.as_slice();
+        // Elements that never stay open, and raw text, which holds no tags:
+        // neither deepens the stack for long, so neither is ever removed.
+        if is(name, VOID) || is(name, NOT_PUSHED) {
+            if name == b"hr" {
+                self.close_p();
+            }
+            self.trim_attributes(&tag);
+            return Next::Markup;
+        }
+        if name == b"script" {
+            self.trim_attributes(&tag);
+            return Next::RawText(RawKind::Script, tag.name);
+        }
+        if is(name, RAW_TEXT) {
+            if name == b"xmp" {
+                self.close_p();
+            }
+            self.trim_attributes(&tag);
+            return Next::RawText(RawKind::Plain, tag.name);
+        }
+        if name == b"plaintext" {
+            return Next::Plaintext;
+        }
+        if name == b"svg" || name == b"math" {
+            if tag.self_closing {
+                self.trim_attributes(&tag);
+                return Next::Markup;
+            }
+            if self.stack.len() >= self.limits.max_depth {
+                self.drop_tag(&tag);
+                return Next::Markup;
+            }
+            let ns = if name == b"svg" { Ns::Svg } else { Ns::Math };
+            self.push(tag.name.clone(), ns);
+            self.trim_attributes(&tag);
+            return Next::Markup;
+        }
+
+        // Everything else opens an element, and sometimes an implied one.
+        let implied = self.implied_parents(name);
+        if self.stack.len() + 1 + implied.len() > self.limits.max_depth
+            || (is(name, FORMATTING) && self.active_count() >= self.limits.max_formatting)
+        {
+            self.drop_tag(&tag);
+            return Next::Markup;
+        }
+        self.implied_closes(&tag);
+        // Closing may have changed what is implied (a closed row no longer
+        // holds the new cell), so ask again.
+        for parent in self.implied_parents(name) {
+            self.push(parent.to_vec(), Ns::Html);
+        }
+        if is(name, FORMATTING) {
+            self.noahs_ark(&tag);
+            self.active.push(Active::Element {
+                name: tag.name.clone(),
+                attrs: tag.attrs,
+            });
+        }
+        self.push(tag.name.clone(), Ns::Html);
+        self.trim_attributes(&tag);
+        Next::Markup
+    }
+
+    /// The elements the tree builder inserts before this one: a row for a cell
+    /// straight in a table section, a section for a row straight in a table.
+    fn implied_parents(&self, name: &[u8]) -> Vec<&'static [u8]> {
+        let top = self.stack.last().filter(|t| t.ns == Ns::Html);
+        let top = top.map(|t| t.name.as_slice());
+        match name {
+            b"td" | b"th" => match top {
+                Some(b"table") => vec![b"tbody", b"tr"],
+                Some(b"tbody" | b"thead" | b"tfoot") => vec![b"tr"],
+                _ => Vec::new(),
+            },
+            b"tr" => match top {
+                Some(b"table") => vec![b"tbody"],
+                _ => Vec::new(),
+            },
+            _ => Vec::new(),
+        }
+    }
+
+    /// The elements the tree builder closes before opening this one, where it
+    /// surely does.
+    fn implied_closes(&mut self, tag: &Tag) {
+        let name = tag.name.as_slice();
+        if is(name, CLOSES_P) {
+            self.close_p();
+        }
+        match name {
+            n if is(n, HEADINGS) => {
+                if self.stack.last().is_some_and(|t| t.html(HEADINGS)) {
+                    self.stack.pop();
+                }
+            }
+            b"li" => self.close_list_item(&[b"li"]),
+            b"dd" | b"dt" => self.close_list_item(&[b"dd", b"dt"]),
+            b"button" => {
+                if let Some(at) = self.in_scope(&[b"button"], &[]) {
+                    self.pop_to(at);
+                }
+            }
+            b"option" => {
+                if self.stack.last().is_some_and(|t| t.html(&[b"option"])) {
+                    self.stack.pop();
+                }
+            }
+            b"optgroup" => {
+                for closes in [&b"option"[..], b"optgroup"] {
+                    if self.stack.last().is_some_and(|t| t.html(&[closes])) {
+                        self.stack.pop();
+                    }
+                }
+            }
+            b"a" => {
+                let open_a = self.active.iter().rev().find_map(|e| match e {
+                    Active::Marker => Some(false),
+                    Active::Element { name, .. } => (name == b"a").then_some(true),
+                });
+                if open_a == Some(true) {
+                    self.formatting_end(b"a");
+                }
+            }
+            b"td" | b"th" => {
+                if let Some(at) = self.in_table_scope(&[b"td", b"th"]) {
+                    self.pop_to(at);
+                }
+            }
+            b"tr" => {
+                if let Some(at) = self.in_table_scope(&[b"tr"]) {
+                    self.pop_to(at);
+                } else if let Some(at) = self.in_table_scope(&[b"td", b"th"]) {
+                    self.pop_to(at);
+                }
+            }
+            b"tbody" | b"thead" | b"tfoot" => {
+                // Close the outermost open part of the current table.
+                let table = self
+                    .stack
+                    .iter()
+                    .rposition(|o| o.html(&[b"table"]) || o.ns != Ns::Html);
+                if let Some(table) = table.filter(|&t| self.stack[t].ns == Ns::Html) {
+                    let parts = [TABLE_PARTS, &[b"tr", b"td", b"th"]].concat();
+                    if let Some(first) =
+                        (table + 1..self.stack.len()).find(|&i| self.stack[i].html(&parts))
+                    {
+                        if self.stack[first..].iter().all(|o| o.ns == Ns::Html) {
+                            self.pop_to(first);
+                        }
+                    }
+                }
+            }
+            b"table" => {
+                // A table straight inside a table, section or row closes it.
+                if self
+                    .stack
+                    .last()
+                    .is_some_and(|t| t.html(&[b"table", b"tbody", b"thead", b"tfoot", b"tr"]))
+                {
+                    if let Some(at) = self.in_table_scope(&[b"table"]) {
+                        self.pop_to(at);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// `<li>` closes an open `li` unless a special element other than
+    /// `address`, `div` or `p` is in between (likewise `dd`/`dt`).
+    fn close_list_item(&mut self, items: &[&[u8]]) {
+        for (at, open) in self.stack.iter().enumerate().rev() {
+            if open.ns != Ns::Html {
+                return;
+            }
+            if is(&open.name, items) {
+                self.pop_to(at);
+                return;
+            }
+            if is(&open.name, SPECIAL) && !is(&open.name, &[b"address", b"div", b"p"]) {
+                return;
+            }
+        }
+    }
+
+    /// The "Noah's Ark" clause: a fourth identical formatting element (same
+    /// name, same attribute bytes) pushes the earliest of the three off the list.
+    fn noahs_ark(&mut self, tag: &Tag) {
+        let attrs = &self.src[tag.attrs.0..tag.attrs.1];
+        let mut same = Vec::new();
+        for (at, entry) in self.active.iter().enumerate().rev() {
+            match entry {
+                Active::Marker => break,
+                Active::Element { name, attrs: a } => {
+                    if *name == tag.name && self.src[a.0..a.1] == *attrs {
+                        same.push(at);
+                    }
+                }
+            }
+        }
+        if same.len() >= 3 {
+            if let Some(&earliest) = same.last() {
+                self.active.remove(earliest);
+            }
+        }
+    }
+
+    fn end_tag(&mut self, tag: Tag) {
+        if self.drop_end_tag(&tag) {
+            return;
+        }
+        let name = tag.name.as_slice();
+        match self.stack.last().map(|t| t.ns) {
+            None | Some(Ns::Html) => self.html_end_tag(name),
+            Some(Ns::Unknown) => {
+                if self.stack.last().is_some_and(|t| t.name == name) {
+                    self.stack.pop();
+                }
+            }
+            Some(Ns::Svg | Ns::Math) => {
+                if name == b"p" || name == b"br" {
+                    while let Some(top) = self.stack.last() {
+                        if !matches!(top.ns, Ns::Svg | Ns::Math) || top.integration_point() {
+                            break;
+                        }
+                        self.stack.pop();
+                    }
+                    if self.stack.last().is_none_or(|t| t.ns == Ns::Html) {
+                        self.html_end_tag(name);
+                    }
+                    return;
+                }
+                // Walk down to the element of that name; reaching HTML hands
+                // the tag to the HTML rules.
+                let mut first = true;
+                for at in (1..self.stack.len()).rev() {
+                    let open = &self.stack[at];
+                    if !first && open.ns != Ns::Svg && open.ns != Ns::Math {
+                        if open.ns == Ns::Html {
+                            self.html_end_tag(name);
+                        }
+                        return;
+                    }
+                    if open.name == name {
+                        self.pop_to(at);
+                        return;
+                    }
+                    first = false;
+                }
+            }
+        }
+    }
+
+    fn html_end_tag(&mut self, name: &[u8]) {
+        let found = match name {
+            b"body" | b"html" | b"br" => None,
+            b"p" => self.in_scope(&[b"p"], &[b"button", b"ol", b"ul"]),
+            b"li" => self.in_scope(&[b"li"], &[b"ol", b"ul"]),
+            b"table" | b"tbody" | b"thead" | b"tfoot" | b"tr" | b"td" | b"th" => {
+                self.in_table_scope(&[name])
+            }
+            n if is(n, HEADINGS) => self.in_scope(HEADINGS, &[]),
+            b"form" => {
+                // Only the form leaves the stack, not what is open inside it.
+                if let Some(at) = self.in_scope(&[b"form"], &[]) {
+                    if at + 1 == self.stack.len() {
+                        self.stack.pop();
+                    } else {
+                        self.stack.remove(at);
+                    }
+                }
+                return;
+            }
+            n if is(n, FORMATTING) => {
+                self.formatting_end(name);
+                return;
+            }
+            n if is(n, SPECIAL) => self.in_scope(&[n], &[]),
+            _ => self.any_other_end(name),
+        };
+        if let Some(at) = found {
+            self.pop_to(at);
+        }
+    }
+
+    /// "Any other end tag": the nearest open element of that name, unless a
+    /// special element comes first.
+    fn any_other_end(&self, name: &[u8]) -> Option<usize> {
+        for (at, open) in self.stack.iter().enumerate().rev() {
+            if open.ns != Ns::Html {
+                return None;
+            }
+            if open.name == name {
+                return Some(at);
+            }
+            if is(&open.name, SPECIAL) {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// A formatting element's end tag (the adoption agency algorithm, as far
+    /// as the stack's depth goes): it leaves the active list unless a scope
+    /// boundary hides it, and the stack when nothing special is open inside it.
+    fn formatting_end(&mut self, name: &[u8]) {
+        let listed = self.active.iter().rposition(|e| match e {
+            Active::Marker => true,
+            Active::Element { name: n, .. } => n == name,
+        });
+        let listed = listed.filter(|&at| !matches!(self.active[at], Active::Marker));
+        let Some(listed) = listed else {
+            if let Some(at) = self.any_other_end(name) {
+                self.pop_to(at);
+            }
+            return;
+        };
+        let on_stack = self.stack.iter().rposition(|o| o.html(&[name]));
+        match on_stack {
+            None => {
+                self.active.remove(listed);
+            }
+            Some(_) => {
+                let Some(at) = self.in_scope(&[name], &[]) else {
+                    // Open but out of scope: the tree builder ignores the tag.
+                    return;
+                };
+                self.active.remove(listed);
+                if !self.stack[at + 1..].iter().any(|o| o.html(SPECIAL)) {
+                    self.pop_to(at);
+                }
+                // Otherwise the element is re-created inside the block and the
+                // stack keeps its depth: the model keeps its entry.
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const LIMITS: Limits = Limits {
+        max_depth: 32,
+        max_formatting: 8,
+        max_attributes: 4,
+    };
+
+    fn scanned(html: &str) -> (String, Changes) {
+        let (out, changes) = scan(html, &LIMITS);
+        (out.into_owned(), changes)
+    }
+
+    /// The deepest element nesting html5ever builds for `html`, by an
+    /// iterative walk.
+    fn parsed_depth(html: &str) -> usize {
+        let doc = scraper::Html::parse_document(html);
+        let mut deepest = 0;
+        let mut todo = vec![(doc.tree.root(), 0)];
+        while let Some((node, depth)) = todo.pop() {
+            deepest = deepest.max(depth);
+            todo.extend(node.children().map(|c| (c, depth + 1)));
+        }
+        deepest
+    }
+
+    fn text_of(html: &str) -> String {
+        let doc = scraper::Html::parse_document(html);
+        doc.root_element().text().collect()
+    }
+
+    #[test]
+    fn ordinary_markup_is_borrowed_unchanged() {
+        let page = concat!(
+            "<!DOCTYPE html><html><head><title>a < b</title><script>if (a<b) x('</div>')</script>",
+            "<style>p>a{}</style></head><body><p>one<p>two<ul><li>a<li>b</ul>",
+            "<table><tr><td>1<td>2<tr><td>3</table><svg><path d='m'/><title>t</title></svg>",
+            "<!-- <div><div> --><p><b>bold<i>both</b>italic</i></p><a href=x>l</a></body></html>"
+        );
+        let repeated = page.repeat(50);
+        let (out, changes) = scan(&repeated, &LIMITS);
+        assert!(matches!(out, Cow::Borrowed(_)), "{changes:?}");
+    }
+
+    #[test]
+    fn nesting_past_the_limit_is_flattened_and_text_kept() {
+        let page = format!("{}deep{}", "<div>x".repeat(1000), "</div>".repeat(1000));
+        let (out, changes) = scanned(&page);
+        assert!(changes.tags_removed > 1000, "{changes:?}");
+        assert!(parsed_depth(&out) <= LIMITS.max_depth + 4);
+        assert_eq!(text_of(&out), text_of(&page));
+    }
+
+    #[test]
+    fn nested_lists_and_tables_are_bounded() {
+        let lists = format!("{}item{}", "<ul><li>".repeat(500), "</li></ul>".repeat(500));
+        let tables = format!(
+            "{}cell{}",
+            "<table><tr><td>".repeat(300),
+            "</td></tr></table>".repeat(300)
+        );
+        for page in [lists, tables] {
+            let (out, _) = scanned(&page);
+            assert!(parsed_depth(&out) <= LIMITS.max_depth + 4, "{}", &page[..40]);
+            assert_eq!(text_of(&out), text_of(&page));
+        }
+    }
+
+    #[test]
+    fn formatting_elements_are_capped() {
+        let page = format!(
+            "{}<p>a</p><p>b</p>",
+            ["<b class=1>", "<i class=2>", "<u class=3>", "<em class=4>"]
+                .iter()
+                .enumerate()
+                .map(|(i, t)| t.replace('>', &format!(" id={i}>")))
+                .collect::<String>()
+                .repeat(100)
+        );
+        let (out, _) = scanned(&page);
+        assert!(parsed_depth(&out) <= LIMITS.max_depth + LIMITS.max_formatting + 4);
+    }
+
+    #[test]
+    fn the_tree_builder_cannot_hide_depth_from_the_model() {
+        // Each pattern misnests so that the end tags it ends with are ignored
+        // by the parser; the model must not count them as closing.
+        for unit in [
+            "<b><table></b></table>",
+            "<div><svg><title><div></svg>",
+            "<td><svg><td>",
+            "<math><annotation-xml><div></math>",
+            "<form><div></form>",
+            "<a><div></a>",
+            "<script><!--<script></script></div>",
+            "<select><div></select>",
+            "<p><button></p>",
+        ] {
+            let page = unit.repeat(2000);
+            let (out, _) = scanned(&page);
+            let depth = parsed_depth(&out);
+            assert!(depth <= 4 * LIMITS.max_depth, "{unit}: depth {depth}");
+        }
+    }
+
+    #[test]
+    fn attributes_past_the_limit_are_removed() {
+        let attrs: String = (0..10).map(|i| format!(" a{i}=\"v>{i}\"")).collect();
+        let page = format!("<div{attrs}>text</div>");
+        let (out, changes) = scanned(&page);
+        assert_eq!(changes.tags_trimmed, 1);
+        assert!(out.contains("a3=\"v>3\" >text</div>"), "{out}");
+        assert!(!out.contains("a4"));
+    }
+
+    #[test]
+    fn comments_end_where_the_tokenizer_ends_them() {
+        let b = b"<!---->x<!-- a --!>y<!-->z";
+        assert_eq!(comment_end(b, 4), 7);
+        assert_eq!(comment_end(b, 12), 19);
+        assert_eq!(comment_end(b, 24), 25);
+    }
+
+    #[test]
+    fn every_truncation_scans() {
+        let page = "<div a='x>y' b=c/><svg><p/><![CDATA[<div>]]></svg><script><!--<script>--></script>\
+            <textarea></textarea ><plaintext><div>";
+        for cut in 0..=page.len() {
+            if page.is_char_boundary(cut) {
+                let _ = scan(&page[..cut], &LIMITS);
+            }
+        }
+    }
+}
