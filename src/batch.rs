@@ -1,9 +1,9 @@
 //! The batch: a stream of inputs in, one JSON line per input out, in input order,
-//! while pages are read and extracted in parallel on a local rayon pool.
+//! while pages are read and extracted in parallel on a pool of worker threads.
 //!
-//! Ordering with flat memory: every input gets a sequence number and is handed to
-//! the pool at once, but never more than [`WINDOW_PER_THREAD`] × threads inputs are
-//! between "handed out" and "written". Finished lines that overtook an earlier,
+//! Ordering with flat memory: every input gets a sequence number and is queued for
+//! the workers at once, but never more than [`WINDOW_PER_THREAD`] × threads inputs
+//! are between "queued" and "written". Finished lines that overtook an earlier,
 //! slower page wait in a small map until it is done; when the window is full the
 //! writer waits for results before it takes the next input. So memory holds at most
 //! one window of pages and records, however many inputs there are, and the output
@@ -11,12 +11,23 @@
 //!
 //! Every input's outcome becomes a line: a document, or an error record, including
 //! for a panic inside the extractor, which is caught and reported as `internal`.
+//!
+//! A page that overruns its time budget normally stops itself: the extractor
+//! checks the clock as it goes ([`Options::timeout`]). The watchdog here is the
+//! backstop for anything that does not: while the writer waits for the next line
+//! in order, it looks at how long that page has been extracting (the clock starts
+//! after the page is read), and past the budget plus [`WATCHDOG_GRACE`] it writes
+//! the page's `timeout` record itself, starts a fresh worker in place of the
+//! stuck one, and goes on. A thread cannot be killed, so the stuck worker runs on
+//! until it finishes (its late line is discarded, and it then exits) or the
+//! process ends; the output never waits for it.
 
 use std::cell::{Cell, RefCell};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::io::{self, Write};
 use std::panic::{self, AssertUnwindSafe};
-use std::sync::{Once, mpsc};
+use std::sync::{Arc, Mutex, Once, PoisonError, mpsc};
+use std::time::{Duration, Instant};
 
 use pagepith::{Document, Error, Options};
 use serde::Serialize;
@@ -27,6 +38,17 @@ use crate::input::{self, Input};
 /// waiting for an earlier one). Enough that one slow page rarely stalls the others;
 /// small enough that memory stays a few pages per thread.
 const WINDOW_PER_THREAD: usize = 4;
+
+/// How long past its time budget a page may run before the watchdog gives up on
+/// it. The extractor's own checks normally stop it well within this.
+pub(crate) const WATCHDOG_GRACE: Duration = Duration::from_secs(2);
+
+/// How often the writer looks at the clock while it waits for a line.
+const WATCHDOG_TICK: Duration = Duration::from_millis(50);
+
+/// Stack size of a worker thread. The extractor does not recurse; this is room
+/// for the parser's own frames, with margin.
+const WORKER_STACK_BYTES: usize = 8 * 1024 * 1024;
 
 /// How the batch runs, from the command line.
 pub(crate) struct Settings {
@@ -70,74 +92,172 @@ struct Line {
 }
 
 /// Runs the batch, writing one record per input to `out`, and flushes it.
-/// Returns an error only when the output cannot be written (or the pool not built).
+/// Returns an error only when the output cannot be written.
 pub(crate) fn run(
     inputs: impl Iterator<Item = Input>,
     options: &Options,
     settings: &Settings,
     out: &mut impl Write,
 ) -> io::Result<Summary> {
-    run_with(inputs, options, settings, out, &pagepith::extract)
+    run_with(inputs, options, settings, out, Arc::new(pagepith::extract))
 }
 
 /// The extractor's signature; a parameter so tests can slow it down or make it panic.
-type Extract = dyn Fn(&[u8], &Options) -> Result<Document, Error> + Sync;
+type Extract = dyn Fn(&[u8], &Options) -> Result<Document, Error> + Send + Sync;
+
+/// One page for a worker.
+struct Job {
+    seq: u64,
+    input: Input,
+}
+
+/// What the workers share with the writer.
+struct Shared {
+    queue: Mutex<mpsc::Receiver<Job>>,
+    results: Mutex<mpsc::Sender<(u64, Line)>>,
+    options: Options,
+    pretty: bool,
+    extract: Arc<Extract>,
+    /// When each page being extracted started (after it was read), and its source.
+    running: Mutex<HashMap<u64, (Instant, String)>>,
+    /// Pages the watchdog gave up on; their workers exit when they finish.
+    abandoned: Mutex<HashSet<u64>>,
+}
+
+fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    // A panic is caught per page, so a poisoned lock only means a panic while
+    // holding it in code that cannot leave the data inconsistent.
+    mutex.lock().unwrap_or_else(PoisonError::into_inner)
+}
 
 fn run_with(
     inputs: impl Iterator<Item = Input>,
     options: &Options,
     settings: &Settings,
     out: &mut impl Write,
-    extract: &Extract,
+    extract: Arc<Extract>,
 ) -> io::Result<Summary> {
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(settings.jobs)
-        .thread_name(|i| format!("pith-worker-{i}"))
-        .build()
-        .map_err(io::Error::other)?;
     install_quiet_panic_hook();
+    let (job_sender, job_receiver) = mpsc::channel::<Job>();
+    let (sender, receiver) = mpsc::channel::<(u64, Line)>();
+    let shared = Arc::new(Shared {
+        queue: Mutex::new(job_receiver),
+        results: Mutex::new(sender),
+        options: options.clone(),
+        pretty: settings.pretty,
+        extract,
+        running: Mutex::new(HashMap::new()),
+        abandoned: Mutex::new(HashSet::new()),
+    });
+    let mut workers = 0;
+    for _ in 0..settings.jobs.max(1) {
+        spawn_worker(&shared, &mut workers)?;
+    }
     let window = settings.jobs.max(1) * WINDOW_PER_THREAD;
-    let pretty = settings.pretty;
+    let watchdog = options.timeout.map(|budget| budget + WATCHDOG_GRACE);
 
-    let summary = pool.in_place_scope_fifo(|scope| {
-        let (sender, receiver) = mpsc::channel::<(u64, Line)>();
-        let mut writer = Ordered::new(out);
-        let mut handed_out: u64 = 0;
-        for input in inputs {
-            while handed_out - writer.next >= window as u64 {
-                writer.accept(wait(&receiver))?;
+    let mut writer = Ordered::new(out);
+    let mut handed_out: u64 = 0;
+    let mut wait = |writer: &mut Ordered<_>| -> io::Result<()> {
+        let next = writer.next;
+        let result = loop {
+            match receiver.recv_timeout(WATCHDOG_TICK) {
+                Ok(result) => break result,
+                Err(mpsc::RecvTimeoutError::Timeout) => {
+                    if let Some(line) = watch(&shared, next, watchdog) {
+                        spawn_worker(&shared, &mut workers)?;
+                        break (next, line);
+                    }
+                }
+                Err(mpsc::RecvTimeoutError::Disconnected) => {
+                    unreachable!("the shared state keeps a sender alive")
+                }
             }
-            let sender = sender.clone();
-            let seq = handed_out;
-            scope.spawn_fifo(move |_| {
-                let line = process(input, options, pretty, extract);
-                // The writer is gone only when output failed; nothing to tell then.
-                let _ = sender.send((seq, line));
-            });
-            handed_out += 1;
-            // Write what is ready now rather than only when the window fills, so
-            // output flows while a slow producer (a `find` pipe) lists inputs.
-            while let Ok(result) = receiver.try_recv() {
-                writer.accept(result)?;
-            }
+        };
+        writer.accept(result)
+    };
+    for input in inputs {
+        while handed_out - writer.next >= window as u64 {
+            wait(&mut writer)?;
         }
-        while writer.next < handed_out {
-            writer.accept(wait(&receiver))?;
+        let job = Job {
+            seq: handed_out,
+            input,
+        };
+        job_sender
+            .send(job)
+            .map_err(|_| io::Error::other("the workers are gone"))?;
+        handed_out += 1;
+        // Write what is ready now rather than only when the window fills, so
+        // output flows while a slow producer (a `find` pipe) lists inputs.
+        while let Ok(result) = receiver.try_recv() {
+            writer.accept(result)?;
         }
-        Ok::<_, io::Error>(Summary {
-            errors: writer.errors,
-        })
-    })?;
+    }
+    while writer.next < handed_out {
+        wait(&mut writer)?;
+    }
+    // Idle workers see the queue close and exit; a stuck one is not waited for.
+    drop(job_sender);
+    let summary = Summary {
+        errors: writer.errors,
+    };
     out.flush()?;
     Ok(summary)
 }
 
-/// Waits for the next finished line. The batch holds a sender itself, and every
-/// job sends exactly once, so a wait for an outstanding job always ends.
-fn wait(receiver: &mpsc::Receiver<(u64, Line)>) -> (u64, Line) {
-    receiver
-        .recv()
-        .expect("the batch keeps a sender alive while it waits")
+/// The watchdog: the `timeout` record for page `seq` if it has been extracting
+/// for longer than `limit`, after marking it abandoned.
+fn watch(shared: &Shared, seq: u64, limit: Option<Duration>) -> Option<Line> {
+    let limit = limit?;
+    let source = {
+        let running = lock(&shared.running);
+        let (started, source) = running.get(&seq)?;
+        if started.elapsed() < limit {
+            return None;
+        }
+        source.clone()
+    };
+    lock(&shared.abandoned).insert(seq);
+    let budget = shared.options.timeout.unwrap_or(limit);
+    let message = format!(
+        "{}; the page was abandoned after {limit:?}",
+        Error::Timeout { limit: budget }
+    );
+    Some(encode_error_message(
+        &source,
+        "timeout",
+        message,
+        shared.pretty,
+    ))
+}
+
+/// Starts one worker thread.
+fn spawn_worker(shared: &Arc<Shared>, count: &mut usize) -> io::Result<()> {
+    let shared = Arc::clone(shared);
+    std::thread::Builder::new()
+        .name(format!("pith-worker-{count}"))
+        .stack_size(WORKER_STACK_BYTES)
+        .spawn(move || work(&shared))?;
+    *count += 1;
+    Ok(())
+}
+
+/// A worker: takes pages off the queue until it closes, or until the page it
+/// just finished was abandoned by the watchdog (a replacement has its place).
+fn work(shared: &Shared) {
+    let results = lock(&shared.results).clone();
+    loop {
+        let job = lock(&shared.queue).recv();
+        let Ok(Job { seq, input }) = job else { return };
+        let line = process(input, shared, seq);
+        lock(&shared.running).remove(&seq);
+        // The writer is gone only when output failed; nothing to tell then.
+        let _ = results.send((seq, line));
+        if lock(&shared.abandoned).remove(&seq) {
+            return;
+        }
+    }
 }
 
 /// Writes lines in sequence order, holding those that arrive early.
@@ -160,6 +280,10 @@ impl<'w, W: Write> Ordered<'w, W> {
     }
 
     fn accept(&mut self, (seq, line): (u64, Line)) -> io::Result<()> {
+        if seq < self.next {
+            // The late line of a page the watchdog already wrote off.
+            return Ok(());
+        }
         self.early.insert(seq, line);
         while let Some(line) = self.early.remove(&self.next) {
             self.out.write_all(&line.bytes)?;
@@ -172,11 +296,15 @@ impl<'w, W: Write> Ordered<'w, W> {
 
 /// Reads, extracts and serializes one input. Never panics: a panic anywhere in
 /// here (in practice, inside the extractor) becomes an `internal` error record.
-fn process(input: Input, options: &Options, pretty: bool, extract: &Extract) -> Line {
+/// The page's clock starts once it is read: the watchdog times extraction only.
+fn process(input: Input, shared: &Shared, seq: u64) -> Line {
     let Input { source, kind } = input;
+    let (options, pretty) = (&shared.options, shared.pretty);
     let work = AssertUnwindSafe(|| {
-        let result =
-            input::read(kind, options.max_bytes).and_then(|bytes| extract(&bytes, options));
+        let result = input::read(kind, options.max_bytes).and_then(|bytes| {
+            lock(&shared.running).insert(seq, (Instant::now(), source.clone()));
+            (shared.extract)(&bytes, options)
+        });
         encode(&source, result, pretty)
     });
     QUIET_PANIC.set(true);
@@ -209,12 +337,13 @@ fn encode(source: &str, result: Result<Document, Error>, pretty: bool) -> Line {
 }
 
 fn encode_error(source: &str, error: &Error, pretty: bool) -> Line {
+    encode_error_message(source, error.kind(), error.to_string(), pretty)
+}
+
+fn encode_error_message(source: &str, kind: &str, message: String, pretty: bool) -> Line {
     let record = ErrorRecord {
         source,
-        error: ErrorBody {
-            kind: error.kind(),
-            message: error.to_string(),
-        },
+        error: ErrorBody { kind, message },
     };
     let bytes = to_line(&record, pretty).expect("a record of plain strings always serializes");
     Line { bytes, ok: false }
@@ -324,7 +453,7 @@ mod tests {
             &Options::default(),
             &settings,
             &mut out,
-            &slow_first,
+            Arc::new(slow_first),
         )
         .expect("batch runs");
         let expected: Vec<String> = (0..60).map(|i| format!("{i}.html")).collect();
@@ -352,7 +481,7 @@ mod tests {
             &Options::default(),
             &settings,
             &mut out,
-            &panics_on_one,
+            Arc::new(panics_on_one),
         )
         .expect("batch runs");
         let text = String::from_utf8(out).expect("UTF-8");
@@ -367,5 +496,51 @@ mod tests {
         assert!(records[0].get("error").is_none());
         assert!(records[2].get("error").is_none());
         assert_eq!(summary.errors, 1);
+    }
+
+    #[test]
+    fn a_page_that_never_finishes_gets_a_timeout_record_and_the_batch_goes_on() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let inputs = numbered_inputs(dir.path(), 6);
+        // Pages 1 and 3 ignore every budget; with two workers both get stuck.
+        let hangs = |bytes: &[u8], _: &Options| {
+            if matches!(number(bytes), 1 | 3) {
+                loop {
+                    std::thread::sleep(Duration::from_secs(3600));
+                }
+            }
+            Ok(Document::default())
+        };
+        let options = Options {
+            timeout: Some(Duration::from_millis(100)),
+            ..Options::default()
+        };
+        let settings = Settings {
+            jobs: 2,
+            pretty: false,
+        };
+        let started = std::time::Instant::now();
+        let mut out = Vec::new();
+        let summary = run_with(
+            inputs.into_iter(),
+            &options,
+            &settings,
+            &mut out,
+            Arc::new(hangs),
+        )
+        .expect("batch runs");
+        assert!(started.elapsed() < Duration::from_secs(20));
+        let text = String::from_utf8(out).expect("UTF-8");
+        let records: Vec<serde_json::Value> = text
+            .lines()
+            .map(|l| serde_json::from_str(l).expect("JSON line"))
+            .collect();
+        let kinds: Vec<&str> = records
+            .iter()
+            .map(|r| r["error"]["kind"].as_str().unwrap_or("ok"))
+            .collect();
+        assert_eq!(kinds, ["ok", "timeout", "ok", "timeout", "ok", "ok"]);
+        assert_eq!(records[1]["source"], "1.html");
+        assert_eq!(summary.errors, 2);
     }
 }

@@ -9,6 +9,7 @@ use std::fs::File;
 use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::time::Duration;
 
 use clap::Parser;
 
@@ -67,6 +68,23 @@ struct Cli {
     #[arg(long, value_name = "BYTES", default_value_t = pagepith::DEFAULT_MAX_BYTES)]
     max_bytes: u64,
 
+    /// Flatten structure nested deeper than this many elements: start tags past
+    /// it are removed before parsing, their text is kept (browsers stop at 512).
+    #[arg(long, value_name = "N", default_value_t = pagepith::DEFAULT_MAX_DEPTH as u32,
+          value_parser = clap::value_parser!(u32).range(1..))]
+    max_depth: u32,
+
+    /// Refuse pages that parse into more than this many nodes (elements, text
+    /// runs, comments), with a `too_large` error record.
+    #[arg(long, value_name = "N", default_value_t = pagepith::DEFAULT_MAX_NODES)]
+    max_nodes: u64,
+
+    /// Time budget per page, in seconds (fractions allowed; 0: none). A page
+    /// over it gets a `timeout` error record and the batch goes on.
+    #[arg(long, value_name = "SECONDS", default_value_t = pagepith::DEFAULT_TIMEOUT.as_secs_f64(),
+          value_parser = parse_seconds)]
+    timeout: f64,
+
     /// Number of pages to extract in parallel [default: number of CPU cores].
     /// The output is the same whatever the number.
     #[arg(short, long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
@@ -92,6 +110,9 @@ fn main() -> ExitCode {
     let options = pagepith::Options {
         url: cli.url.clone(),
         max_bytes: cli.max_bytes,
+        max_depth: cli.max_depth as usize,
+        max_nodes: cli.max_nodes,
+        timeout: (cli.timeout > 0.0).then(|| Duration::from_secs_f64(cli.timeout)),
         ..pagepith::Options::default()
     };
     let settings = batch::Settings {
@@ -140,6 +161,14 @@ fn main() -> ExitCode {
             eprintln!("pith: cannot write the output: {err}");
             ExitCode::from(EXIT_USAGE)
         }
+    }
+}
+
+/// A non-negative, finite number of seconds.
+fn parse_seconds(arg: &str) -> Result<f64, String> {
+    match arg.parse::<f64>() {
+        Ok(s) if s.is_finite() && s >= 0.0 && s < 1e9 => Ok(s),
+        _ => Err("expected a number of seconds, such as 30 or 0.5".to_owned()),
     }
 }
 

@@ -58,7 +58,11 @@ impl Budget {
 }
 
 /// Parses the decoded page within the limits of `options` and the budget.
-pub(crate) fn parse(text: &str, options: &Options, budget: &Budget) -> Result<scraper::Html, Error> {
+pub(crate) fn parse(
+    text: &str,
+    options: &Options,
+    budget: &Budget,
+) -> Result<scraper::Html, Error> {
     let limits = scan::Limits {
         max_depth: options.max_depth.max(1),
         max_formatting: MAX_FORMATTING,

@@ -63,9 +63,8 @@ pub(crate) fn scan<'a>(html: &'a str, limits: &Limits) -> (Cow<'a, str>, Changes
         Some(mut out) => {
             out.extend_from_slice(&scanner.src[scanner.copied..]);
             // Only whole tags or attributes (ASCII-delimited) were cut out.
-            let out = String::from_utf8(out).unwrap_or_else(|e| {
-                String::from_utf8_lossy(e.as_bytes()).into_owned()
-            });
+            let out = String::from_utf8(out)
+                .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
             (Cow::Owned(out), changes)
         }
     }
@@ -433,8 +432,24 @@ fn is_space(c: u8) -> bool {
 
 /// Elements that never take children.
 const VOID: &[&[u8]] = &[
-    b"area", b"base", b"basefont", b"bgsound", b"br", b"col", b"embed", b"hr", b"img", b"image",
-    b"input", b"keygen", b"link", b"meta", b"param", b"source", b"track", b"wbr",
+    b"area",
+    b"base",
+    b"basefont",
+    b"bgsound",
+    b"br",
+    b"col",
+    b"embed",
+    b"hr",
+    b"img",
+    b"image",
+    b"input",
+    b"keygen",
+    b"link",
+    b"meta",
+    b"param",
+    b"source",
+    b"track",
+    b"wbr",
 ];
 
 /// Start tags that the tree builder merges into an existing element or ignores.
@@ -449,50 +464,219 @@ const FORMATTING: &[&[u8]] = &[
 
 /// Start tags that close an open `<p>` (in button scope) first.
 const CLOSES_P: &[&[u8]] = &[
-    b"address", b"article", b"aside", b"blockquote", b"center", b"details", b"dialog", b"dir",
-    b"div", b"dl", b"fieldset", b"figcaption", b"figure", b"footer", b"header", b"hgroup",
-    b"main", b"menu", b"nav", b"ol", b"p", b"search", b"section", b"summary", b"ul", b"h1",
-    b"h2", b"h3", b"h4", b"h5", b"h6", b"pre", b"listing", b"form", b"xmp", b"hr", b"li", b"dd",
-    b"dt", b"plaintext",
+    b"address",
+    b"article",
+    b"aside",
+    b"blockquote",
+    b"center",
+    b"details",
+    b"dialog",
+    b"dir",
+    b"div",
+    b"dl",
+    b"fieldset",
+    b"figcaption",
+    b"figure",
+    b"footer",
+    b"header",
+    b"hgroup",
+    b"main",
+    b"menu",
+    b"nav",
+    b"ol",
+    b"p",
+    b"search",
+    b"section",
+    b"summary",
+    b"ul",
+    b"h1",
+    b"h2",
+    b"h3",
+    b"h4",
+    b"h5",
+    b"h6",
+    b"pre",
+    b"listing",
+    b"form",
+    b"xmp",
+    b"hr",
+    b"li",
+    b"dd",
+    b"dt",
+    b"plaintext",
 ];
 
 const HEADINGS: &[&[u8]] = &[b"h1", b"h2", b"h3", b"h4", b"h5", b"h6"];
 
 /// Elements whose start tag puts a marker on the active formatting list.
 const MARKERS: &[&[u8]] = &[
-    b"applet", b"marquee", b"object", b"td", b"th", b"caption", b"template",
+    b"applet",
+    b"marquee",
+    b"object",
+    b"td",
+    b"th",
+    b"caption",
+    b"template",
 ];
 
 /// The HTML elements that bound "has an element in scope".
 const SCOPE_BOUNDARIES: &[&[u8]] = &[
-    b"applet", b"caption", b"html", b"table", b"td", b"th", b"marquee", b"object", b"template",
+    b"applet",
+    b"caption",
+    b"html",
+    b"table",
+    b"td",
+    b"th",
+    b"marquee",
+    b"object",
+    b"template",
 ];
 
 /// The "special" category: "any other end tag" stops at these.
 const SPECIAL: &[&[u8]] = &[
-    b"address", b"applet", b"area", b"article", b"aside", b"base", b"basefont", b"bgsound",
-    b"blockquote", b"body", b"br", b"button", b"caption", b"center", b"col", b"colgroup", b"dd",
-    b"details", b"dir", b"div", b"dl", b"dt", b"embed", b"fieldset", b"figcaption", b"figure",
-    b"footer", b"form", b"frame", b"frameset", b"h1", b"h2", b"h3", b"h4", b"h5", b"h6",
-    b"head", b"header", b"hgroup", b"hr", b"html", b"iframe", b"img", b"input", b"keygen",
-    b"li", b"link", b"listing", b"main", b"marquee", b"menu", b"meta", b"nav", b"noembed",
-    b"noframes", b"noscript", b"object", b"ol", b"p", b"param", b"plaintext", b"pre", b"script",
-    b"search", b"section", b"select", b"source", b"style", b"summary", b"table", b"tbody", b"td",
-    b"template", b"textarea", b"tfoot", b"th", b"thead", b"title", b"tr", b"track", b"ul",
-    b"wbr", b"xmp",
+    b"address",
+    b"applet",
+    b"area",
+    b"article",
+    b"aside",
+    b"base",
+    b"basefont",
+    b"bgsound",
+    b"blockquote",
+    b"body",
+    b"br",
+    b"button",
+    b"caption",
+    b"center",
+    b"col",
+    b"colgroup",
+    b"dd",
+    b"details",
+    b"dir",
+    b"div",
+    b"dl",
+    b"dt",
+    b"embed",
+    b"fieldset",
+    b"figcaption",
+    b"figure",
+    b"footer",
+    b"form",
+    b"frame",
+    b"frameset",
+    b"h1",
+    b"h2",
+    b"h3",
+    b"h4",
+    b"h5",
+    b"h6",
+    b"head",
+    b"header",
+    b"hgroup",
+    b"hr",
+    b"html",
+    b"iframe",
+    b"img",
+    b"input",
+    b"keygen",
+    b"li",
+    b"link",
+    b"listing",
+    b"main",
+    b"marquee",
+    b"menu",
+    b"meta",
+    b"nav",
+    b"noembed",
+    b"noframes",
+    b"noscript",
+    b"object",
+    b"ol",
+    b"p",
+    b"param",
+    b"plaintext",
+    b"pre",
+    b"script",
+    b"search",
+    b"section",
+    b"select",
+    b"source",
+    b"style",
+    b"summary",
+    b"table",
+    b"tbody",
+    b"td",
+    b"template",
+    b"textarea",
+    b"tfoot",
+    b"th",
+    b"thead",
+    b"title",
+    b"tr",
+    b"track",
+    b"ul",
+    b"wbr",
+    b"xmp",
 ];
 
 /// HTML start tags that end foreign (SVG, MathML) content.
 const BREAKOUT: &[&[u8]] = &[
-    b"b", b"big", b"blockquote", b"body", b"br", b"center", b"code", b"dd", b"div", b"dl", b"dt",
-    b"em", b"embed", b"h1", b"h2", b"h3", b"h4", b"h5", b"h6", b"head", b"hr", b"i", b"img",
-    b"li", b"listing", b"menu", b"meta", b"nobr", b"ol", b"p", b"pre", b"ruby", b"s", b"small",
-    b"span", b"strong", b"strike", b"sub", b"sup", b"table", b"tt", b"u", b"ul", b"var",
+    b"b",
+    b"big",
+    b"blockquote",
+    b"body",
+    b"br",
+    b"center",
+    b"code",
+    b"dd",
+    b"div",
+    b"dl",
+    b"dt",
+    b"em",
+    b"embed",
+    b"h1",
+    b"h2",
+    b"h3",
+    b"h4",
+    b"h5",
+    b"h6",
+    b"head",
+    b"hr",
+    b"i",
+    b"img",
+    b"li",
+    b"listing",
+    b"menu",
+    b"meta",
+    b"nobr",
+    b"ol",
+    b"p",
+    b"pre",
+    b"ruby",
+    b"s",
+    b"small",
+    b"span",
+    b"strong",
+    b"strike",
+    b"sub",
+    b"sup",
+    b"table",
+    b"tt",
+    b"u",
+    b"ul",
+    b"var",
 ];
 
 /// Start tags whose content the tokenizer reads as text up to their end tag.
 const RAW_TEXT: &[&[u8]] = &[
-    b"title", b"textarea", b"style", b"xmp", b"iframe", b"noembed", b"noframes", b"noscript",
+    b"title",
+    b"textarea",
+    b"style",
+    b"xmp",
+    b"iframe",
+    b"noembed",
+    b"noframes",
+    b"noscript",
 ];
 
 /// Table structure elements, for the table rules.
@@ -1167,7 +1351,11 @@ mod tests {
         );
         for page in [lists, tables] {
             let (out, _) = scanned(&page);
-            assert!(parsed_depth(&out) <= LIMITS.max_depth + 4, "{}", &page[..40]);
+            assert!(
+                parsed_depth(&out) <= LIMITS.max_depth + 4,
+                "{}",
+                &page[..40]
+            );
             assert_eq!(text_of(&out), text_of(&page));
         }
     }
@@ -1247,7 +1435,11 @@ mod probe {
     fn probe_file() {
         let path = std::env::var("PROBE").unwrap();
         let page = std::fs::read_to_string(path).unwrap();
-        let limits = super::Limits { max_depth: 512, max_formatting: 64, max_attributes: 256 };
+        let limits = super::Limits {
+            max_depth: 512,
+            max_formatting: 64,
+            max_attributes: 256,
+        };
         let t = std::time::Instant::now();
         let (out, ch) = super::scan(&page, &limits);
         eprintln!("scan {:?} {:?}", t.elapsed(), ch);

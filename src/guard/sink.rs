@@ -74,8 +74,7 @@ impl BudgetSink {
     fn tick(&self) {
         let calls = self.calls.get().wrapping_add(1);
         self.calls.set(calls);
-        if calls % CALLS_PER_CLOCK_CHECK == 0
-            && self.deadline.is_some_and(|d| Instant::now() >= d)
+        if calls % CALLS_PER_CLOCK_CHECK == 0 && self.deadline.is_some_and(|d| Instant::now() >= d)
         {
             panic::resume_unwind(Box::new(Stop::OutOfTime));
         }
@@ -206,7 +205,8 @@ impl TreeSink for BudgetSink {
     }
 
     fn is_mathml_annotation_xml_integration_point(&self, handle: &Self::Handle) -> bool {
-        self.inner.is_mathml_annotation_xml_integration_point(handle)
+        self.inner
+            .is_mathml_annotation_xml_integration_point(handle)
     }
 
     fn set_current_line(&self, line_number: u64) {
@@ -228,6 +228,7 @@ impl TreeSink for BudgetSink {
     }
 
     fn maybe_clone_an_option_into_selectedcontent(&self, option: &Self::Handle) {
-        self.inner.maybe_clone_an_option_into_selectedcontent(option);
+        self.inner
+            .maybe_clone_an_option_into_selectedcontent(option);
     }
 }
