@@ -167,7 +167,7 @@ fn main() -> ExitCode {
 /// A non-negative, finite number of seconds.
 fn parse_seconds(arg: &str) -> Result<f64, String> {
     match arg.parse::<f64>() {
-        Ok(s) if s.is_finite() && s >= 0.0 && s < 1e9 => Ok(s),
+        Ok(s) if s.is_finite() && (0.0..1e9).contains(&s) => Ok(s),
         _ => Err("expected a number of seconds, such as 30 or 0.5".to_owned()),
     }
 }

@@ -782,11 +782,11 @@ impl Scanner<'_> {
     fn unlink(&mut self, open: &Open) {
         let Some(id) = open.active else { return };
         for entry in self.active.iter_mut().rev() {
-            if let Active::Element { id: e, open, .. } = entry {
-                if *e == id {
-                    *open = false;
-                    return;
-                }
+            if let Active::Element { id: e, open, .. } = entry
+                && *e == id
+            {
+                *open = false;
+                return;
             }
         }
     }
@@ -806,11 +806,11 @@ impl Scanner<'_> {
             .map_or(0, |m| m + 1);
         let mut reopened = Vec::new();
         for entry in &mut self.active[first..] {
-            if let Active::Element { name, id, open, .. } = entry {
-                if !*open {
-                    *open = true;
-                    reopened.push((name.clone(), *id));
-                }
+            if let Active::Element { name, id, open, .. } = entry
+                && !*open
+            {
+                *open = true;
+                reopened.push((name.clone(), *id));
             }
         }
         for (name, id) in reopened {
@@ -1002,10 +1002,10 @@ impl Scanner<'_> {
             self.noahs_ark(&tag);
         }
         self.push(tag.name.clone(), Ns::Html);
-        if let Some(Active::Element { attrs, .. }) = self.active.last_mut() {
-            if is(name, FORMATTING) {
-                *attrs = tag.attrs;
-            }
+        if let Some(Active::Element { attrs, .. }) = self.active.last_mut()
+            && is(name, FORMATTING)
+        {
+            *attrs = tag.attrs;
         }
         self.trim_attributes(&tag);
         Next::Markup
@@ -1038,10 +1038,8 @@ impl Scanner<'_> {
             self.close_p();
         }
         match name {
-            n if is(n, HEADINGS) => {
-                if self.stack.last().is_some_and(|t| t.html(HEADINGS)) {
-                    self.pop();
-                }
+            n if is(n, HEADINGS) && self.stack.last().is_some_and(|t| t.html(HEADINGS)) => {
+                self.pop();
             }
             b"li" => self.close_list_item(&[b"li"]),
             b"dd" | b"dt" => self.close_list_item(&[b"dd", b"dt"]),
@@ -1050,10 +1048,8 @@ impl Scanner<'_> {
                     self.pop_to(at);
                 }
             }
-            b"option" => {
-                if self.stack.last().is_some_and(|t| t.html(&[b"option"])) {
-                    self.pop();
-                }
+            b"option" if self.stack.last().is_some_and(|t| t.html(&[b"option"])) => {
+                self.pop();
             }
             b"optgroup" => {
                 for closes in [&b"option"[..], b"optgroup"] {
@@ -1093,10 +1089,9 @@ impl Scanner<'_> {
                     let parts = [TABLE_PARTS, &[b"tr", b"td", b"th"]].concat();
                     if let Some(first) =
                         (table + 1..self.stack.len()).find(|&i| self.stack[i].html(&parts))
+                        && self.stack[first..].iter().all(|o| o.ns == Ns::Html)
                     {
-                        if self.stack[first..].iter().all(|o| o.ns == Ns::Html) {
-                            self.pop_to(first);
-                        }
+                        self.pop_to(first);
                     }
                 }
             }
@@ -1106,10 +1101,9 @@ impl Scanner<'_> {
                     .stack
                     .last()
                     .is_some_and(|t| t.html(&[b"table", b"tbody", b"thead", b"tfoot", b"tr"]))
+                    && let Some(at) = self.in_table_scope(&[b"table"])
                 {
-                    if let Some(at) = self.in_table_scope(&[b"table"]) {
-                        self.pop_to(at);
-                    }
+                    self.pop_to(at);
                 }
             }
             _ => {}
@@ -1148,10 +1142,10 @@ impl Scanner<'_> {
                 }
             }
         }
-        if same.len() >= 3 {
-            if let Some(&earliest) = same.last() {
-                self.active.remove(earliest);
-            }
+        if same.len() >= 3
+            && let Some(&earliest) = same.last()
+        {
+            self.active.remove(earliest);
         }
     }
 
@@ -1426,32 +1420,5 @@ mod tests {
                 let _ = scan(&page[..cut], &LIMITS);
             }
         }
-    }
-}
-#[cfg(test)]
-mod probe {
-    #[test]
-    #[ignore]
-    fn probe_file() {
-        let path = std::env::var("PROBE").unwrap();
-        let page = std::fs::read_to_string(path).unwrap();
-        let limits = super::Limits {
-            max_depth: 512,
-            max_formatting: 64,
-            max_attributes: 256,
-        };
-        let t = std::time::Instant::now();
-        let (out, ch) = super::scan(&page, &limits);
-        eprintln!("scan {:?} {:?}", t.elapsed(), ch);
-        let t = std::time::Instant::now();
-        let doc = scraper::Html::parse_document(&out);
-        eprintln!("parse {:?}", t.elapsed());
-        let mut deepest = 0;
-        let mut todo = vec![(doc.tree.root(), 0)];
-        while let Some((node, depth)) = todo.pop() {
-            deepest = deepest.max(depth);
-            todo.extend(node.children().map(|c| (c, depth + 1)));
-        }
-        eprintln!("depth {deepest} nodes {}", doc.tree.nodes().count());
     }
 }

@@ -74,7 +74,8 @@ impl BudgetSink {
     fn tick(&self) {
         let calls = self.calls.get().wrapping_add(1);
         self.calls.set(calls);
-        if calls % CALLS_PER_CLOCK_CHECK == 0 && self.deadline.is_some_and(|d| Instant::now() >= d)
+        if calls.is_multiple_of(CALLS_PER_CLOCK_CHECK)
+            && self.deadline.is_some_and(|d| Instant::now() >= d)
         {
             panic::resume_unwind(Box::new(Stop::OutOfTime));
         }
