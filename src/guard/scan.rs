@@ -679,6 +679,18 @@ const RAW_TEXT: &[&[u8]] = &[
     b"noscript",
 ];
 
+/// Start tags the tree builder ignores unless a table (or template) is open.
+const TABLE_ONLY: &[&[u8]] = &[
+    b"caption",
+    b"colgroup",
+    b"tbody",
+    b"thead",
+    b"tfoot",
+    b"tr",
+    b"td",
+    b"th",
+];
+
 /// Table structure elements, for the table rules.
 const TABLE_PARTS: &[&[u8]] = &[b"tbody", b"thead", b"tfoot"];
 
@@ -726,6 +738,8 @@ impl Scanner<'_> {
     /// The index of the nearest open HTML element named in `targets`, unless an
     /// element that bounds the scope comes first. Foreign and unknown elements
     /// bound every scope here: not finding means not popping, the safe side.
+    /// So does an open `select`: html5ever closes nothing outside it from
+    /// inside it (`<object><select></object>` leaves both open).
     fn in_scope(&self, targets: &[&[u8]], extra_boundaries: &[&[u8]]) -> Option<usize> {
         for (at, open) in self.stack.iter().enumerate().rev() {
             if open.ns != Ns::Html {
@@ -734,7 +748,10 @@ impl Scanner<'_> {
             if is(&open.name, targets) {
                 return Some(at);
             }
-            if is(&open.name, SCOPE_BOUNDARIES) || is(&open.name, extra_boundaries) {
+            if is(&open.name, SCOPE_BOUNDARIES)
+                || is(&open.name, extra_boundaries)
+                || open.name == b"select"
+            {
                 return None;
             }
         }
@@ -749,7 +766,7 @@ impl Scanner<'_> {
             if is(&open.name, targets) {
                 return Some(at);
             }
-            if is(&open.name, &[b"html", b"table", b"template"]) {
+            if is(&open.name, &[b"html", b"table", b"template", b"select"]) {
                 return None;
             }
         }
@@ -896,13 +913,18 @@ impl Scanner<'_> {
     fn start_tag(&mut self, tag: Tag) -> Next {
         let mut mode = self.mode(&tag.name);
         if mode == Mode::Foreign && self.breaks_out(&tag) {
-            // Pop foreign elements up to HTML or an integration point.
-            while let Some(top) = self.stack.last() {
-                if !matches!(top.ns, Ns::Svg | Ns::Math) || top.integration_point() {
-                    break;
-                }
-                self.pop();
+            // The tag pops foreign elements up to HTML or an integration
+            // point, but only if it is kept: a removed tag pops nothing.
+            let kept = self
+                .stack
+                .iter()
+                .rposition(|o| !matches!(o.ns, Ns::Svg | Ns::Math) || o.integration_point())
+                .map_or(0, |at| at + 1);
+            if self.drops(&tag.name, kept) {
+                self.drop_tag(&tag);
+                return Next::Markup;
             }
+            self.pop_to(kept);
             mode = self.mode(&tag.name);
         }
         match mode {
@@ -930,6 +952,20 @@ impl Scanner<'_> {
                 Next::Markup
             }
         }
+    }
+
+    /// Whether an HTML start tag opening an element on a stack `depth` deep
+    /// is removed: past the depth limit, or a formatting element past the
+    /// formatting limit.
+    fn drops(&self, name: &[u8], depth: usize) -> bool {
+        let opens = !is(name, VOID)
+            && !is(name, NOT_PUSHED)
+            && !is(name, RAW_TEXT)
+            && name != b"script"
+            && name != b"plaintext";
+        opens
+            && (depth + 1 + self.implied_parents(name).len() > self.limits.max_depth
+                || (is(name, FORMATTING) && self.active_count() >= self.limits.max_formatting))
     }
 
     fn breaks_out(&self, tag: &Tag) -> bool {
@@ -981,11 +1017,15 @@ impl Scanner<'_> {
             return Next::Markup;
         }
 
+        // Table parts outside any table or template are ignored by the tree
+        // builder ("in body"): they neither open nor close anything.
+        if is(name, TABLE_ONLY) && !self.stack.iter().any(|o| o.html(&[b"table", b"template"])) {
+            self.trim_attributes(&tag);
+            return Next::Markup;
+        }
+
         // Everything else opens an element, and sometimes an implied one.
-        let implied = self.implied_parents(name);
-        if self.stack.len() + 1 + implied.len() > self.limits.max_depth
-            || (is(name, FORMATTING) && self.active_count() >= self.limits.max_formatting)
-        {
+        if self.drops(name, self.stack.len()) {
             self.drop_tag(&tag);
             return Next::Markup;
         }
@@ -1067,6 +1107,11 @@ impl Scanner<'_> {
                     self.formatting_end(b"a");
                 }
             }
+            b"nobr"
+                // A `nobr` in scope is closed first, as `<a>` closes an `a`.
+                if self.in_scope(&[b"nobr"], &[]).is_some() => {
+                    self.formatting_end(b"nobr");
+                }
             b"td" | b"th" => {
                 if let Some(at) = self.in_table_scope(&[b"td", b"th"]) {
                     self.pop_to(at);
@@ -1085,7 +1130,10 @@ impl Scanner<'_> {
                     .stack
                     .iter()
                     .rposition(|o| o.html(&[b"table"]) || o.ns != Ns::Html);
-                if let Some(table) = table.filter(|&t| self.stack[t].ns == Ns::Html) {
+                if let Some(table) = table.filter(|&t| {
+                    self.stack[t].ns == Ns::Html
+                        && !self.stack[t..].iter().any(|o| o.html(&[b"select"]))
+                }) {
                     let parts = [TABLE_PARTS, &[b"tr", b"td", b"th"]].concat();
                     if let Some(first) =
                         (table + 1..self.stack.len()).find(|&i| self.stack[i].html(&parts))
@@ -1419,6 +1467,47 @@ mod tests {
             if page.is_char_boundary(cut) {
                 let _ = scan(&page[..cut], &LIMITS);
             }
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig {
+            cases: 64,
+            ..proptest::prelude::ProptestConfig::default()
+        })]
+
+        /// The model's promise: repeat any short tag soup a thousand times and
+        /// the tree html5ever builds from the scanned page stays within a small
+        /// margin of the limits. A soup that escapes is a gap in the model.
+        ///
+        /// An audit, not a gate: it still finds gaps where table foster
+        /// parenting meets SVG/MathML (`<tr><svg></table><div><tr><table>`
+        /// repeated nests one level per repetition). Such a page costs parse
+        /// time, which the time budget bounds, not correctness. Run it with
+        /// `cargo test --release --lib -- --ignored no_repeated_soup`.
+        #[test]
+        #[ignore = "audit of the model; known gaps listed above"]
+        fn no_repeated_soup_escapes_the_depth_limit(
+            unit in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "<div>", "</div>", "<p>", "</p>", "<b>", "</b>", "<i>", "</i>", "<a>",
+                    "</a>", "<table>", "<tr>", "<td>", "</td>", "</tr>", "</table>", "<ul>",
+                    "<li>", "</ul>", "<svg>", "</svg>", "<math>", "<mi>", "<title>",
+                    "</title>", "<select>", "<option>", "<template>", "</template>",
+                    "<font color=r>", "<br/>", "<h2>", "</h2>", "<form>", "</form>", "<span>",
+                    "</span>", "<button>", "<foreignObject>", "<desc>", "<annotation-xml>",
+                    "<nobr>", "<object>", "</object>", "<caption>", "<dd>", "<dt>", "x",
+                ]),
+                1..12,
+            )
+        ) {
+            let page = unit.concat().repeat(1000);
+            let (out, _) = scan(&page, &LIMITS);
+            let depth = parsed_depth(&out);
+            proptest::prop_assert!(
+                depth <= 4 * LIMITS.max_depth + LIMITS.max_formatting,
+                "{} nests {depth} deep", unit.concat()
+            );
         }
     }
 }
