@@ -736,23 +736,28 @@ impl Scanner<'_> {
     }
 
     /// The index of the nearest open HTML element named in `targets`, unless an
-    /// element that bounds the scope comes first. Foreign and unknown elements
-    /// bound every scope here: not finding means not popping, the safe side.
-    /// So does an open `select`: html5ever closes nothing outside it from
-    /// inside it (`<object><select></object>` leaves both open).
+    /// element that bounds the scope comes first: as in the standard, SVG and
+    /// MathML integration points bound it and other foreign elements do not
+    /// (a stale foreign element kept open would let a later tag close the
+    /// wrong element). Unknown elements bound every scope: the safe side.
+    /// So does an open `select`: html5ever's body rules close nothing outside
+    /// it from inside it (`<object><select></object>` leaves both open); the
+    /// table rules do (`</table>` closes an open `select` in the table).
     fn in_scope(&self, targets: &[&[u8]], extra_boundaries: &[&[u8]]) -> Option<usize> {
         for (at, open) in self.stack.iter().enumerate().rev() {
-            if open.ns != Ns::Html {
-                return None;
-            }
-            if is(&open.name, targets) {
-                return Some(at);
-            }
-            if is(&open.name, SCOPE_BOUNDARIES)
-                || is(&open.name, extra_boundaries)
-                || open.name == b"select"
-            {
-                return None;
+            match open.ns {
+                Ns::Html if is(&open.name, targets) => return Some(at),
+                Ns::Html
+                    if is(&open.name, SCOPE_BOUNDARIES)
+                        || is(&open.name, extra_boundaries)
+                        || open.name == b"select" =>
+                {
+                    return None;
+                }
+                Ns::Html => {}
+                Ns::Unknown => return None,
+                Ns::Svg | Ns::Math if open.integration_point() => return None,
+                Ns::Svg | Ns::Math => {}
             }
         }
         None
@@ -760,14 +765,13 @@ impl Scanner<'_> {
 
     fn in_table_scope(&self, targets: &[&[u8]]) -> Option<usize> {
         for (at, open) in self.stack.iter().enumerate().rev() {
-            if open.ns != Ns::Html {
-                return None;
-            }
-            if is(&open.name, targets) {
-                return Some(at);
-            }
-            if is(&open.name, &[b"html", b"table", b"template", b"select"]) {
-                return None;
+            match open.ns {
+                Ns::Html if is(&open.name, targets) => return Some(at),
+                Ns::Html if is(&open.name, &[b"html", b"table", b"template"]) => {
+                    return None;
+                }
+                Ns::Unknown => return None,
+                Ns::Html | Ns::Svg | Ns::Math => {}
             }
         }
         None
@@ -782,16 +786,24 @@ impl Scanner<'_> {
     }
 
     /// Pops the current element, noting that its formatting entry (if any)
-    /// is no longer open and clearing to the last marker for a marker element.
+    /// is no longer open.
     fn pop(&mut self) {
         if let Some(open) = self.stack.pop() {
             self.unlink(&open);
-            if open.marker {
-                while let Some(entry) = self.active.pop() {
-                    if matches!(entry, Active::Marker) {
-                        break;
-                    }
-                }
+            // Every way of closing a cell, caption or template clears the
+            // list to its marker; `applet`, `marquee` and `object` clear it
+            // only by their own end tag (`</table>` popping an `object` leaves
+            // its marker, hiding the formatting elements before it).
+            if open.marker && is(&open.name, &[b"td", b"th", b"caption", b"template"]) {
+                self.clear_to_marker();
+            }
+        }
+    }
+
+    fn clear_to_marker(&mut self) {
+        while let Some(entry) = self.active.pop() {
+            if matches!(entry, Active::Marker) {
+                break;
             }
         }
     }
@@ -1017,9 +1029,11 @@ impl Scanner<'_> {
             return Next::Markup;
         }
 
-        // Table parts outside any table or template are ignored by the tree
-        // builder ("in body"): they neither open nor close anything.
-        if is(name, TABLE_ONLY) && !self.stack.iter().any(|o| o.html(&[b"table", b"template"])) {
+        // Table parts outside any table are ignored by the tree builder ("in
+        // body"): they neither open nor close anything. (Straight inside a
+        // `template` it does open them; ignoring them there undercounts by at
+        // most one level per template, which the limit on templates bounds.)
+        if is(name, TABLE_ONLY) && !self.stack.iter().any(|o| o.html(&[b"table"])) {
             self.trim_attributes(&tag);
             return Next::Markup;
         }
@@ -1130,10 +1144,7 @@ impl Scanner<'_> {
                     .stack
                     .iter()
                     .rposition(|o| o.html(&[b"table"]) || o.ns != Ns::Html);
-                if let Some(table) = table.filter(|&t| {
-                    self.stack[t].ns == Ns::Html
-                        && !self.stack[t..].iter().any(|o| o.html(&[b"select"]))
-                }) {
+                if let Some(table) = table.filter(|&t| self.stack[t].ns == Ns::Html) {
                     let parts = [TABLE_PARTS, &[b"tr", b"td", b"th"]].concat();
                     if let Some(first) =
                         (table + 1..self.stack.len()).find(|&i| self.stack[i].html(&parts))
@@ -1162,15 +1173,19 @@ impl Scanner<'_> {
     /// `address`, `div` or `p` is in between (likewise `dd`/`dt`).
     fn close_list_item(&mut self, items: &[&[u8]]) {
         for (at, open) in self.stack.iter().enumerate().rev() {
-            if open.ns != Ns::Html {
-                return;
-            }
-            if is(&open.name, items) {
-                self.pop_to(at);
-                return;
-            }
-            if is(&open.name, SPECIAL) && !is(&open.name, &[b"address", b"div", b"p"]) {
-                return;
+            match open.ns {
+                Ns::Html if is(&open.name, items) => {
+                    self.pop_to(at);
+                    return;
+                }
+                Ns::Html
+                    if is(&open.name, SPECIAL) && !is(&open.name, &[b"address", b"div", b"p"]) =>
+                {
+                    return;
+                }
+                Ns::Unknown => return,
+                Ns::Svg | Ns::Math if open.integration_point() => return,
+                Ns::Html | Ns::Svg | Ns::Math => {}
             }
         }
     }
@@ -1223,9 +1238,10 @@ impl Scanner<'_> {
                     return;
                 }
                 // Walk down to the element of that name; reaching HTML hands
-                // the tag to the HTML rules.
+                // the tag to the HTML rules. (The model's stack has no `html`
+                // and `body` entries, so its bottom is a real element.)
                 let mut first = true;
-                for at in (1..self.stack.len()).rev() {
+                for at in (0..self.stack.len()).rev() {
                     let open = &self.stack[at];
                     if !first && open.ns != Ns::Svg && open.ns != Ns::Math {
                         if open.ns == Ns::Html {
@@ -1267,6 +1283,13 @@ impl Scanner<'_> {
                 self.formatting_end(name);
                 return;
             }
+            b"applet" | b"marquee" | b"object" => {
+                if let Some(at) = self.in_scope(&[name], &[]) {
+                    self.pop_to(at);
+                    self.clear_to_marker();
+                }
+                return;
+            }
             n if is(n, SPECIAL) => self.in_scope(&[n], &[]),
             _ => self.any_other_end(name),
         };
@@ -1279,14 +1302,12 @@ impl Scanner<'_> {
     /// special element comes first.
     fn any_other_end(&self, name: &[u8]) -> Option<usize> {
         for (at, open) in self.stack.iter().enumerate().rev() {
-            if open.ns != Ns::Html {
-                return None;
-            }
-            if open.name == name {
-                return Some(at);
-            }
-            if is(&open.name, SPECIAL) {
-                return None;
+            match open.ns {
+                Ns::Html if open.name == name => return Some(at),
+                Ns::Html if is(&open.name, SPECIAL) => return None,
+                Ns::Unknown => return None,
+                Ns::Svg | Ns::Math if open.integration_point() => return None,
+                Ns::Html | Ns::Svg | Ns::Math => {}
             }
         }
         None
@@ -1480,11 +1501,12 @@ mod tests {
         /// the tree html5ever builds from the scanned page stays within a small
         /// margin of the limits. A soup that escapes is a gap in the model.
         ///
-        /// An audit, not a gate: it still finds gaps where table foster
-        /// parenting meets SVG/MathML (`<tr><svg></table><div><tr><table>`
-        /// repeated nests one level per repetition). Such a page costs parse
-        /// time, which the time budget bounds, not correctness. Run it with
-        /// `cargo test --release --lib -- --ignored no_repeated_soup`.
+        /// An audit, not a gate: with thousands of cases it still finds rare
+        /// gaps where tables, foster parenting and SVG/MathML meet
+        /// (`<td></tr><i></table><svg><table><ul>` repeated nests one level per
+        /// repetition). Such a page costs parse time, which the time budget
+        /// bounds, not correctness. Run it with
+        /// `PROPTEST_CASES=4000 cargo test --release --lib -- --ignored no_repeated_soup`.
         #[test]
         #[ignore = "audit of the model; known gaps listed above"]
         fn no_repeated_soup_escapes_the_depth_limit(
