@@ -24,15 +24,17 @@
 
 use std::cell::{Cell, RefCell};
 use std::collections::{BTreeMap, HashMap, HashSet};
-use std::io::{self, Write};
+use std::io;
 use std::panic::{self, AssertUnwindSafe};
+use std::path::PathBuf;
 use std::sync::{Arc, Mutex, Once, PoisonError, mpsc};
 use std::time::{Duration, Instant};
 
 use pagepith::{Document, Error, Options};
-use serde::Serialize;
+use serde_json::{Map, Value};
 
-use crate::input::{self, Input};
+use crate::input::{self, Input, RecordMeta};
+use crate::output::{Progress, Render, Rendered, Sink};
 
 /// How many inputs each thread may have in flight (being extracted, or finished and
 /// waiting for an earlier one). Enough that one slow page rarely stalls the others;
@@ -54,52 +56,32 @@ const WORKER_STACK_BYTES: usize = 8 * 1024 * 1024;
 pub(crate) struct Settings {
     /// Worker threads.
     pub(crate) jobs: usize,
-    /// Pretty-print each record over several lines, for humans.
-    pub(crate) pretty: bool,
+    /// How each record is rendered.
+    pub(crate) render: Render,
 }
 
-/// What the batch produced.
-pub(crate) struct Summary {
-    /// Inputs that gave an error record instead of a document.
-    pub(crate) errors: u64,
-}
-
-/// A successful record: `source` first, then the document's fields.
-#[derive(Serialize)]
-struct Record<'a> {
-    source: &'a str,
-    #[serde(flatten)]
-    document: &'a Document,
-}
-
-/// A failed input's record, in the place its document would have had.
-#[derive(Serialize)]
-struct ErrorRecord<'a> {
-    source: &'a str,
-    error: ErrorBody<'a>,
-}
-
-#[derive(Serialize)]
-struct ErrorBody<'a> {
-    kind: &'a str,
-    message: String,
-}
-
-/// One input's serialized record, newline included.
+/// One input's rendered record.
 struct Line {
+    source: String,
+    /// The input's `--out-dir` name.
+    name: PathBuf,
     bytes: Vec<u8>,
-    ok: bool,
+    /// The error kind, for an error record.
+    error: Option<&'static str>,
 }
 
-/// Runs the batch, writing one record per input to `out`, and flushes it.
-/// Returns an error only when the output cannot be written.
+/// Runs the batch, handing one record per input to `sink` in input order and
+/// counting them in `progress`, then finishes the sink. Returns an error only
+/// when the output cannot be written.
 pub(crate) fn run(
     inputs: impl Iterator<Item = Input>,
     options: &Options,
     settings: &Settings,
-    out: &mut impl Write,
-) -> io::Result<Summary> {
-    run_with(inputs, options, settings, out, Arc::new(pagepith::extract))
+    sink: &mut dyn Sink,
+    progress: &mut Progress,
+) -> io::Result<()> {
+    let extract = Arc::new(pagepith::extract);
+    run_with(inputs, options, settings, sink, progress, extract)
 }
 
 /// The extractor's signature; a parameter so tests can slow it down or make it panic.
@@ -116,12 +98,20 @@ struct Shared {
     queue: Mutex<mpsc::Receiver<Job>>,
     results: Mutex<mpsc::Sender<(u64, Line)>>,
     options: Options,
-    pretty: bool,
+    render: Render,
     extract: Arc<Extract>,
-    /// When each page being extracted started (after it was read), and its source.
-    running: Mutex<HashMap<u64, (Instant, String)>>,
+    /// The pages being extracted (after they were read).
+    running: Mutex<HashMap<u64, Running>>,
     /// Pages the watchdog gave up on; their workers exit when they finish.
     abandoned: Mutex<HashSet<u64>>,
+}
+
+/// A page being extracted, for the watchdog's record.
+struct Running {
+    started: Instant,
+    source: String,
+    name: PathBuf,
+    passthrough: Option<Map<String, Value>>,
 }
 
 fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
@@ -134,9 +124,10 @@ fn run_with(
     inputs: impl Iterator<Item = Input>,
     options: &Options,
     settings: &Settings,
-    out: &mut impl Write,
+    sink: &mut dyn Sink,
+    progress: &mut Progress,
     extract: Arc<Extract>,
-) -> io::Result<Summary> {
+) -> io::Result<()> {
     install_quiet_panic_hook();
     let (job_sender, job_receiver) = mpsc::channel::<Job>();
     let (sender, receiver) = mpsc::channel::<(u64, Line)>();
@@ -144,7 +135,7 @@ fn run_with(
         queue: Mutex::new(job_receiver),
         results: Mutex::new(sender),
         options: options.clone(),
-        pretty: settings.pretty,
+        render: settings.render.clone(),
         extract,
         running: Mutex::new(HashMap::new()),
         abandoned: Mutex::new(HashSet::new()),
@@ -156,9 +147,9 @@ fn run_with(
     let window = settings.jobs.max(1) * WINDOW_PER_THREAD;
     let watchdog = options.timeout.map(|budget| budget + WATCHDOG_GRACE);
 
-    let mut writer = Ordered::new(out);
+    let mut writer = Ordered::new(sink, progress);
     let mut handed_out: u64 = 0;
-    let mut wait = |writer: &mut Ordered<_>| -> io::Result<()> {
+    let mut wait = |writer: &mut Ordered| -> io::Result<()> {
         let next = writer.next;
         let result = loop {
             match receiver.recv_timeout(WATCHDOG_TICK) {
@@ -199,24 +190,19 @@ fn run_with(
     }
     // Idle workers see the queue close and exit; a stuck one is not waited for.
     drop(job_sender);
-    let summary = Summary {
-        errors: writer.errors,
-    };
-    out.flush()?;
-    Ok(summary)
+    writer.out.finish()
 }
 
 /// The watchdog: the `timeout` record for page `seq` if it has been extracting
 /// for longer than `limit`, after marking it abandoned.
 fn watch(shared: &Shared, seq: u64, limit: Option<Duration>) -> Option<Line> {
     let limit = limit?;
-    let source = {
-        let running = lock(&shared.running);
-        let (started, source) = running.get(&seq)?;
-        if started.elapsed() < limit {
+    let page = {
+        let mut running = lock(&shared.running);
+        if running.get(&seq)?.started.elapsed() < limit {
             return None;
         }
-        source.clone()
+        running.remove(&seq)?
     };
     lock(&shared.abandoned).insert(seq);
     let budget = shared.options.timeout.unwrap_or(limit);
@@ -224,12 +210,15 @@ fn watch(shared: &Shared, seq: u64, limit: Option<Duration>) -> Option<Line> {
         "{}; the page was abandoned after {limit:?}",
         Error::Timeout { limit: budget }
     );
-    Some(encode_error_message(
-        &source,
-        "timeout",
-        message,
-        shared.pretty,
-    ))
+    let bytes = shared
+        .render
+        .error(&page.source, page.passthrough.as_ref(), "timeout", &message);
+    Some(Line {
+        source: page.source,
+        name: page.name,
+        bytes,
+        error: Some("timeout"),
+    })
 }
 
 /// Starts one worker thread.
@@ -261,21 +250,21 @@ fn work(shared: &Shared) {
 }
 
 /// Writes lines in sequence order, holding those that arrive early.
-struct Ordered<'w, W: Write> {
-    out: &'w mut W,
+struct Ordered<'w> {
+    out: &'w mut dyn Sink,
+    progress: &'w mut Progress,
     /// The sequence number of the next line to write.
     next: u64,
     early: BTreeMap<u64, Line>,
-    errors: u64,
 }
 
-impl<'w, W: Write> Ordered<'w, W> {
-    fn new(out: &'w mut W) -> Self {
+impl<'w> Ordered<'w> {
+    fn new(out: &'w mut dyn Sink, progress: &'w mut Progress) -> Self {
         Ordered {
             out,
+            progress,
             next: 0,
             early: BTreeMap::new(),
-            errors: 0,
         }
     }
 
@@ -286,8 +275,13 @@ impl<'w, W: Write> Ordered<'w, W> {
         }
         self.early.insert(seq, line);
         while let Some(line) = self.early.remove(&self.next) {
-            self.out.write_all(&line.bytes)?;
-            self.errors += u64::from(!line.ok);
+            self.out.write(&Rendered {
+                source: &line.source,
+                name: &line.name,
+                bytes: &line.bytes,
+                ok: line.error.is_none(),
+            })?;
+            self.progress.record(line.error);
             self.next += 1;
         }
         Ok(())
@@ -298,65 +292,87 @@ impl<'w, W: Write> Ordered<'w, W> {
 /// here (in practice, inside the extractor) becomes an `internal` error record.
 /// The page's clock starts once it is read: the watchdog times extraction only.
 fn process(input: Input, shared: &Shared, seq: u64) -> Line {
-    let Input { source, kind } = input;
-    let (options, pretty) = (&shared.options, shared.pretty);
+    let Input {
+        source,
+        name,
+        kind,
+        meta,
+    } = input;
+    let RecordMeta {
+        url,
+        charset,
+        passthrough,
+    } = meta;
+    // A record container's URL and charset are this page's own.
+    let record_options;
+    let options = if url.is_some() || charset.is_some() {
+        record_options = Options {
+            url: url.or_else(|| shared.options.url.clone()),
+            charset,
+            ..shared.options.clone()
+        };
+        &record_options
+    } else {
+        &shared.options
+    };
+    let render = &shared.render;
+    let passthrough = passthrough.as_ref();
     let work = AssertUnwindSafe(|| {
         let result = input::read(kind, options.max_bytes).and_then(|bytes| {
-            lock(&shared.running).insert(seq, (Instant::now(), source.clone()));
+            let running = Running {
+                started: Instant::now(),
+                source: source.clone(),
+                name: name.clone(),
+                passthrough: passthrough.cloned(),
+            };
+            lock(&shared.running).insert(seq, running);
             (shared.extract)(&bytes, options)
         });
-        encode(&source, result, pretty)
+        encode(render, &source, passthrough, result)
     });
     QUIET_PANIC.set(true);
     let outcome = panic::catch_unwind(work);
     QUIET_PANIC.set(false);
-    outcome.unwrap_or_else(|payload| {
-        let what = panic_message(payload.as_ref());
-        let place = LAST_PANIC_PLACE.take().unwrap_or_default();
-        let message = format!("pith panicked on this page (a bug in pith): {what}{place}");
-        encode(&source, Err(Error::Internal(message)), pretty)
-    })
+    outcome
+        .unwrap_or_else(|payload| {
+            let what = panic_message(payload.as_ref());
+            let place = LAST_PANIC_PLACE.take().unwrap_or_default();
+            let message = format!("pith panicked on this page (a bug in pith): {what}{place}");
+            encode(render, &source, passthrough, Err(Error::Internal(message)))
+        })
+        .into_line(source, name)
 }
 
-fn encode(source: &str, result: Result<Document, Error>, pretty: bool) -> Line {
-    let document = match result {
-        Ok(document) => document,
-        Err(error) => return encode_error(source, &error, pretty),
-    };
-    let record = Record {
-        source,
-        document: &document,
-    };
-    match to_line(&record, pretty) {
-        Ok(bytes) => Line { bytes, ok: true },
-        Err(err) => {
-            let error = Error::Internal(format!("cannot serialize the record: {err}"));
-            encode_error(source, &error, pretty)
+/// A record's bytes and error kind, before it knows its source and name.
+struct Encoded(Vec<u8>, Option<&'static str>);
+
+impl Encoded {
+    fn into_line(self, source: String, name: PathBuf) -> Line {
+        Line {
+            source,
+            name,
+            bytes: self.0,
+            error: self.1,
         }
     }
 }
 
-fn encode_error(source: &str, error: &Error, pretty: bool) -> Line {
-    encode_error_message(source, error.kind(), error.to_string(), pretty)
-}
-
-fn encode_error_message(source: &str, kind: &str, message: String, pretty: bool) -> Line {
-    let record = ErrorRecord {
-        source,
-        error: ErrorBody { kind, message },
+fn encode(
+    render: &Render,
+    source: &str,
+    passthrough: Option<&Map<String, Value>>,
+    result: Result<Document, Error>,
+) -> Encoded {
+    let error = match result {
+        Ok(document) => match render.document(source, passthrough, &document) {
+            Ok(bytes) => return Encoded(bytes, None),
+            Err(err) => Error::Internal(format!("cannot serialize the record: {err}")),
+        },
+        Err(error) => error,
     };
-    let bytes = to_line(&record, pretty).expect("a record of plain strings always serializes");
-    Line { bytes, ok: false }
-}
-
-fn to_line(record: &impl Serialize, pretty: bool) -> serde_json::Result<Vec<u8>> {
-    let mut bytes = if pretty {
-        serde_json::to_vec_pretty(record)?
-    } else {
-        serde_json::to_vec(record)?
-    };
-    bytes.push(b'\n');
-    Ok(bytes)
+    let kind = error.kind();
+    let bytes = render.error(source, passthrough, kind, &error.to_string());
+    Encoded(bytes, Some(kind))
 }
 
 thread_local! {
@@ -400,6 +416,7 @@ fn panic_message(payload: &(dyn std::any::Any + Send)) -> &str {
 mod tests {
     use super::*;
     use crate::input::InputKind;
+    use crate::output::{Format, Stream};
     use std::time::Duration;
 
     /// One temp file per input, holding its number, so the extractor knows which it has.
@@ -410,10 +427,45 @@ mod tests {
                 std::fs::write(&path, i.to_string()).expect("write input");
                 Input {
                     source: format!("{i}.html"),
+                    name: PathBuf::from(i.to_string()),
                     kind: InputKind::File(path),
+                    meta: RecordMeta::default(),
                 }
             })
             .collect()
+    }
+
+    fn settings(jobs: usize) -> Settings {
+        Settings {
+            jobs,
+            render: Render {
+                format: Format::Jsonl,
+                pretty: false,
+                fields: None,
+                one_per_file: false,
+            },
+        }
+    }
+
+    /// Runs a batch into a JSON Lines buffer; the output and the error count.
+    fn batch(
+        inputs: Vec<Input>,
+        options: &Options,
+        settings: &Settings,
+        extract: Arc<Extract>,
+    ) -> (Vec<u8>, u64) {
+        let mut sink = Stream::new(Vec::new(), Format::Jsonl);
+        let mut progress = Progress::hidden();
+        run_with(
+            inputs.into_iter(),
+            options,
+            settings,
+            &mut sink,
+            &mut progress,
+            extract,
+        )
+        .expect("batch runs");
+        (sink.into_inner(), progress.errors())
     }
 
     fn number(bytes: &[u8]) -> u64 {
@@ -443,22 +495,11 @@ mod tests {
                 ..Document::default()
             })
         };
-        let settings = Settings {
-            jobs: 4,
-            pretty: false,
-        };
-        let mut out = Vec::new();
-        let summary = run_with(
-            inputs.into_iter(),
-            &Options::default(),
-            &settings,
-            &mut out,
-            Arc::new(slow_first),
-        )
-        .expect("batch runs");
+        let settings = settings(4);
+        let (out, errors) = batch(inputs, &Options::default(), &settings, Arc::new(slow_first));
         let expected: Vec<String> = (0..60).map(|i| format!("{i}.html")).collect();
         assert_eq!(sources(&out), expected);
-        assert_eq!(summary.errors, 0);
+        assert_eq!(errors, 0);
     }
 
     #[test]
@@ -471,19 +512,13 @@ mod tests {
             }
             Ok(Document::default())
         };
-        let settings = Settings {
-            jobs: 2,
-            pretty: false,
-        };
-        let mut out = Vec::new();
-        let summary = run_with(
-            inputs.into_iter(),
+        let settings = settings(2);
+        let (out, errors) = batch(
+            inputs,
             &Options::default(),
             &settings,
-            &mut out,
             Arc::new(panics_on_one),
-        )
-        .expect("batch runs");
+        );
         let text = String::from_utf8(out).expect("UTF-8");
         let records: Vec<serde_json::Value> = text
             .lines()
@@ -495,7 +530,7 @@ mod tests {
         assert!(message.contains("boom on page one"), "{message}");
         assert!(records[0].get("error").is_none());
         assert!(records[2].get("error").is_none());
-        assert_eq!(summary.errors, 1);
+        assert_eq!(errors, 1);
     }
 
     #[test]
@@ -515,20 +550,9 @@ mod tests {
             timeout: Some(Duration::from_millis(100)),
             ..Options::default()
         };
-        let settings = Settings {
-            jobs: 2,
-            pretty: false,
-        };
+        let settings = settings(2);
         let started = std::time::Instant::now();
-        let mut out = Vec::new();
-        let summary = run_with(
-            inputs.into_iter(),
-            &options,
-            &settings,
-            &mut out,
-            Arc::new(hangs),
-        )
-        .expect("batch runs");
+        let (out, errors) = batch(inputs, &options, &settings, Arc::new(hangs));
         assert!(started.elapsed() < Duration::from_secs(20));
         let text = String::from_utf8(out).expect("UTF-8");
         let records: Vec<serde_json::Value> = text
@@ -541,6 +565,6 @@ mod tests {
             .collect();
         assert_eq!(kinds, ["ok", "timeout", "ok", "timeout", "ok", "ok"]);
         assert_eq!(records[1]["source"], "1.html");
-        assert_eq!(summary.errors, 2);
+        assert_eq!(errors, 2);
     }
 }

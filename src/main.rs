@@ -3,17 +3,23 @@
 
 mod batch;
 mod input;
+mod output;
 
+use std::cell::RefCell;
 use std::ffi::OsString;
 use std::fs::File;
-use std::io::{self, BufWriter, Write};
+use std::io::{self, BufWriter, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::rc::Rc;
+use std::sync::Arc;
+use std::sync::atomic::AtomicU64;
 use std::time::Duration;
 
 use clap::Parser;
 
-use input::{ArgKind, Delimiter, Inputs};
+use input::{ArgKind, Containers, Delimiter, InputFormat, Inputs, Skipped};
+use output::{Format, OutDir, Progress, Render, Sink, Stream, Total};
 
 /// Exit status when every input gave a document.
 const EXIT_OK: u8 = 0;
@@ -37,7 +43,10 @@ const EXIT_USAGE: u8 = 2;
     pith crawl/ -o pages.jsonl\n  \
     pith 'crawl/**/*.html.gz' -j 8\n  \
     find crawl -name '*.html' -print0 | pith --files-from - -0\n  \
-    curl -s https://example.com/ | pith - --url https://example.com/")]
+    curl -s https://example.com/ | pith - --url https://example.com/\n  \
+    pith --input-format warc crawl/*.warc.gz -o pages.jsonl\n  \
+    pith --input-format jsonl rows.jsonl --passthrough --fields title,text\n  \
+    pith --format markdown --out-dir articles/ crawl/")]
 struct Cli {
     /// Pages to read: files; directories (searched recursively for .html, .htm,
     /// .xhtml and the same with .gz); glob patterns such as 'crawl/**/*.html',
@@ -98,6 +107,46 @@ struct Cli {
     /// output is then no longer JSON Lines.
     #[arg(long)]
     pretty: bool,
+
+    /// What the inputs hold: `html` pages, `warc` files (one record per HTML
+    /// response; gzip per record, whole-file or none) or `jsonl` rows (HTML in a
+    /// field; plain or gzip).
+    #[arg(long, value_enum, value_name = "FORMAT", default_value_t = InputFormat::Html)]
+    input_format: InputFormat,
+
+    /// With --input-format jsonl: the field that holds the page's HTML.
+    #[arg(long, value_name = "NAME", default_value = "html")]
+    html_field: String,
+
+    /// With --input-format jsonl: keep each row's fields other than the HTML
+    /// under `input` in its record, to join results back.
+    #[arg(long)]
+    passthrough: bool,
+
+    /// Output format: `jsonl` (one record per line), `json` (one array),
+    /// `markdown` or `text` (the articles, one after another with a separator).
+    #[arg(long, value_enum, value_name = "FORMAT", default_value_t = Format::Jsonl)]
+    format: Format,
+
+    /// Write one file per input into DIR, named after the input (`a/b.html` →
+    /// `DIR/a/b.md`; a WARC record → `DIR/<file>/<record id>.md`); a failed
+    /// input gets `<name>.error.json`.
+    #[arg(long, value_name = "DIR", conflicts_with = "output")]
+    out_dir: Option<PathBuf>,
+
+    /// Keep only these record fields (comma-separated), besides `source`, and
+    /// `input` and `error` where present. JSON formats only.
+    #[arg(long, value_name = "LIST", value_delimiter = ',')]
+    fields: Option<Vec<String>>,
+
+    /// Print nothing on stderr: no progress bar, no summary, no notes.
+    #[arg(short, long, conflicts_with = "summary")]
+    quiet: bool,
+
+    /// Print the summary line (documents, errors by kind, pages/s) on stderr
+    /// even when it is not a terminal. On a terminal it is always printed.
+    #[arg(long)]
+    summary: bool,
 }
 
 fn main() -> ExitCode {
@@ -120,8 +169,18 @@ fn main() -> ExitCode {
             Some(n) => n as usize,
             None => std::thread::available_parallelism().map_or(1, |n| n.get()),
         },
-        pretty: cli.pretty,
+        render: Render {
+            format: cli.format,
+            pretty: cli.pretty,
+            fields: cli.fields.clone(),
+            one_per_file: cli.out_dir.is_some(),
+        },
     };
+    let terminal = io::stderr().is_terminal();
+    let bytes_read = Arc::new(AtomicU64::new(0));
+    let total = progress_total(&cli, &bytes_read);
+    let mut progress = Progress::new(terminal && !cli.quiet, total);
+
     let delimiter = if cli.null {
         Delimiter::Nul
     } else {
@@ -135,12 +194,33 @@ fn main() -> ExitCode {
     let files_from = cli
         .files_from
         .map(|list| (list.into_os_string(), delimiter));
-    let inputs = Inputs::new(args, files_from);
+    let skipped = Rc::new(RefCell::new(Skipped::default()));
+    let containers = Containers {
+        format: cli.input_format,
+        max_bytes: cli.max_bytes,
+        html_field: cli.html_field,
+        passthrough: cli.passthrough,
+        bytes_read,
+        skipped: Rc::clone(&skipped),
+    };
+    let inputs = input::expand(Inputs::new(cli.input_format, args, files_from), containers);
 
-    let mut out: BufWriter<Box<dyn Write>> = match &cli.output {
-        None => BufWriter::new(Box::new(io::stdout().lock())),
-        Some(path) => match File::create(path) {
-            Ok(file) => BufWriter::new(Box::new(file)),
+    let mut stream: Option<Stream<BufWriter<Box<dyn Write>>>> = None;
+    let mut out_dir;
+    let sink: &mut dyn Sink = match (&cli.out_dir, &cli.output) {
+        (Some(dir), _) => {
+            out_dir = OutDir::new(dir.clone(), cli.format);
+            &mut out_dir
+        }
+        (None, None) => {
+            let out: Box<dyn Write> = Box::new(io::stdout().lock());
+            stream.insert(Stream::new(BufWriter::new(out), cli.format))
+        }
+        (None, Some(path)) => match File::create(path) {
+            Ok(file) => {
+                let out: Box<dyn Write> = Box::new(file);
+                stream.insert(Stream::new(BufWriter::new(out), cli.format))
+            }
             Err(err) => {
                 eprintln!("pith: cannot create {}: {err}", path.display());
                 return ExitCode::from(EXIT_USAGE);
@@ -148,18 +228,62 @@ fn main() -> ExitCode {
         },
     };
 
-    match batch::run(inputs, &options, &settings, &mut out) {
-        Ok(summary) if summary.errors == 0 => ExitCode::from(EXIT_OK),
-        Ok(_) => ExitCode::from(EXIT_SOME_FAILED),
+    let outcome = batch::run(inputs, &options, &settings, sink, &mut progress);
+    progress.finish();
+    if !cli.quiet {
+        let skipped = skipped.borrow();
+        if skipped.total() > 0 {
+            let reasons: Vec<String> = skipped.0.iter().map(|(r, n)| format!("{n} {r}")).collect();
+            eprintln!(
+                "pith: skipped {} WARC records that hold no HTML page: {}",
+                skipped.total(),
+                reasons.join(", ")
+            );
+        }
+        if terminal || cli.summary {
+            eprintln!("{}", progress.summary());
+        }
+    }
+    match outcome {
+        Ok(()) if progress.errors() == 0 => ExitCode::from(EXIT_OK),
+        Ok(()) => ExitCode::from(EXIT_SOME_FAILED),
         // The reader went away (`pith … | head -1`): it has what it wanted.
         Err(err) if err.kind() == io::ErrorKind::BrokenPipe => {
             // Drop the buffered rest without trying to write it again.
-            let (_, _) = out.into_parts();
+            if let Some(stream) = stream {
+                drop(stream.into_inner().into_parts());
+            }
             ExitCode::from(EXIT_OK)
         }
         Err(err) => {
             eprintln!("pith: cannot write the output: {err}");
             ExitCode::from(EXIT_USAGE)
+        }
+    }
+}
+
+/// What the progress bar counts towards, when it can be known up front: the
+/// inputs, when every argument is a page file; the bytes, when every argument
+/// is a container file.
+fn progress_total(cli: &Cli, bytes_read: &Arc<AtomicU64>) -> Total {
+    let all_files = cli.files_from.is_none()
+        && cli
+            .inputs
+            .iter()
+            .all(|p| matches!(input::classify(p), ArgKind::File));
+    if !all_files {
+        return Total::Unknown;
+    }
+    match cli.input_format {
+        InputFormat::Html => Total::Pages(cli.inputs.len() as u64),
+        InputFormat::Warc | InputFormat::Jsonl => {
+            let bytes = cli
+                .inputs
+                .iter()
+                .filter_map(|p| std::fs::metadata(p).ok())
+                .map(|m| m.len())
+                .sum();
+            Total::Bytes(bytes, Arc::clone(bytes_read))
         }
     }
 }
@@ -186,7 +310,8 @@ fn check_usage(cli: &Cli) -> Result<(), String> {
         return Err("standard input (`-`) can be read only once".to_owned());
     }
     if cli.url.is_some() {
-        let single_page = cli.files_from.is_none()
+        let single_page = cli.input_format == InputFormat::Html
+            && cli.files_from.is_none()
             && cli.inputs.len() == 1
             && matches!(
                 input::classify(&cli.inputs[0]),
@@ -194,6 +319,29 @@ fn check_usage(cli: &Cli) -> Result<(), String> {
             );
         if !single_page {
             return Err("--url applies to a single page: give exactly one file or `-`".to_owned());
+        }
+    }
+    if cli.input_format != InputFormat::Jsonl {
+        if cli.passthrough {
+            return Err("--passthrough applies to --input-format jsonl".to_owned());
+        }
+        if cli.html_field != "html" {
+            return Err("--html-field applies to --input-format jsonl".to_owned());
+        }
+    }
+    if let Some(fields) = &cli.fields {
+        if !cli.format.is_json() {
+            return Err("--fields applies to the JSON formats (--format jsonl or json)".to_owned());
+        }
+        let known = output::document_fields();
+        if let Some(unknown) = fields
+            .iter()
+            .find(|f| !known.contains(f) && f.as_str() != "source")
+        {
+            return Err(format!(
+                "unknown field {unknown:?} in --fields; the fields are: {}",
+                known.join(", ")
+            ));
         }
     }
     Ok(())

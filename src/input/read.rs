@@ -18,6 +18,7 @@ pub(crate) fn read(kind: InputKind, max_bytes: u64) -> Result<Vec<u8>, Error> {
     match kind {
         InputKind::File(path) => read_file(&path, max_bytes),
         InputKind::Stdin => read_bounded(std::io::stdin().lock(), max_bytes),
+        InputKind::Bytes(bytes) => Ok(bytes),
         InputKind::Failed(err) => Err(err),
     }
 }
@@ -85,7 +86,7 @@ fn check_size(len: u64, max_bytes: u64) -> Result<(), Error> {
 
 /// Reads at most `max_bytes + 1` bytes: one more than allowed tells "too large"
 /// from "exactly at the limit" without reading the rest.
-fn read_bounded(reader: impl Read, max_bytes: u64) -> Result<Vec<u8>, Error> {
+pub(super) fn read_bounded(reader: impl Read, max_bytes: u64) -> Result<Vec<u8>, Error> {
     let mut bytes = Vec::new();
     reader
         .take(max_bytes.saturating_add(1))

@@ -11,7 +11,7 @@ use std::path::{Component, Path, PathBuf};
 use glob::{MatchOptions, Pattern};
 use walkdir::WalkDir;
 
-use super::{Input, is_page};
+use super::Input;
 
 /// Characters that make an argument a glob pattern.
 const GLOB_METACHARACTERS: &[char] = &['*', '?', '['];
@@ -93,15 +93,16 @@ fn or_nothing_matched(
     })
 }
 
-/// The page files under a directory (see [`is_page`]), recursively.
-pub(super) fn directory(root: PathBuf) -> impl Iterator<Item = Input> {
+/// The files under a directory that `wanted` picks, recursively; `none` is
+/// the message when there are none.
+pub(super) fn directory(
+    root: PathBuf,
+    wanted: impl Fn(&Path) -> bool,
+    none: &'static str,
+) -> impl Iterator<Item = Input> {
     let source = root.to_string_lossy().into_owned();
-    let entries = walk_inputs(walker(&root), false, is_page);
-    or_nothing_matched(
-        source,
-        "directory holds no .html, .htm, .xhtml or .gz pages".to_owned(),
-        entries,
-    )
+    let entries = walk_inputs(walker(&root), false, wanted);
+    or_nothing_matched(source, none.to_owned(), entries)
 }
 
 /// The files matching a glob pattern (any extension: the pattern decides).
