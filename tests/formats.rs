@@ -22,6 +22,7 @@ const ARTICLE: &str = r#"<html lang="en"><head><title>Tide tables | Harbour News
 <blockquote><p>We expect the highest tide in twenty years, said the harbour master.</p></blockquote>
 <pre><code class="language-python">print("high water")</code></pre>
 <figure><img src="/quay.jpg" alt="quay"><figcaption>The north quay at low water.</figcaption></figure>
+<table><tr><th>Day</th><th>High water</th></tr><tr><td>Monday</td><td>06:12</td></tr></table>
 <p>Boat owners should contact the harbour office before the end of March to arrange a berth.</p>
 </article></body></html>"#;
 
@@ -336,6 +337,8 @@ fn markdown_keeps_the_structure() {
         "\n> We expect the highest tide",
         "\n```python\nprint(\"high water\")\n```\n",
         "*The north quay at low water.*",
+        "| Day | High water |",
+        "| Monday | 06:12 |",
         "\n---\n\n<!-- source: b.html -->\n\n# Second\n",
     ] {
         assert!(md.contains(part), "{part:?} missing from:\n{md}");
