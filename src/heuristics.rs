@@ -333,7 +333,6 @@ pub(crate) const BOILERPLATE_LINES: &[(&str, Boilerplate)] = {
         ("share this story", Share),
         ("share on facebook", Share),
         ("share on twitter", Share),
-        ("tweet", Share),
         ("advertisement", Ads),
         ("anzeige", Ads),
         ("publicité", Ads),
@@ -341,6 +340,31 @@ pub(crate) const BOILERPLATE_LINES: &[(&str, Boilerplate)] = {
         ("sign up for our newsletter", Ads),
         ("subscribe to our newsletter", Ads),
         ("all rights reserved", Other),
+    ]
+};
+
+/// Labels of page controls and widgets that are chrome when they stand alone
+/// as a block, matched against the whole block only ("Close" starts plenty of
+/// sentences).
+pub(crate) const UI_LABELS: &[(&str, Boilerplate)] = {
+    use Boilerplate::*;
+    &[
+        ("close", Other),
+        ("caption", Other),
+        ("enlarge", Other),
+        ("expand", Other),
+        ("print", Other),
+        ("photo", Other),
+        ("video", Other),
+        ("loading...", Other),
+        ("this slideshow requires javascript.", Other),
+        ("advert", Ads),
+        ("sponsored", Ads),
+        ("share", Share),
+        ("tweet", Share),
+        ("email", Share),
+        ("comments", Comments),
+        ("explore further", Related),
     ]
 };
 

@@ -15,7 +15,7 @@ use crate::document::{Boilerplate, Stripped};
 use crate::dom::{Facts, Ix, Tag, class_words, normalize};
 use crate::heuristics::{
     BOILERPLATE_LINE_MAX_CHARS, BOILERPLATE_LINES, CLASS_WORDS, COMMENT_HEADINGS, CONTENT_WORDS,
-    HEADING_MAX_CHARS, RELATED_HEADINGS, Strength, WEIGHTS,
+    HEADING_MAX_CHARS, RELATED_HEADINGS, Strength, UI_LABELS, WEIGHTS,
 };
 use scraper::{ElementRef, Html};
 use std::collections::HashMap;
@@ -362,10 +362,7 @@ fn by_words(html: &Html, facts: &Facts, i: Ix) -> Option<Boilerplate> {
         return None;
     }
     let text = normalize(&facts.flat_text(html, i, &|_| false));
-    if let Some(&(_, kind)) = BOILERPLATE_LINES
-        .iter()
-        .find(|(phrase, _)| text == *phrase || starts_phrase(&text, phrase))
-    {
+    if let Some(kind) = boilerplate_line(&text) {
         return Some(kind);
     }
     if text.chars().count() > HEADING_MAX_CHARS {
@@ -390,6 +387,20 @@ fn by_words(html: &Html, facts: &Facts, i: Ix) -> Option<Boilerplate> {
         return Some(Boilerplate::Comments);
     }
     None
+}
+
+/// A short block of chrome by its (normalized) words: a UI label standing
+/// alone, or a call to action ("Click to comment", "Share this:").
+pub(crate) fn boilerplate_line(lower: &str) -> Option<Boilerplate> {
+    UI_LABELS
+        .iter()
+        .find(|(label, _)| lower == *label)
+        .or_else(|| {
+            BOILERPLATE_LINES
+                .iter()
+                .find(|(phrase, _)| lower == *phrase || starts_phrase(lower, phrase))
+        })
+        .map(|&(_, kind)| kind)
 }
 
 /// Whether `text` starts with `phrase` followed by a word boundary.

@@ -8,12 +8,12 @@
 //! block boundaries and double line breaks. Blocks that are mostly links, and
 //! short calls to action ("Click to comment"), are dropped and counted.
 
-use crate::classify::Marks;
+use crate::classify::{self, Marks};
 use crate::document::{Block, Boilerplate, Caption, Link, Section, Stripped};
 use crate::dom::{Facts, Ix, Tag, TextBuf, class_words, normalize, url::resolve};
 use crate::heuristics::{
-    ARCHIVE_PATH_SEGMENTS, BOILERPLATE_LINE_MAX_CHARS, BOILERPLATE_LINES, CAPTION_IMAGE_ANCESTORS,
-    CJK_CHARS_PER_WORD, CREDIT_MAX_CHARS, CREDIT_PREFIXES, RELATED_INLINE_PREFIXES, WEIGHTS,
+    ARCHIVE_PATH_SEGMENTS, BOILERPLATE_LINE_MAX_CHARS, CAPTION_IMAGE_ANCESTORS, CJK_CHARS_PER_WORD,
+    CREDIT_MAX_CHARS, CREDIT_PREFIXES, RELATED_INLINE_PREFIXES, WEIGHTS,
 };
 use crate::metadata::Metadata;
 use scraper::Html;
@@ -697,11 +697,11 @@ fn boilerplate_line(text: &str) -> Option<Boilerplate> {
     if text.chars().count() > BOILERPLATE_LINE_MAX_CHARS {
         return None;
     }
-    let lower = normalize(text);
-    BOILERPLATE_LINES
-        .iter()
-        .find(|(p, _)| lower == *p || lower.starts_with(p))
-        .map(|&(_, kind)| kind)
+    if is_credit(text) {
+        // A photo credit left in the text flow ("Photo: Agency").
+        return Some(Boilerplate::Other);
+    }
+    classify::boilerplate_line(&normalize(text))
 }
 
 /// Category, tag and author pages are not related articles.
@@ -865,6 +865,18 @@ mod tests {
         assert!(!b.text.contains("Click to comment"));
         assert!(!b.text.contains("Sport"));
         assert_eq!((b.stripped.comments, b.stripped.navigation), (1, 1));
+    }
+
+    #[test]
+    fn lone_ui_labels_and_credits_are_chrome_but_sentences_are_not() {
+        let b = body(&format!(
+            "<body><article><p>{P}</p><p>Close</p><p>Photo: Harbour Agency</p>\
+             <p>Close to two hundred boats were moved.</p><p>{P}</p></article></body>"
+        ));
+        assert!(!b.text.contains("\n\nClose\n\n"));
+        assert!(!b.text.contains("Harbour Agency"));
+        assert!(b.text.contains("Close to two hundred boats were moved."));
+        assert_eq!(b.stripped.other, 2);
     }
 
     #[test]
