@@ -413,6 +413,9 @@ pub(crate) struct Weights {
     /// A text block needs this many characters to count as prose when judging
     /// whether a container holds the article or only teasers and labels.
     pub prose_min_block_chars: u32,
+    /// A link-free block of at least this many characters is a sentence of
+    /// the article: a related block opened by a heading ends before it.
+    pub sentence_min_chars: u32,
     /// A block opened by a label never grows past this share of the page's text.
     pub region_max_share: f32,
     /// A block opened by a related-content heading holds at least this many links.
@@ -434,6 +437,7 @@ pub(crate) const WEIGHTS: Weights = Weights {
     related_link_min_words: 3,
     region_max_prose_chars: 400,
     prose_min_block_chars: 200,
+    sentence_min_chars: 60,
     region_max_share: 0.35,
     related_min_links: 2,
 };

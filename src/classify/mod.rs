@@ -455,7 +455,8 @@ fn mark_region(
             // The article goes on: the next heading, or prose without links
             // (a teaser's excerpt comes with its headline link).
             if matches!(facts.nodes[s as usize].tag, Tag::Heading(l) if l <= level)
-                || (prose[s as usize] > 0 && facts.nodes[s as usize].links == 0)
+                || (facts.nodes[s as usize].links == 0
+                    && facts.nodes[s as usize].text_len >= WEIGHTS.sentence_min_chars)
             {
                 break;
             }
