@@ -4,22 +4,18 @@
 //! owns (sources, error kinds, line counts and order, exit status), not on the
 //! extracted content.
 
+mod common;
+use common::{pith, run_within};
 use std::fs;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use serde_json::Value;
 
 /// A page with some text, so the stub extractor gives a document.
 const PAGE: &str = "<html><body><p>The harbour master published the tide tables.</p></body></html>";
-
-fn pith(dir: &Path) -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_pith"));
-    cmd.current_dir(dir);
-    cmd
-}
 
 /// Runs `cmd` with `stdin` as its standard input.
 fn run(cmd: &mut Command, stdin: &[u8]) -> Output {
@@ -38,35 +34,6 @@ fn run(cmd: &mut Command, stdin: &[u8]) -> Output {
     let output = child.wait_with_output().expect("wait for pith");
     writer.join().expect("stdin writer");
     output
-}
-
-/// Runs `cmd` but fails the test instead of hanging if pith takes over `limit`.
-fn run_within(cmd: &mut Command, limit: Duration) -> Output {
-    let out = tempfile::NamedTempFile::new().expect("temp file");
-    let err = tempfile::NamedTempFile::new().expect("temp file");
-    let mut child = cmd
-        .stdin(Stdio::null())
-        .stdout(out.reopen().expect("reopen"))
-        .stderr(err.reopen().expect("reopen"))
-        .spawn()
-        .expect("spawn pith");
-    let start = Instant::now();
-    let status = loop {
-        if let Some(status) = child.try_wait().expect("poll pith") {
-            break status;
-        }
-        if start.elapsed() > limit {
-            let _ = child.kill();
-            let _ = child.wait();
-            panic!("pith did not finish within {limit:?}");
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    };
-    Output {
-        status,
-        stdout: fs::read(out.path()).expect("read stdout"),
-        stderr: fs::read(err.path()).expect("read stderr"),
-    }
 }
 
 fn records(output: &Output) -> Vec<Value> {

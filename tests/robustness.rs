@@ -4,10 +4,12 @@
 //! right kind, with the text kept), with time limits generous enough for a
 //! debug build. `docs/limits.md` lists the limits these tests exercise.
 
+mod common;
+use common::{pith, run_within};
 use std::fs;
 use std::io::Write;
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
+use std::process::{Command, Output};
 use std::time::{Duration, Instant};
 
 use pagepith::{Error, Options, extract};
@@ -40,41 +42,6 @@ fn timed(bytes: &[u8]) -> Result<pagepith::Document, Error> {
     let took = start.elapsed();
     assert!(took < SLOW, "took {took:?}");
     result
-}
-
-fn pith(dir: &Path) -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_pith"));
-    cmd.current_dir(dir);
-    cmd
-}
-
-/// Runs `cmd`, failing the test instead of hanging if it takes over `limit`.
-fn run_within(cmd: &mut Command, limit: Duration) -> Output {
-    let out = tempfile::NamedTempFile::new().expect("temp file");
-    let err = tempfile::NamedTempFile::new().expect("temp file");
-    let mut child = cmd
-        .stdin(Stdio::null())
-        .stdout(out.reopen().expect("reopen"))
-        .stderr(err.reopen().expect("reopen"))
-        .spawn()
-        .expect("spawn pith");
-    let start = Instant::now();
-    let status = loop {
-        if let Some(status) = child.try_wait().expect("poll pith") {
-            break status;
-        }
-        if start.elapsed() > limit {
-            let _ = child.kill();
-            let _ = child.wait();
-            panic!("pith did not finish within {limit:?}");
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    };
-    Output {
-        status,
-        stdout: fs::read(out.path()).expect("read stdout"),
-        stderr: fs::read(err.path()).expect("read stderr"),
-    }
 }
 
 /// Each line of the output as JSON, checking the line itself on the way.

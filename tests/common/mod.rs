@@ -1,0 +1,44 @@
+//! Helpers the binary's integration tests share.
+
+#![allow(dead_code)] // each test crate uses its own subset
+
+use std::fs;
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+use std::time::{Duration, Instant};
+
+/// The `pith` binary, run from `dir`.
+pub fn pith(dir: &Path) -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_pith"));
+    cmd.current_dir(dir);
+    cmd
+}
+
+/// Runs `cmd`, failing the test instead of hanging if it takes over `limit`.
+pub fn run_within(cmd: &mut Command, limit: Duration) -> Output {
+    let out = tempfile::NamedTempFile::new().expect("temp file");
+    let err = tempfile::NamedTempFile::new().expect("temp file");
+    let mut child = cmd
+        .stdin(Stdio::null())
+        .stdout(out.reopen().expect("reopen"))
+        .stderr(err.reopen().expect("reopen"))
+        .spawn()
+        .expect("spawn pith");
+    let start = Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("poll pith") {
+            break status;
+        }
+        if start.elapsed() > limit {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("pith did not finish within {limit:?}");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    Output {
+        status,
+        stdout: fs::read(out.path()).expect("read stdout"),
+        stderr: fs::read(err.path()).expect("read stderr"),
+    }
+}
