@@ -276,6 +276,10 @@ pub(crate) const RELATED_INLINE_PREFIXES: &[&str] = &[
     "baca juga:",
 ];
 
+/// An inline "Related:" line is a line, not a paragraph that happens to
+/// start with the word: longer text (in bytes) is prose.
+pub(crate) const INLINE_RELATED_MAX_BYTES: usize = 300;
+
 /// Headings that open a comment section or form.
 pub(crate) const COMMENT_HEADINGS: &[&str] = &[
     "leave a reply",
@@ -483,3 +487,7 @@ pub(crate) const CREDIT_MAX_CHARS: usize = 60;
 /// Chinese and Japanese run words together: this many characters count as
 /// one word when judging whether a link text is a headline.
 pub(crate) const CJK_CHARS_PER_WORD: usize = 3;
+
+/// How many elements of a form are looked at to tell a search box from a
+/// comment form or a sign-up (the telling input comes early).
+pub(crate) const FORM_MAX_ELEMENTS: usize = 200;

@@ -15,7 +15,7 @@ use crate::document::{Boilerplate, Stripped};
 use crate::dom::{Facts, Ix, Tag, class_words, normalize};
 use crate::heuristics::{
     BOILERPLATE_LINE_MAX_CHARS, BOILERPLATE_LINES, CLASS_WORDS, COMMENT_HEADINGS, CONTENT_WORDS,
-    HEADING_MAX_CHARS, RELATED_HEADINGS, Strength, UI_LABELS, WEIGHTS,
+    FORM_MAX_ELEMENTS, HEADING_MAX_CHARS, RELATED_HEADINGS, Strength, UI_LABELS, WEIGHTS,
 };
 use scraper::{ElementRef, Html};
 use std::collections::HashMap;
@@ -263,7 +263,11 @@ fn is_hidden_style(style: &str) -> bool {
 /// Forms are search boxes, comment forms, newsletter sign-ups or logins.
 fn form_kind(el: ElementRef<'_>) -> (Boilerplate, Strength) {
     let mut kind = Boilerplate::Other;
-    for d in el.descendants().filter_map(ElementRef::wrap).take(200) {
+    for d in el
+        .descendants()
+        .filter_map(ElementRef::wrap)
+        .take(FORM_MAX_ELEMENTS)
+    {
         match (d.value().name(), d.value().attr("type").unwrap_or("")) {
             ("textarea", _) => return (Boilerplate::Comments, Strength::Strong),
             ("input", "search") => kind = Boilerplate::Navigation,

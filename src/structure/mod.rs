@@ -13,7 +13,7 @@ use crate::document::{Block, Boilerplate, Caption, Link, Section, Stripped};
 use crate::dom::{Facts, Ix, Tag, TextBuf, class_words, normalize, url::resolve};
 use crate::heuristics::{
     ARCHIVE_PATH_SEGMENTS, BOILERPLATE_LINE_MAX_CHARS, CAPTION_IMAGE_ANCESTORS, CJK_CHARS_PER_WORD,
-    CREDIT_MAX_CHARS, CREDIT_PREFIXES, RELATED_INLINE_PREFIXES, WEIGHTS,
+    CREDIT_MAX_CHARS, CREDIT_PREFIXES, INLINE_RELATED_MAX_BYTES, RELATED_INLINE_PREFIXES, WEIGHTS,
 };
 use crate::metadata::Metadata;
 use scraper::Html;
@@ -329,7 +329,7 @@ impl Walk<'_> {
 
     /// An inline "Related: <a>…</a>" line: its links are related links.
     fn inline_related(&mut self, text: &str, links: &[Ix]) -> bool {
-        if links.is_empty() || text.len() > 300 {
+        if links.is_empty() || text.len() > INLINE_RELATED_MAX_BYTES {
             return false;
         }
         let lower = normalize(text);
