@@ -367,9 +367,12 @@ pub(crate) fn class_words(attr: &str, mut f: impl FnMut(&str)) {
         for (d, b) in lower.iter_mut().zip(bytes) {
             *d = b.to_ascii_lowercase();
         }
-        let lower = &lower[..bytes.len()];
-        let as_str = |r: std::ops::Range<usize>| std::str::from_utf8(&lower[r]).unwrap_or("");
-        f(as_str(0..bytes.len()));
+        // ASCII, so validated once and sliced at any byte.
+        let Ok(lower) = std::str::from_utf8(&lower[..bytes.len()]) else {
+            continue;
+        };
+        let as_str = |r: std::ops::Range<usize>| lower.get(r).unwrap_or("");
+        f(lower);
         let mut start = None;
         let mut prev_lower = false;
         for (k, &b) in bytes.iter().enumerate() {
