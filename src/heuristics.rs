@@ -491,3 +491,22 @@ pub(crate) const CJK_CHARS_PER_WORD: usize = 3;
 /// How many elements of a form are looked at to tell a search box from a
 /// comment form or a sign-up (the telling input comes early).
 pub(crate) const FORM_MAX_ELEMENTS: usize = 200;
+
+/// How a byline line starts, per language; the name after it is capitalised.
+pub(crate) const BYLINE_PREFIXES: &[&str] =
+    &["by ", "von ", "par ", "por ", "di ", "door ", "av ", "af "];
+
+/// A byline is a short line; a longer one starting with "By" is a sentence.
+pub(crate) const BYLINE_MAX_CHARS: usize = 80;
+
+/// Kicker, category and date lines above a headline set as a plain block are
+/// at most this long.
+pub(crate) const KICKER_MAX_CHARS: usize = 60;
+
+/// A box of one image and one short text block is a figure and the text its
+/// caption when the text is at most this long …
+pub(crate) const IMPLICIT_CAPTION_MAX_CHARS: usize = 300;
+
+/// … and the image is not an icon or avatar (narrower than this, by its
+/// `width` attribute).
+pub(crate) const IMPLICIT_FIGURE_MIN_WIDTH: u32 = 150;

@@ -147,3 +147,51 @@ fn seed_article_leaves_the_boilerplate_out() {
         );
     }
 }
+
+/// The seed article in two more markups of its own (semantic HTML5, and
+/// div-only with generated class names and no caption or heading tags) must
+/// give the same title, sub-headings, captions and related-link texts.
+#[test]
+fn seed_article_renditions_give_the_same_fields() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("samples");
+    let names = [
+        "all-of-us-are-dead-season-2.html",
+        "all-of-us-are-dead-semantic.html",
+        "all-of-us-are-dead-div-soup.html",
+    ];
+    let pages: Vec<PathBuf> = names.iter().map(|n| root.join(n)).collect();
+    let refs: Vec<&Path> = pages.iter().map(PathBuf::as_path).collect();
+    let fields = |doc: &Value| {
+        let headings: Vec<String> = doc["sections"]
+            .as_array()
+            .expect("sections")
+            .iter()
+            .filter_map(|s| s["heading"].as_str())
+            .map(|h| h.replace('\u{a0}', " "))
+            .collect();
+        (
+            doc["title"].clone(),
+            headings,
+            strings(&doc["captions"], "text"),
+            strings(&doc["related_links"], "text"),
+        )
+    };
+    let records = extract(&refs);
+    let first = fields(&records[0]);
+    for (name, doc) in names.iter().zip(&records).skip(1) {
+        assert_eq!(fields(doc), first, "{name}");
+        let text = doc["text"].as_str().expect("text");
+        assert!(
+            text.starts_with("Although zombie movies"),
+            "{name}: {text:.80}"
+        );
+        for junk in [
+            "Hi, what are you looking for?",
+            "Connect with us",
+            "Leave a Reply",
+            "Release Date",
+        ] {
+            assert!(!text.contains(junk), "{name}: text contains {junk:?}");
+        }
+    }
+}

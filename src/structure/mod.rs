@@ -12,8 +12,10 @@ use crate::classify::{self, Marks};
 use crate::document::{Block, Boilerplate, Caption, Link, Section, Stripped};
 use crate::dom::{Facts, Ix, Tag, TextBuf, class_words, normalize, url::resolve};
 use crate::heuristics::{
-    ARCHIVE_PATH_SEGMENTS, BOILERPLATE_LINE_MAX_CHARS, CAPTION_IMAGE_ANCESTORS, CJK_CHARS_PER_WORD,
-    CREDIT_MAX_CHARS, CREDIT_PREFIXES, INLINE_RELATED_MAX_BYTES, RELATED_INLINE_PREFIXES, WEIGHTS,
+    ARCHIVE_PATH_SEGMENTS, BOILERPLATE_LINE_MAX_CHARS, BYLINE_MAX_CHARS, BYLINE_PREFIXES,
+    CAPTION_IMAGE_ANCESTORS, CJK_CHARS_PER_WORD, CREDIT_MAX_CHARS, CREDIT_PREFIXES,
+    IMPLICIT_CAPTION_MAX_CHARS, IMPLICIT_FIGURE_MIN_WIDTH, INLINE_RELATED_MAX_BYTES,
+    KICKER_MAX_CHARS, RELATED_INLINE_PREFIXES, WEIGHTS,
 };
 use crate::metadata::Metadata;
 use scraper::Html;
@@ -316,6 +318,13 @@ impl Walk<'_> {
         if text.is_empty() {
             return;
         }
+        if self.is_headline_block(&text) {
+            return;
+        }
+        if is_byline(&text) {
+            self.stripped.add(Boilerplate::Other);
+            return;
+        }
         if let Some(kind) = boilerplate_line(&text) {
             self.stripped.add(kind);
             return;
@@ -363,6 +372,29 @@ impl Walk<'_> {
             level: Some(level),
             blocks: Vec::new(),
         });
+    }
+
+    /// The headline set as a plain block (pages without an `h1`) is the
+    /// title: it leaves the text, and so do the short kicker and date lines
+    /// above it, which only head the article.
+    fn is_headline_block(&mut self, text: &str) -> bool {
+        let Some(title) = self.meta.title.as_deref() else {
+            return false;
+        };
+        if self.title_seen || normalize(title) != normalize(text) {
+            return false;
+        }
+        self.title_seen = true;
+        if let [only] = self.sections.as_mut_slice() {
+            let before = only.blocks.len();
+            only.blocks.retain(|b| {
+                !matches!(b, Block::Paragraph { text } if text.chars().count() <= KICKER_MAX_CHARS)
+            });
+            for _ in only.blocks.len()..before {
+                self.stripped.add(Boilerplate::Other);
+            }
+        }
+        true
     }
 
     /// The headline repeated in the body is the title, not a section.
@@ -476,13 +508,57 @@ impl Walk<'_> {
         }
     }
 
-    /// `figure`, or the markup themes use instead (`div.wp-caption`).
+    /// `figure`, or the markup themes use instead (`div.wp-caption`), or a
+    /// box holding nothing but one image and one short line under it.
     fn is_figure(&self, i: Ix, tag: Tag) -> bool {
         let has_img = (i..self.end(i)).any(|d| self.node(d).tag == Tag::Img);
         if tag == Tag::Figure {
             return has_img || !self.node(i).has_block;
         }
-        has_img && self.class_has(i, |w| w == "wp-caption" || w == "figure" || w == "caption")
+        has_img
+            && (self.class_has(i, |w| w == "wp-caption" || w == "figure" || w == "caption")
+                || self.implicit_caption(i).is_some())
+    }
+
+    /// In a box of one image and one short, link-free block of text (div-only
+    /// pages), that block: the image's caption.
+    fn implicit_caption(&self, i: Ix) -> Option<Ix> {
+        let f = self.node(i);
+        if f.tag != Tag::Block
+            || f.link_len > 0
+            || f.text_len == 0
+            || f.text_len as usize > IMPLICIT_CAPTION_MAX_CHARS
+        {
+            return None;
+        }
+        let (mut imgs, mut blocks, mut caption) = (0, 0, None);
+        for d in i + 1..f.end {
+            match self.node(d).tag {
+                Tag::Img => {
+                    imgs += 1;
+                    let small = self
+                        .facts
+                        .element(self.html, d)
+                        .and_then(|e| e.value().attr("width")?.trim().parse::<u32>().ok())
+                        .is_some_and(|w| w < IMPLICIT_FIGURE_MIN_WIDTH);
+                    if small {
+                        return None;
+                    }
+                }
+                t if !t.is_inline() => {
+                    blocks += 1;
+                    caption = Some(d);
+                }
+                _ => {}
+            }
+        }
+        let caption = caption?;
+        // The caption's text is all the box's text, and comes after the image.
+        (imgs == 1
+            && blocks == 1
+            && self.node(caption).text_len == f.text_len
+            && (i..caption).any(|d| self.node(d).tag == Tag::Img))
+        .then_some(caption)
     }
 
     /// A caption outside `figure`: `p.wp-caption-text`, `.caption`, `.image-caption`.
@@ -506,7 +582,8 @@ impl Walk<'_> {
         let end = self.end(i);
         let img = (i..end).find(|&d| self.node(d).tag == Tag::Img);
         let caption_at = (i + 1..end)
-            .find(|&d| self.node(d).tag == Tag::Figcaption || (d != i && self.is_caption(d)));
+            .find(|&d| self.node(d).tag == Tag::Figcaption || (d != i && self.is_caption(d)))
+            .or_else(|| self.implicit_caption(i));
         let caption = caption_at
             .map(|c| self.flat(c))
             .filter(|t| !t.is_empty() && !is_credit(t));
@@ -682,6 +759,21 @@ fn word_count(text: &str) -> usize {
 
 fn is_cjk(c: char) -> bool {
     matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF)
+}
+
+/// A byline on its own line: "By Jane Doe", "Von Katrin Albers".
+fn is_byline(text: &str) -> bool {
+    if text.chars().count() > BYLINE_MAX_CHARS {
+        return false;
+    }
+    let lower = text.to_lowercase();
+    BYLINE_PREFIXES.iter().any(|p| {
+        lower.starts_with(p)
+            && text
+                .get(p.len()..)
+                .and_then(|rest| rest.chars().next())
+                .is_some_and(char::is_uppercase)
+    })
 }
 
 /// A photo credit alone ("Image: Agency", "© Photographer") is no caption.
@@ -876,6 +968,36 @@ mod tests {
         assert!(!b.text.contains("\n\nClose\n\n"));
         assert!(!b.text.contains("Harbour Agency"));
         assert!(b.text.contains("Close to two hundred boats were moved."));
+        assert_eq!(b.stripped.other, 2);
+    }
+
+    #[test]
+    fn a_box_of_one_image_and_one_line_is_a_figure() {
+        let b = body(&format!(
+            "<body><div><div>{P}</div><div class=c1><img src=/q.jpg><div class=c2>The quay.</div></div>\
+             <div class=c3><img src=/me.jpg width=48><div>Ann Smith</div></div><div>{P}</div></div></body>"
+        ));
+        let caps: Vec<_> = b.captions.iter().map(|c| c.text.as_str()).collect();
+        assert_eq!(caps, ["The quay."], "an avatar with a name is no figure");
+        assert!(!b.text.contains("The quay."));
+    }
+
+    #[test]
+    fn bylines_and_a_plain_headline_with_its_kicker_leave_the_text() {
+        let html = Html::parse_document(&format!(
+            "<body><div><div>News</div><div>Ferry returns</div><div>By Ann Smith</div>\
+             <div>{P}</div><div>By then the quay was full.</div><div>{P}</div></div></body>"
+        ));
+        let facts = Facts::compute(&html);
+        let marks = classify(&html, &facts);
+        let parts = find_parts(&facts, &marks, None);
+        let meta = Metadata {
+            title: Some("Ferry returns".into()),
+            ..Metadata::default()
+        };
+        let b = build(&html, &facts, &marks, &parts, &meta);
+        assert!(b.text.starts_with("The ferry service"), "{}", b.text);
+        assert!(b.text.contains("By then the quay was full."));
         assert_eq!(b.stripped.other, 2);
     }
 
