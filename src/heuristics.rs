@@ -484,6 +484,10 @@ pub(crate) const CREDIT_PREFIXES: &[&str] = &[
 /// A credit is short; a longer caption that starts with "Photo:" describes.
 pub(crate) const CREDIT_MAX_CHARS: usize = 60;
 
+/// "Jason Doe/Agency": a name and an outlet joined by a slash, no sentence,
+/// at most this many words, is a credit.
+pub(crate) const CREDIT_SLASH_MAX_WORDS: usize = 5;
+
 /// Chinese and Japanese run words together: this many characters count as
 /// one word when judging whether a link text is a headline.
 pub(crate) const CJK_CHARS_PER_WORD: usize = 3;

@@ -14,8 +14,8 @@ use crate::dom::{Facts, Ix, Tag, TextBuf, class_words, normalize, url::resolve};
 use crate::heuristics::{
     ARCHIVE_PATH_SEGMENTS, BOILERPLATE_LINE_MAX_CHARS, BYLINE_MAX_CHARS, BYLINE_PREFIXES,
     CAPTION_IMAGE_ANCESTORS, CJK_CHARS_PER_WORD, CREDIT_MAX_CHARS, CREDIT_PREFIXES,
-    IMPLICIT_CAPTION_MAX_CHARS, IMPLICIT_FIGURE_MIN_WIDTH, INLINE_RELATED_MAX_BYTES,
-    KICKER_MAX_CHARS, RELATED_INLINE_PREFIXES, WEIGHTS,
+    CREDIT_SLASH_MAX_WORDS, IMPLICIT_CAPTION_MAX_CHARS, IMPLICIT_FIGURE_MIN_WIDTH,
+    INLINE_RELATED_MAX_BYTES, KICKER_MAX_CHARS, RELATED_INLINE_PREFIXES, WEIGHTS,
 };
 use crate::metadata::Metadata;
 use scraper::Html;
@@ -776,20 +776,38 @@ fn is_byline(text: &str) -> bool {
     })
 }
 
-/// A photo credit alone ("Image: Agency", "© Photographer") is no caption.
+/// A line that says it is a credit: "Image: Agency", "(© Photographer)".
+fn credit_line(text: &str) -> bool {
+    text.chars().count() <= CREDIT_MAX_CHARS && {
+        let lower = normalize(text);
+        let bare = lower.trim_start_matches(['(', '[']);
+        CREDIT_PREFIXES.iter().any(|p| bare.starts_with(p))
+    }
+}
+
+/// A caption that is only a credit: a credit line, "Jason Doe/Agency", or a
+/// bare source name ("Nintendo"). In the text flow a one-word paragraph is
+/// just short; under an image it names the picture's source.
 fn is_credit(text: &str) -> bool {
     if text.chars().count() > CREDIT_MAX_CHARS {
         return false;
     }
     let lower = normalize(text);
-    CREDIT_PREFIXES.iter().any(|p| lower.starts_with(p))
+    let bare = lower
+        .trim_start_matches(['(', '['])
+        .trim_end_matches([')', ']']);
+    let words = bare.split_whitespace().count();
+    let sentence = bare.contains(['.', ',', ':', ';', '!', '?']);
+    credit_line(text)
+        || words == 1
+        || (bare.contains('/') && !sentence && words <= CREDIT_SLASH_MAX_WORDS)
 }
 
 fn boilerplate_line(text: &str) -> Option<Boilerplate> {
     if text.chars().count() > BOILERPLATE_LINE_MAX_CHARS {
         return None;
     }
-    if is_credit(text) {
+    if credit_line(text) {
         // A photo credit left in the text flow ("Photo: Agency").
         return Some(Boilerplate::Other);
     }
@@ -969,6 +987,27 @@ mod tests {
         assert!(!b.text.contains("Harbour Agency"));
         assert!(b.text.contains("Close to two hundred boats were moved."));
         assert_eq!(b.stripped.other, 2);
+    }
+
+    #[test]
+    fn credits_under_images_are_not_captions() {
+        for credit in [
+            "Nintendo",
+            "(Image: Ann Smith / Agency)",
+            "Jason Doe/Daily News",
+        ] {
+            assert!(is_credit(credit), "{credit}");
+        }
+        for caption in [
+            "All of Us Are Dead",
+            "Before/after: the quay in 1990 and today.",
+        ] {
+            assert!(!is_credit(caption), "{caption}");
+        }
+        assert!(
+            !credit_line("Nintendo"),
+            "a one-word paragraph stays in the text"
+        );
     }
 
     #[test]
