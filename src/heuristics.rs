@@ -424,6 +424,9 @@ pub(crate) struct Weights {
     pub region_max_share: f32,
     /// A block opened by a related-content heading holds at least this many links.
     pub related_min_links: u32,
+    /// A related block with more links than this is a site-wide link farm;
+    /// its links are not the article's related links.
+    pub related_max_links: u32,
 }
 
 pub(crate) const WEIGHTS: Weights = Weights {
@@ -444,6 +447,7 @@ pub(crate) const WEIGHTS: Weights = Weights {
     sentence_min_chars: 60,
     region_max_share: 0.35,
     related_min_links: 2,
+    related_max_links: 40,
 };
 
 /// URL path segments of archive pages, never a related article.

@@ -64,8 +64,12 @@ impl Marks {
         let mut i: Ix = 0;
         while (i as usize) < self.kind.len() {
             match self.kind[i as usize] {
+                // A "related" block with links by the dozen is a site-wide
+                // link farm (a footer, a guide rail), not teasers for this article.
                 Some(Boilerplate::Related) => {
-                    out.push(i);
+                    if facts.nodes[i as usize].links <= WEIGHTS.related_max_links {
+                        out.push(i);
+                    }
                     i = facts.nodes[i as usize].end;
                 }
                 // Site-wide widgets ("Trending" in the sidebar) are not tied

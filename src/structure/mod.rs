@@ -1041,6 +1041,17 @@ mod tests {
     }
 
     #[test]
+    fn a_related_link_farm_gives_no_related_links() {
+        let farm: String = (0..50)
+            .map(|k| format!("<a href=/guide/{k}>Guide number {k} to everything</a> "))
+            .collect();
+        let b = body(&format!(
+            "<body><article><p>{P}</p><p>{P}</p></article><div class=related-guides>{farm}</div></body>"
+        ));
+        assert!(b.related_links.is_empty());
+    }
+
+    #[test]
     fn related_links_skip_labels_and_archive_pages() {
         let b = body(&format!(
             "<body><article><p>{P}</p><p>{P}</p></article>\
