@@ -407,6 +407,15 @@ impl Walk<'_> {
         let first_h1 = level == 1 && !self.title_seen;
         if same || first_h1 {
             self.title_seen = true;
+            // A kicker set as a heading above the headline ("Immunology")
+            // heads nothing: its section goes if nothing is in it.
+            self.sections.retain(|s| {
+                s.heading.is_none()
+                    || !s.blocks.is_empty()
+                    || s.heading
+                        .as_deref()
+                        .is_some_and(|h| h.chars().count() > KICKER_MAX_CHARS)
+            });
             return true;
         }
         false
@@ -880,6 +889,20 @@ mod tests {
         );
         assert!(b.text.starts_with("The ferry service"));
         assert!(b.text.contains("\n\nTimetable\n\n"));
+    }
+
+    #[test]
+    fn a_kicker_heading_above_the_headline_is_no_section() {
+        let b = body(&format!(
+            "<body><article><h4>Immunology</h4><h1>Ferry returns</h1><p>{P}</p>\
+             <h2>Timetable</h2><p>{P}</p></article></body>"
+        ));
+        let heads: Vec<_> = b
+            .sections
+            .iter()
+            .filter_map(|s| s.heading.as_deref())
+            .collect();
+        assert_eq!(heads, ["Timetable"]);
     }
 
     #[test]
