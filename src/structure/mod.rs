@@ -210,6 +210,11 @@ impl Walk<'_> {
                     self.heading(i, level);
                     f.end
                 }
+                Tag::P if self.holds_captioned_image(i) => {
+                    self.flush();
+                    self.figure(i);
+                    f.end
+                }
                 Tag::P | Tag::Li => {
                     self.flush();
                     let text = self.flat(i);
@@ -527,6 +532,18 @@ impl Walk<'_> {
         has_img
             && (self.class_has(i, |w| w == "wp-caption" || w == "figure" || w == "caption")
                 || self.implicit_caption(i).is_some())
+    }
+
+    /// A paragraph that only wraps an image and its caption (`<p><img><span
+    /// class=caption>…</span></p>`): the caption is most of its text.
+    fn holds_captioned_image(&self, i: Ix) -> bool {
+        let end = self.end(i);
+        if !(i..end).any(|d| self.node(d).tag == Tag::Img) {
+            return false;
+        }
+        (i + 1..end)
+            .find(|&d| self.node(d).tag == Tag::Inline && self.is_caption(d))
+            .is_some_and(|c| 2 * self.node(c).text_len >= self.node(i).text_len)
     }
 
     /// In a box of one image and one short, link-free block of text (div-only
@@ -1031,6 +1048,17 @@ mod tests {
             !credit_line("Nintendo"),
             "a one-word paragraph stays in the text"
         );
+    }
+
+    #[test]
+    fn a_paragraph_wrapping_an_image_and_its_caption_is_a_figure() {
+        let b = body(&format!(
+            "<body><article><p>{P}</p><p><span><img src=/q.jpg><span class=caption>The quay at dawn.</span>\
+             <span class=source>Agency</span></span></p><p>{P}</p></article></body>"
+        ));
+        let caps: Vec<_> = b.captions.iter().map(|c| c.text.as_str()).collect();
+        assert_eq!(caps, ["The quay at dawn."]);
+        assert!(!b.text.contains("quay at dawn"));
     }
 
     #[test]
