@@ -70,6 +70,17 @@ fn seed_record() -> Value {
     extract(&[&page]).remove(0)
 }
 
+/// The section headings of a record, no-break spaces read as spaces.
+fn headings(doc: &Value) -> Vec<String> {
+    doc["sections"]
+        .as_array()
+        .expect("sections")
+        .iter()
+        .filter_map(|s| s["heading"].as_str())
+        .map(|h| h.replace('\u{a0}', " "))
+        .collect()
+}
+
 fn strings(v: &Value, key: &str) -> Vec<String> {
     v.as_array()
         .expect("array")
@@ -87,15 +98,8 @@ fn seed_article_gives_title_headings_captions_and_related_links() {
         doc["title"],
         "All of Us Are Dead Season 2: All the Details We Know So Far!"
     );
-    let headings: Vec<String> = doc["sections"]
-        .as_array()
-        .expect("sections")
-        .iter()
-        .filter_map(|s| s["heading"].as_str())
-        .map(|h| h.replace('\u{a0}', " "))
-        .collect();
     assert_eq!(
-        headings,
+        headings(&doc),
         [
             "All of Us Are Dead Ending Explained",
             "Will All of Us Are Dead Have a Season 2?",
@@ -162,16 +166,9 @@ fn seed_article_renditions_give_the_same_fields() {
     let pages: Vec<PathBuf> = names.iter().map(|n| root.join(n)).collect();
     let refs: Vec<&Path> = pages.iter().map(PathBuf::as_path).collect();
     let fields = |doc: &Value| {
-        let headings: Vec<String> = doc["sections"]
-            .as_array()
-            .expect("sections")
-            .iter()
-            .filter_map(|s| s["heading"].as_str())
-            .map(|h| h.replace('\u{a0}', " "))
-            .collect();
         (
             doc["title"].clone(),
-            headings,
+            headings(doc),
             strings(&doc["captions"], "text"),
             strings(&doc["related_links"], "text"),
         )

@@ -184,20 +184,7 @@ impl Pairing {
     /// In the text metric's terms, so that pages average the same way: both
     /// lists empty is right and enters neither mean.
     pub fn matching(&self) -> Matching {
-        let (tp, fp, fn_) = (self.tp() as f64, self.fp() as f64, self.fn_() as f64);
-        let sum = tp + fp + fn_;
-        if sum == 0.0 {
-            return Matching {
-                tp: 0.0,
-                fp: 0.0,
-                fn_: 0.0,
-            };
-        }
-        Matching {
-            tp: tp / sum,
-            fp: fp / sum,
-            fn_: fn_ / sum,
-        }
+        Matching::normalised(self.tp() as f64, self.fp() as f64, self.fn_() as f64)
     }
 
     /// Every label found and nothing else predicted.

@@ -95,6 +95,24 @@ pub struct Matching {
 }
 
 impl Matching {
+    /// Counts divided by their sum, so every page weighs the same; all zero
+    /// when there is nothing to count.
+    pub fn normalised(tp: f64, fp: f64, fn_: f64) -> Matching {
+        let sum = tp + fp + fn_;
+        if sum == 0.0 {
+            return Matching {
+                tp: 0.0,
+                fp: 0.0,
+                fn_: 0.0,
+            };
+        }
+        Matching {
+            tp: tp / sum,
+            fp: fp / sum,
+            fn_: fn_ / sum,
+        }
+    }
+
     /// Multiset intersection of the two shingle counts, as in `string_shingle_matching`.
     pub fn of(truth: &[&str], pred: &[&str]) -> Matching {
         let truth = shingles(truth);
@@ -108,19 +126,7 @@ impl Matching {
         for (key, &p) in &pred {
             fp += u64::from(p.saturating_sub(truth.get(key).copied().unwrap_or(0)));
         }
-        let sum = (tp + fp + fn_) as f64;
-        if sum == 0.0 {
-            return Matching {
-                tp: 0.0,
-                fp: 0.0,
-                fn_: 0.0,
-            };
-        }
-        Matching {
-            tp: tp as f64 / sum,
-            fp: fp as f64 / sum,
-            fn_: fn_ as f64 / sum,
-        }
+        Matching::normalised(tp as f64, fp as f64, fn_ as f64)
     }
 
     /// `precision_score`: 1 when nothing is wrong (also when both texts are
