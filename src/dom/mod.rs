@@ -123,6 +123,8 @@ pub(crate) struct NodeFact {
     pub link_len: u32,
     /// Links (`a` elements) in the subtree, itself included.
     pub links: u32,
+    /// Images (`img` elements) in the subtree, itself included.
+    pub imgs: u32,
     /// Whether any descendant is a non-inline element.
     pub has_block: bool,
     /// For elements that are not inline: the text (and link text) flowing
@@ -177,6 +179,7 @@ impl Facts {
                 text_len,
                 link_len,
                 links: u32::from(tag == Tag::A),
+                imgs: u32::from(tag == Tag::Img),
                 has_block: false,
                 own_text: 0,
                 own_link: 0,
@@ -205,6 +208,7 @@ impl Facts {
             p.text_len += child.text_len;
             p.link_len += child.link_len;
             p.links += child.links;
+            p.imgs += child.imgs;
             p.has_block |= child.has_block || !child.tag.is_inline();
         }
         Facts { nodes }

@@ -525,7 +525,7 @@ impl Walk<'_> {
     /// `figure`, or the markup themes use instead (`div.wp-caption`), or a
     /// box holding nothing but one image and one short line under it.
     fn is_figure(&self, i: Ix, tag: Tag) -> bool {
-        let has_img = (i..self.end(i)).any(|d| self.node(d).tag == Tag::Img);
+        let has_img = self.node(i).imgs > 0;
         if tag == Tag::Figure {
             return has_img || !self.node(i).has_block;
         }
@@ -538,7 +538,7 @@ impl Walk<'_> {
     /// class=caption>…</span></p>`): the caption is most of its text.
     fn holds_captioned_image(&self, i: Ix) -> bool {
         let end = self.end(i);
-        if !(i..end).any(|d| self.node(d).tag == Tag::Img) {
+        if self.node(i).imgs == 0 {
             return false;
         }
         (i + 1..end)
@@ -551,17 +551,17 @@ impl Walk<'_> {
     fn implicit_caption(&self, i: Ix) -> Option<Ix> {
         let f = self.node(i);
         if f.tag != Tag::Block
+            || f.imgs != 1
             || f.link_len > 0
             || f.text_len == 0
             || f.text_len as usize > IMPLICIT_CAPTION_MAX_CHARS
         {
             return None;
         }
-        let (mut imgs, mut blocks, mut caption) = (0, 0, None);
+        let (mut blocks, mut caption) = (0, None);
         for d in i + 1..f.end {
             match self.node(d).tag {
                 Tag::Img => {
-                    imgs += 1;
                     let small = self
                         .facts
                         .element(self.html, d)
@@ -580,8 +580,7 @@ impl Walk<'_> {
         }
         let caption = caption?;
         // The caption's text is all the box's text, and comes after the image.
-        (imgs == 1
-            && blocks == 1
+        (blocks == 1
             && self.node(caption).text_len == f.text_len
             && (i..caption).any(|d| self.node(d).tag == Tag::Img))
         .then_some(caption)
