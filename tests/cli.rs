@@ -5,7 +5,7 @@
 //! extracted content.
 
 mod common;
-use common::{pith, run_within};
+use common::{gzip, pith, run_within};
 use std::fs;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::path::Path;
@@ -67,12 +67,6 @@ fn write(dir: &Path, name: &str, content: &[u8]) {
         fs::create_dir_all(parent).expect("create dirs");
     }
     fs::write(path, content).expect("write file");
-}
-
-fn gzip(bytes: &[u8]) -> Vec<u8> {
-    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
-    encoder.write_all(bytes).expect("compress");
-    encoder.finish().expect("compress")
 }
 
 #[test]

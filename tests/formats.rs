@@ -2,13 +2,12 @@
 //! inputs, JSON/Markdown/text outputs, `--out-dir`, `--fields`, `--quiet`.
 //! Every WARC and JSONL file here is built by the test.
 
+mod common;
+use common::gzip;
 use std::fs;
-use std::io::Write;
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
 
-use flate2::Compression;
-use flate2::write::GzEncoder;
 use serde_json::Value;
 
 /// An article with every block kind the Markdown output must keep.
@@ -137,12 +136,6 @@ fn crawl_records() -> Vec<Vec<u8>> {
             b"via: test\r\n",
         ),
     ]
-}
-
-fn gzip(bytes: &[u8]) -> Vec<u8> {
-    let mut encoder = GzEncoder::new(Vec::new(), Compression::fast());
-    encoder.write_all(bytes).expect("gzip");
-    encoder.finish().expect("gzip")
 }
 
 fn check_crawl(output: &Output, file: &str) {

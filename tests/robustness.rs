@@ -5,9 +5,8 @@
 //! debug build. `docs/limits.md` lists the limits these tests exercise.
 
 mod common;
-use common::{pith, run_within};
+use common::{gzip, pith, random_bytes, run_within};
 use std::fs;
-use std::io::Write;
 use std::path::Path;
 use std::process::{Command, Output};
 use std::time::{Duration, Instant};
@@ -61,22 +60,6 @@ fn kind(record: &Value) -> &str {
     record
         .get("error")
         .map_or("document", |e| e["kind"].as_str().expect("kind"))
-}
-
-fn gzip(bytes: &[u8]) -> Vec<u8> {
-    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
-    encoder.write_all(bytes).expect("compress");
-    encoder.finish().expect("compress")
-}
-
-/// Bytes from a linear congruential generator (Numerical Recipes constants).
-fn random_bytes(len: usize, mut seed: u32) -> Vec<u8> {
-    (0..len)
-        .map(|_| {
-            seed = seed.wrapping_mul(1_664_525).wrapping_add(1_013_904_223);
-            (seed >> 24) as u8
-        })
-        .collect()
 }
 
 // --- 3. Pathological nesting ------------------------------------------------

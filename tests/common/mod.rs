@@ -3,6 +3,7 @@
 #![allow(dead_code)] // each test crate uses its own subset
 
 use std::fs;
+use std::io::Write;
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
 use std::time::{Duration, Instant};
@@ -41,4 +42,21 @@ pub fn run_within(cmd: &mut Command, limit: Duration) -> Output {
         stdout: fs::read(out.path()).expect("read stdout"),
         stderr: fs::read(err.path()).expect("read stderr"),
     }
+}
+
+/// `bytes` gzip-compressed, as a `.gz` page or WARC member would be.
+pub fn gzip(bytes: &[u8]) -> Vec<u8> {
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+    encoder.write_all(bytes).expect("gzip");
+    encoder.finish().expect("gzip")
+}
+
+/// Bytes from a linear congruential generator (Numerical Recipes constants).
+pub fn random_bytes(len: usize, mut seed: u32) -> Vec<u8> {
+    (0..len)
+        .map(|_| {
+            seed = seed.wrapping_mul(1_664_525).wrapping_add(1_013_904_223);
+            (seed >> 24) as u8
+        })
+        .collect()
 }
