@@ -500,9 +500,26 @@ pub(crate) const CJK_CHARS_PER_WORD: usize = 3;
 /// comment form or a sign-up (the telling input comes early).
 pub(crate) const FORM_MAX_ELEMENTS: usize = 200;
 
-/// How a byline line starts, per language; the name after it is capitalised.
-pub(crate) const BYLINE_PREFIXES: &[&str] =
-    &["by ", "von ", "par ", "por ", "di ", "door ", "av ", "af "];
+/// Words that introduce a byline rather than belong to it, lowercase, longest
+/// first (English, German, French, Spanish/Portuguese, Italian, Dutch,
+/// Scandinavian). Metadata strips them from author names; the body drops a
+/// short line made of one of them and a capitalised name.
+pub(crate) const BYLINE_PREFIXES: &[&str] = &[
+    "written by",
+    "posted by",
+    "words by",
+    "text by",
+    "authors",
+    "author",
+    "by",
+    "von",
+    "par",
+    "por",
+    "di",
+    "door",
+    "av",
+    "af",
+];
 
 /// A byline is a short line; a longer one starting with "By" is a sentence.
 pub(crate) const BYLINE_MAX_CHARS: usize = 80;

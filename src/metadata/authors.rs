@@ -3,23 +3,7 @@
 use std::collections::HashSet;
 
 use super::page::{Byline, raw_text};
-
-/// Words that introduce a byline rather than belong to it, lowercase, longest first
-/// (English, German, French, Spanish/Portuguese, Italian, Dutch).
-const BY_PREFIXES: &[&str] = &[
-    "written by",
-    "posted by",
-    "words by",
-    "text by",
-    "authors",
-    "author",
-    "by",
-    "von",
-    "par",
-    "por",
-    "di",
-    "door",
-];
+use crate::heuristics::BYLINE_PREFIXES;
 
 /// Break a byline into pieces: these never sit inside one name.
 const PIECE_SEPARATORS: &[char] = &['\n', '|', '•', '·', ';', '/'];
@@ -177,7 +161,7 @@ fn collapse(s: &str) -> String {
 /// Drops a leading "By", "Written by", "Author:" and the like.
 fn strip_prefix(s: &str) -> String {
     let lower = s.to_lowercase();
-    for p in BY_PREFIXES {
+    for p in BYLINE_PREFIXES {
         if let Some(rest) = lower.strip_prefix(p)
             && rest.chars().next().is_none_or(|c| !c.is_alphanumeric())
         {

@@ -791,12 +791,14 @@ fn is_byline(text: &str) -> bool {
     if text.chars().count() > BYLINE_MAX_CHARS {
         return false;
     }
-    let lower = text.to_lowercase();
     BYLINE_PREFIXES.iter().any(|p| {
-        lower.starts_with(p)
-            && text
-                .get(p.len()..)
-                .and_then(|rest| rest.chars().next())
+        text.get(..p.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(p))
+            && text[p.len()..].starts_with([' ', ':'])
+            && text[p.len()..]
+                .trim_start_matches([' ', ':'])
+                .chars()
+                .next()
                 .is_some_and(char::is_uppercase)
     })
 }
