@@ -19,6 +19,11 @@
 //! `<p>`, `<li>`, `<td>`, inline SVG) are modelled closely enough never to be
 //! touched. The parse that follows still counts nodes and watches the clock, so
 //! a page that fools the model costs time, not correctness (see `super::sink`).
+//!
+//! Since the scan finds where every comment, script and style ends anyway, it
+//! also cuts what no later stage reads: comments, and the bodies of `style`,
+//! `noscript` and non-JSON `script` elements (see [`UNREAD_RAW_TEXT`]). On news
+//! pages that is half the bytes, which the parser then never tokenizes.
 
 use std::borrow::Cow;
 
@@ -147,7 +152,12 @@ enum Next {
     /// Go on tokenizing markup after the tag.
     Markup,
     /// The tag switched the tokenizer to text until its end tag (named here).
-    RawText(RawKind, Vec<u8>),
+    RawText {
+        kind: RawKind,
+        name: Vec<u8>,
+        /// Nothing after the parse reads this text: leave it out.
+        unread: bool,
+    },
     /// `<plaintext>`: the rest of the page is text.
     Plaintext,
 }
@@ -177,7 +187,13 @@ impl Scanner<'_> {
                     let stop = tag.stop;
                     match self.start_tag(tag) {
                         Next::Markup => stop,
-                        Next::RawText(kind, name) => skip_raw_text(src, stop, &name, kind),
+                        Next::RawText { kind, name, unread } => {
+                            let end = skip_raw_text(src, stop, &name, kind);
+                            if unread && end > stop {
+                                self.cut(stop, end);
+                            }
+                            end
+                        }
                         Next::Plaintext => return,
                     }
                 }
@@ -194,7 +210,12 @@ impl Scanner<'_> {
                     None => return,
                     Some(_) => bogus_comment_end(src, at + 2),
                 },
-                Some(b'!') if src[at..].starts_with(b"<!--") => comment_end(src, at + 4),
+                Some(b'!') if src[at..].starts_with(b"<!--") => {
+                    // Comments are never read either.
+                    let end = comment_end(src, at + 4);
+                    self.cut(at, end);
+                    end
+                }
                 Some(b'!' | b'?') => bogus_comment_end(src, at + 2),
                 _ => at + 1,
             };
@@ -679,6 +700,19 @@ const RAW_TEXT: &[&[u8]] = &[
     b"noscript",
 ];
 
+/// Raw text elements whose text nothing after the parse reads: `dom` skips
+/// them, metadata reads only `title` and JSON scripts. Their bodies are cut
+/// before the parse (they are half the bytes of a typical news page), the
+/// elements themselves stay.
+const UNREAD_RAW_TEXT: &[&[u8]] = &[b"style", b"noscript"];
+
+/// Whether a script's attributes mention JSON (`type="application/ld+json"`,
+/// `application/json`): such a script is data that metadata reads, every other
+/// script is code, and its body is cut like a style's.
+fn mentions_json(attrs: &[u8]) -> bool {
+    attrs.windows(4).any(|w| w.eq_ignore_ascii_case(b"json"))
+}
+
 /// Start tags the tree builder ignores unless a table (or template) is open.
 const TABLE_ONLY: &[&[u8]] = &[
     b"caption",
@@ -1002,14 +1036,23 @@ impl Scanner<'_> {
         }
         if name == b"script" {
             self.trim_attributes(&tag);
-            return Next::RawText(RawKind::Script, tag.name);
+            let unread = !mentions_json(&self.src[tag.attrs.0..tag.attrs.1]);
+            return Next::RawText {
+                kind: RawKind::Script,
+                unread,
+                name: tag.name,
+            };
         }
         if is(name, RAW_TEXT) {
             if name == b"xmp" {
                 self.close_p();
             }
             self.trim_attributes(&tag);
-            return Next::RawText(RawKind::Plain, tag.name);
+            return Next::RawText {
+                kind: RawKind::Plain,
+                unread: is(name, UNREAD_RAW_TEXT),
+                name: tag.name,
+            };
         }
         if name == b"plaintext" {
             return Next::Plaintext;
@@ -1385,14 +1428,36 @@ mod tests {
     #[test]
     fn ordinary_markup_is_borrowed_unchanged() {
         let page = concat!(
-            "<!DOCTYPE html><html><head><title>a < b</title><script>if (a<b) x('</div>')</script>",
-            "<style>p>a{}</style></head><body><p>one<p>two<ul><li>a<li>b</ul>",
+            "<!DOCTYPE html><html><head><title>a < b</title><script type=application/ld+json>",
+            "{\"a\": \"</div>\"}</script><script src=x.js></script><style></style></head>",
+            "<body><p>one<p>two<ul><li>a<li>b</ul><textarea><div></textarea>",
             "<table><tr><td>1<td>2<tr><td>3</table><svg><path d='m'/><title>t</title></svg>",
-            "<!-- <div><div> --><p><b>bold<i>both</b>italic</i></p><a href=x>l</a></body></html>"
+            "<p><b>bold<i>both</b>italic</i></p><a href=x>l</a></body></html>"
         );
         let repeated = page.repeat(50);
         let (out, changes) = scan(&repeated, &LIMITS);
         assert!(matches!(out, Cow::Borrowed(_)), "{changes:?}");
+    }
+
+    #[test]
+    fn comments_and_code_are_cut_and_data_kept() {
+        let page = concat!(
+            "<html><head><title>T</title><style>p>a{color:red}</style>",
+            "<script>if (a<b) x('<p>not text</p>')</script>",
+            "<script type=\"Application/LD+JSON\">{\"headline\": \"H\"}</script></head>",
+            "<body><p>one<!-- <div><div> -->two</p><noscript><img src=x></noscript>",
+            "<script><!--<script>x</script>still script--></script><p>three</p>"
+        );
+        let (out, _) = scanned(page);
+        assert_eq!(
+            out,
+            concat!(
+                "<html><head><title>T</title><style></style><script></script>",
+                "<script type=\"Application/LD+JSON\">{\"headline\": \"H\"}</script></head>",
+                "<body><p>onetwo</p><noscript></noscript>",
+                "<script></script><p>three</p>"
+            )
+        );
     }
 
     #[test]
