@@ -94,9 +94,12 @@ enum Mode {
     Unknown,
 }
 
+/// A tag name, lowercased: borrowed from the page unless it had capitals.
+type Name<'a> = Cow<'a, [u8]>;
+
 #[derive(Debug)]
-struct Open {
-    name: Vec<u8>,
+struct Open<'a> {
+    name: Name<'a>,
     ns: Ns,
     /// Opening it put a marker on the list of active formatting elements.
     marker: bool,
@@ -105,12 +108,12 @@ struct Open {
 }
 
 #[derive(Debug)]
-enum Active {
+enum Active<'a> {
     Marker,
     /// A formatting element: its name and its attribute bytes, for the
     /// "Noah's Ark" rule (at most three identical entries).
     Element {
-        name: Vec<u8>,
+        name: Name<'a>,
         attrs: (usize, usize),
         id: u64,
         /// Whether its element is on the stack; if not, the tree builder
@@ -122,12 +125,12 @@ enum Active {
 struct Scanner<'a> {
     src: &'a [u8],
     limits: Limits,
-    stack: Vec<Open>,
-    active: Vec<Active>,
+    stack: Vec<Open<'a>>,
+    active: Vec<Active<'a>>,
     /// The id of the next active formatting entry.
     next_id: u64,
     /// Names of removed start tags whose end tags are still to be removed.
-    dropped: Vec<(Vec<u8>, u32)>,
+    dropped: Vec<(Name<'a>, u32)>,
     out: Option<Vec<u8>>,
     /// How much of `src` has been copied to `out` (or is borrowed unchanged).
     copied: usize,
@@ -135,26 +138,29 @@ struct Scanner<'a> {
 }
 
 /// One tag as the tokenizer reads it.
-struct Tag {
-    name: Vec<u8>,
+struct Tag<'a> {
+    name: Name<'a>,
     self_closing: bool,
     /// Where the tag starts (`<`) and ends (after `>`).
     start: usize,
     stop: usize,
     /// The bytes between the name and the `>`.
     attrs: (usize, usize),
-    /// Where each attribute's name starts, and the name.
-    attr_names: Vec<(usize, Vec<u8>)>,
+    /// Where the first attribute past [`Limits::max_attributes`] starts.
+    excess_attributes: Option<usize>,
+    /// Whether it has a `color`, `face` or `size` attribute (which make a
+    /// `<font>` break out of SVG and MathML).
+    font_attributes: bool,
 }
 
 /// The result of handling a start tag.
-enum Next {
+enum Next<'a> {
     /// Go on tokenizing markup after the tag.
     Markup,
     /// The tag switched the tokenizer to text until its end tag (named here).
     RawText {
         kind: RawKind,
-        name: Vec<u8>,
+        name: Name<'a>,
         /// Nothing after the parse reads this text: leave it out.
         unread: bool,
     },
@@ -170,13 +176,13 @@ enum RawKind {
     Script,
 }
 
-impl Scanner<'_> {
+impl<'a> Scanner<'a> {
     fn run(&mut self) {
         let src = self.src;
         let mut i = 0;
         while let Some(offset) = memchr(b'<', &src[i..]) {
             let at = i + offset;
-            if src[i..at].iter().any(|&c| !is_space(c)) {
+            if self.has_closed_formatting() && src[i..at].iter().any(|&c| !is_space(c)) {
                 self.reconstruct();
             }
             i = match src.get(at + 1) {
@@ -229,21 +235,23 @@ impl Scanner<'_> {
 // tokenizer would miss tags the parser sees).
 // ---------------------------------------------------------------------------
 
-impl Scanner<'_> {
+impl<'a> Scanner<'a> {
     /// Reads the tag starting at `at` (`<x` or `</x`), by the tokenizer's tag,
     /// attribute name and value states. `None` when the page ends inside it (the
     /// tokenizer then drops the tag, and nothing follows).
-    fn read_tag(&self, at: usize, end: bool) -> Option<Tag> {
+    fn read_tag(&self, at: usize, end: bool) -> Option<Tag<'a>> {
         // `end` only moves the name's start past the `/`.
-        let b = self.src;
+        let b: &'a [u8] = self.src;
         let name_start = at + if end { 2 } else { 1 };
         let mut i = name_start;
         while i < b.len() && !is_space(b[i]) && b[i] != b'/' && b[i] != b'>' {
             i += 1;
         }
-        let name = b[name_start..i].to_ascii_lowercase();
+        let name = lowercase(&b[name_start..i]);
         let attrs_start = i;
-        let mut attr_names = Vec::new();
+        let mut attributes = 0;
+        let mut excess_attributes = None;
+        let mut font_attributes = false;
         let mut self_closing = false;
         loop {
             // Before attribute name.
@@ -268,7 +276,13 @@ impl Scanner<'_> {
             while i < b.len() && !is_space(b[i]) && !matches!(b[i], b'/' | b'>' | b'=') {
                 i += 1;
             }
-            attr_names.push((attr_start, b[attr_start..i].to_ascii_lowercase()));
+            if attributes == self.limits.max_attributes {
+                excess_attributes = Some(attr_start);
+            }
+            attributes += 1;
+            font_attributes |= [&b"color"[..], b"face", b"size"]
+                .iter()
+                .any(|n| b[attr_start..i].eq_ignore_ascii_case(n));
             // After attribute name.
             while i < b.len() && is_space(b[i]) {
                 i += 1;
@@ -299,7 +313,8 @@ impl Scanner<'_> {
             start: at,
             stop: i + 1,
             attrs: (attrs_start, i),
-            attr_names,
+            excess_attributes,
+            font_attributes,
         })
     }
 
@@ -388,7 +403,9 @@ fn skip_script(b: &[u8], from: usize) -> usize {
     }
     let mut state = State::Data;
     let mut i = from;
-    while i < b.len() {
+    // Only `<` and `-` can change the state: jump between them.
+    while let Some(next) = memchr::memchr2(b'<', b'-', &b[i.min(b.len())..]) {
+        i += next;
         match b[i] {
             b'<' if b[i + 1..].starts_with(b"!--") && state == State::Data => {
                 state = State::Escaped;
@@ -426,20 +443,20 @@ fn skip_script(b: &[u8], from: usize) -> usize {
     b.len()
 }
 
-fn memchr(needle: u8, hay: &[u8]) -> Option<usize> {
-    hay.iter().position(|&c| c == needle)
+use memchr::memchr;
+
+/// The first `needle` in `hay` at or after `from`.
+fn find(hay: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
+    memchr::memmem::find(hay.get(from..)?, needle).map(|at| from + at)
 }
 
-fn find(hay: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
-    let mut i = from;
-    while let Some(p) = memchr(needle[0], hay.get(i..)?) {
-        let at = i + p;
-        if hay[at..].starts_with(needle) {
-            return Some(at);
-        }
-        i = at + 1;
+/// `name` in ASCII lowercase, borrowed when it already is.
+fn lowercase(name: &[u8]) -> Name<'_> {
+    if name.iter().any(u8::is_ascii_uppercase) {
+        Cow::Owned(name.to_ascii_lowercase())
+    } else {
+        Cow::Borrowed(name)
     }
-    None
 }
 
 /// HTML's ASCII whitespace.
@@ -732,7 +749,7 @@ fn is(name: &[u8], set: &[&[u8]]) -> bool {
     set.contains(&name)
 }
 
-impl Open {
+impl Open<'_> {
     fn html(&self, set: &[&[u8]]) -> bool {
         self.ns == Ns::Html && is(&self.name, set)
     }
@@ -751,7 +768,7 @@ impl Open {
     }
 }
 
-impl Scanner<'_> {
+impl<'a> Scanner<'a> {
     /// How the tree builder processes a start tag named `name` now.
     fn mode(&self, name: &[u8]) -> Mode {
         let Some(top) = self.stack.last() else {
@@ -761,7 +778,7 @@ impl Scanner<'_> {
             Ns::Html => Mode::Html,
             Ns::Unknown => Mode::Unknown,
             Ns::Svg if top.integration_point() => Mode::Html,
-            Ns::Math if top.name == b"annotation-xml" => Mode::Unknown,
+            Ns::Math if *top.name == *b"annotation-xml" => Mode::Unknown,
             Ns::Math if top.integration_point() && !is(name, &[b"mglyph", b"malignmark"]) => {
                 Mode::Html
             }
@@ -784,7 +801,7 @@ impl Scanner<'_> {
                 Ns::Html
                     if is(&open.name, SCOPE_BOUNDARIES)
                         || is(&open.name, extra_boundaries)
-                        || open.name == b"select" =>
+                        || *open.name == *b"select" =>
                 {
                     return None;
                 }
@@ -859,6 +876,9 @@ impl Scanner<'_> {
     /// tree builder does this before text and most start tags; the model does
     /// it before every start tag and text run (more often is the safe side).
     fn reconstruct(&mut self) {
+        if !self.has_closed_formatting() {
+            return;
+        }
         if self.stack.last().is_some_and(|t| t.ns != Ns::Html) {
             return;
         }
@@ -886,6 +906,19 @@ impl Scanner<'_> {
         }
     }
 
+    /// Whether an active formatting entry after the last marker is closed:
+    /// whether [`Self::reconstruct`] has anything to do.
+    fn has_closed_formatting(&self) -> bool {
+        for entry in self.active.iter().rev() {
+            match entry {
+                Active::Marker => return false,
+                Active::Element { open: false, .. } => return true,
+                Active::Element { .. } => {}
+            }
+        }
+        false
+    }
+
     fn close_p(&mut self) {
         if let Some(at) = self.in_scope(&[b"p"], &[b"button", b"ol", b"ul"]) {
             self.pop_to(at);
@@ -900,7 +933,7 @@ impl Scanner<'_> {
             .count()
     }
 
-    fn drop_tag(&mut self, tag: &Tag) {
+    fn drop_tag(&mut self, tag: &Tag<'a>) {
         self.cut(tag.start, tag.stop);
         self.changes.tags_removed += 1;
         match self.dropped.iter_mut().find(|(n, _)| *n == tag.name) {
@@ -924,7 +957,7 @@ impl Scanner<'_> {
     }
 
     fn trim_attributes(&mut self, tag: &Tag) {
-        if let Some(&(from, _)) = tag.attr_names.get(self.limits.max_attributes) {
+        if let Some(from) = tag.excess_attributes {
             // Keep the tag's end (`>`), drop everything from the first excess
             // attribute to it.
             self.cut(from, tag.stop - 1);
@@ -932,7 +965,7 @@ impl Scanner<'_> {
         }
     }
 
-    fn push(&mut self, name: Vec<u8>, ns: Ns) {
+    fn push(&mut self, name: Name<'a>, ns: Ns) {
         let marker = ns == Ns::Html && is(&name, MARKERS);
         if marker {
             self.active.push(Active::Marker);
@@ -956,7 +989,7 @@ impl Scanner<'_> {
         });
     }
 
-    fn start_tag(&mut self, tag: Tag) -> Next {
+    fn start_tag(&mut self, tag: Tag<'a>) -> Next<'a> {
         let mut mode = self.mode(&tag.name);
         if mode == Mode::Foreign && self.breaks_out(&tag) {
             // The tag pops foreign elements up to HTML or an integration
@@ -1015,16 +1048,11 @@ impl Scanner<'_> {
     }
 
     fn breaks_out(&self, tag: &Tag) -> bool {
-        is(&tag.name, BREAKOUT)
-            || (tag.name == b"font"
-                && tag
-                    .attr_names
-                    .iter()
-                    .any(|(_, n)| is(n, &[b"color", b"face", b"size"])))
+        is(&tag.name, BREAKOUT) || (*tag.name == *b"font" && tag.font_attributes)
     }
 
-    fn html_start_tag(&mut self, tag: Tag) -> Next {
-        let name = tag.name.as_slice();
+    fn html_start_tag(&mut self, tag: Tag<'a>) -> Next<'a> {
+        let name = &*tag.name;
         // Elements that never stay open, and raw text, which holds no tags:
         // neither deepens the stack for long, so neither is ever removed.
         if is(name, VOID) || is(name, NOT_PUSHED) {
@@ -1093,7 +1121,7 @@ impl Scanner<'_> {
         // Closing may have changed what is implied (a closed row no longer
         // holds the new cell), so ask again.
         for parent in self.implied_parents(name) {
-            self.push(parent.to_vec(), Ns::Html);
+            self.push(Cow::Borrowed(parent), Ns::Html);
         }
         if is(name, FORMATTING) {
             self.noahs_ark(&tag);
@@ -1112,7 +1140,7 @@ impl Scanner<'_> {
     /// straight in a table section, a section for a row straight in a table.
     fn implied_parents(&self, name: &[u8]) -> Vec<&'static [u8]> {
         let top = self.stack.last().filter(|t| t.ns == Ns::Html);
-        let top = top.map(|t| t.name.as_slice());
+        let top = top.map(|t| &*t.name);
         match name {
             b"td" | b"th" => match top {
                 Some(b"table") => vec![b"tbody", b"tr"],
@@ -1130,7 +1158,7 @@ impl Scanner<'_> {
     /// The elements the tree builder closes before opening this one, where it
     /// surely does.
     fn implied_closes(&mut self, tag: &Tag) {
-        let name = tag.name.as_slice();
+        let name = &*tag.name;
         if is(name, CLOSES_P) {
             self.close_p();
         }
@@ -1158,7 +1186,7 @@ impl Scanner<'_> {
             b"a" => {
                 let open_a = self.active.iter().rev().find_map(|e| match e {
                     Active::Marker => Some(false),
-                    Active::Element { name, .. } => (name == b"a").then_some(true),
+                    Active::Element { name, .. } => (**name == *b"a").then_some(true),
                 });
                 if open_a == Some(true) {
                     self.formatting_end(b"a");
@@ -1259,7 +1287,7 @@ impl Scanner<'_> {
         if self.drop_end_tag(&tag) {
             return;
         }
-        let name = tag.name.as_slice();
+        let name = &*tag.name;
         match self.stack.last().map(|t| t.ns) {
             None | Some(Ns::Html) => self.html_end_tag(name),
             Some(Ns::Unknown) => {
@@ -1362,7 +1390,7 @@ impl Scanner<'_> {
     fn formatting_end(&mut self, name: &[u8]) {
         let listed = self.active.iter().rposition(|e| match e {
             Active::Marker => true,
-            Active::Element { name: n, .. } => n == name,
+            Active::Element { name: n, .. } => **n == *name,
         });
         let listed = listed.filter(|&at| !matches!(self.active[at], Active::Marker));
         let Some(listed) = listed else {
