@@ -21,6 +21,8 @@
 //! not text at all ([`Error::NotHtml`]): many NUL bytes, or a decoded text whose
 //! sample is largely control characters and U+FFFD.
 
+use std::borrow::Cow;
+
 use encoding_rs::{Encoding, UTF_8, UTF_16BE, UTF_16LE, WINDOWS_1252, X_USER_DEFINED};
 
 use crate::Error;
@@ -122,7 +124,8 @@ const RIFF_FORMATS: &[(&[u8], &str)] = &[
 const RAW_TEXT_ELEMENTS: &[&[u8]] = &[b"script", b"style", b"title", b"textarea"];
 
 /// Decodes a page. `declared` is a charset from outside the page (HTTP header).
-pub(crate) fn decode(bytes: &[u8], declared: Option<&str>) -> Result<String, Error> {
+/// Valid UTF-8 (the usual case) is borrowed, not copied.
+pub(crate) fn decode<'a>(bytes: &'a [u8], declared: Option<&str>) -> Result<Cow<'a, str>, Error> {
     if let Some(what) = binary_signature(bytes) {
         return Err(Error::NotHtml(format!("{what}, not HTML")));
     }
@@ -131,13 +134,9 @@ pub(crate) fn decode(bytes: &[u8], declared: Option<&str>) -> Result<String, Err
         reject_nul_bytes(plan.body)?;
     }
     let mut text = match plan.valid_utf8 {
-        // The common case: one validation pass, one copy.
-        Some(valid) if plan.encoding == UTF_8 => valid.to_owned(),
-        _ => plan
-            .encoding
-            .decode_without_bom_handling(plan.body)
-            .0
-            .into_owned(),
+        // The common case: one validation pass, no copy.
+        Some(valid) if plan.encoding == UTF_8 => Cow::Borrowed(valid),
+        _ => plan.encoding.decode_without_bom_handling(plan.body).0,
     };
     if text
         .trim_matches(|c: char| c.is_whitespace() || c == '\u{FEFF}' || c == '\0')
@@ -148,7 +147,7 @@ pub(crate) fn decode(bytes: &[u8], declared: Option<&str>) -> Result<String, Err
     reject_junk(&text)?;
     // JSON Lines consumers choke on NUL; a stray one carries no text.
     if text.contains('\0') {
-        text.retain(|c| c != '\0');
+        text.to_mut().retain(|c| c != '\0');
     }
     Ok(text)
 }
@@ -380,11 +379,7 @@ fn reject_nul_bytes(body: &[u8]) -> Result<(), Error> {
 /// Refuses decoded text whose sample is largely control characters and U+FFFD:
 /// that is what random or binary bytes decode to in any encoding.
 fn reject_junk(text: &str) -> Result<(), Error> {
-    let (mut chars, mut junk) = (0, 0);
-    for c in text.chars().take(JUNK_SAMPLE_CHARS) {
-        chars += 1;
-        junk += usize::from(is_junk(c));
-    }
+    let (chars, junk) = sample_junk(text);
     if junk >= MIN_JUNK_CHARS && junk * CHARS_PER_JUNK > chars {
         return Err(Error::NotHtml(format!(
             "binary data, not HTML: {junk} of the first {chars} characters are \
@@ -394,9 +389,48 @@ fn reject_junk(text: &str) -> Result<(), Error> {
     Ok(())
 }
 
-/// Control characters other than whitespace, and the replacement character.
-fn is_junk(c: char) -> bool {
-    c == '\u{FFFD}' || (c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\x0C'))
+/// The first [`JUNK_SAMPLE_CHARS`] characters counted, and the junk among them.
+fn sample_junk(text: &str) -> (usize, usize) {
+    // By bytes, not chars: a character starts at every byte that is not a
+    // continuation byte, and every junk character is known by its first byte
+    // (and the next ones for C1 controls and U+FFFD).
+    const CHUNK: usize = 16;
+    let b = text.as_bytes();
+    let (mut chars, mut junk) = (0, 0);
+    let mut i = 0;
+    while i < b.len() && chars < JUNK_SAMPLE_CHARS {
+        // Runs of printable ASCII and whitespace (most of any page) a chunk
+        // at a time, with no branch per byte.
+        if let Some(chunk) = b.get(i..i + CHUNK)
+            && chars + CHUNK <= JUNK_SAMPLE_CHARS
+            && chunk.iter().fold(true, |plain, &c| {
+                plain & ((0x20..0x7F).contains(&c) | matches!(c, b'\t' | b'\n' | b'\r' | b'\x0C'))
+            })
+        {
+            chars += CHUNK;
+            i += CHUNK;
+            continue;
+        }
+        let c = b[i];
+        chars += usize::from(c & 0xC0 != 0x80);
+        if (c < 0x20 || c == 0x7F || c == 0xC2 || c == 0xEF) && starts_junk(&b[i..]) {
+            junk += 1;
+        }
+        i += 1;
+    }
+    (chars, junk)
+}
+
+/// Whether UTF-8 `b` starts with a control character other than whitespace
+/// (C0, DEL, C1), or with the replacement character.
+fn starts_junk(b: &[u8]) -> bool {
+    match b[0] {
+        b'\t' | b'\n' | b'\r' | b'\x0C' => false,
+        0..=0x1F | 0x7F => true,
+        0xC2 => matches!(b.get(1), Some(0x80..=0x9F)),
+        0xEF => b.get(1..3) == Some(&[0xBF, 0xBD]),
+        _ => false,
+    }
 }
 
 // ---------------------------------------------------------------------------
@@ -413,7 +447,7 @@ fn prescan(bytes: &[u8]) -> Option<&'static Encoding> {
         if i >= PRESCAN_BYTES && head_over {
             break;
         }
-        let Some(lt) = b[i..].iter().position(|&c| c == b'<') else {
+        let Some(lt) = memchr::memchr(b'<', &b[i..]) else {
             break;
         };
         i += lt;
@@ -446,10 +480,7 @@ fn prescan(bytes: &[u8]) -> Option<&'static Encoding> {
                 i = skip_raw_text(b, i, name);
             }
         } else if rest.starts_with(b"<!") || rest.starts_with(b"</") || rest.starts_with(b"<?") {
-            i = b[i..]
-                .iter()
-                .position(|&c| c == b'>')
-                .map_or(b.len(), |n| i + n + 1);
+            i = memchr::memchr(b'>', &b[i..]).map_or(b.len(), |n| i + n + 1);
         } else {
             i += 1;
         }
@@ -621,10 +652,7 @@ fn skip_raw_text(b: &[u8], from: usize, name: &[u8]) -> usize {
 }
 
 fn find(hay: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
-    hay.get(from..)?
-        .windows(needle.len())
-        .position(|w| w == needle)
-        .map(|p| from + p)
+    memchr::memmem::find(hay.get(from..)?, needle).map(|p| from + p)
 }
 
 fn find_ci(hay: &[u8], needle: &[u8]) -> Option<usize> {
@@ -660,7 +688,7 @@ mod tests {
     use encoding_rs::{GB18030, SHIFT_JIS};
 
     fn ok(bytes: &[u8], declared: Option<&str>) -> String {
-        decode(bytes, declared).expect("decodes")
+        decode(bytes, declared).expect("decodes").into_owned()
     }
 
     fn html(head: &str, body: &str) -> String {
@@ -925,6 +953,38 @@ mod tests {
         let text = ok(&bytes, None);
         assert!(!text.contains('\0'));
         assert!(text.contains("<p>onetwo</p>"));
+    }
+
+    #[test]
+    fn junk_is_counted_as_by_chars() {
+        let is_junk = |c: char| {
+            c == '\u{FFFD}' || (c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\x0C'))
+        };
+        for seed in 0..64 {
+            let mut bytes = random_bytes(40_000, seed);
+            // Mostly plain text, so that both paths of the counting run.
+            for (i, b) in bytes.iter_mut().enumerate() {
+                if !(i / 37 + seed as usize).is_multiple_of(3) {
+                    *b = b'a' + *b % 26;
+                }
+            }
+            let text = String::from_utf8_lossy(&bytes);
+            let chars: Vec<char> = text.chars().take(JUNK_SAMPLE_CHARS).collect();
+            let by_chars = (chars.len(), chars.iter().filter(|&&c| is_junk(c)).count());
+            assert_eq!(sample_junk(&text), by_chars, "seed {seed}");
+        }
+    }
+
+    #[test]
+    fn junk_is_known_by_its_bytes() {
+        let by_char = |c: char| {
+            c == '\u{FFFD}' || (c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\x0C'))
+        };
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let mut utf8 = [0; 4];
+            let bytes = c.encode_utf8(&mut utf8).as_bytes();
+            assert_eq!(starts_junk(bytes), by_char(c), "{:?}", c);
+        }
     }
 
     #[test]
