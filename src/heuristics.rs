@@ -464,6 +464,12 @@ pub(crate) const ARCHIVE_PATH_SEGMENTS: &[&str] = &[
     "page",
 ];
 
+/// Attributes an image's address is read from, best first: lazy loaders keep
+/// the real address in a `data-` attribute and a placeholder in `src`. (The
+/// pre-parse scan drops other `data-` attributes, which nothing reads.)
+pub(crate) const IMAGE_SOURCE_ATTRIBUTES: &[&str] =
+    &["data-src", "data-lazy-src", "data-original", "src"];
+
 /// How many ancestors up a caption outside `figure` looks for its image: a
 /// `td.caption` sits in the row after the row holding the image.
 pub(crate) const CAPTION_IMAGE_ANCESTORS: usize = 3;

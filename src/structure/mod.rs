@@ -14,8 +14,9 @@ use crate::dom::{Facts, Ix, Tag, TextBuf, class_words, normalize, url::resolve};
 use crate::heuristics::{
     ARCHIVE_PATH_SEGMENTS, BOILERPLATE_LINE_MAX_CHARS, BYLINE_MAX_CHARS, BYLINE_PREFIXES,
     CAPTION_IMAGE_ANCESTORS, CJK_CHARS_PER_WORD, CREDIT_MAX_CHARS, CREDIT_PREFIXES,
-    CREDIT_SLASH_MAX_WORDS, IMPLICIT_CAPTION_MAX_CHARS, IMPLICIT_FIGURE_MIN_WIDTH,
-    INLINE_RELATED_MAX_BYTES, KICKER_MAX_CHARS, RELATED_INLINE_PREFIXES, WEIGHTS,
+    CREDIT_SLASH_MAX_WORDS, IMAGE_SOURCE_ATTRIBUTES, IMPLICIT_CAPTION_MAX_CHARS,
+    IMPLICIT_FIGURE_MIN_WIDTH, INLINE_RELATED_MAX_BYTES, KICKER_MAX_CHARS, RELATED_INLINE_PREFIXES,
+    WEIGHTS,
 };
 use crate::metadata::Metadata;
 use scraper::Html;
@@ -702,7 +703,7 @@ impl Walk<'_> {
             return (None, None);
         };
         let attr = |n: &str| el.value().attr(n).filter(|v| !v.trim().is_empty());
-        let src = ["data-src", "data-lazy-src", "data-original", "src"]
+        let src = IMAGE_SOURCE_ATTRIBUTES
             .iter()
             .filter_map(|n| attr(n))
             .find_map(|v| resolve(self.meta.base.as_ref(), v));
