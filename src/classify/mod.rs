@@ -12,7 +12,7 @@
 //! region and of which kind.
 
 use crate::document::{Boilerplate, Stripped};
-use crate::dom::{Facts, Ix, Tag, class_words, normalize};
+use crate::dom::{Facts, Ix, Tag, attr, class_words, normalize};
 use crate::heuristics::{
     BOILERPLATE_LINE_MAX_CHARS, BOILERPLATE_LINES, CLASS_WORDS, COMMENT_HEADINGS, CONTENT_WORDS,
     FORM_MAX_ELEMENTS, HEADING_MAX_CHARS, RELATED_HEADINGS, Strength, UI_LABELS, WEIGHTS,
@@ -272,7 +272,7 @@ fn form_kind(el: ElementRef<'_>) -> (Boilerplate, Strength) {
         .filter_map(ElementRef::wrap)
         .take(FORM_MAX_ELEMENTS)
     {
-        match (d.value().name(), d.value().attr("type").unwrap_or("")) {
+        match (d.value().name(), attr(d.value(), "type").unwrap_or("")) {
             ("textarea", _) => return (Boilerplate::Comments, Strength::Strong),
             ("input", "search") => kind = Boilerplate::Navigation,
             ("input", "email") if kind == Boilerplate::Other => kind = Boilerplate::Ads,
@@ -280,7 +280,7 @@ fn form_kind(el: ElementRef<'_>) -> (Boilerplate, Strength) {
         }
     }
     if kind == Boilerplate::Other
-        && let Some((k, _)) = class_and_id(el.value().attr("class"), el.value().attr("id"))
+        && let Some((k, _)) = class_and_id(attr(el.value(), "class"), attr(el.value(), "id"))
     {
         kind = k;
     }
@@ -296,10 +296,10 @@ fn class_and_id(class: Option<&str>, id: Option<&str>) -> Option<(Boilerplate, S
     for name in [class, id].into_iter().flatten() {
         class_words(name, |w| match class_word_index().get(w) {
             Some(Word::Content) => content = true,
-            Some(&Word::Boilerplate(kind, Strength::Strong)) if strong.is_none() => {
+            Some(Word::Boilerplate(kind, Strength::Strong)) if strong.is_none() => {
                 strong = Some(kind)
             }
-            Some(&Word::Boilerplate(kind, Strength::Weak)) if weak.is_none() => weak = Some(kind),
+            Some(Word::Boilerplate(kind, Strength::Weak)) if weak.is_none() => weak = Some(kind),
             _ => {}
         });
     }
@@ -319,17 +319,50 @@ enum Word {
 
 /// [`CLASS_WORDS`] and [`CONTENT_WORDS`] as one map, built once: every class
 /// word of every element is looked up, so it hashes with FNV-1a, which is
-/// several times cheaper than the default hasher on words this short.
-fn class_word_index() -> &'static HashMap<&'static str, Word, BuildHasherDefault<Fnv>> {
-    static INDEX: LazyLock<HashMap<&'static str, Word, BuildHasherDefault<Fnv>>> =
-        LazyLock::new(|| {
-            let mut map: HashMap<_, _, BuildHasherDefault<Fnv>> = CLASS_WORDS
-                .iter()
-                .map(|&(word, kind, strength)| (word, Word::Boilerplate(kind, strength)))
-                .collect();
-            map.extend(CONTENT_WORDS.iter().map(|&w| (w, Word::Content)));
-            map
-        });
+/// several times cheaper than the default hasher on words this short, and
+/// most words (`col`, `wrapper`, `md`) are turned away before hashing by a
+/// bit set of the (length, first letter, last letter) of the listed words.
+struct ClassWordIndex {
+    words: HashMap<&'static str, Word, BuildHasherDefault<Fnv>>,
+    shapes: [u64; SHAPE_BITS / 64],
+}
+
+/// Bits in [`ClassWordIndex::shapes`]: 5 bits each of length, first and last byte.
+const SHAPE_BITS: usize = 1 << 15;
+
+impl ClassWordIndex {
+    fn shape(word: &[u8]) -> usize {
+        match (word.first(), word.last()) {
+            (Some(&first), Some(&last)) => {
+                (word.len() & 31) << 10 | usize::from(first & 31) << 5 | usize::from(last & 31)
+            }
+            _ => 0,
+        }
+    }
+
+    fn get(&self, word: &str) -> Option<Word> {
+        let shape = Self::shape(word.as_bytes());
+        if self.shapes[shape / 64] & (1 << (shape % 64)) == 0 {
+            return None;
+        }
+        self.words.get(word).copied()
+    }
+}
+
+fn class_word_index() -> &'static ClassWordIndex {
+    static INDEX: LazyLock<ClassWordIndex> = LazyLock::new(|| {
+        let mut words: HashMap<_, _, BuildHasherDefault<Fnv>> = CLASS_WORDS
+            .iter()
+            .map(|&(word, kind, strength)| (word, Word::Boilerplate(kind, strength)))
+            .collect();
+        words.extend(CONTENT_WORDS.iter().map(|&w| (w, Word::Content)));
+        let mut shapes = [0; SHAPE_BITS / 64];
+        for word in words.keys() {
+            let shape = ClassWordIndex::shape(word.as_bytes());
+            shapes[shape / 64] |= 1 << (shape % 64);
+        }
+        ClassWordIndex { words, shapes }
+    });
     &INDEX
 }
 

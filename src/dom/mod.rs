@@ -141,7 +141,7 @@ pub(crate) struct Facts {
 impl Facts {
     /// One depth-first pass to build the table, one reverse pass to sum it up.
     pub(crate) fn compute(html: &Html) -> Facts {
-        let mut nodes: Vec<NodeFact> = Vec::new();
+        let mut nodes: Vec<NodeFact> = Vec::with_capacity(html.tree.values().len());
         // (node, parent index, enclosing block index, inside a link)
         let mut stack: Vec<(NodeRef<'_, Node>, Ix, Ix, bool)> = Vec::new();
         let root = html.root_element();
@@ -152,9 +152,8 @@ impl Facts {
                 Node::Text(t) => (Tag::Text, count_visible(t)),
                 Node::Element(e) => match Tag::of(e.name()) {
                     // `<div role="heading" aria-level="2">` is a heading to a reader.
-                    Some(Tag::Block) if e.attr("role") == Some("heading") => {
-                        let level = e
-                            .attr("aria-level")
+                    Some(Tag::Block) if attr(e, "role") == Some("heading") => {
+                        let level = attr(e, "aria-level")
                             .and_then(|l| l.trim().parse::<u8>().ok())
                             .filter(|l| (1..=6).contains(l))
                             .unwrap_or(2);
@@ -250,7 +249,8 @@ impl Facts {
     /// `<br>` becomes a line break, block boundaries become spaces, and runs of
     /// whitespace collapse to one space. `skip` prunes subtrees (boilerplate).
     pub(crate) fn flat_text(&self, html: &Html, ix: Ix, skip: &dyn Fn(Ix) -> bool) -> String {
-        let mut out = TextBuf::default();
+        // Visible characters, so about the bytes of the text (not of skipped parts).
+        let mut out = TextBuf::with_capacity(self.nodes[ix as usize].text_len as usize);
         let end = self.nodes[ix as usize].end;
         let mut i = ix + 1;
         if self.nodes[ix as usize].tag == Tag::Text {
@@ -290,6 +290,13 @@ enum Pending {
 }
 
 impl TextBuf {
+    pub(crate) fn with_capacity(bytes: usize) -> TextBuf {
+        TextBuf {
+            s: String::with_capacity(bytes),
+            pending: Pending::None,
+        }
+    }
+
     pub(crate) fn push(&mut self, text: &str) {
         for (k, word) in text.split(char::is_whitespace).enumerate() {
             if k > 0 {
@@ -397,6 +404,17 @@ pub(crate) fn class_words(attr: &str, mut f: impl FnMut(&str)) {
             f(as_str(s..bytes.len()));
         }
     }
+}
+
+/// The value of the element's attribute `name` (lowercase, no namespace), as
+/// `Element::attr` gives it, but by comparing names in place: `Element::attr`
+/// interns `name` as an atom on every call, which costs more than the whole
+/// search when asked of every element of the page.
+pub(crate) fn attr<'e>(e: &'e scraper::node::Element, name: &str) -> Option<&'e str> {
+    e.attrs
+        .iter()
+        .find(|(q, _)| q.ns == html5ever::ns!() && &*q.local == name)
+        .map(|(_, value)| &**value)
 }
 
 /// Longest class or id name that is split into words.

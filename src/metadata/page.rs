@@ -2,7 +2,7 @@
 //! `<meta>` pairs, canonical/base links, `<title>`, JSON-LD scripts, `h1`s, `<time>`s,
 //! microdata dates and byline markup. Later rules only look at this, never at the tree.
 
-use scraper::node::Element;
+use crate::dom::attr;
 use scraper::{ElementRef, Html, Node};
 
 /// Caps that keep one hostile page from making this pass slow or large.
@@ -275,17 +275,6 @@ fn is_foreign_container(el: ElementRef) -> bool {
             let v = v.to_ascii_lowercase();
             FOREIGN_BYLINE_CONTAINERS.iter().any(|f| v.contains(f))
         })
-}
-
-/// The value of the element's attribute `name` (lowercase, no namespace), as
-/// `Element::attr` gives it, but by comparing names in place: `Element::attr`
-/// interns `name` as an atom on every call, and the scan asks every element of
-/// the page for several attributes (it was a third of this stage's cost).
-pub(super) fn attr<'e>(e: &'e Element, name: &str) -> Option<&'e str> {
-    e.attrs
-        .iter()
-        .find(|(q, _)| q.ns == html5ever::ns!() && &*q.local == name)
-        .map(|(_, value)| &**value)
 }
 
 /// Whether `el` or one of its nearer ancestors satisfies `pred`.

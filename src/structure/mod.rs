@@ -10,7 +10,7 @@
 
 use crate::classify::{self, Marks};
 use crate::document::{Block, Boilerplate, Caption, Link, Section, Stripped};
-use crate::dom::{Facts, Ix, Tag, TextBuf, class_words, normalize, url::resolve};
+use crate::dom::{Facts, Ix, Tag, TextBuf, attr, class_words, normalize, url::resolve};
 use crate::heuristics::{
     ARCHIVE_PATH_SEGMENTS, BOILERPLATE_LINE_MAX_CHARS, BYLINE_MAX_CHARS, BYLINE_PREFIXES,
     CAPTION_IMAGE_ANCESTORS, CJK_CHARS_PER_WORD, CREDIT_MAX_CHARS, CREDIT_PREFIXES,
@@ -472,7 +472,7 @@ impl Walk<'_> {
         }
         let language = (i..self.end(i))
             .filter_map(|e| self.facts.element(self.html, e))
-            .find_map(|e| code_language(e.value().attr("class")?));
+            .find_map(|e| code_language(attr(e.value(), "class")?));
         self.push(Block::Code { text, language });
     }
 
@@ -566,7 +566,7 @@ impl Walk<'_> {
                     let small = self
                         .facts
                         .element(self.html, d)
-                        .and_then(|e| e.value().attr("width")?.trim().parse::<u32>().ok())
+                        .and_then(|e| attr(e.value(), "width")?.trim().parse::<u32>().ok())
                         .is_some_and(|w| w < IMPLICIT_FIGURE_MIN_WIDTH);
                     if small {
                         return None;
@@ -598,7 +598,7 @@ impl Walk<'_> {
             return false;
         };
         let mut found = false;
-        if let Some(class) = el.value().attr("class") {
+        if let Some(class) = attr(el.value(), "class") {
             class_words(class, |w| found |= pred(w));
         }
         found
@@ -702,12 +702,12 @@ impl Walk<'_> {
         let Some(el) = self.facts.element(self.html, img) else {
             return (None, None);
         };
-        let attr = |n: &str| el.value().attr(n).filter(|v| !v.trim().is_empty());
+        let value = |n: &str| attr(el.value(), n).filter(|v| !v.trim().is_empty());
         let src = IMAGE_SOURCE_ATTRIBUTES
             .iter()
-            .filter_map(|n| attr(n))
+            .filter_map(|n| value(n))
             .find_map(|v| resolve(self.meta.base.as_ref(), v));
-        let alt = attr("alt").map(|a| a.split_whitespace().collect::<Vec<_>>().join(" "));
+        let alt = value("alt").map(|a| a.split_whitespace().collect::<Vec<_>>().join(" "));
         (src, alt)
     }
 
@@ -731,16 +731,14 @@ impl Walk<'_> {
             let Some(el) = self.facts.element(self.html, a) else {
                 continue;
             };
-            if el.value().attr("rel").is_some_and(|r| {
+            if attr(el.value(), "rel").is_some_and(|r| {
                 r.split_whitespace()
                     .any(|t| t.eq_ignore_ascii_case("sponsored"))
             }) {
                 continue;
             }
-            let Some(url) = el
-                .value()
-                .attr("href")
-                .and_then(|h| resolve(self.meta.base.as_ref(), h))
+            let Some(url) =
+                attr(el.value(), "href").and_then(|h| resolve(self.meta.base.as_ref(), h))
             else {
                 continue;
             };
