@@ -127,7 +127,7 @@ pub(crate) fn classify(html: &Html, facts: &Facts) -> Marks {
         let Some(el) = facts.element(html, i) else {
             continue;
         };
-        if let Some((kind, strength)) = by_markup(el, fact.tag, &context) {
+        if let Some((kind, strength)) = by_markup(el, fact.tag, &mut context) {
             let limit = match (kind, strength) {
                 (Boilerplate::Comments, Strength::Strong) => f32::INFINITY,
                 (_, Strength::Strong) => WEIGHTS.mark_max_share,
@@ -161,11 +161,12 @@ fn mark(marks: &mut Marks, i: Ix, kind: Boilerplate) {
 /// Which `article`/`main` elements enclose the current node: site chrome
 /// tags (`header`, `footer`, `aside`) mean something else inside them.
 #[derive(Default)]
-struct Context {
+struct Context<'a> {
     open: Vec<Ix>,
+    classes: ClassCache<'a>,
 }
 
-impl Context {
+impl Context<'_> {
     fn enter(&mut self, _facts: &Facts, i: Ix) {
         self.open.push(i);
     }
@@ -215,7 +216,11 @@ impl<'a> Attrs<'a> {
 }
 
 /// Evidence from the element's own markup: tag, role, hidden-ness, class and id.
-fn by_markup(el: ElementRef<'_>, tag: Tag, context: &Context) -> Option<(Boilerplate, Strength)> {
+fn by_markup<'a>(
+    el: ElementRef<'a>,
+    tag: Tag,
+    context: &mut Context<'a>,
+) -> Option<(Boilerplate, Strength)> {
     use Boilerplate::*;
     use Strength::*;
     let attrs = Attrs::of(el);
@@ -232,7 +237,7 @@ fn by_markup(el: ElementRef<'_>, tag: Tag, context: &Context) -> Option<(Boilerp
             _ => {}
         }
     }
-    let by_class = class_and_id(attrs.class, attrs.id);
+    let by_class = class_and_id(context.classes.words(attrs.class), NameWords::of(attrs.id));
     let by_tag = match tag {
         Tag::Nav => Some((Navigation, Strong)),
         Tag::Header if !context.in_article() => Some((Navigation, Weak)),
@@ -280,33 +285,73 @@ fn form_kind(el: ElementRef<'_>) -> (Boilerplate, Strength) {
         }
     }
     if kind == Boilerplate::Other
-        && let Some((k, _)) = class_and_id(attr(el.value(), "class"), attr(el.value(), "id"))
+        && let Some((k, _)) = class_and_id(
+            NameWords::of(attr(el.value(), "class")),
+            NameWords::of(attr(el.value(), "id")),
+        )
     {
         kind = k;
     }
     (kind, Strength::Strong)
 }
 
-/// Looks the class and id words up in [`CLASS_WORDS`]. A strong word wins; a
-/// weak one counts only when no content word (`content`, `article`) is present.
-fn class_and_id(class: Option<&str>, id: Option<&str>) -> Option<(Boilerplate, Strength)> {
-    let mut strong = None;
-    let mut weak = None;
-    let mut content = false;
-    for name in [class, id].into_iter().flatten() {
-        class_words(name, |w| match class_word_index().get(w) {
-            Some(Word::Content) => content = true,
-            Some(Word::Boilerplate(kind, Strength::Strong)) if strong.is_none() => {
-                strong = Some(kind)
-            }
-            Some(Word::Boilerplate(kind, Strength::Weak)) if weak.is_none() => weak = Some(kind),
-            _ => {}
-        });
-    }
+/// What the class and id say, by [`CLASS_WORDS`]. A strong word wins; a weak
+/// one counts only when no content word (`content`, `article`) is present.
+fn class_and_id(class: NameWords, id: NameWords) -> Option<(Boilerplate, Strength)> {
+    // The class's words come first, as if the two were one list.
+    let strong = class.strong.or(id.strong);
+    let weak = class.weak.or(id.weak);
     match (strong, weak) {
         (Some(k), _) => Some((k, Strength::Strong)),
-        (None, Some(k)) if !content => Some((k, Strength::Weak)),
+        (None, Some(k)) if !(class.content || id.content) => Some((k, Strength::Weak)),
         _ => None,
+    }
+}
+
+/// The listed words of one class or id attribute: the first strong and the
+/// first weak kind of boilerplate named, and whether a content word is there.
+#[derive(Debug, Clone, Copy, Default)]
+struct NameWords {
+    strong: Option<Boilerplate>,
+    weak: Option<Boilerplate>,
+    content: bool,
+}
+
+impl NameWords {
+    fn of(name: Option<&str>) -> NameWords {
+        let mut words = NameWords::default();
+        if let Some(name) = name {
+            class_words(name, |w| match class_word_index().get(w) {
+                Some(Word::Content) => words.content = true,
+                Some(Word::Boilerplate(kind, Strength::Strong)) if words.strong.is_none() => {
+                    words.strong = Some(kind)
+                }
+                Some(Word::Boilerplate(kind, Strength::Weak)) if words.weak.is_none() => {
+                    words.weak = Some(kind)
+                }
+                _ => {}
+            });
+        }
+        words
+    }
+}
+
+/// [`NameWords`] of each distinct class attribute of the page, worked out
+/// once: a page repeats its class lists (`menu-item menu-item-type-custom`
+/// on every menu entry), so more than half of the lookups are repeats. Ids
+/// are unique and are not kept.
+#[derive(Default)]
+struct ClassCache<'a>(HashMap<&'a str, NameWords, BuildHasherDefault<Fnv>>);
+
+impl<'a> ClassCache<'a> {
+    fn words(&mut self, class: Option<&'a str>) -> NameWords {
+        match class {
+            Some(class) => *self
+                .0
+                .entry(class)
+                .or_insert_with(|| NameWords::of(Some(class))),
+            None => NameWords::default(),
+        }
     }
 }
 
