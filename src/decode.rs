@@ -146,7 +146,7 @@ pub(crate) fn decode<'a>(bytes: &'a [u8], declared: Option<&str>) -> Result<Cow<
     }
     reject_junk(&text)?;
     // JSON Lines consumers choke on NUL; a stray one carries no text.
-    if text.contains('\0') {
+    if memchr::memchr(0, text.as_bytes()).is_some() {
         text.to_mut().retain(|c| c != '\0');
     }
     Ok(text)
