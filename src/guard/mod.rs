@@ -7,7 +7,9 @@
 //!    [`Options::max_depth`](crate::Options::max_depth) or keep more than
 //!    [`MAX_FORMATTING`] formatting elements active, and the attributes past
 //!    [`MAX_ATTRIBUTES`] on one tag. Text is kept; structure past the limit is
-//!    flattened. This is what keeps the parse linear.
+//!    flattened. This is what keeps the parse linear. The same scan leaves
+//!    out what no later stage reads (comments, script and style bodies,
+//!    `data-*` attributes, SVG image bodies), so the parse has less to do.
 //! 2. [`sink`] counts the nodes the parser creates and reads the clock while it
 //!    runs, and stops the parse past
 //!    [`Options::max_nodes`](crate::Options::max_nodes) ([`Error::TooManyNodes`])
