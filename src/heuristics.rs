@@ -307,6 +307,31 @@ pub(crate) const COMMENT_HEADINGS: &[&str] = &[
     "deixe um comentário",
     "reacties",
     "laat een reactie achter",
+    // Russian: "reviews" is what readers' comments are called on many sites.
+    "комментарии",
+    "отзывы",
+    "оставить комментарий",
+    "добавить комментарий",
+    "оставьте комментарий",
+    // Polish
+    "komentarze",
+    "dodaj komentarz",
+    "zostaw komentarz",
+    // Turkish
+    "yorumlar",
+    "yorum yap",
+    // Indonesian
+    "komentar",
+    "tinggalkan komentar",
+    "tinggalkan balasan",
+    // Japanese, Chinese, Korean
+    "コメント",
+    "コメントを残す",
+    "评论",
+    "發表評論",
+    "发表评论",
+    "留言",
+    "댓글",
 ];
 
 /// Whole short blocks that are calls to action or chrome, by kind. Matched

@@ -447,8 +447,14 @@ fn by_words(html: &Html, facts: &Facts, i: Ix) -> Option<Boilerplate> {
     if f.text_len as usize > BOILERPLATE_LINE_MAX_CHARS {
         return None;
     }
-    let text = normalize(&facts.flat_text(html, i, &|_| false));
-    if let Some(kind) = boilerplate_line(&text) {
+    label_kind(&normalize(&facts.flat_text(html, i, &|_| false)))
+}
+
+/// What a short line of (normalized) text says it is, if it is a label:
+/// a UI label or call to action, a related-block heading ("You may also
+/// like"), or a comment-section heading ("Leave a reply", "Отзывы").
+pub(crate) fn label_kind(text: &str) -> Option<Boilerplate> {
+    if let Some(kind) = boilerplate_line(text) {
         return Some(kind);
     }
     if text.chars().count() > HEADING_MAX_CHARS {

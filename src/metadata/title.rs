@@ -80,7 +80,7 @@ pub(super) fn choose(c: &Candidates, site: &Site) -> Option<String> {
     let in_content: Vec<&Heading> = c
         .h1s
         .iter()
-        .filter(|h| h.in_content && !is_site(&h.text))
+        .filter(|h| h.in_content && !is_site(&h.text) && !is_label(&h.text))
         .collect();
     if let [only] = in_content.as_slice() {
         return Some(only.text.clone());
@@ -95,6 +95,12 @@ pub(super) fn choose(c: &Candidates, site: &Site) -> Option<String> {
         .or_else(|| title_tag.map(|t| strip_site(t, site, Guess::Any)))
         .or_else(|| metas.first().map(|m| m.to_string()))
         .filter(|t| !t.is_empty())
+}
+
+/// An `h1` that only labels a block ("Comments", "Related articles",
+/// "Отзывы") is never the headline, wherever it sits.
+fn is_label(text: &str) -> bool {
+    crate::classify::label_kind(&crate::dom::normalize(text)).is_some()
 }
 
 /// The `h1`s that can be the headline: inside the article or main content, or matching
@@ -114,6 +120,7 @@ fn headline_h1s<'h>(
         !n.is_empty()
             && h.text.len() <= MAX_TITLE_BYTES
             && !is_site(&h.text)
+            && !is_label(&h.text)
             && (h.in_content || in_title)
     };
     let (inside, outside): (Vec<&Heading>, Vec<&Heading>) =
@@ -310,6 +317,28 @@ mod tests {
             choose(&c, &Site::default()).as_deref(),
             Some("A longer social headline")
         );
+    }
+
+    #[test]
+    fn an_h1_that_labels_a_block_is_not_the_headline() {
+        // The one h1 inside the content wrapper heads the readers' reviews;
+        // the headline h1 sits outside it and differs from `<title>`.
+        for label in ["Отзывы", "Comments (12)", "You may also like"] {
+            let h1s = [
+                h("Atkins diet: ten kilos in two weeks", false),
+                h(label, true),
+            ];
+            let c = Candidates {
+                metas: vec![],
+                h1s: &h1s,
+                title_tag: Some("Atkins diet (14 days), lose 10 kg".into()),
+            };
+            assert_eq!(
+                choose(&c, &Site::default()).as_deref(),
+                Some("Atkins diet (14 days), lose 10 kg"),
+                "{label}"
+            );
+        }
     }
 
     #[test]
