@@ -442,6 +442,20 @@ impl Walk<'_> {
                 continue;
             }
             match self.node(c).tag {
+                // A gallery: an item of an image and its caption is a figure.
+                Tag::Li if self.node(c).imgs > 0 => {
+                    let end = self.end(c);
+                    match (c + 1..end).find(|&d| self.is_caption(d)) {
+                        Some(caption) => self.caption(caption),
+                        None => {
+                            let text = self.flat(c);
+                            if !text.is_empty() {
+                                items.push(text);
+                            }
+                        }
+                    }
+                    c = end;
+                }
                 Tag::Li => {
                     let text = self.flat(c);
                     if !text.is_empty() {
@@ -935,6 +949,27 @@ mod tests {
                 text: format!("{P}\nA last line here.")
             }
         );
+    }
+
+    #[test]
+    fn gallery_items_are_figures_not_list_items() {
+        let b = body(&format!(
+            "<body><article><ul class=\"gallery\"><li><div><img src=\"/a.jpg\" alt=\"A\"></div>\
+             <div class=\"caption\"><div class=\"caption-full\">Ministers shake hands in Hanoi.</div>\
+             <span class=\"credit\">Photo: AP</span></div></li></ul><p>{P}</p>\
+             <ul><li>one</li><li>two</li></ul></article></body>"
+        ));
+        assert_eq!(b.captions.len(), 1);
+        assert_eq!(b.captions[0].text, "Ministers shake hands in Hanoi.");
+        assert_eq!(
+            b.captions[0].image.as_deref(),
+            Some("https://example.org/a.jpg")
+        );
+        assert!(!b.text.contains("Ministers"), "{}", b.text);
+        assert!(b.sections[0].blocks.contains(&Block::List {
+            ordered: false,
+            items: vec!["one".into(), "two".into()],
+        }));
     }
 
     #[test]
