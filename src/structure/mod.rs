@@ -604,7 +604,37 @@ impl Walk<'_> {
     /// A caption outside `figure`: `p.wp-caption-text`, `.caption`, `.image-caption`.
     fn is_caption(&self, i: Ix) -> bool {
         let f = self.node(i);
-        !f.has_block && f.text_len > 0 && self.class_has(i, |w| w == "caption" || w == "figcaption")
+        let named = |d: Ix| self.class_has(d, |w| w == "caption" || w == "figcaption");
+        if f.text_len == 0 || !named(i) {
+            return false;
+        }
+        // `<div class=caption><p>…</p></div>` after an image: a short wrapper
+        // of text blocks is the caption too, unless it holds an image, a
+        // heading (a video's title and description) or an inner caption
+        // (which is then the caption).
+        !f.has_block
+            || (f.imgs == 0
+                && f.text_len as usize <= IMPLICIT_CAPTION_MAX_CHARS
+                && !(i + 1..f.end).any(|d| {
+                    matches!(self.node(d).tag, Tag::Heading(_))
+                        || (self.node(d).tag != Tag::Text && named(d))
+                })
+                && self.image_before(i).is_some())
+    }
+
+    /// The image a caption at `i` belongs to: the nearest before it within its
+    /// parent, or within up to [`CAPTION_IMAGE_ANCESTORS`] ancestors (a
+    /// caption in the table row after its image's row).
+    fn image_before(&self, i: Ix) -> Option<Ix> {
+        let mut scope = i;
+        for _ in 0..CAPTION_IMAGE_ANCESTORS {
+            scope = self.node(scope).parent;
+            let img = (scope..i).rev().find(|&d| self.node(d).tag == Tag::Img);
+            if img.is_some() {
+                return img;
+            }
+        }
+        None
     }
 
     fn class_has(&self, i: Ix, pred: impl Fn(&str) -> bool) -> bool {
@@ -646,17 +676,7 @@ impl Walk<'_> {
         if text.is_empty() || is_credit(&text) {
             return;
         }
-        // Look back within the parent, then up to two more ancestors (a
-        // caption in the table row after its image's row).
-        let mut scope = i;
-        let mut img = None;
-        for _ in 0..CAPTION_IMAGE_ANCESTORS {
-            scope = self.node(scope).parent;
-            img = (scope..i).rev().find(|&d| self.node(d).tag == Tag::Img);
-            if img.is_some() {
-                break;
-            }
-        }
+        let img = self.image_before(i);
         let (image, alt) = img.map(|m| self.image(m)).unwrap_or_default();
         self.captions.push(Caption {
             text: text.clone(),
@@ -970,6 +990,25 @@ mod tests {
             ordered: false,
             items: vec!["one".into(), "two".into()],
         }));
+    }
+
+    #[test]
+    fn a_caption_wrapper_of_text_blocks_is_a_caption() {
+        let b = body(&format!(
+            "<body><article><p>{P}</p><div><div><picture><img src=\"/t.jpg\"></picture></div>\
+             <div class=\"caption\"><p><span>A worker loads trims into a truck.</span>\
+             <span> (AP Photo)</span></p></div></div><p>{P}</p>\
+             <div class=\"video\"><img src=\"/v.jpg\"><div class=\"caption\"><h4>Headlines</h4>\
+             <p>The day's top stories.</p></div></div></article></body>"
+        ));
+        assert_eq!(b.captions.len(), 1, "{:?}", b.captions);
+        assert_eq!(
+            b.captions[0].text,
+            "A worker loads trims into a truck. (AP Photo)"
+        );
+        assert!(!b.text.contains("trims"), "{}", b.text);
+        // A wrapper with a heading in it is a video's title and description.
+        assert!(b.text.contains("top stories"), "{}", b.text);
     }
 
     #[test]
