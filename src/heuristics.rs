@@ -280,6 +280,37 @@ pub(crate) const RELATED_INLINE_PREFIXES: &[&str] = &[
 /// start with the word: longer text (in bytes) is prose.
 pub(crate) const INLINE_RELATED_MAX_BYTES: usize = 300;
 
+/// Headings of site-wide "most read" widgets: navigation, whatever article
+/// they sit beside. Matched like comment headings (the whole heading, counts
+/// and trailing punctuation removed).
+pub(crate) const POPULAR_HEADINGS: &[&str] = &[
+    "most popular",
+    "most read",
+    "most viewed",
+    "popular posts",
+    "popular articles",
+    "popular stories",
+    "trending now",
+    "meistgelesen",
+    "meistgelesene artikel",
+    "les plus lus",
+    "articles populaires",
+    "lo más leído",
+    "lo más visto",
+    "più letti",
+    "articoli popolari",
+    "mais lidas",
+    "mais lidos",
+    "самые популярные",
+    "популярное",
+    "популярные статьи",
+    "najpopularniejsze",
+    "en çok okunanlar",
+    "terpopuler",
+    "人気記事",
+    "热门文章",
+];
+
 /// Headings that open a comment section or form.
 pub(crate) const COMMENT_HEADINGS: &[&str] = &[
     "leave a reply",

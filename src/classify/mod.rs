@@ -15,7 +15,8 @@ use crate::document::{Boilerplate, Stripped};
 use crate::dom::{Facts, Ix, Tag, attr, class_words, normalize};
 use crate::heuristics::{
     BOILERPLATE_LINE_MAX_CHARS, BOILERPLATE_LINES, CLASS_WORDS, COMMENT_HEADINGS, CONTENT_WORDS,
-    FORM_MAX_ELEMENTS, HEADING_MAX_CHARS, RELATED_HEADINGS, Strength, UI_LABELS, WEIGHTS,
+    FORM_MAX_ELEMENTS, HEADING_MAX_CHARS, POPULAR_HEADINGS, RELATED_HEADINGS, Strength, UI_LABELS,
+    WEIGHTS,
 };
 use scraper::{ElementRef, Html};
 use std::collections::HashMap;
@@ -478,6 +479,12 @@ pub(crate) fn label_kind(text: &str) -> Option<Boilerplate> {
     if COMMENT_HEADINGS.contains(&bare) {
         return Some(Boilerplate::Comments);
     }
+    if POPULAR_HEADINGS
+        .iter()
+        .any(|p| bare == *p || starts_phrase(bare, p))
+    {
+        return Some(Boilerplate::Navigation);
+    }
     None
 }
 
@@ -696,6 +703,24 @@ mod tests {
         assert!(got.contains(&("h".into(), Boilerplate::Related)));
         assert!(got.contains(&("l".into(), Boilerplate::Related)));
         assert!(!got.iter().any(|(id, _)| id == "body"));
+    }
+
+    #[test]
+    fn most_read_widgets_are_navigation_in_any_language() {
+        for heading in ["Most popular", "Самые популярные диеты", "Meistgelesen:"]
+        {
+            let src = format!(
+                "<body><div class=c1><div class=c2><p>{PROSE}</p><p>{PROSE}</p></div>\
+                 <div id=pop class=c3><h3>{heading}</h3>\
+                 <div class=c5><a href=/a>The ferry timetable changes again</a></div>\
+                 <div class=c5><a href=/b>Harbour master retires after forty years</a></div></div>\
+                 </div></body>"
+            );
+            assert!(
+                marked(&src).contains(&("pop".into(), Boilerplate::Navigation)),
+                "{heading}"
+            );
+        }
     }
 
     #[test]
