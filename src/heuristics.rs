@@ -399,6 +399,8 @@ pub(crate) const BOILERPLATE_LINES: &[(&str, Boilerplate)] = {
         ("publicidad", Ads),
         ("sign up for our newsletter", Ads),
         ("subscribe to our newsletter", Ads),
+        ("click here to subscribe", Ads),
+        ("if you enjoyed this article", Ads),
         ("all rights reserved", Other),
     ]
 };

@@ -732,6 +732,14 @@ mod tests {
         let got = marked(&src);
         assert!(got.contains(&("f".into(), Boilerplate::Comments)));
         assert!(got.contains(&("cta".into(), Boilerplate::Comments)));
+        let src = format!(
+            "<body><article><p>{PROSE}</p><p id=sub>Click here to subscribe to The Harbour \
+             Newsletter</p><p id=tip>If you enjoyed this article, consider a gift.</p>\
+             <p>{PROSE}</p></article></body>"
+        );
+        let got = marked(&src);
+        assert!(got.contains(&("sub".into(), Boilerplate::Ads)), "{got:?}");
+        assert!(got.contains(&("tip".into(), Boilerplate::Ads)), "{got:?}");
     }
 
     #[test]
