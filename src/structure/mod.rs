@@ -8,7 +8,7 @@
 //! block boundaries and double line breaks. Blocks that are mostly links, and
 //! short calls to action ("Click to comment"), are dropped and counted.
 
-use crate::classify::{self, Marks};
+use crate::classify::{self, Marks, label_kind};
 use crate::document::{Block, Boilerplate, Caption, Link, Section, Stripped};
 use crate::dom::{Facts, Ix, Tag, TextBuf, attr, class_words, normalize, url::resolve};
 use crate::heuristics::{
@@ -371,6 +371,12 @@ impl Walk<'_> {
             return;
         }
         if self.is_title(&text, level) {
+            return;
+        }
+        // A label whose block classify left in (too much text to be sure it
+        // is chrome) still heads nothing of the article.
+        if let Some(kind) = label_kind(&normalize(&text)) {
+            self.stripped.add(kind);
             return;
         }
         self.sections.push(Section {
@@ -1009,6 +1015,19 @@ mod tests {
         assert!(!b.text.contains("trims"), "{}", b.text);
         // A wrapper with a heading in it is a video's title and description.
         assert!(b.text.contains("top stories"), "{}", b.text);
+    }
+
+    #[test]
+    fn a_label_heading_opens_no_section() {
+        let b = body(&format!(
+            "<body><article><p>{P}</p><p>{P}</p><h2>Related Articles</h2>\
+             <p>{P}</p></article></body>"
+        ));
+        assert!(
+            b.sections.iter().all(|s| s.heading.is_none()),
+            "{:?}",
+            b.sections
+        );
     }
 
     #[test]
