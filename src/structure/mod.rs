@@ -108,6 +108,11 @@ pub(crate) fn headline(
     first
 }
 
+/// `text` with its runs of whitespace made single spaces and trimmed.
+fn normalize_space(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 /// The body as plain text: headings and blocks in order, a blank line between
 /// them; figures (captions) are left out.
 fn plain_text(sections: &[Section]) -> String {
@@ -754,6 +759,14 @@ impl Walk<'_> {
     /// Adds the links in `i`'s subtree to `related_links`: headline links to
     /// other pages, not labels, archive pages or this page.
     fn collect_links(&mut self, i: Ix, min_words: Option<usize>) {
+        // Links with text first; then image links, named by their title or
+        // alt text, for the pages they alone point to (a teaser's headline
+        // link names the page better than its picture's alt text).
+        self.collect_links_named(i, min_words, false);
+        self.collect_links_named(i, min_words, true);
+    }
+
+    fn collect_links_named(&mut self, i: Ix, min_words: Option<usize>, images: bool) {
         let min_words = min_words.unwrap_or(WEIGHTS.related_link_min_words);
         let end = self.end(i);
         let mut a = i;
@@ -785,7 +798,11 @@ impl Walk<'_> {
             if self.meta.url.as_deref() == Some(url.as_str()) || is_archive(&url) {
                 continue;
             }
-            let text = self.link_text(a);
+            let text = match (self.link_text(a), images) {
+                (text, false) => text,
+                (text, true) if text.is_empty() => self.image_link_name(a),
+                (_, true) => continue,
+            };
             if word_count(&text) < min_words {
                 continue;
             }
@@ -811,6 +828,20 @@ impl Walk<'_> {
             return self.facts.flat_text(self.html, first, &none);
         }
         self.facts.flat_text(self.html, a, &none)
+    }
+
+    /// An image link's name: its title, or the image's alt text.
+    fn image_link_name(&self, a: Ix) -> String {
+        let el = self.facts.element(self.html, a);
+        el.and_then(|e| attr(e.value(), "title"))
+            .or_else(|| {
+                (a + 1..self.end(a))
+                    .find(|&d| self.node(d).tag == Tag::Img)
+                    .and_then(|img| self.facts.element(self.html, img))
+                    .and_then(|img| attr(img.value(), "alt"))
+            })
+            .map(normalize_space)
+            .unwrap_or_default()
     }
 }
 
@@ -1193,6 +1224,36 @@ mod tests {
             "<body><article><p>{P}</p><p>{P}</p></article><div class=related-guides>{farm}</div></body>"
         ));
         assert!(b.related_links.is_empty());
+    }
+
+    #[test]
+    fn an_image_link_is_named_by_its_title_or_alt() {
+        let b = body(&format!(
+            "<body><article><p>{P}</p><p>{P}</p></article>\
+             <div class=related-posts><h3>You may also like</h3>\
+             <a href=/news/d><img src=/d.jpg alt=\"A crane on the quay at dawn\"></a>\
+             <a href=/news/d>The quay reopens to lorries</a>\
+             <a href=/news/a title=\"Harbour master retires after forty years\"><img src=/a.jpg></a>\
+             <a href=/news/b><img src=/b.jpg alt=\"New pontoons arrive by barge\"></a>\
+             <a href=/news/c><img src=/c.jpg></a></div></body>"
+        ));
+        let links: Vec<_> = b
+            .related_links
+            .iter()
+            .map(|l| (l.url.as_str(), l.text.as_str()))
+            .collect();
+        assert_eq!(
+            links,
+            [
+                // The headline link names the page, not its picture.
+                ("https://example.org/news/d", "The quay reopens to lorries"),
+                (
+                    "https://example.org/news/a",
+                    "Harbour master retires after forty years"
+                ),
+                ("https://example.org/news/b", "New pontoons arrive by barge"),
+            ]
+        );
     }
 
     #[test]
