@@ -110,6 +110,11 @@ pub(crate) const CLASS_WORDS: &[(&str, Boilerplate, Strength)] = {
     ]
 };
 
+/// Class/id words of a wrapper around an embedded post (a tweet, an
+/// Instagram post): what it quotes is part of the story, so share-bar words
+/// in the same name (`social-media-embed`) do not make it boilerplate.
+pub(crate) const EMBED_WORDS: &[&str] = &["embed", "embedded"];
+
 /// Class/id words that say "this is the article". They overrule weak
 /// boilerplate words in the same name (`elementor-widget-theme-post-content`).
 pub(crate) const CONTENT_WORDS: &[&str] = &[

@@ -15,8 +15,8 @@ use crate::document::{Boilerplate, Stripped};
 use crate::dom::{Facts, Ix, Tag, attr, class_words, normalize};
 use crate::heuristics::{
     BOILERPLATE_LINE_MAX_CHARS, BOILERPLATE_LINES, CLASS_WORDS, COMMENT_HEADINGS, CONTENT_WORDS,
-    FORM_MAX_ELEMENTS, HEADING_MAX_CHARS, POPULAR_HEADINGS, RELATED_HEADINGS, Strength, UI_LABELS,
-    WEIGHTS,
+    EMBED_WORDS, FORM_MAX_ELEMENTS, HEADING_MAX_CHARS, POPULAR_HEADINGS, RELATED_HEADINGS,
+    Strength, UI_LABELS, WEIGHTS,
 };
 use scraper::{ElementRef, Html};
 use std::collections::HashMap;
@@ -302,6 +302,10 @@ fn class_and_id(class: NameWords, id: NameWords) -> Option<(Boilerplate, Strengt
     // The class's words come first, as if the two were one list.
     let strong = class.strong.or(id.strong);
     let weak = class.weak.or(id.weak);
+    let embed = class.embed || id.embed;
+    // An embedded post is content, not the share bar its name suggests.
+    let strong = strong.filter(|&k| !(embed && k == Boilerplate::Share));
+    let weak = weak.filter(|&k| !(embed && k == Boilerplate::Share));
     match (strong, weak) {
         (Some(k), _) => Some((k, Strength::Strong)),
         (None, Some(k)) if !(class.content || id.content) => Some((k, Strength::Weak)),
@@ -316,6 +320,7 @@ struct NameWords {
     strong: Option<Boilerplate>,
     weak: Option<Boilerplate>,
     content: bool,
+    embed: bool,
 }
 
 impl NameWords {
@@ -324,6 +329,7 @@ impl NameWords {
         if let Some(name) = name {
             class_words(name, |w| match class_word_index().get(w) {
                 Some(Word::Content) => words.content = true,
+                Some(Word::Embed) => words.embed = true,
                 Some(Word::Boilerplate(kind, Strength::Strong)) if words.strong.is_none() => {
                     words.strong = Some(kind)
                 }
@@ -361,6 +367,9 @@ impl<'a> ClassCache<'a> {
 enum Word {
     Boilerplate(Boilerplate, Strength),
     Content,
+    /// An embedded post (`social-media-embed`): quoted content, though
+    /// its wrapper is named like the share bar.
+    Embed,
 }
 
 /// [`CLASS_WORDS`] and [`CONTENT_WORDS`] as one map, built once: every class
@@ -402,6 +411,7 @@ fn class_word_index() -> &'static ClassWordIndex {
             .map(|&(word, kind, strength)| (word, Word::Boilerplate(kind, strength)))
             .collect();
         words.extend(CONTENT_WORDS.iter().map(|&w| (w, Word::Content)));
+        words.extend(EMBED_WORDS.iter().map(|&w| (w, Word::Embed)));
         let mut shapes = [0; SHAPE_BITS / 64];
         for word in words.keys() {
             let shape = ClassWordIndex::shape(word.as_bytes());
@@ -703,6 +713,18 @@ mod tests {
         assert!(got.contains(&("h".into(), Boilerplate::Related)));
         assert!(got.contains(&("l".into(), Boilerplate::Related)));
         assert!(!got.iter().any(|(id, _)| id == "body"));
+    }
+
+    #[test]
+    fn an_embedded_post_is_not_the_share_bar() {
+        let src = format!(
+            "<body><article><p>{PROSE}</p><div id=bar class=social-share><a href=/s>Share</a></div>\
+             <div id=post class=social-media-embed><blockquote class=twitter-tweet><p>Yes, this \
+             is real.</p></blockquote></div><p>{PROSE}</p></article></body>"
+        );
+        let got = marked(&src);
+        assert!(got.contains(&("bar".into(), Boilerplate::Share)), "{got:?}");
+        assert!(!got.iter().any(|(id, _)| id == "post"), "{got:?}");
     }
 
     #[test]
