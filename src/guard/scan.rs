@@ -605,81 +605,111 @@ fn is_space(c: u8) -> bool {
 // The model of the tree builder's stack.
 // ---------------------------------------------------------------------------
 
-/// Elements that never take children.
-const VOID: &[&[u8]] = &[
-    b"area",
-    b"base",
-    b"basefont",
-    b"bgsound",
-    b"br",
-    b"col",
-    b"embed",
-    b"hr",
-    b"img",
-    b"image",
-    b"input",
-    b"keygen",
-    b"link",
-    b"meta",
-    b"param",
-    b"source",
-    b"track",
-    b"wbr",
-];
+/// A set of tag names, as a function that `match`es them: the compiler turns
+/// that into a switch on length and a few compares, where a list would be
+/// searched one name at a time (the scan asks for every tag and stack entry).
+macro_rules! tag_set {
+    ($(#[$doc:meta])* $is:ident = [$($name:literal),* $(,)?]) => {
+        $(#[$doc])*
+        fn $is(name: &[u8]) -> bool {
+            matches!(name, $($name)|*)
+        }
+    };
+}
+
+tag_set! {
+    /// Elements that never take children.
+    is_void = [
+        b"area",
+        b"base",
+        b"basefont",
+        b"bgsound",
+        b"br",
+        b"col",
+        b"embed",
+        b"hr",
+        b"img",
+        b"image",
+        b"input",
+        b"keygen",
+        b"link",
+        b"meta",
+        b"param",
+        b"source",
+        b"track",
+        b"wbr",
+    ]
+}
 
 /// Start tags that the tree builder merges into an existing element or ignores.
 const NOT_PUSHED: &[&[u8]] = &[b"html", b"head", b"body"];
 
-/// Formatting elements: kept on the list of active formatting elements and
-/// reopened after blocks that closed them.
-const FORMATTING: &[&[u8]] = &[
-    b"a", b"b", b"big", b"code", b"em", b"font", b"i", b"nobr", b"s", b"small", b"strike",
-    b"strong", b"tt", b"u",
-];
+tag_set! {
+    /// Formatting elements: kept on the list of active formatting elements and
+    /// reopened after blocks that closed them.
+    is_formatting = [
+        b"a",
+        b"b",
+        b"big",
+        b"code",
+        b"em",
+        b"font",
+        b"i",
+        b"nobr",
+        b"s",
+        b"small",
+        b"strike",
+        b"strong",
+        b"tt",
+        b"u",
+    ]
+}
 
-/// Start tags that close an open `<p>` (in button scope) first.
-const CLOSES_P: &[&[u8]] = &[
-    b"address",
-    b"article",
-    b"aside",
-    b"blockquote",
-    b"center",
-    b"details",
-    b"dialog",
-    b"dir",
-    b"div",
-    b"dl",
-    b"fieldset",
-    b"figcaption",
-    b"figure",
-    b"footer",
-    b"header",
-    b"hgroup",
-    b"main",
-    b"menu",
-    b"nav",
-    b"ol",
-    b"p",
-    b"search",
-    b"section",
-    b"summary",
-    b"ul",
-    b"h1",
-    b"h2",
-    b"h3",
-    b"h4",
-    b"h5",
-    b"h6",
-    b"pre",
-    b"listing",
-    b"form",
-    b"xmp",
-    b"hr",
-    b"li",
-    b"dd",
-    b"dt",
-    b"plaintext",
-];
+tag_set! {
+    /// Start tags that close an open `<p>` (in button scope) first.
+    closes_p = [
+        b"address",
+        b"article",
+        b"aside",
+        b"blockquote",
+        b"center",
+        b"details",
+        b"dialog",
+        b"dir",
+        b"div",
+        b"dl",
+        b"fieldset",
+        b"figcaption",
+        b"figure",
+        b"footer",
+        b"header",
+        b"hgroup",
+        b"main",
+        b"menu",
+        b"nav",
+        b"ol",
+        b"p",
+        b"search",
+        b"section",
+        b"summary",
+        b"ul",
+        b"h1",
+        b"h2",
+        b"h3",
+        b"h4",
+        b"h5",
+        b"h6",
+        b"pre",
+        b"listing",
+        b"form",
+        b"xmp",
+        b"hr",
+        b"li",
+        b"dd",
+        b"dt",
+        b"plaintext",
+    ]
+}
 
 const HEADINGS: &[&[u8]] = &[b"h1", b"h2", b"h3", b"h4", b"h5", b"h6"];
 
@@ -707,140 +737,144 @@ const SCOPE_BOUNDARIES: &[&[u8]] = &[
     b"template",
 ];
 
-/// The "special" category: "any other end tag" stops at these.
-const SPECIAL: &[&[u8]] = &[
-    b"address",
-    b"applet",
-    b"area",
-    b"article",
-    b"aside",
-    b"base",
-    b"basefont",
-    b"bgsound",
-    b"blockquote",
-    b"body",
-    b"br",
-    b"button",
-    b"caption",
-    b"center",
-    b"col",
-    b"colgroup",
-    b"dd",
-    b"details",
-    b"dir",
-    b"div",
-    b"dl",
-    b"dt",
-    b"embed",
-    b"fieldset",
-    b"figcaption",
-    b"figure",
-    b"footer",
-    b"form",
-    b"frame",
-    b"frameset",
-    b"h1",
-    b"h2",
-    b"h3",
-    b"h4",
-    b"h5",
-    b"h6",
-    b"head",
-    b"header",
-    b"hgroup",
-    b"hr",
-    b"html",
-    b"iframe",
-    b"img",
-    b"input",
-    b"keygen",
-    b"li",
-    b"link",
-    b"listing",
-    b"main",
-    b"marquee",
-    b"menu",
-    b"meta",
-    b"nav",
-    b"noembed",
-    b"noframes",
-    b"noscript",
-    b"object",
-    b"ol",
-    b"p",
-    b"param",
-    b"plaintext",
-    b"pre",
-    b"script",
-    b"search",
-    b"section",
-    b"select",
-    b"source",
-    b"style",
-    b"summary",
-    b"table",
-    b"tbody",
-    b"td",
-    b"template",
-    b"textarea",
-    b"tfoot",
-    b"th",
-    b"thead",
-    b"title",
-    b"tr",
-    b"track",
-    b"ul",
-    b"wbr",
-    b"xmp",
-];
+tag_set! {
+    /// The "special" category: "any other end tag" stops at these.
+    is_special = [
+        b"address",
+        b"applet",
+        b"area",
+        b"article",
+        b"aside",
+        b"base",
+        b"basefont",
+        b"bgsound",
+        b"blockquote",
+        b"body",
+        b"br",
+        b"button",
+        b"caption",
+        b"center",
+        b"col",
+        b"colgroup",
+        b"dd",
+        b"details",
+        b"dir",
+        b"div",
+        b"dl",
+        b"dt",
+        b"embed",
+        b"fieldset",
+        b"figcaption",
+        b"figure",
+        b"footer",
+        b"form",
+        b"frame",
+        b"frameset",
+        b"h1",
+        b"h2",
+        b"h3",
+        b"h4",
+        b"h5",
+        b"h6",
+        b"head",
+        b"header",
+        b"hgroup",
+        b"hr",
+        b"html",
+        b"iframe",
+        b"img",
+        b"input",
+        b"keygen",
+        b"li",
+        b"link",
+        b"listing",
+        b"main",
+        b"marquee",
+        b"menu",
+        b"meta",
+        b"nav",
+        b"noembed",
+        b"noframes",
+        b"noscript",
+        b"object",
+        b"ol",
+        b"p",
+        b"param",
+        b"plaintext",
+        b"pre",
+        b"script",
+        b"search",
+        b"section",
+        b"select",
+        b"source",
+        b"style",
+        b"summary",
+        b"table",
+        b"tbody",
+        b"td",
+        b"template",
+        b"textarea",
+        b"tfoot",
+        b"th",
+        b"thead",
+        b"title",
+        b"tr",
+        b"track",
+        b"ul",
+        b"wbr",
+        b"xmp",
+    ]
+}
 
-/// HTML start tags that end foreign (SVG, MathML) content.
-const BREAKOUT: &[&[u8]] = &[
-    b"b",
-    b"big",
-    b"blockquote",
-    b"body",
-    b"br",
-    b"center",
-    b"code",
-    b"dd",
-    b"div",
-    b"dl",
-    b"dt",
-    b"em",
-    b"embed",
-    b"h1",
-    b"h2",
-    b"h3",
-    b"h4",
-    b"h5",
-    b"h6",
-    b"head",
-    b"hr",
-    b"i",
-    b"img",
-    b"li",
-    b"listing",
-    b"menu",
-    b"meta",
-    b"nobr",
-    b"ol",
-    b"p",
-    b"pre",
-    b"ruby",
-    b"s",
-    b"small",
-    b"span",
-    b"strong",
-    b"strike",
-    b"sub",
-    b"sup",
-    b"table",
-    b"tt",
-    b"u",
-    b"ul",
-    b"var",
-];
+tag_set! {
+    /// HTML start tags that end foreign (SVG, MathML) content.
+    breaks_out_of_foreign = [
+        b"b",
+        b"big",
+        b"blockquote",
+        b"body",
+        b"br",
+        b"center",
+        b"code",
+        b"dd",
+        b"div",
+        b"dl",
+        b"dt",
+        b"em",
+        b"embed",
+        b"h1",
+        b"h2",
+        b"h3",
+        b"h4",
+        b"h5",
+        b"h6",
+        b"head",
+        b"hr",
+        b"i",
+        b"img",
+        b"li",
+        b"listing",
+        b"menu",
+        b"meta",
+        b"nobr",
+        b"ol",
+        b"p",
+        b"pre",
+        b"ruby",
+        b"s",
+        b"small",
+        b"span",
+        b"strong",
+        b"strike",
+        b"sub",
+        b"sup",
+        b"table",
+        b"tt",
+        b"u",
+        b"ul",
+        b"var",
+    ]
+}
 
 /// Start tags whose content the tokenizer reads as text up to their end tag.
 const RAW_TEXT: &[&[u8]] = &[
@@ -1154,7 +1188,7 @@ impl<'a> Scanner<'a> {
         if marker {
             self.active.push(Active::Marker);
         }
-        let active = (ns == Ns::Html && is(&name, FORMATTING)).then(|| {
+        let active = (ns == Ns::Html && is_formatting(&name)).then(|| {
             let id = self.next_id;
             self.next_id += 1;
             self.active.push(Active::Element {
@@ -1230,25 +1264,25 @@ impl<'a> Scanner<'a> {
     /// is removed: past the depth limit, or a formatting element past the
     /// formatting limit.
     fn drops(&self, name: &[u8], depth: usize) -> bool {
-        let opens = !is(name, VOID)
+        let opens = !is_void(name)
             && !is(name, NOT_PUSHED)
             && !is(name, RAW_TEXT)
             && name != b"script"
             && name != b"plaintext";
         opens
             && (depth + 1 + self.implied_parents(name).len() > self.limits.max_depth
-                || (is(name, FORMATTING) && self.active_count() >= self.limits.max_formatting))
+                || (is_formatting(name) && self.active_count() >= self.limits.max_formatting))
     }
 
     fn breaks_out(&self, tag: &Tag) -> bool {
-        is(&tag.name, BREAKOUT) || (*tag.name == *b"font" && tag.font_attributes)
+        breaks_out_of_foreign(&tag.name) || (*tag.name == *b"font" && tag.font_attributes)
     }
 
     fn html_start_tag(&mut self, tag: Tag<'a>) -> Next<'a> {
         let name = &*tag.name;
         // Elements that never stay open, and raw text, which holds no tags:
         // neither deepens the stack for long, so neither is ever removed.
-        if is(name, VOID) || is(name, NOT_PUSHED) {
+        if is_void(name) || is(name, NOT_PUSHED) {
             if name == b"hr" {
                 self.close_p();
             }
@@ -1329,12 +1363,12 @@ impl<'a> Scanner<'a> {
         for parent in self.implied_parents(name) {
             self.push(Cow::Borrowed(parent), Ns::Html);
         }
-        if is(name, FORMATTING) {
+        if is_formatting(name) {
             self.noahs_ark(&tag);
         }
         self.push(tag.name.clone(), Ns::Html);
         if let Some(Active::Element { attrs, .. }) = self.active.last_mut()
-            && is(name, FORMATTING)
+            && is_formatting(name)
         {
             *attrs = tag.attrs;
         }
@@ -1365,7 +1399,7 @@ impl<'a> Scanner<'a> {
     /// surely does.
     fn implied_closes(&mut self, tag: &Tag) {
         let name = &*tag.name;
-        if is(name, CLOSES_P) {
+        if closes_p(name) {
             self.close_p();
         }
         match name {
@@ -1456,7 +1490,7 @@ impl<'a> Scanner<'a> {
                     return;
                 }
                 Ns::Html
-                    if is(&open.name, SPECIAL) && !is(&open.name, &[b"address", b"div", b"p"]) =>
+                    if is_special(&open.name) && !is(&open.name, &[b"address", b"div", b"p"]) =>
                 {
                     return;
                 }
@@ -1564,7 +1598,7 @@ impl<'a> Scanner<'a> {
                 }
                 return;
             }
-            n if is(n, FORMATTING) => {
+            n if is_formatting(n) => {
                 self.formatting_end(name);
                 return;
             }
@@ -1575,7 +1609,7 @@ impl<'a> Scanner<'a> {
                 }
                 return;
             }
-            n if is(n, SPECIAL) => self.in_scope(&[n], &[]),
+            n if is_special(n) => self.in_scope(&[n], &[]),
             _ => self.any_other_end(name),
         };
         if let Some(at) = found {
@@ -1589,7 +1623,7 @@ impl<'a> Scanner<'a> {
         for (at, open) in self.stack.iter().enumerate().rev() {
             match open.ns {
                 Ns::Html if open.name == name => return Some(at),
-                Ns::Html if is(&open.name, SPECIAL) => return None,
+                Ns::Html if is_special(&open.name) => return None,
                 Ns::Unknown => return None,
                 Ns::Svg | Ns::Math if open.integration_point() => return None,
                 Ns::Html | Ns::Svg | Ns::Math => {}
@@ -1624,7 +1658,10 @@ impl<'a> Scanner<'a> {
                     return;
                 };
                 self.active.remove(listed);
-                if !self.stack[at + 1..].iter().any(|o| o.html(SPECIAL)) {
+                if !self.stack[at + 1..]
+                    .iter()
+                    .any(|o| o.ns == Ns::Html && is_special(&o.name))
+                {
                     self.pop_to(at);
                 } else {
                     // The element is re-created inside the block and the stack
