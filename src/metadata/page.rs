@@ -108,6 +108,7 @@ impl<'a> Page<'a> {
 
     fn visit(&mut self, el: ElementRef<'a>) {
         let e = el.value();
+        let marks = Marks::of(e);
         match e.name() {
             "meta" => self.visit_meta(el),
             "title" if self.title.is_none() && e.name.ns == html5ever::ns!(html) => {
@@ -163,7 +164,7 @@ impl<'a> Page<'a> {
             }
             _ => {}
         }
-        if let Some(prop) = attr(e, "itemprop").filter(|_| e.name() != "meta") {
+        if let Some(prop) = marks.itemprop.filter(|_| e.name() != "meta") {
             let prop = prop.trim();
             let is_date = prop.eq_ignore_ascii_case("datePublished")
                 || prop.eq_ignore_ascii_case("dateModified");
@@ -175,7 +176,7 @@ impl<'a> Page<'a> {
                 self.push_time(el, &value);
             }
         }
-        self.visit_byline(el);
+        self.visit_byline(el, &marks);
     }
 
     fn visit_meta(&mut self, el: ElementRef<'a>) {
@@ -221,17 +222,20 @@ impl<'a> Page<'a> {
         });
     }
 
-    fn visit_byline(&mut self, el: ElementRef<'a>) {
+    fn visit_byline(&mut self, el: ElementRef<'a>, marks: &Marks) {
         if self.bylines.len() >= limits::BYLINES {
             return;
         }
-        let e = el.value();
-        let itemprop = attr(e, "itemprop").is_some_and(|p| {
+        let itemprop = marks.itemprop.is_some_and(|p| {
             p.split_whitespace()
                 .any(|t| t.eq_ignore_ascii_case("author"))
         });
-        let rel_author = e.name() != "a" && rel_tokens(el).any(|r| r == "author");
-        if !(itemprop || rel_author || is_byline_class(el)) {
+        let rel_author = el.value().name() != "a"
+            && marks.rel.is_some_and(|r| {
+                r.split_ascii_whitespace()
+                    .any(|t| t.eq_ignore_ascii_case("author"))
+            });
+        if !(itemprop || rel_author || marks.class.is_some_and(is_byline_class_value)) {
             return;
         }
         if within(el, is_foreign_container) {
@@ -258,12 +262,41 @@ fn is_content(el: ElementRef) -> bool {
 }
 
 fn is_byline_class(el: ElementRef) -> bool {
+    attr(el.value(), "class").is_some_and(is_byline_class_value)
+}
+
+fn is_byline_class_value(class: &str) -> bool {
     // Not `Element::classes()`: that interns every class name of the element as
     // an atom on first use, and this runs on every element of the page.
-    attr(el.value(), "class")
-        .unwrap_or("")
+    class
         .split_ascii_whitespace()
         .any(|c| BYLINE_CLASSES.iter().any(|b| c.eq_ignore_ascii_case(b)))
+}
+
+/// The attributes every element is asked for, read in one pass.
+#[derive(Default)]
+struct Marks<'e> {
+    itemprop: Option<&'e str>,
+    rel: Option<&'e str>,
+    class: Option<&'e str>,
+}
+
+impl<'e> Marks<'e> {
+    fn of(e: &'e scraper::node::Element) -> Marks<'e> {
+        let mut marks = Marks::default();
+        for (name, value) in e.attrs.iter() {
+            if name.ns != html5ever::ns!() {
+                continue;
+            }
+            match &*name.local {
+                "itemprop" => marks.itemprop = marks.itemprop.or(Some(&**value)),
+                "rel" => marks.rel = marks.rel.or(Some(&**value)),
+                "class" => marks.class = marks.class.or(Some(&**value)),
+                _ => {}
+            }
+        }
+        marks
+    }
 }
 
 fn is_foreign_container(el: ElementRef) -> bool {
