@@ -51,6 +51,7 @@ pub(crate) fn build(
             .unwrap_or_default(),
         run: Run::default(),
         title_seen: false,
+        title: meta.title.as_deref().map(normalize),
     };
     for &part in parts {
         walk.article(part);
@@ -163,6 +164,8 @@ struct Walk<'a> {
     stripped: Stripped,
     run: Run,
     title_seen: bool,
+    /// The page's title, normalized once.
+    title: Option<String>,
 }
 
 impl Walk<'_> {
@@ -395,10 +398,16 @@ impl Walk<'_> {
     /// title: it leaves the text, and so do the short kicker and date lines
     /// above it, which only head the article.
     fn is_headline_block(&mut self, text: &str) -> bool {
-        let Some(title) = self.meta.title.as_deref() else {
+        let Some(title) = self.title.as_deref() else {
             return false;
         };
-        if self.title_seen || normalize(title) != normalize(text) {
+        // Most blocks differ from the title in their first word: no need to
+        // normalize the whole block to see that.
+        let first_words_differ = match (title.split(' ').next(), text.split_whitespace().next()) {
+            (Some(t), Some(w)) => normalize(w) != t,
+            _ => true,
+        };
+        if self.title_seen || first_words_differ || *title != normalize(text) {
             return false;
         }
         self.title_seen = true;
