@@ -26,6 +26,7 @@ use std::borrow::Cow;
 use encoding_rs::{Encoding, UTF_8, UTF_16BE, UTF_16LE, WINDOWS_1252, X_USER_DEFINED};
 
 use crate::Error;
+use crate::bytes::{find, is_space};
 
 /// Browsers look for a `<meta charset>` in the first 1024 bytes; inside this
 /// window we scan like they do, `<body>` or not.
@@ -651,10 +652,6 @@ fn skip_raw_text(b: &[u8], from: usize, name: &[u8]) -> usize {
     b.len()
 }
 
-fn find(hay: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
-    memchr::memmem::find(hay.get(from..)?, needle).map(|p| from + p)
-}
-
 fn find_ci(hay: &[u8], needle: &[u8]) -> Option<usize> {
     hay.windows(needle.len())
         .position(|w| w.eq_ignore_ascii_case(needle))
@@ -670,11 +667,6 @@ fn skip_space(b: &[u8], mut i: usize) -> usize {
         i += 1;
     }
     i
-}
-
-/// HTML's ASCII whitespace.
-fn is_space(c: u8) -> bool {
-    matches!(c, b'\t' | b'\n' | b'\x0C' | b'\r' | b' ')
 }
 
 /// A byte that ends a tag name: whitespace or `/`.

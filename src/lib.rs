@@ -21,6 +21,7 @@
 //! assert!(!doc.text.contains("Home"));
 //! ```
 
+mod bytes;
 mod classify;
 mod content;
 mod decode;

@@ -342,8 +342,8 @@ fn has_space(node: &NodeRef<'_, Node>) -> bool {
     matches!(node.value(), Node::Text(t) if !t.is_empty())
 }
 
-/// Lowercases and collapses whitespace, for matching phrases.
-pub(crate) fn normalize(text: &str) -> String {
+/// Runs of whitespace made one space, and none at either end.
+pub(crate) fn collapse_whitespace(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for word in text.split_whitespace() {
         if !out.is_empty() {
@@ -351,6 +351,12 @@ pub(crate) fn normalize(text: &str) -> String {
         }
         out.push_str(word);
     }
+    out
+}
+
+/// Lowercases and collapses whitespace, for matching phrases.
+pub(crate) fn normalize(text: &str) -> String {
+    let mut out = collapse_whitespace(text);
     // Most text is ASCII: lowercase it in place, and take the full Unicode
     // path only when needed.
     if out.is_ascii() {

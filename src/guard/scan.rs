@@ -34,6 +34,7 @@
 
 use std::borrow::Cow;
 
+use crate::bytes::{find, is_space};
 use crate::heuristics::IMAGE_SOURCE_ATTRIBUTES;
 
 /// The bounds the scan enforces.
@@ -589,11 +590,6 @@ fn skip_script(b: &[u8], from: usize) -> usize {
 
 use memchr::memchr;
 
-/// The first `needle` in `hay` at or after `from`.
-fn find(hay: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
-    memchr::memmem::find(hay.get(from..)?, needle).map(|at| from + at)
-}
-
 /// `name` in ASCII lowercase, borrowed when it already is.
 fn lowercase(name: &[u8]) -> Name<'_> {
     if name.iter().any(u8::is_ascii_uppercase) {
@@ -601,11 +597,6 @@ fn lowercase(name: &[u8]) -> Name<'_> {
     } else {
         Cow::Borrowed(name)
     }
-}
-
-/// HTML's ASCII whitespace.
-fn is_space(c: u8) -> bool {
-    matches!(c, b'\t' | b'\n' | b'\x0C' | b'\r' | b' ')
 }
 
 // ---------------------------------------------------------------------------

@@ -3,6 +3,7 @@
 use std::collections::HashSet;
 
 use super::page::{Byline, raw_text};
+use crate::dom::collapse_whitespace;
 use crate::heuristics::BYLINE_PREFIXES;
 
 /// Break a byline into pieces: these never sit inside one name.
@@ -57,7 +58,7 @@ pub(super) fn names<'s>(raw: impl IntoIterator<Item = &'s str>) -> Vec<String> {
             continue;
         }
         for piece in s.split(PIECE_SEPARATORS) {
-            let piece = strip_prefix(&collapse(piece));
+            let piece = strip_prefix(&collapse_whitespace(piece));
             for name in split_names(&piece) {
                 if let Some(name) = accept(&name)
                     && seen.insert(name.to_lowercase())
@@ -152,10 +153,6 @@ fn block_break(name: &str) -> &'static str {
         | "dt" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "button" => "\n",
         _ => "",
     }
-}
-
-fn collapse(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// Drops a leading "By", "Written by", "Author:" and the like.

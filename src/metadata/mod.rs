@@ -154,7 +154,7 @@ pub(crate) fn extract(html: &Html, page_url: Option<&Url>) -> Metadata {
 
 /// Whitespace collapsed, trimmed; empty is `None`.
 fn clean(s: &str) -> Option<String> {
-    let s = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let s = crate::dom::collapse_whitespace(s);
     (!s.is_empty()).then_some(s)
 }
 

@@ -10,7 +10,9 @@
 
 use crate::classify::{self, Marks, label_kind};
 use crate::document::{Block, Boilerplate, Caption, Link, Section, Stripped};
-use crate::dom::{Facts, Ix, Tag, TextBuf, attr, class_words, normalize, url::resolve};
+use crate::dom::{
+    Facts, Ix, Tag, TextBuf, attr, class_words, collapse_whitespace, normalize, url::resolve,
+};
 use crate::heuristics::{
     ARCHIVE_PATH_SEGMENTS, BOILERPLATE_LINE_MAX_CHARS, BYLINE_MAX_CHARS, BYLINE_PREFIXES,
     CAPTION_IMAGE_ANCESTORS, CJK_CHARS_PER_WORD, CREDIT_MAX_CHARS, CREDIT_PREFIXES,
@@ -107,11 +109,6 @@ pub(crate) fn headline(
         i += 1;
     }
     first
-}
-
-/// `text` with its runs of whitespace made single spaces and trimmed.
-fn normalize_space(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// The body as plain text: headings and blocks in order, a blank line between
@@ -761,7 +758,7 @@ impl Walk<'_> {
             .iter()
             .filter_map(|n| value(n))
             .find_map(|v| resolve(self.meta.base.as_ref(), v));
-        let alt = value("alt").map(|a| a.split_whitespace().collect::<Vec<_>>().join(" "));
+        let alt = value("alt").map(collapse_whitespace);
         (src, alt)
     }
 
@@ -849,7 +846,7 @@ impl Walk<'_> {
                     .and_then(|img| self.facts.element(self.html, img))
                     .and_then(|img| attr(img.value(), "alt"))
             })
-            .map(normalize_space)
+            .map(collapse_whitespace)
             .unwrap_or_default()
     }
 }
