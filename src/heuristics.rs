@@ -597,8 +597,23 @@ pub(crate) const BYLINE_MAX_CHARS: usize = 80;
 /// at most this long.
 pub(crate) const KICKER_MAX_CHARS: usize = 60;
 
+/// Class words of a caption element (`p.wp-caption-text`, `.caption`).
+pub(crate) const CAPTION_CLASS_WORDS: &[&str] = &["caption", "figcaption"];
+
+/// Class words of a box holding an image and its caption.
+pub(crate) const FIGURE_CLASS_WORDS: &[&str] = &["wp-caption", "figure", "caption"];
+
+/// Classes that mark byline markup (metadata's author search).
+pub(crate) const BYLINE_CLASSES: &[&str] = &["byline", "author", "author-name", "by-author"];
+
+/// Class/id fragments of containers whose bylines are not the article's:
+/// commenters and the authors of teasers for other articles.
+pub(crate) const FOREIGN_BYLINE_CONTAINERS: &[&str] =
+    &["comment", "related", "recommend", "teaser"];
+
 /// A box of one image and one short text block is a figure and the text its
-/// caption when the text is at most this long …
+/// caption when the text is at most this long (and a caption element that
+/// wraps blocks of text is a caption up to this length) …
 pub(crate) const IMPLICIT_CAPTION_MAX_CHARS: usize = 300;
 
 /// … and the image is not an icon or avatar (narrower than this, by its

@@ -202,8 +202,6 @@ struct Scanner<'a> {
 struct SvgBody {
     /// Its index on the stack.
     depth: usize,
-    /// Where its body starts in the page.
-    from: usize,
     /// Where its body starts in the output.
     out: usize,
     /// Every start tag inside it so far was an SVG element.
@@ -454,7 +452,6 @@ impl<'a> Scanner<'a> {
         out.truncate(svg.out);
         self.copied = to;
         self.cut_unread = true;
-        debug_assert!(svg.from <= to);
     }
 
     /// Removes `from..to`, which nothing reads, from the output.
@@ -1323,14 +1320,13 @@ impl<'a> Scanner<'a> {
             self.push(tag.name.clone(), ns);
             self.trim_attributes(&tag);
             if ns == Ns::Svg && self.svg.is_none() {
-                // Where the body starts, in the page and in the output.
+                // Where the body starts in the output.
                 let out = match &self.out {
                     None => tag.stop,
                     Some(out) => out.len() + (tag.stop - self.copied),
                 };
                 self.svg = Some(SvgBody {
                     depth: self.stack.len() - 1,
-                    from: tag.stop,
                     out,
                     foreign_only: true,
                 });

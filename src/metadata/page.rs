@@ -3,6 +3,7 @@
 //! microdata dates and byline markup. Later rules only look at this, never at the tree.
 
 use crate::dom::attr;
+use crate::heuristics::{BYLINE_CLASSES, FOREIGN_BYLINE_CONTAINERS};
 use scraper::{ElementRef, Html, Node};
 
 /// Caps that keep one hostile page from making this pass slow or large.
@@ -24,13 +25,6 @@ mod limits {
     /// Ancestors looked at to place an element (in an article? in comments?).
     pub const ANCESTORS: usize = 256;
 }
-
-/// Classes that mark byline markup.
-const BYLINE_CLASSES: &[&str] = &["byline", "author", "author-name", "by-author"];
-
-/// Class/id fragments of containers whose bylines are not the article's: commenters and
-/// the authors of teasers for other articles.
-const FOREIGN_BYLINE_CONTAINERS: &[&str] = &["comment", "related", "recommend", "teaser"];
 
 /// A `<time>` element (or microdata date) and where it sits.
 pub(super) struct TimeMark {
@@ -108,7 +102,7 @@ impl<'a> Page<'a> {
 
     fn visit(&mut self, el: ElementRef<'a>) {
         let e = el.value();
-        let marks = Marks::of(e);
+        let asked = AskedAttrs::of(e);
         match e.name() {
             "meta" => self.visit_meta(el),
             "title" if self.title.is_none() && e.name.ns == html5ever::ns!(html) => {
@@ -164,7 +158,7 @@ impl<'a> Page<'a> {
             }
             _ => {}
         }
-        if let Some(prop) = marks.itemprop.filter(|_| e.name() != "meta") {
+        if let Some(prop) = asked.itemprop.filter(|_| e.name() != "meta") {
             let prop = prop.trim();
             let is_date = prop.eq_ignore_ascii_case("datePublished")
                 || prop.eq_ignore_ascii_case("dateModified");
@@ -176,7 +170,7 @@ impl<'a> Page<'a> {
                 self.push_time(el, &value);
             }
         }
-        self.visit_byline(el, &marks);
+        self.visit_byline(el, &asked);
     }
 
     fn visit_meta(&mut self, el: ElementRef<'a>) {
@@ -222,20 +216,20 @@ impl<'a> Page<'a> {
         });
     }
 
-    fn visit_byline(&mut self, el: ElementRef<'a>, marks: &Marks) {
+    fn visit_byline(&mut self, el: ElementRef<'a>, asked: &AskedAttrs) {
         if self.bylines.len() >= limits::BYLINES {
             return;
         }
-        let itemprop = marks.itemprop.is_some_and(|p| {
+        let itemprop = asked.itemprop.is_some_and(|p| {
             p.split_whitespace()
                 .any(|t| t.eq_ignore_ascii_case("author"))
         });
         let rel_author = el.value().name() != "a"
-            && marks.rel.is_some_and(|r| {
+            && asked.rel.is_some_and(|r| {
                 r.split_ascii_whitespace()
                     .any(|t| t.eq_ignore_ascii_case("author"))
             });
-        if !(itemprop || rel_author || marks.class.is_some_and(is_byline_class_value)) {
+        if !(itemprop || rel_author || asked.class.is_some_and(is_byline_class_value)) {
             return;
         }
         if within(el, is_foreign_container) {
@@ -275,27 +269,27 @@ fn is_byline_class_value(class: &str) -> bool {
 
 /// The attributes every element is asked for, read in one pass.
 #[derive(Default)]
-struct Marks<'e> {
+struct AskedAttrs<'e> {
     itemprop: Option<&'e str>,
     rel: Option<&'e str>,
     class: Option<&'e str>,
 }
 
-impl<'e> Marks<'e> {
-    fn of(e: &'e scraper::node::Element) -> Marks<'e> {
-        let mut marks = Marks::default();
+impl<'e> AskedAttrs<'e> {
+    fn of(e: &'e scraper::node::Element) -> AskedAttrs<'e> {
+        let mut asked = AskedAttrs::default();
         for (name, value) in e.attrs.iter() {
             if name.ns != html5ever::ns!() {
                 continue;
             }
             match &*name.local {
-                "itemprop" => marks.itemprop = marks.itemprop.or(Some(&**value)),
-                "rel" => marks.rel = marks.rel.or(Some(&**value)),
-                "class" => marks.class = marks.class.or(Some(&**value)),
+                "itemprop" => asked.itemprop = asked.itemprop.or(Some(&**value)),
+                "rel" => asked.rel = asked.rel.or(Some(&**value)),
+                "class" => asked.class = asked.class.or(Some(&**value)),
                 _ => {}
             }
         }
-        marks
+        asked
     }
 }
 

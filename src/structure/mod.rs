@@ -15,10 +15,10 @@ use crate::dom::{
 };
 use crate::heuristics::{
     ARCHIVE_PATH_SEGMENTS, BOILERPLATE_LINE_MAX_CHARS, BYLINE_MAX_CHARS, BYLINE_PREFIXES,
-    CAPTION_IMAGE_ANCESTORS, CJK_CHARS_PER_WORD, CREDIT_MAX_CHARS, CREDIT_PREFIXES,
-    CREDIT_SLASH_MAX_WORDS, IMAGE_SOURCE_ATTRIBUTES, IMPLICIT_CAPTION_MAX_CHARS,
-    IMPLICIT_FIGURE_MIN_WIDTH, INLINE_RELATED_MAX_BYTES, KICKER_MAX_CHARS, RELATED_INLINE_PREFIXES,
-    WEIGHTS,
+    CAPTION_CLASS_WORDS, CAPTION_IMAGE_ANCESTORS, CJK_CHARS_PER_WORD, CREDIT_MAX_CHARS,
+    CREDIT_PREFIXES, CREDIT_SLASH_MAX_WORDS, FIGURE_CLASS_WORDS, IMAGE_SOURCE_ATTRIBUTES,
+    IMPLICIT_CAPTION_MAX_CHARS, IMPLICIT_FIGURE_MIN_WIDTH, INLINE_RELATED_MAX_BYTES,
+    KICKER_MAX_CHARS, RELATED_INLINE_PREFIXES, WEIGHTS,
 };
 use crate::metadata::Metadata;
 use scraper::Html;
@@ -562,7 +562,7 @@ impl Walk<'_> {
             return has_img || !self.node(i).has_block;
         }
         has_img
-            && (self.class_has(i, |w| w == "wp-caption" || w == "figure" || w == "caption")
+            && (self.class_has(i, |w| FIGURE_CLASS_WORDS.contains(&w))
                 || self.implicit_caption(i).is_some())
     }
 
@@ -621,22 +621,25 @@ impl Walk<'_> {
     /// A caption outside `figure`: `p.wp-caption-text`, `.caption`, `.image-caption`.
     fn is_caption(&self, i: Ix) -> bool {
         let f = self.node(i);
-        let named = |d: Ix| self.class_has(d, |w| w == "caption" || w == "figcaption");
-        if f.text_len == 0 || !named(i) {
+        let named = |d: Ix| self.class_has(d, |w| CAPTION_CLASS_WORDS.contains(&w));
+        if f.text_len == 0 {
             return false;
+        }
+        if !f.has_block {
+            return named(i);
         }
         // `<div class=caption><p>…</p></div>` after an image: a short wrapper
         // of text blocks is the caption too, unless it holds an image, a
         // heading (a video's title and description) or an inner caption
         // (which is then the caption).
-        !f.has_block
-            || (f.imgs == 0
-                && f.text_len as usize <= IMPLICIT_CAPTION_MAX_CHARS
-                && !(i + 1..f.end).any(|d| {
-                    matches!(self.node(d).tag, Tag::Heading(_))
-                        || (self.node(d).tag != Tag::Text && named(d))
-                })
-                && self.image_before(i).is_some())
+        f.imgs == 0
+            && f.text_len as usize <= IMPLICIT_CAPTION_MAX_CHARS
+            && named(i)
+            && !(i + 1..f.end).any(|d| {
+                matches!(self.node(d).tag, Tag::Heading(_))
+                    || (self.node(d).tag != Tag::Text && named(d))
+            })
+            && self.image_before(i).is_some()
     }
 
     /// The image a caption at `i` belongs to: the nearest before it within its
