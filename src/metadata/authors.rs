@@ -2,7 +2,7 @@
 
 use std::collections::HashSet;
 
-use super::page::{Byline, raw_text};
+use super::page::{Byline, limits, raw_text};
 use crate::dom::collapse_whitespace;
 use crate::heuristics::BYLINE_PREFIXES;
 
@@ -82,7 +82,7 @@ pub(super) fn from_bylines(bylines: &[Byline]) -> Vec<String> {
         !b.element
             .descendants()
             .skip(1)
-            .take(1000)
+            .take(limits::BYLINE_DESCENDANTS)
             .any(|d| ids.contains(&d.id()))
     };
     let any_in_content = bylines.iter().any(|b| b.in_content);
@@ -126,13 +126,18 @@ pub(super) fn from_bylines(bylines: &[Byline]) -> Vec<String> {
 /// nested `itemprop=name` when there is one.
 fn byline_text(b: &Byline) -> String {
     if b.itemprop {
-        let name = b.element.descendants().skip(1).take(1000).find_map(|d| {
-            let el = scraper::ElementRef::wrap(d)?;
-            let prop = el.value().attr("itemprop")?;
-            prop.split_whitespace()
-                .any(|p| p.eq_ignore_ascii_case("name"))
-                .then_some(el)
-        });
+        let name = b
+            .element
+            .descendants()
+            .skip(1)
+            .take(limits::BYLINE_DESCENDANTS)
+            .find_map(|d| {
+                let el = scraper::ElementRef::wrap(d)?;
+                let prop = el.value().attr("itemprop")?;
+                prop.split_whitespace()
+                    .any(|p| p.eq_ignore_ascii_case("name"))
+                    .then_some(el)
+            });
         if let Some(el) = name {
             return el
                 .value()

@@ -7,7 +7,7 @@ use crate::heuristics::{BYLINE_CLASSES, FOREIGN_BYLINE_CONTAINERS};
 use scraper::{ElementRef, Html, Node};
 
 /// Caps that keep one hostile page from making this pass slow or large.
-mod limits {
+pub(super) mod limits {
     /// `<meta>` pairs kept; real heads carry well under a hundred.
     pub const METAS: usize = 1024;
     /// JSON-LD scripts parsed, and the bytes of one script.
@@ -24,6 +24,9 @@ mod limits {
     pub const TEXT_NODES: usize = 5000;
     /// Ancestors looked at to place an element (in an article? in comments?).
     pub const ANCESTORS: usize = 256;
+    /// Descendants of a byline element looked through (for a nested byline
+    /// or a microdata name).
+    pub const BYLINE_DESCENDANTS: usize = 1000;
 }
 
 /// A `<time>` element (or microdata date) and where it sits.
