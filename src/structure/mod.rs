@@ -807,10 +807,11 @@ impl Walk<'_> {
             if self.meta.url.as_deref() == Some(url.as_str()) || is_archive(&url) {
                 continue;
             }
-            let text = match (self.link_text(a), images) {
-                (text, false) => text,
-                (text, true) if text.is_empty() => self.image_link_name(a),
-                (_, true) => continue,
+            // A link without visible text is an image link (second pass).
+            let text = match (self.node(a).text_len == 0, images) {
+                (false, false) => self.link_text(a),
+                (true, true) => self.image_link_name(a),
+                _ => continue,
             };
             if word_count(&text) < min_words {
                 continue;
