@@ -60,23 +60,24 @@ pub(crate) struct Changes {
 
 /// Runs the scan. Borrows the page when nothing needed changing (the usual case).
 pub(crate) fn scan<'a>(html: &'a str, limits: &Limits) -> (Cow<'a, str>, Changes) {
-    match scan_with(html, limits, true) {
+    let (text, changes, frameset) = scan_with(html, limits, true);
+    if frameset {
         // A `<frameset>` replaces the body unless text came before it; text
         // inside a cut SVG body counts, so such a page is scanned again
         // without cutting anything unread.
-        Err(Frameset) => scan_with(html, limits, false).unwrap_or_else(|_| unreachable!()),
-        Ok(scanned) => scanned,
+        let (text, changes, _) = scan_with(html, limits, false);
+        return (text, changes);
     }
+    (text, changes)
 }
 
-/// A `<frameset>` start tag on a page where something unread was cut.
-struct Frameset;
-
+/// The scan, with or without cuts of unread content; the flag says a
+/// `<frameset>` start tag came on a page where something unread was cut.
 fn scan_with<'a>(
     html: &'a str,
     limits: &Limits,
-    cut_unread: bool,
-) -> Result<(Cow<'a, str>, Changes), Frameset> {
+    allow_unread_cuts: bool,
+) -> (Cow<'a, str>, Changes, bool) {
     let mut scanner = Scanner {
         src: html.as_bytes(),
         limits: *limits,
@@ -89,26 +90,25 @@ fn scan_with<'a>(
         unread_attributes: Vec::new(),
         svg: None,
         unmodelled: 0,
-        lost: !cut_unread,
-        cut_unread: false,
+        lost: !allow_unread_cuts,
+        cut_any_unread: false,
         frameset: false,
         changes: Changes::default(),
     };
     scanner.run();
-    if scanner.frameset && scanner.cut_unread {
-        return Err(Frameset);
-    }
+    let frameset = scanner.frameset && scanner.cut_any_unread;
     let changes = scanner.changes;
-    Ok(match scanner.out {
-        None => (Cow::Borrowed(html), changes),
+    let text = match scanner.out {
+        None => Cow::Borrowed(html),
         Some(mut out) => {
             out.extend_from_slice(&scanner.src[scanner.copied..]);
             // Only whole tags or attributes (ASCII-delimited) were cut out.
             let out = String::from_utf8(out)
                 .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
-            (Cow::Owned(out), changes)
+            Cow::Owned(out)
         }
-    })
+    };
+    (text, changes, frameset)
 }
 
 /// The namespace the tree builder will give an element, as far as the model knows.
@@ -187,7 +187,7 @@ struct Scanner<'a> {
     /// limits require.
     lost: bool,
     /// Something unread was cut.
-    cut_unread: bool,
+    cut_any_unread: bool,
     /// A `<frameset>` start tag was read.
     frameset: bool,
     changes: Changes,
@@ -451,13 +451,13 @@ impl<'a> Scanner<'a> {
         out.extend_from_slice(&self.src[self.copied..to]);
         out.truncate(svg.out);
         self.copied = to;
-        self.cut_unread = true;
+        self.cut_any_unread = true;
     }
 
     /// Removes `from..to`, which nothing reads, from the output.
     fn cut_unread(&mut self, from: usize, to: usize) {
         self.cut(from, to);
-        self.cut_unread = true;
+        self.cut_any_unread = true;
     }
 
     /// Removes `from..to` from the output.
