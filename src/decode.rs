@@ -209,7 +209,9 @@ fn choose<'a>(bytes: &'a [u8], declared: Option<&str>) -> Plan<'a> {
     };
     let valid_utf8 = valid_utf8.filter(|text| text.len() == bytes.len());
     // Pure ASCII reads the same in every ASCII-compatible encoding: copy it.
-    let encoding = if encoding.is_ascii_compatible() && valid_utf8.is_some_and(str::is_ascii) {
+    // (Whole and valid, the evidence was counted on this same text.)
+    let ascii = valid_utf8.is_some() && evidence.multibyte == 0;
+    let encoding = if encoding.is_ascii_compatible() && ascii {
         UTF_8
     } else {
         encoding
