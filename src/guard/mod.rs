@@ -23,7 +23,8 @@ mod sink;
 
 use std::time::{Duration, Instant};
 
-use crate::{Error, Options};
+use crate::Error;
+use crate::options::Options;
 
 /// Most formatting elements (`b`, `i`, `a`, `font`, `em`, …) kept active at
 /// once. The tree builder reopens every active one after each block that

@@ -8,19 +8,11 @@
 //! ([`fields`]). The exit code guards pith's text F1 against the floor in
 //! `.ci/accuracy-floor`. Method and definitions: `docs/accuracy.md`.
 
-// A crate root looks for its modules beside itself, in src/bin/, where cargo
-// takes every file for a binary of its own: so they live in `pith-eval/`.
-#[path = "pith-eval/bench.rs"]
 mod bench;
-#[path = "pith-eval/extractors.rs"]
 mod extractors;
-#[path = "pith-eval/fields.rs"]
 mod fields;
-#[path = "pith-eval/metric.rs"]
 mod metric;
-#[path = "pith-eval/report.rs"]
 mod report;
-#[path = "pith-eval/run.rs"]
 mod run;
 
 use std::path::{Path, PathBuf};
