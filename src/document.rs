@@ -10,17 +10,21 @@ pub struct Document {
     pub url: Option<String>,
     /// The headline as a reader sees it, without the ` | Site Name` tail.
     pub title: Option<String>,
+    /// The page's own summary (`<meta name=description>`, `og:description`, JSON-LD).
     pub description: Option<String>,
+    /// The people credited, in page order, without "By" and duplicates.
     pub authors: Vec<String>,
     /// ISO 8601 date or date-time of first publication.
     pub published: Option<String>,
     /// ISO 8601 date or date-time of the last modification, if stated.
     pub modified: Option<String>,
+    /// The publication's name (`og:site_name`, JSON-LD publisher, the title's tail).
     pub site_name: Option<String>,
     /// Primary language tag, e.g. `en` or `de`.
     pub language: Option<String>,
     /// Lead image, absolute URL.
     pub image: Option<String>,
+    /// Keywords and topics the page declares (`article:tag`, `keywords`, JSON-LD).
     pub tags: Vec<String>,
     /// The article body in reading order, split at its headings.
     pub sections: Vec<Section>,
@@ -40,36 +44,54 @@ pub struct Document {
 /// before the first sub-heading and has no heading.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Section {
+    /// The heading's text; `None` for the leading section.
     pub heading: Option<String>,
     /// 1..=6, or `None` for the leading section.
     pub level: Option<u8>,
+    /// The blocks under the heading, in reading order.
     pub blocks: Vec<Block>,
 }
 
 /// One block of the article body.
+#[non_exhaustive]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Block {
+    /// A paragraph of prose.
     Paragraph {
+        /// Its text, whitespace collapsed.
         text: String,
     },
+    /// A bulleted or numbered list.
     List {
+        /// Numbered (`<ol>`) rather than bulleted.
         ordered: bool,
+        /// Each item's text.
         items: Vec<String>,
     },
+    /// A block quotation.
     Quote {
+        /// Its text.
         text: String,
     },
+    /// Preformatted code, whitespace kept.
     Code {
+        /// The code as written.
         text: String,
+        /// The language its markup names (`language-rust`, …), if any.
         #[serde(skip_serializing_if = "Option::is_none")]
         language: Option<String>,
     },
+    /// A data table.
     Table {
+        /// Rows of cell texts, the header row first when there is one.
         rows: Vec<Vec<String>>,
     },
+    /// An image or figure in the body.
     Figure {
+        /// Its visible caption, if any.
         caption: Option<String>,
+        /// The image's absolute URL, if any.
         image: Option<String>,
     },
 }
@@ -77,37 +99,54 @@ pub enum Block {
 /// A visible caption of a figure or image.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Caption {
+    /// The caption's text.
     pub text: String,
+    /// The captioned image's absolute URL, if any.
     pub image: Option<String>,
+    /// The image's alt text, if any.
     pub alt: Option<String>,
 }
 
 /// A link with its visible text and absolute URL.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Link {
+    /// The text a reader sees (or the image's title or alt for an image link).
     pub text: String,
+    /// The absolute URL.
     pub url: String,
 }
 
 /// The kinds of boilerplate pith recognises.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Boilerplate {
+    /// Menus, breadcrumbs, headers, footers, sidebars, pagination.
     Navigation,
+    /// Comment threads and comment forms.
     Comments,
+    /// "You may also like"-style blocks of links to other articles.
     Related,
+    /// Share bars and social buttons.
     Share,
+    /// Advertising slots.
     Ads,
+    /// Other page furniture: author boxes, meta lines, tag lists, hidden helpers.
     Other,
 }
 
 /// Counts of removed boilerplate blocks, by kind.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
 pub struct Stripped {
+    /// Navigation blocks removed.
     pub navigation: usize,
+    /// Comment blocks removed.
     pub comments: usize,
+    /// Related-content blocks removed.
     pub related: usize,
+    /// Share bars removed.
     pub share: usize,
+    /// Ad slots removed.
     pub ads: usize,
+    /// Other boilerplate blocks removed.
     pub other: usize,
 }
 

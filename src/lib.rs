@@ -5,6 +5,11 @@
 //! article [structured](structure) into sections, captions and related links, and the
 //! [metadata] read from the head. [`extract`] runs all of it for one page.
 //!
+//! Around it, what every front end (the `pith` program, a Python job) needs to
+//! give the same records: [`crawl`] reads pages out of WARC and JSON Lines
+//! files, [`record`] is the JSON object written for each page (its document or
+//! its error), and [`render`] turns a document into Markdown or plain text.
+//!
 //! ```
 //! let html = br#"<html lang="en"><head><title>Tide tables | Harbour News</title></head>
 //! <body><nav><a href="/">Home</a> <a href="/news">News</a></nav>
@@ -21,9 +26,13 @@
 //! assert!(!doc.text.contains("Home"));
 //! ```
 
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
 mod bytes;
 mod classify;
 mod content;
+pub mod crawl;
 mod decode;
 mod document;
 mod dom;
@@ -32,6 +41,8 @@ mod guard;
 mod heuristics;
 mod metadata;
 mod options;
+pub mod record;
+pub mod render;
 mod structure;
 
 pub use document::{Block, Boilerplate, Caption, Document, Link, Section, Stripped};

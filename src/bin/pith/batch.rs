@@ -31,6 +31,8 @@ use std::sync::{Arc, Mutex, Once, PoisonError, mpsc};
 use std::time::{Duration, Instant};
 
 use pagepith::{Document, Error, Options};
+
+use crate::failure::Failure;
 use serde_json::{Map, Value};
 
 use crate::input::{self, Input, RecordMeta};
@@ -326,7 +328,7 @@ fn process(input: Input, shared: &Shared, seq: u64) -> Line {
                 passthrough: passthrough.cloned(),
             };
             lock(&shared.running).insert(seq, running);
-            (shared.extract)(&bytes, options)
+            (shared.extract)(&bytes, options).map_err(Failure::from)
         });
         encode(render, &source, passthrough, result)
     });
@@ -338,7 +340,12 @@ fn process(input: Input, shared: &Shared, seq: u64) -> Line {
             let what = panic_message(payload.as_ref());
             let place = LAST_PANIC_PLACE.take().unwrap_or_default();
             let message = format!("pith panicked on this page (a bug in pith): {what}{place}");
-            encode(render, &source, passthrough, Err(Error::Internal(message)))
+            encode(
+                render,
+                &source,
+                passthrough,
+                Err(Failure::Internal(message)),
+            )
         })
         .into_line(source, name)
 }
@@ -361,12 +368,12 @@ fn encode(
     render: &Render,
     source: &str,
     passthrough: Option<&Map<String, Value>>,
-    result: Result<Document, Error>,
+    result: Result<Document, Failure>,
 ) -> Encoded {
     let error = match result {
         Ok(document) => match render.document(source, passthrough, &document) {
             Ok(bytes) => return Encoded(bytes, None),
-            Err(err) => Error::Internal(format!("cannot serialize the record: {err}")),
+            Err(err) => Failure::Internal(format!("cannot serialize the record: {err}")),
         },
         Err(error) => error,
     };

@@ -2,6 +2,7 @@
 //! [batch] over the [inputs](input), and turns the outcome into the exit status.
 
 mod batch;
+mod failure;
 mod input;
 mod output;
 
@@ -18,8 +19,9 @@ use std::time::Duration;
 
 use clap::Parser;
 
-use input::{ArgKind, Containers, Delimiter, InputFormat, Inputs, Skipped};
+use input::{ArgKind, Containers, Delimiter, InputFormat, Inputs};
 use output::{Format, OutDir, Progress, Render, Sink, Stream, Total};
+use pagepith::crawl::Skipped;
 
 /// Exit status when every input gave a document.
 const EXIT_OK: u8 = 0;
@@ -233,7 +235,7 @@ fn main() -> ExitCode {
     if !cli.quiet {
         let skipped = skipped.borrow();
         if skipped.total() > 0 {
-            let reasons: Vec<String> = skipped.0.iter().map(|(r, n)| format!("{n} {r}")).collect();
+            let reasons: Vec<String> = skipped.iter().map(|(r, n)| format!("{n} {r}")).collect();
             eprintln!(
                 "pith: skipped {} WARC records that hold no HTML page: {}",
                 skipped.total(),

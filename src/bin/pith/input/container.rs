@@ -1,30 +1,21 @@
 //! Record containers: files that hold many pages (WARC, JSON Lines). Each file
-//! from the command line is opened and read as a stream, one record at a time,
-//! on the batch's producer side; each record becomes an [`Input`] holding its
-//! bytes (at most `--max-bytes`), so memory stays one batch window of records
-//! however large the file.
-//!
-//! gzip is recognised by its magic bytes, not the name, and read with a
-//! multi-member decoder, so whole-file gzip and gzip per record (as Common
-//! Crawl writes WARC) both stream.
+//! from the command line is opened and read as a stream by the library's
+//! readers ([`pagepith::crawl`]), one record at a time, on the batch's producer
+//! side; each record becomes an [`Input`] holding its bytes (at most
+//! `--max-bytes`), so memory stays one batch window of records however large
+//! the file.
 
 use std::cell::RefCell;
-use std::collections::BTreeMap;
 use std::fs::File;
-use std::io::{self, BufRead, BufReader, Read};
+use std::io::{self, BufRead, Read};
+use std::path::Path;
 use std::rc::Rc;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 
-use flate2::read::MultiGzDecoder;
+use pagepith::crawl::{self, Entry, JsonlReader, Skipped, WarcReader};
 
-use super::{Input, InputFormat, InputKind, jsonl, warc};
-
-/// Read buffer for container files: large enough for few system calls.
-const READ_BUFFER_BYTES: usize = 256 * 1024;
-
-/// The first bytes of every gzip member.
-const GZIP_MAGIC: &[u8] = &[0x1f, 0x8b];
+use super::{Input, InputFormat, InputKind, RecordMeta, file_name_part, output_name};
 
 /// How record containers are read.
 pub(crate) struct Containers {
@@ -39,21 +30,6 @@ pub(crate) struct Containers {
     pub(crate) bytes_read: Arc<AtomicU64>,
     /// Records that were not pages, by reason, for the note on stderr.
     pub(crate) skipped: Rc<RefCell<Skipped>>,
-}
-
-/// Records skipped because they hold no HTML page, counted by reason
-/// (`request`, `metadata`, `response (image/jpeg)`, …).
-#[derive(Debug, Default)]
-pub(crate) struct Skipped(pub(crate) BTreeMap<String, u64>);
-
-impl Skipped {
-    pub(super) fn add(&mut self, reason: String) {
-        *self.0.entry(reason).or_default() += 1;
-    }
-
-    pub(crate) fn total(&self) -> u64 {
-        self.0.values().sum()
-    }
 }
 
 /// The pages inside the files `files` names: for the HTML format the files
@@ -72,55 +48,100 @@ pub(crate) fn expand(
 
 fn records(file: Input, containers: &Rc<Containers>) -> Box<dyn Iterator<Item = Input>> {
     let opened = match &file.kind {
-        InputKind::File(path) => File::open(path).map(|f| Box::new(f) as Box<dyn Read>),
-        InputKind::Stdin => Ok(Box::new(io::stdin().lock()) as Box<dyn Read>),
+        InputKind::File(path) => File::open(path).map(|f| Box::new(f) as Box<dyn Read + Send>),
+        InputKind::Stdin => Ok(Box::new(io::stdin()) as Box<dyn Read + Send>),
         InputKind::Bytes(_) | InputKind::Failed(_) => return Box::new(std::iter::once(file)),
     };
-    let reader = match opened.and_then(|raw| open(raw, Arc::clone(&containers.bytes_read))) {
+    let counter = Arc::clone(&containers.bytes_read);
+    let reader = match opened.and_then(|raw| crawl::open(Counting { raw, counter })) {
         Ok(reader) => reader,
-        Err(err) => {
-            return Box::new(std::iter::once(Input::failed(
-                file.source,
-                pagepith::Error::from(err),
-            )));
-        }
+        Err(err) => return Box::new(std::iter::once(Input::failed(file.source, err.into()))),
     };
-    let file = Container {
-        source: file.source,
-        name: file.name,
-    };
-    match containers.format {
-        InputFormat::Warc => Box::new(warc::Records::new(reader, file, Rc::clone(containers))),
-        InputFormat::Jsonl => Box::new(jsonl::Rows::new(reader, file, Rc::clone(containers))),
+    let max_bytes = containers.max_bytes;
+    let reader = match containers.format {
+        InputFormat::Warc => Reader::Warc(WarcReader::new(reader, &file.source, max_bytes)),
+        InputFormat::Jsonl => Reader::Jsonl(JsonlReader::new(
+            reader,
+            &file.source,
+            max_bytes,
+            &containers.html_field,
+            containers.passthrough,
+        )),
         InputFormat::Html => unreachable!("HTML files are not expanded"),
+    };
+    Box::new(Records {
+        reader: Some(reader),
+        name: file.name,
+        containers: Rc::clone(containers),
+    })
+}
+
+type CrawlFile = Box<dyn BufRead + Send>;
+
+/// The library's reader for one container file.
+enum Reader {
+    Warc(WarcReader<CrawlFile>),
+    Jsonl(JsonlReader<CrawlFile>),
+}
+
+/// The records of one container file, as inputs.
+struct Records {
+    /// `None` once the file is done.
+    reader: Option<Reader>,
+    /// The file's `--out-dir` name; its records go in a directory of that name.
+    name: std::path::PathBuf,
+    containers: Rc<Containers>,
+}
+
+impl Iterator for Records {
+    type Item = Input;
+
+    fn next(&mut self) -> Option<Input> {
+        let entry = match self.reader.as_mut()? {
+            Reader::Warc(records) => records.next(),
+            Reader::Jsonl(rows) => rows.next(),
+        };
+        match entry {
+            Some(entry) => Some(self.input(entry)),
+            None => {
+                if let Some(Reader::Warc(records)) = self.reader.take() {
+                    self.containers
+                        .skipped
+                        .borrow_mut()
+                        .merge(records.skipped());
+                }
+                None
+            }
+        }
     }
 }
 
-/// The file a record came from.
-pub(super) struct Container {
-    /// The file as given, the start of each record's source.
-    pub(super) source: String,
-    /// Its `--out-dir` name; records go in a directory of that name.
-    pub(super) name: std::path::PathBuf,
-}
-
-/// A buffered reader over `raw`, decompressing it if it starts as gzip.
-fn open(raw: Box<dyn Read>, counter: Arc<AtomicU64>) -> io::Result<Box<dyn BufRead>> {
-    let mut buffered = BufReader::with_capacity(READ_BUFFER_BYTES, Counting { raw, counter });
-    if buffered.fill_buf()?.starts_with(GZIP_MAGIC) {
-        let decoder = MultiGzDecoder::new(buffered);
-        Ok(Box::new(BufReader::with_capacity(
-            READ_BUFFER_BYTES,
-            decoder,
-        )))
-    } else {
-        Ok(Box::new(buffered))
+impl Records {
+    fn input(&self, entry: Entry) -> Input {
+        let name = match &entry.key {
+            Some(key) => self.name.join(file_name_part(key)),
+            // The entry stands for the file itself.
+            None => output_name(Path::new(&entry.source)),
+        };
+        Input {
+            source: entry.source,
+            name,
+            kind: match entry.html {
+                Ok(bytes) => InputKind::Bytes(bytes),
+                Err(err) => InputKind::Failed(err.into()),
+            },
+            meta: RecordMeta {
+                url: entry.url,
+                charset: entry.charset,
+                passthrough: entry.fields,
+            },
+        }
     }
 }
 
 /// Counts the bytes read through it, for the progress bar's ETA.
 struct Counting {
-    raw: Box<dyn Read>,
+    raw: Box<dyn Read + Send>,
     counter: Arc<AtomicU64>,
 }
 
@@ -130,15 +151,4 @@ impl Read for Counting {
         self.counter.fetch_add(n as u64, Ordering::Relaxed);
         Ok(n)
     }
-}
-
-/// Reads one line (up to and including `\n`) into `line`, but never more than
-/// `limit` bytes. Returns the bytes read; 0 at the end of the input.
-pub(super) fn read_line_bounded(
-    reader: &mut dyn BufRead,
-    line: &mut Vec<u8>,
-    limit: u64,
-) -> io::Result<usize> {
-    line.clear();
-    reader.take(limit).read_until(b'\n', line)
 }

@@ -53,7 +53,7 @@ impl Lines {
     fn fail(&mut self, err: std::io::Error) -> Input {
         self.reader = None;
         let message = format!("cannot read the --files-from list: {err}");
-        Input::failed(self.name.clone(), pagepith::Error::Io(message))
+        Input::failed(self.name.clone(), crate::failure::Failure::Io(message))
     }
 }
 

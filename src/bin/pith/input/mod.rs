@@ -10,17 +10,17 @@
 //! [`read`] then fetches one input's bytes, bounded by the size limit.
 
 mod container;
-mod jsonl;
 mod list;
 mod read;
 mod walk;
-mod warc;
 
 use std::collections::VecDeque;
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 
-pub(crate) use container::{Containers, Skipped, expand};
+use crate::failure::Failure;
+
+pub(crate) use container::{Containers, expand};
 pub(crate) use list::Delimiter;
 pub(crate) use read::read;
 
@@ -89,7 +89,7 @@ pub(crate) enum InputKind {
     Bytes(Vec<u8>),
     /// Enumeration failed for this source (a glob or directory matched nothing, a
     /// walk could not enter a directory); it becomes an error record as is.
-    Failed(pagepith::Error),
+    Failed(Failure),
 }
 
 impl Input {
@@ -102,7 +102,7 @@ impl Input {
         }
     }
 
-    fn failed(source: String, error: pagepith::Error) -> Self {
+    fn failed(source: String, error: Failure) -> Self {
         Input {
             name: output_name(Path::new(&source)),
             source,

@@ -4,26 +4,28 @@
 //! quickly instead of a hang or unbounded memory.
 
 use std::fs::File;
-use std::io::{BufReader, Read};
+use std::io::BufReader;
 use std::path::Path;
 
 use flate2::read::MultiGzDecoder;
-use pagepith::Error;
+use pagepith::crawl::read_limited;
+
+use crate::failure::Failure;
 
 use super::{InputKind, is_gzip};
 
 /// The bytes of one input, at most `max_bytes` of them.
 /// An input that failed during enumeration gives its error.
-pub(crate) fn read(kind: InputKind, max_bytes: u64) -> Result<Vec<u8>, Error> {
+pub(crate) fn read(kind: InputKind, max_bytes: u64) -> Result<Vec<u8>, Failure> {
     match kind {
         InputKind::File(path) => read_file(&path, max_bytes),
-        InputKind::Stdin => read_bounded(std::io::stdin().lock(), max_bytes),
+        InputKind::Stdin => Ok(read_limited(std::io::stdin().lock(), max_bytes)?),
         InputKind::Bytes(bytes) => Ok(bytes),
         InputKind::Failed(err) => Err(err),
     }
 }
 
-fn read_file(path: &Path, max_bytes: u64) -> Result<Vec<u8>, Error> {
+fn read_file(path: &Path, max_bytes: u64) -> Result<Vec<u8>, Failure> {
     // Opening a FIFO blocks until a writer appears: look before opening.
     let meta = std::fs::metadata(path)?;
     check_regular(&meta)?;
@@ -34,13 +36,16 @@ fn read_file(path: &Path, max_bytes: u64) -> Result<Vec<u8>, Error> {
     check_regular(&meta)?;
     check_size(meta.len(), max_bytes)?;
     if is_gzip(path) {
-        read_bounded(MultiGzDecoder::new(BufReader::new(file)), max_bytes)
+        Ok(read_limited(
+            MultiGzDecoder::new(BufReader::new(file)),
+            max_bytes,
+        )?)
     } else {
-        read_bounded(file, max_bytes)
+        Ok(read_limited(file, max_bytes)?)
     }
 }
 
-fn check_regular(meta: &std::fs::Metadata) -> Result<(), Error> {
+fn check_regular(meta: &std::fs::Metadata) -> Result<(), Failure> {
     if meta.is_file() {
         return Ok(());
     }
@@ -49,7 +54,7 @@ fn check_regular(meta: &std::fs::Metadata) -> Result<(), Error> {
     } else {
         special_file_kind(meta)
     };
-    Err(Error::Io(format!("not a regular file: {what}")))
+    Err(Failure::Io(format!("not a regular file: {what}")))
 }
 
 #[cfg(unix)]
@@ -77,20 +82,9 @@ fn special_file_kind(_meta: &std::fs::Metadata) -> &'static str {
 /// Refuses a file larger than the limit without reading it. For a `.gz` file the
 /// compressed size counts too: its content can only be larger, give or take the
 /// few bytes of gzip framing.
-fn check_size(len: u64, max_bytes: u64) -> Result<(), Error> {
+fn check_size(len: u64, max_bytes: u64) -> Result<(), Failure> {
     if len > max_bytes {
-        return Err(Error::TooLarge { limit: max_bytes });
+        return Err(Failure::TooLarge { limit: max_bytes });
     }
     Ok(())
-}
-
-/// Reads at most `max_bytes + 1` bytes: one more than allowed tells "too large"
-/// from "exactly at the limit" without reading the rest.
-pub(super) fn read_bounded(reader: impl Read, max_bytes: u64) -> Result<Vec<u8>, Error> {
-    let mut bytes = Vec::new();
-    reader
-        .take(max_bytes.saturating_add(1))
-        .read_to_end(&mut bytes)?;
-    check_size(bytes.len() as u64, max_bytes)?;
-    Ok(bytes)
 }

@@ -69,7 +69,7 @@ fn walk_inputs(
                 None => err.to_string(),
             };
             let source = path.to_string_lossy().into_owned();
-            Some(Input::failed(source, pagepith::Error::Io(message)))
+            Some(Input::failed(source, crate::failure::Failure::Io(message)))
         }
     })
 }
@@ -89,7 +89,7 @@ fn or_nothing_matched(
         }
         None => pending
             .take()
-            .map(|(source, message)| Input::failed(source, pagepith::Error::Io(message))),
+            .map(|(source, message)| Input::failed(source, crate::failure::Failure::Io(message))),
     })
 }
 
@@ -111,7 +111,7 @@ pub(super) fn glob(pattern_path: PathBuf) -> Box<dyn Iterator<Item = Input>> {
     let pattern = match Pattern::new(&source) {
         Ok(pattern) => pattern,
         Err(err) => {
-            let error = pagepith::Error::Io(format!("invalid glob pattern: {err}"));
+            let error = crate::failure::Failure::Io(format!("invalid glob pattern: {err}"));
             return Box::new(std::iter::once(Input::failed(source, error)));
         }
     };

@@ -6,7 +6,6 @@
 //! rendered records, in input order, to a [`Sink`], which frames them (array
 //! brackets, separators) or writes them to their own files.
 
-mod markdown;
 mod progress;
 
 use std::fs;
@@ -14,6 +13,8 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
 use pagepith::Document;
+use pagepith::record::Record;
+use pagepith::render;
 use serde::de::{MapAccess, Visitor};
 use serde::ser::SerializeMap;
 use serde::{Deserialize, Serialize};
@@ -62,32 +63,6 @@ pub(crate) struct Render {
     pub(crate) one_per_file: bool,
 }
 
-/// A successful record: `source` first, then the passed-through row, then the
-/// document's fields.
-#[derive(Serialize)]
-struct Record<'a> {
-    source: &'a str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    input: Option<&'a Map<String, Value>>,
-    #[serde(flatten)]
-    document: &'a Document,
-}
-
-/// A failed input's record, in the place its document would have had.
-#[derive(Serialize)]
-struct ErrorRecord<'a> {
-    source: &'a str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    input: Option<&'a Map<String, Value>>,
-    error: ErrorBody<'a>,
-}
-
-#[derive(Serialize)]
-struct ErrorBody<'a> {
-    kind: &'a str,
-    message: &'a str,
-}
-
 impl Render {
     /// A document's record. Fails only if serialization does (then the caller
     /// writes an `internal` error record instead).
@@ -98,14 +73,10 @@ impl Render {
         document: &Document,
     ) -> serde_json::Result<Vec<u8>> {
         match self.format {
-            Format::Markdown => Ok(markdown::document(document).into_bytes()),
-            Format::Text => Ok(text(document).into_bytes()),
+            Format::Markdown => Ok(render::markdown(document).into_bytes()),
+            Format::Text => Ok(render::text(document).into_bytes()),
             Format::Jsonl | Format::Json => {
-                let record = Record {
-                    source,
-                    input,
-                    document,
-                };
+                let record = Record::document(source, input, document);
                 match &self.fields {
                     None => self.json(&record),
                     Some(fields) => self.json(&Selected::of(&record, fields)?),
@@ -124,15 +95,9 @@ impl Render {
     ) -> Vec<u8> {
         match self.format {
             // In its own file an error is always the JSON error record.
-            _ if self.one_per_file || self.format.is_json() => {
-                let record = ErrorRecord {
-                    source,
-                    input,
-                    error: ErrorBody { kind, message },
-                };
-                self.json(&record)
-                    .expect("a record of strings and JSON values always serializes")
-            }
+            _ if self.one_per_file || self.format.is_json() => self
+                .json(&Record::error(source, input, kind, message))
+                .expect("a record of strings and JSON values always serializes"),
             Format::Markdown => format!("**Error ({kind}):** {message}\n").into_bytes(),
             _ => format!("Error ({kind}): {message}\n").into_bytes(),
         }
@@ -211,18 +176,6 @@ impl<'de> Deserialize<'de> for Ordered {
         }
         deserializer.deserialize_map(Entries)
     }
-}
-
-/// A document as plain text: the title, a blank line, then the body text.
-fn text(document: &Document) -> String {
-    let mut out = String::new();
-    if let Some(title) = &document.title {
-        out.push_str(title);
-        out.push_str("\n\n");
-    }
-    out.push_str(document.text.trim_end());
-    out.push('\n');
-    out
 }
 
 /// One rendered record, in input order.

@@ -8,24 +8,21 @@
 //! 4 GB allocation), its streaming API borrows the reader so records cannot be
 //! handed to worker threads, it parses every header strictly (a bad
 //! `WARC-Date` stops the file) and it brings chrono, nom, uuid 0.8 and a second
-//! gzip implementation. Here a block over `--max-bytes` is skipped without
+//! gzip implementation. Here a block over the size limit is skipped without
 //! being held, and only the headers pith needs are read.
 //!
 //! Pages are `response` records whose HTTP `Content-Type` is HTML (or, lacking
 //! one, whose `WARC-Identified-Payload-Type` is) and `resource` records with an
 //! HTML `Content-Type`. Every other record is skipped and counted. The HTTP
-//! charset becomes [`pagepith::Options::charset`], `WARC-Target-URI` the page
+//! charset becomes [`Options::charset`](crate::Options::charset), `WARC-Target-URI` the page
 //! URL, and the source is `<file>#<WARC-Record-ID>` (without the `<>`).
 
-use std::cell::RefCell;
 use std::io::{self, BufRead, Read};
-use std::rc::Rc;
 
 use flate2::read::MultiGzDecoder;
-use pagepith::Error;
 
-use super::container::{Container, Containers, Skipped, read_line_bounded};
-use super::{Input, InputKind, RecordMeta, file_name_part, read::read_bounded};
+use super::read::{read_limited, read_line_bounded};
+use super::{Entry, ReadError, Skipped};
 
 /// Longest header line accepted (WARC or HTTP); real ones are under a few KiB.
 const MAX_HEADER_LINE: u64 = 64 * 1024;
@@ -36,38 +33,59 @@ const MAX_HEADER_BLOCK: usize = 1024 * 1024;
 /// Media types read as HTML pages.
 const HTML_TYPES: &[&str] = &["text/html", "application/xhtml+xml"];
 
-/// The records of one WARC file, as inputs.
-pub(super) struct Records {
-    reader: Option<Box<dyn BufRead>>,
-    file: Container,
-    containers: Rc<Containers>,
-    /// Records read so far, for error messages.
+/// The HTML pages of one WARC file, in file order. Records that are not pages
+/// are skipped and counted ([`WarcReader::skipped`]). When the framing is lost
+/// (a record without a length, a file that ends inside a record), one entry
+/// for the file says so and the rest of the file is not read.
+pub struct WarcReader<R> {
+    reader: Option<R>,
+    /// The file as the caller names it: the start of every entry's source.
+    source: String,
+    max_bytes: u64,
+    /// Records read so far, for error messages and unnamed records.
     count: u64,
+    skipped: Skipped,
 }
 
-impl Records {
-    pub(super) fn new(
-        reader: Box<dyn BufRead>,
-        file: Container,
-        containers: Rc<Containers>,
-    ) -> Self {
-        Records {
+impl<R: BufRead> WarcReader<R> {
+    /// Reads the records of `reader` (already decompressed: see
+    /// [`open`](super::open)), naming entries after `source`; a page over
+    /// `max_bytes` gives a `too_large` entry and is never held.
+    pub fn new(reader: R, source: impl Into<String>, max_bytes: u64) -> Self {
+        WarcReader {
             reader: Some(reader),
-            file,
-            containers,
+            source: source.into(),
+            max_bytes,
             count: 0,
+            skipped: Skipped::default(),
+        }
+    }
+
+    /// The records skipped so far because they hold no HTML page.
+    pub fn skipped(&self) -> &Skipped {
+        &self.skipped
+    }
+
+    fn entry(&self, page: Page) -> Entry {
+        let key = page.id.unwrap_or_else(|| format!("record-{}", self.count));
+        Entry {
+            source: format!("{}#{key}", self.source),
+            key: Some(key),
+            url: page.url,
+            charset: page.charset,
+            fields: None,
+            html: page.body,
         }
     }
 }
 
-impl Iterator for Records {
-    type Item = Input;
+impl<R: BufRead> Iterator for WarcReader<R> {
+    type Item = Entry;
 
-    fn next(&mut self) -> Option<Input> {
+    fn next(&mut self) -> Option<Entry> {
         loop {
             let reader = self.reader.as_mut()?;
-            let skipped = &self.containers.skipped;
-            match next_record(reader.as_mut(), self.containers.max_bytes, skipped) {
+            match next_record(reader, self.max_bytes, &mut self.skipped) {
                 Ok(None) => {
                     self.reader = None;
                     return None;
@@ -75,7 +93,7 @@ impl Iterator for Records {
                 Ok(Some(None)) => self.count += 1,
                 Ok(Some(Some(page))) => {
                     self.count += 1;
-                    return Some(self.input(page));
+                    return Some(self.entry(page));
                 }
                 Err(err) => {
                     // The framing is lost: nothing after this point can be trusted.
@@ -84,30 +102,16 @@ impl Iterator for Records {
                         "malformed WARC after record {}: {err}; the rest of the file is skipped",
                         self.count
                     );
-                    return Some(Input::failed(self.file.source.clone(), Error::Io(message)));
+                    return Some(Entry {
+                        source: self.source.clone(),
+                        key: None,
+                        url: None,
+                        charset: None,
+                        fields: None,
+                        html: Err(ReadError::Io(message)),
+                    });
                 }
             }
-        }
-    }
-}
-
-impl Records {
-    fn input(&self, page: Page) -> Input {
-        let id = page.id.unwrap_or_else(|| format!("record-{}", self.count));
-        let mut name = self.file.name.clone();
-        name.push(file_name_part(&id));
-        Input {
-            source: format!("{}#{id}", self.file.source),
-            name,
-            kind: match page.body {
-                Ok(bytes) => InputKind::Bytes(bytes),
-                Err(err) => InputKind::Failed(err),
-            },
-            meta: RecordMeta {
-                url: page.url,
-                charset: page.charset,
-                passthrough: None,
-            },
         }
     }
 }
@@ -117,7 +121,7 @@ struct Page {
     id: Option<String>,
     url: Option<String>,
     charset: Option<String>,
-    body: Result<Vec<u8>, Error>,
+    body: Result<Vec<u8>, ReadError>,
 }
 
 /// The WARC headers pith uses.
@@ -136,7 +140,7 @@ struct WarcHeaders {
 fn next_record(
     reader: &mut dyn BufRead,
     max_bytes: u64,
-    skipped: &RefCell<Skipped>,
+    skipped: &mut Skipped,
 ) -> io::Result<Option<Option<Page>>> {
     let mut line = Vec::new();
     // Records end with two CRLFs; be lenient about how many blank lines there are.
@@ -191,7 +195,7 @@ fn read_block(
     block: &mut io::Take<&mut dyn BufRead>,
     headers: &WarcHeaders,
     max_bytes: u64,
-    skipped: &RefCell<Skipped>,
+    skipped: &mut Skipped,
 ) -> io::Result<Option<Page>> {
     let kind = headers.kind.as_deref().unwrap_or("(no WARC-Type)");
     let content_type = headers.content_type.as_deref().unwrap_or("");
@@ -219,7 +223,7 @@ fn read_block(
             let declared = http_type.as_deref().or(headers.payload_type.as_deref());
             if !declared.is_some_and(|t| is_html(media_type(t))) {
                 let shown = declared.map_or("none".to_owned(), media_type);
-                skipped.borrow_mut().add(format!("response ({shown})"));
+                skipped.add(format!("response ({shown})"));
                 return Ok(None);
             }
             page.charset = http_type.as_deref().and_then(charset);
@@ -235,7 +239,7 @@ fn read_block(
             } else {
                 kind.to_owned()
             };
-            skipped.borrow_mut().add(what);
+            skipped.add(what);
             return Ok(None);
         }
     }
@@ -248,18 +252,18 @@ fn read_body(
     max_bytes: u64,
     chunked: bool,
     encoding: Option<&str>,
-) -> Result<Vec<u8>, Error> {
+) -> Result<Vec<u8>, ReadError> {
     if block.limit() > max_bytes && !chunked && encoding.is_none() {
-        return Err(Error::TooLarge { limit: max_bytes });
+        return Err(ReadError::TooLarge { limit: max_bytes });
     }
     // The raw body is bounded by the same limit: a compressed page over it
     // would be larger still once decompressed.
-    let mut body = read_bounded(&mut *block, max_bytes)?;
+    let mut body = read_limited(&mut *block, max_bytes)?;
     if chunked {
         body = dechunk(&body).unwrap_or(body);
     }
     match encoding {
-        Some("gzip" | "x-gzip") => read_bounded(MultiGzDecoder::new(&body[..]), max_bytes),
+        Some("gzip" | "x-gzip") => read_limited(MultiGzDecoder::new(&body[..]), max_bytes),
         _ => Ok(body),
     }
 }

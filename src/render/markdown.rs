@@ -9,11 +9,12 @@
 
 use std::fmt::Write;
 
-use pagepith::{Block, Document};
+use crate::document::{Block, Document};
 
 /// The shortest code fence; longer when the code itself holds backtick runs.
 const MIN_FENCE: usize = 3;
 
+/// The document as Markdown, ending in one newline.
 pub(super) fn document(document: &Document) -> String {
     let mut out = String::new();
     if let Some(title) = &document.title {
@@ -142,7 +143,7 @@ fn longest_backtick_run(text: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use pagepith::Section;
+    use crate::document::Section;
 
     #[test]
     fn every_block_kind_renders() {
