@@ -81,36 +81,6 @@ pub(crate) fn build(
     }
 }
 
-/// The headline in the body: the first `h1` outside boilerplate whose text
-/// is the title, else the first such `h1`.
-pub(crate) fn headline(
-    html: &Html,
-    facts: &Facts,
-    marks: &Marks,
-    title: Option<&str>,
-) -> Option<Ix> {
-    let body = facts.body()?;
-    let title = title.map(normalize);
-    let end = facts.nodes[body as usize].end;
-    let mut first = None;
-    let mut i = body + 1;
-    while i < end {
-        if marks.get(i).is_some() {
-            i = facts.nodes[i as usize].end;
-            continue;
-        }
-        if facts.nodes[i as usize].tag == Tag::Heading(1) {
-            let text = normalize(&facts.flat_text(html, i, &|_| false));
-            if title.as_deref() == Some(text.as_str()) {
-                return Some(i);
-            }
-            first = first.or(Some(i));
-        }
-        i += 1;
-    }
-    first
-}
-
 /// The body as plain text: headings and blocks in order, a blank line between
 /// them; figures (captions) are left out.
 fn plain_text(sections: &[Section]) -> String {
