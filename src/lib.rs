@@ -72,8 +72,7 @@ pub fn extract(bytes: &[u8], options: &Options) -> Result<Document, Error> {
     let facts = dom::Facts::compute(&html);
     budget.check()?;
     let marks = classify::classify(&html, &facts);
-    let headline = structure::headline(&html, &facts, &marks, meta.title.as_deref());
-    let parts = content::find_parts(&facts, &marks, headline);
+    let parts = content::select(&html, &facts, &marks, meta.title.as_deref());
     let body = structure::build(&html, &facts, &marks, &parts, &meta);
     budget.check()?;
     Ok(assemble(meta, body))

@@ -6,13 +6,25 @@
 //! `body`, the root descends into the child that holds most of the score for
 //! as long as that child keeps nearly all of it: the result is the smallest
 //! container that still holds the article, wherever the page put it and
-//! whatever it called it.
+//! whatever it called it. Where no child holds most of the score, the root
+//! follows the [headline] down.
 //!
-//! Hands on the root's index; `structure` reads the article from there.
+//! Hands on the article's parts (the root and the siblings that hold prose
+//! beside it); `structure` reads the article from there.
+
+mod headline;
 
 use crate::classify::Marks;
 use crate::dom::{Facts, Ix, Tag};
 use crate::heuristics::WEIGHTS;
+use scraper::Html;
+
+/// The article's parts, in document order, found with the page's headline
+/// (the `h1` that repeats `title`, else the first `h1`) as a guide.
+pub(crate) fn select(html: &Html, facts: &Facts, marks: &Marks, title: Option<&str>) -> Vec<Ix> {
+    let headline = headline::headline(html, facts, marks, title);
+    find_parts(facts, marks, headline)
+}
 
 /// Per node, the content score of its subtree.
 pub(crate) fn scores(facts: &Facts, marks: &Marks, within: Ix) -> Vec<f32> {

@@ -1,0 +1,192 @@
+//! Lists, code and data tables as typed blocks.
+//!
+//! A list mostly of links is navigation and is dropped; a gallery list (items
+//! of an image and its caption) gives figures, not items. Code keeps its line
+//! breaks and names its language from the `language-*` class highlighters
+//! use. A table is data only when its cells hold text: one whose cells hold
+//! paragraphs, images or other tables lays out the page and is walked as a
+//! container.
+
+use super::Walk;
+use crate::document::{Block, Boilerplate};
+use crate::dom::{Ix, Tag, attr};
+use crate::heuristics::WEIGHTS;
+
+impl Walk<'_> {
+    pub(super) fn list(&mut self, i: Ix, ordered: bool) {
+        let f = self.node(i);
+        if f.text_len > 0 && f.link_len as f32 / f.text_len as f32 > WEIGHTS.max_list_link_density {
+            self.stripped.add(Boilerplate::Navigation);
+            return;
+        }
+        let mut items = Vec::new();
+        let end = f.end;
+        let mut c = i + 1;
+        while c < end {
+            if self.marks.get(c).is_some() {
+                c = self.end(c);
+                continue;
+            }
+            match self.node(c).tag {
+                // A gallery: an item of an image and its caption is a figure.
+                Tag::Li if self.node(c).imgs > 0 => {
+                    let end = self.end(c);
+                    match (c + 1..end).find(|&d| self.is_caption(d)) {
+                        Some(caption) => self.caption(caption),
+                        None => {
+                            let text = self.flat(c);
+                            if !text.is_empty() {
+                                items.push(text);
+                            }
+                        }
+                    }
+                    c = end;
+                }
+                Tag::Li => {
+                    let text = self.flat(c);
+                    if !text.is_empty() {
+                        items.push(text);
+                    }
+                    c = self.end(c);
+                }
+                _ => c += 1,
+            }
+        }
+        if !items.is_empty() {
+            self.push(Block::List { ordered, items });
+        }
+    }
+
+    pub(super) fn code(&mut self, i: Ix) {
+        let mut text = String::new();
+        for t in i..self.end(i) {
+            if self.node(t).tag == Tag::Text {
+                text.push_str(self.facts.text(self.html, t));
+            } else if self.node(t).tag == Tag::Br {
+                text.push('\n');
+            }
+        }
+        let text = text.trim_matches('\n').trim_end().to_string();
+        if text.is_empty() {
+            return;
+        }
+        let language = (i..self.end(i))
+            .filter_map(|e| self.facts.element(self.html, e))
+            .find_map(|e| code_language(attr(e.value(), "class")?));
+        self.push(Block::Code { text, language });
+    }
+
+    /// A table that lays out the page (cells holding paragraphs, images or
+    /// other tables) is a container, not data.
+    pub(super) fn is_layout_table(&self, i: Ix) -> bool {
+        (i + 1..self.end(i)).any(|d| {
+            matches!(
+                self.node(d).tag,
+                Tag::Table
+                    | Tag::P
+                    | Tag::Heading(_)
+                    | Tag::Ul
+                    | Tag::Ol
+                    | Tag::Block
+                    | Tag::Img
+                    | Tag::Figure
+            )
+        })
+    }
+
+    pub(super) fn table(&mut self, i: Ix) {
+        let mut rows = Vec::new();
+        let end = self.end(i);
+        let mut r = i + 1;
+        while r < end {
+            if self.node(r).tag != Tag::Tr {
+                r += 1;
+                continue;
+            }
+            let mut cells = Vec::new();
+            let mut c = r + 1;
+            while c < self.end(r) {
+                if self.node(c).tag == Tag::Cell {
+                    cells.push(self.flat(c));
+                    c = self.end(c);
+                } else {
+                    c += 1;
+                }
+            }
+            if cells.iter().any(|c| !c.is_empty()) {
+                rows.push(cells);
+            }
+            r = self.end(r);
+        }
+        if !rows.is_empty() {
+            self.push(Block::Table { rows });
+        }
+    }
+}
+
+/// `language-rust`, `lang-py`, `highlight-source-js` → the language name.
+fn code_language(class: &str) -> Option<String> {
+    class.split_whitespace().find_map(|c| {
+        let lower = c.to_ascii_lowercase();
+        ["language-", "lang-", "highlight-source-"]
+            .iter()
+            .find_map(|p| lower.strip_prefix(p).map(str::to_string))
+            .filter(|l| !l.is_empty())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::structure::tests::{P, body};
+
+    #[test]
+    fn typed_blocks() {
+        let b = body(&format!(
+            "<body><article><p>{P}</p><ol><li>one</li><li>two</li></ol>\
+             <blockquote><p>Said so.</p></blockquote>\
+             <pre><code class=\"language-rust\">fn main() {{\n    go();\n}}</code></pre>\
+             <table><tr><th>Day</th><th>Time</th></tr><tr><td>Mon</td><td>7:00</td></tr></table>\
+             <p>{P}</p></article></body>"
+        ));
+        let blocks = &b.sections[0].blocks;
+        assert!(blocks.contains(&Block::List {
+            ordered: true,
+            items: vec!["one".into(), "two".into()]
+        }));
+        assert!(blocks.contains(&Block::Quote {
+            text: "Said so.".into()
+        }));
+        assert!(blocks.contains(&Block::Code {
+            text: "fn main() {\n    go();\n}".into(),
+            language: Some("rust".into())
+        }));
+        assert!(blocks.contains(&Block::Table {
+            rows: vec![
+                vec!["Day".into(), "Time".into()],
+                vec!["Mon".into(), "7:00".into()]
+            ]
+        }));
+    }
+
+    #[test]
+    fn gallery_items_are_figures_not_list_items() {
+        let b = body(&format!(
+            "<body><article><ul class=\"gallery\"><li><div><img src=\"/a.jpg\" alt=\"A\"></div>\
+             <div class=\"caption\"><div class=\"caption-full\">Ministers shake hands in Hanoi.</div>\
+             <span class=\"credit\">Photo: AP</span></div></li></ul><p>{P}</p>\
+             <ul><li>one</li><li>two</li></ul></article></body>"
+        ));
+        assert_eq!(b.captions.len(), 1);
+        assert_eq!(b.captions[0].text, "Ministers shake hands in Hanoi.");
+        assert_eq!(
+            b.captions[0].image.as_deref(),
+            Some("https://example.org/a.jpg")
+        );
+        assert!(!b.text.contains("Ministers"), "{}", b.text);
+        assert!(b.sections[0].blocks.contains(&Block::List {
+            ordered: false,
+            items: vec!["one".into(), "two".into()],
+        }));
+    }
+}

@@ -1,0 +1,348 @@
+//! Figures and captions, and the images they name.
+//!
+//! A figure is `figure`, the markup themes use instead (`div.wp-caption`), a
+//! paragraph that only wraps an image and its caption, or (on div-only pages)
+//! a box of one image and one short line under it. A caption outside a
+//! figure (`.caption`, `.image-caption`) belongs to the nearest image before
+//! it. Captions become figure blocks and are collected apart, so they stay
+//! out of the plain text; a caption that is only a credit ("Photo: Agency")
+//! is no caption. The lead image's captions, set above the body, go first.
+
+use super::Walk;
+use crate::document::{Block, Caption, Section};
+use crate::dom::{Ix, Tag, attr, class_words, collapse_whitespace, normalize, url::resolve};
+use crate::heuristics::{
+    CAPTION_CLASS_WORDS, CAPTION_IMAGE_ANCESTORS, CREDIT_MAX_CHARS, CREDIT_PREFIXES,
+    CREDIT_SLASH_MAX_WORDS, FIGURE_CLASS_WORDS, IMAGE_SOURCE_ATTRIBUTES,
+    IMPLICIT_CAPTION_MAX_CHARS, IMPLICIT_FIGURE_MIN_WIDTH,
+};
+
+impl Walk<'_> {
+    /// `figure`, or the markup themes use instead (`div.wp-caption`), or a
+    /// box holding nothing but one image and one short line under it.
+    pub(super) fn is_figure(&self, i: Ix, tag: Tag) -> bool {
+        let has_img = self.node(i).imgs > 0;
+        if tag == Tag::Figure {
+            return has_img || !self.node(i).has_block;
+        }
+        has_img
+            && (self.class_has(i, |w| FIGURE_CLASS_WORDS.contains(&w))
+                || self.implicit_caption(i).is_some())
+    }
+
+    /// A paragraph that only wraps an image and its caption (`<p><img><span
+    /// class=caption>…</span></p>`): the caption is most of its text.
+    pub(super) fn holds_captioned_image(&self, i: Ix) -> bool {
+        let end = self.end(i);
+        if self.node(i).imgs == 0 {
+            return false;
+        }
+        (i + 1..end)
+            .find(|&d| self.node(d).tag == Tag::Inline && self.is_caption(d))
+            .is_some_and(|c| 2 * self.node(c).text_len >= self.node(i).text_len)
+    }
+
+    /// In a box of one image and one short, link-free block of text (div-only
+    /// pages), that block: the image's caption.
+    fn implicit_caption(&self, i: Ix) -> Option<Ix> {
+        let f = self.node(i);
+        if f.tag != Tag::Block
+            || f.imgs != 1
+            || f.link_len > 0
+            || f.text_len == 0
+            || f.text_len as usize > IMPLICIT_CAPTION_MAX_CHARS
+        {
+            return None;
+        }
+        let (mut blocks, mut caption) = (0, None);
+        for d in i + 1..f.end {
+            match self.node(d).tag {
+                Tag::Img => {
+                    let small = self
+                        .facts
+                        .element(self.html, d)
+                        .and_then(|e| attr(e.value(), "width")?.trim().parse::<u32>().ok())
+                        .is_some_and(|w| w < IMPLICIT_FIGURE_MIN_WIDTH);
+                    if small {
+                        return None;
+                    }
+                }
+                t if !t.is_inline() => {
+                    blocks += 1;
+                    caption = Some(d);
+                }
+                _ => {}
+            }
+        }
+        let caption = caption?;
+        // The caption's text is all the box's text, and comes after the image.
+        (blocks == 1
+            && self.node(caption).text_len == f.text_len
+            && (i..caption).any(|d| self.node(d).tag == Tag::Img))
+        .then_some(caption)
+    }
+
+    /// A caption outside `figure`: `p.wp-caption-text`, `.caption`, `.image-caption`.
+    pub(super) fn is_caption(&self, i: Ix) -> bool {
+        let f = self.node(i);
+        let named = |d: Ix| self.class_has(d, |w| CAPTION_CLASS_WORDS.contains(&w));
+        if f.text_len == 0 {
+            return false;
+        }
+        if !f.has_block {
+            return named(i);
+        }
+        // `<div class=caption><p>…</p></div>` after an image: a short wrapper
+        // of text blocks is the caption too, unless it holds an image, a
+        // heading (a video's title and description) or an inner caption
+        // (which is then the caption).
+        f.imgs == 0
+            && f.text_len as usize <= IMPLICIT_CAPTION_MAX_CHARS
+            && named(i)
+            && !(i + 1..f.end).any(|d| {
+                matches!(self.node(d).tag, Tag::Heading(_))
+                    || (self.node(d).tag != Tag::Text && named(d))
+            })
+            && self.image_before(i).is_some()
+    }
+
+    /// The image a caption at `i` belongs to: the nearest before it within its
+    /// parent, or within up to [`CAPTION_IMAGE_ANCESTORS`] ancestors (a
+    /// caption in the table row after its image's row).
+    fn image_before(&self, i: Ix) -> Option<Ix> {
+        let mut scope = i;
+        for _ in 0..CAPTION_IMAGE_ANCESTORS {
+            scope = self.node(scope).parent;
+            let img = (scope..i).rev().find(|&d| self.node(d).tag == Tag::Img);
+            if img.is_some() {
+                return img;
+            }
+        }
+        None
+    }
+
+    fn class_has(&self, i: Ix, pred: impl Fn(&str) -> bool) -> bool {
+        let Some(el) = self.facts.element(self.html, i) else {
+            return false;
+        };
+        let mut found = false;
+        if let Some(class) = attr(el.value(), "class") {
+            class_words(class, |w| found |= pred(w));
+        }
+        found
+    }
+
+    pub(super) fn figure(&mut self, i: Ix) {
+        let end = self.end(i);
+        let img = (i..end).find(|&d| self.node(d).tag == Tag::Img);
+        let caption_at = (i + 1..end)
+            .find(|&d| self.node(d).tag == Tag::Figcaption || (d != i && self.is_caption(d)))
+            .or_else(|| self.implicit_caption(i));
+        let caption = caption_at
+            .map(|c| self.flat(c))
+            .filter(|t| !t.is_empty() && !is_credit(t));
+        let (image, alt) = img.map(|m| self.image(m)).unwrap_or_default();
+        if let Some(text) = &caption {
+            self.captions.push(Caption {
+                text: text.clone(),
+                image: image.clone(),
+                alt,
+            });
+        }
+        if caption.is_some() || image.is_some() {
+            self.push(Block::Figure { caption, image });
+        }
+    }
+
+    /// A caption on its own: its image is the last one before it in its parent.
+    pub(super) fn caption(&mut self, i: Ix) {
+        let text = self.flat(i);
+        if text.is_empty() || is_credit(&text) {
+            return;
+        }
+        let img = self.image_before(i);
+        let (image, alt) = img.map(|m| self.image(m)).unwrap_or_default();
+        self.captions.push(Caption {
+            text: text.clone(),
+            image: image.clone(),
+            alt,
+        });
+        self.push(Block::Figure {
+            caption: Some(text),
+            image,
+        });
+    }
+
+    /// Captions of the lead image, which themes put above the body: in the
+    /// enclosing `article`/`main` (or the body's parent) before the body.
+    /// They go first in `captions`; the body's blocks are not touched.
+    pub(super) fn lead_captions(&mut self, first: Ix) {
+        let mut scope = self.node(first).parent;
+        let mut up = scope;
+        while up != self.node(up).parent {
+            if matches!(self.node(up).tag, Tag::Article | Tag::Main) {
+                scope = up;
+                break;
+            }
+            up = self.node(up).parent;
+        }
+        let (body_captions, body_sections) = (
+            std::mem::take(&mut self.captions),
+            std::mem::replace(&mut self.sections, vec![Section::default()]),
+        );
+        let mut i = scope + 1;
+        while i < first {
+            if self.marks.get(i).is_some() || self.facts.contains(i, first) {
+                i = if self.facts.contains(i, first) {
+                    i + 1
+                } else {
+                    self.end(i)
+                };
+                continue;
+            }
+            let tag = self.node(i).tag;
+            i = if tag == Tag::Figcaption || (tag != Tag::Figure && self.is_caption(i)) {
+                self.caption(i);
+                self.end(i)
+            } else if self.is_figure(i, tag) {
+                self.figure(i);
+                self.end(i)
+            } else {
+                i + 1
+            };
+        }
+        self.sections = body_sections;
+        self.captions.extend(body_captions);
+    }
+
+    /// An image's absolute URL (lazy-loading attributes first) and alt text.
+    fn image(&self, img: Ix) -> (Option<String>, Option<String>) {
+        let Some(el) = self.facts.element(self.html, img) else {
+            return (None, None);
+        };
+        let value = |n: &str| attr(el.value(), n).filter(|v| !v.trim().is_empty());
+        let src = IMAGE_SOURCE_ATTRIBUTES
+            .iter()
+            .filter_map(|n| value(n))
+            .find_map(|v| resolve(self.meta.base.as_ref(), v));
+        let alt = value("alt").map(collapse_whitespace);
+        (src, alt)
+    }
+}
+
+/// A line that says it is a credit: "Image: Agency", "(© Photographer)".
+pub(super) fn credit_line(text: &str) -> bool {
+    text.chars().count() <= CREDIT_MAX_CHARS && {
+        let lower = normalize(text);
+        let bare = lower.trim_start_matches(['(', '[']);
+        CREDIT_PREFIXES.iter().any(|p| bare.starts_with(p))
+    }
+}
+
+/// A caption that is only a credit: a credit line, "Jason Doe/Agency", or a
+/// bare source name ("Nintendo"). In the text flow a one-word paragraph is
+/// just short; under an image it names the picture's source.
+fn is_credit(text: &str) -> bool {
+    if text.chars().count() > CREDIT_MAX_CHARS {
+        return false;
+    }
+    let lower = normalize(text);
+    let bare = lower
+        .trim_start_matches(['(', '['])
+        .trim_end_matches([')', ']']);
+    let words = bare.split_whitespace().count();
+    let sentence = bare.contains(['.', ',', ':', ';', '!', '?']);
+    credit_line(text)
+        || words == 1
+        || (bare.contains('/') && !sentence && words <= CREDIT_SLASH_MAX_WORDS)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::structure::tests::{P, body};
+
+    #[test]
+    fn a_caption_wrapper_of_text_blocks_is_a_caption() {
+        let b = body(&format!(
+            "<body><article><p>{P}</p><div><div><picture><img src=\"/t.jpg\"></picture></div>\
+             <div class=\"caption\"><p><span>A worker loads trims into a truck.</span>\
+             <span> (AP Photo)</span></p></div></div><p>{P}</p>\
+             <div class=\"video\"><img src=\"/v.jpg\"><div class=\"caption\"><h4>Headlines</h4>\
+             <p>The day's top stories.</p></div></div></article></body>"
+        ));
+        assert_eq!(b.captions.len(), 1, "{:?}", b.captions);
+        assert_eq!(
+            b.captions[0].text,
+            "A worker loads trims into a truck. (AP Photo)"
+        );
+        assert!(!b.text.contains("trims"), "{}", b.text);
+        // A wrapper with a heading in it is a video's title and description.
+        assert!(b.text.contains("top stories"), "{}", b.text);
+    }
+
+    #[test]
+    fn captions_are_collected_but_not_in_text() {
+        let b = body(&format!(
+            "<body><article><p>{P}</p><figure><img src=/img/a.jpg alt=Quay>\
+             <figcaption>The quay at dawn.</figcaption></figure>\
+             <div class=wp-caption><img src=b.jpg><p class=wp-caption-text>Boats waiting.</p></div>\
+             <p>{P}</p></article></body>"
+        ));
+        let caps: Vec<_> = b.captions.iter().map(|c| c.text.as_str()).collect();
+        assert_eq!(caps, ["The quay at dawn.", "Boats waiting."]);
+        assert_eq!(
+            b.captions[0].image.as_deref(),
+            Some("https://example.org/img/a.jpg")
+        );
+        assert_eq!(b.captions[0].alt.as_deref(), Some("Quay"));
+        assert_eq!(
+            b.captions[1].image.as_deref(),
+            Some("https://example.org/news/b.jpg")
+        );
+        assert!(!b.text.contains("quay at dawn"));
+    }
+
+    #[test]
+    fn credits_under_images_are_not_captions() {
+        for credit in [
+            "Nintendo",
+            "(Image: Ann Smith / Agency)",
+            "Jason Doe/Daily News",
+        ] {
+            assert!(is_credit(credit), "{credit}");
+        }
+        for caption in [
+            "All of Us Are Dead",
+            "Before/after: the quay in 1990 and today.",
+        ] {
+            assert!(!is_credit(caption), "{caption}");
+        }
+        assert!(
+            !credit_line("Nintendo"),
+            "a one-word paragraph stays in the text"
+        );
+    }
+
+    #[test]
+    fn a_paragraph_wrapping_an_image_and_its_caption_is_a_figure() {
+        let b = body(&format!(
+            "<body><article><p>{P}</p><p><span><img src=/q.jpg><span class=caption>The quay at dawn.</span>\
+             <span class=source>Agency</span></span></p><p>{P}</p></article></body>"
+        ));
+        let caps: Vec<_> = b.captions.iter().map(|c| c.text.as_str()).collect();
+        assert_eq!(caps, ["The quay at dawn."]);
+        assert!(!b.text.contains("quay at dawn"));
+    }
+
+    #[test]
+    fn a_box_of_one_image_and_one_line_is_a_figure() {
+        let b = body(&format!(
+            "<body><div><div>{P}</div><div class=c1><img src=/q.jpg><div class=c2>The quay.</div></div>\
+             <div class=c3><img src=/me.jpg width=48><div>Ann Smith</div></div><div>{P}</div></div></body>"
+        ));
+        let caps: Vec<_> = b.captions.iter().map(|c| c.text.as_str()).collect();
+        assert_eq!(caps, ["The quay."], "an avatar with a name is no figure");
+        assert!(!b.text.contains("The quay."));
+    }
+}

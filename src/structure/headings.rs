@@ -1,0 +1,154 @@
+//! Where sections start, and the headline that starts none.
+//!
+//! A heading opens a new section, unless it is the page's headline repeated
+//! in the body (the document's title already says it), a label the
+//! classifier left in ("Related Articles"), or an inline "Related:" line set
+//! as a heading. Pages without an `h1` set the headline as a plain block:
+//! that block is the title too, and the short kicker and date lines above it
+//! go with it.
+
+use super::Walk;
+use crate::classify::label_kind;
+use crate::document::{Block, Boilerplate, Section};
+use crate::dom::{Ix, Tag, normalize};
+use crate::heuristics::KICKER_MAX_CHARS;
+
+impl Walk<'_> {
+    pub(super) fn heading(&mut self, i: Ix, level: u8) {
+        let text = self.flat(i);
+        if text.is_empty() {
+            return;
+        }
+        // "Related post: <a>…</a>" set as a heading is an inline related line.
+        let links: Vec<Ix> = (i..self.end(i))
+            .filter(|&a| self.node(a).tag == Tag::A)
+            .collect();
+        if self.inline_related(&text, &links) {
+            return;
+        }
+        if self.is_title(&text, level) {
+            return;
+        }
+        // A label whose block classify left in (too much text to be sure it
+        // is chrome) still heads nothing of the article.
+        if let Some(kind) = label_kind(&normalize(&text)) {
+            self.stripped.add(kind);
+            return;
+        }
+        self.sections.push(Section {
+            heading: Some(text),
+            level: Some(level),
+            blocks: Vec::new(),
+        });
+    }
+
+    /// The headline set as a plain block (pages without an `h1`) is the
+    /// title: it leaves the text, and so do the short kicker and date lines
+    /// above it, which only head the article.
+    pub(super) fn is_headline_block(&mut self, text: &str) -> bool {
+        let Some(title) = self.title.as_deref() else {
+            return false;
+        };
+        // Most blocks differ from the title in their first word: no need to
+        // normalize the whole block to see that.
+        let first_words_differ = match (title.split(' ').next(), text.split_whitespace().next()) {
+            (Some(t), Some(w)) => normalize(w) != t,
+            _ => true,
+        };
+        if self.title_seen || first_words_differ || *title != normalize(text) {
+            return false;
+        }
+        self.title_seen = true;
+        if let [only] = self.sections.as_mut_slice() {
+            let before = only.blocks.len();
+            only.blocks.retain(|b| {
+                !matches!(b, Block::Paragraph { text } if text.chars().count() <= KICKER_MAX_CHARS)
+            });
+            for _ in only.blocks.len()..before {
+                self.stripped.add(Boilerplate::Other);
+            }
+        }
+        true
+    }
+
+    /// The headline repeated in the body is the title, not a section.
+    fn is_title(&mut self, text: &str, level: u8) -> bool {
+        let same = self
+            .meta
+            .title
+            .as_deref()
+            .is_some_and(|t| normalize(t) == normalize(text));
+        let first_h1 = level == 1 && !self.title_seen;
+        if same || first_h1 {
+            self.title_seen = true;
+            // A kicker set as a heading above the headline ("Immunology")
+            // heads nothing: its section goes if nothing is in it.
+            self.sections.retain(|s| {
+                s.heading.is_none()
+                    || !s.blocks.is_empty()
+                    || s.heading
+                        .as_deref()
+                        .is_some_and(|h| h.chars().count() > KICKER_MAX_CHARS)
+            });
+            return true;
+        }
+        false
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::classify::classify;
+    use crate::content::find_parts;
+    use crate::dom::Facts;
+    use crate::metadata::Metadata;
+    use crate::structure::build;
+    use crate::structure::tests::{P, body};
+    use scraper::Html;
+
+    #[test]
+    fn a_kicker_heading_above_the_headline_is_no_section() {
+        let b = body(&format!(
+            "<body><article><h4>Immunology</h4><h1>Ferry returns</h1><p>{P}</p>\
+             <h2>Timetable</h2><p>{P}</p></article></body>"
+        ));
+        let heads: Vec<_> = b
+            .sections
+            .iter()
+            .filter_map(|s| s.heading.as_deref())
+            .collect();
+        assert_eq!(heads, ["Timetable"]);
+    }
+
+    #[test]
+    fn a_label_heading_opens_no_section() {
+        let b = body(&format!(
+            "<body><article><p>{P}</p><p>{P}</p><h2>Related Articles</h2>\
+             <p>{P}</p></article></body>"
+        ));
+        assert!(
+            b.sections.iter().all(|s| s.heading.is_none()),
+            "{:?}",
+            b.sections
+        );
+    }
+
+    #[test]
+    fn bylines_and_a_plain_headline_with_its_kicker_leave_the_text() {
+        let html = Html::parse_document(&format!(
+            "<body><div><div>News</div><div>Ferry returns</div><div>By Ann Smith</div>\
+             <div>{P}</div><div>By then the quay was full.</div><div>{P}</div></div></body>"
+        ));
+        let facts = Facts::compute(&html);
+        let marks = classify(&html, &facts);
+        let parts = find_parts(&facts, &marks, None);
+        let meta = Metadata {
+            title: Some("Ferry returns".into()),
+            ..Metadata::default()
+        };
+        let b = build(&html, &facts, &marks, &parts, &meta);
+        assert!(b.text.starts_with("The ferry service"), "{}", b.text);
+        assert!(b.text.contains("By then the quay was full."));
+        assert_eq!(b.stripped.other, 2);
+    }
+}

@@ -1,0 +1,225 @@
+//! Related links: headline links to other articles.
+//!
+//! They come from the regions classify marked as related, and from inline
+//! "Related: <a>…</a>" lines in the body, which leave the text. A link counts
+//! when it names a page in enough words, is not sponsored, and points neither
+//! to this page nor to an archive (category, tag or author pages). Image
+//! links are named by their title or alt text, and only for pages no text
+//! link points to.
+
+use super::Walk;
+use crate::document::{Boilerplate, Link};
+use crate::dom::{Ix, Tag, attr, collapse_whitespace, normalize, url::resolve};
+use crate::heuristics::{
+    ARCHIVE_PATH_SEGMENTS, CJK_CHARS_PER_WORD, INLINE_RELATED_MAX_BYTES, RELATED_INLINE_PREFIXES,
+    WEIGHTS,
+};
+
+impl Walk<'_> {
+    /// An inline "Related: <a>…</a>" line: its links are related links.
+    pub(super) fn inline_related(&mut self, text: &str, links: &[Ix]) -> bool {
+        if links.is_empty() || text.len() > INLINE_RELATED_MAX_BYTES {
+            return false;
+        }
+        let lower = normalize(text);
+        if !RELATED_INLINE_PREFIXES.iter().any(|p| lower.starts_with(p)) {
+            return false;
+        }
+        for &a in links {
+            self.collect_links(a, Some(1));
+        }
+        self.stripped.add(Boilerplate::Related);
+        true
+    }
+
+    /// Adds the links in `i`'s subtree to `related_links`: headline links to
+    /// other pages, not labels, archive pages or this page.
+    pub(super) fn collect_links(&mut self, i: Ix, min_words: Option<usize>) {
+        // Links with text first; then image links, named by their title or
+        // alt text, for the pages they alone point to (a teaser's headline
+        // link names the page better than its picture's alt text).
+        self.collect_links_named(i, min_words, false);
+        self.collect_links_named(i, min_words, true);
+    }
+
+    fn collect_links_named(&mut self, i: Ix, min_words: Option<usize>, images: bool) {
+        let min_words = min_words.unwrap_or(WEIGHTS.related_link_min_words);
+        let end = self.end(i);
+        let mut a = i;
+        while a < end {
+            // An ad inside a related block (a sponsored teaser) is no related link.
+            if a != i && self.marks.get(a) == Some(Boilerplate::Ads) {
+                a = self.end(a);
+                continue;
+            }
+            a += 1;
+            let a = a - 1;
+            if self.node(a).tag != Tag::A {
+                continue;
+            }
+            let Some(el) = self.facts.element(self.html, a) else {
+                continue;
+            };
+            if attr(el.value(), "rel").is_some_and(|r| {
+                r.split_whitespace()
+                    .any(|t| t.eq_ignore_ascii_case("sponsored"))
+            }) {
+                continue;
+            }
+            let Some(url) =
+                attr(el.value(), "href").and_then(|h| resolve(self.meta.base.as_ref(), h))
+            else {
+                continue;
+            };
+            if self.meta.url.as_deref() == Some(url.as_str()) || is_archive(&url) {
+                continue;
+            }
+            // A link without visible text is an image link (second pass).
+            let text = match (self.node(a).text_len == 0, images) {
+                (false, false) => self.link_text(a),
+                (true, true) => self.image_link_name(a),
+                _ => continue,
+            };
+            if word_count(&text) < min_words {
+                continue;
+            }
+            if self.related_links.iter().any(|l| l.url == url) {
+                continue;
+            }
+            self.related_links.push(Link { text, url });
+        }
+    }
+
+    /// A teaser link often wraps headline, excerpt and date in blocks of
+    /// their own: its text is the first block that has any (the headline).
+    fn link_text(&self, a: Ix) -> String {
+        let none = |_| false;
+        if self.node(a).has_block
+            && let Some(first) = (a + 1..self.end(a)).find(|&d| {
+                let f = self.node(d);
+                !f.tag.is_inline() && !f.has_block && f.text_len > 0
+            })
+        {
+            return self.facts.flat_text(self.html, first, &none);
+        }
+        self.facts.flat_text(self.html, a, &none)
+    }
+
+    /// An image link's name: its title, or the image's alt text.
+    fn image_link_name(&self, a: Ix) -> String {
+        let el = self.facts.element(self.html, a);
+        el.and_then(|e| attr(e.value(), "title"))
+            .or_else(|| {
+                (a + 1..self.end(a))
+                    .find(|&d| self.node(d).tag == Tag::Img)
+                    .and_then(|img| self.facts.element(self.html, img))
+                    .and_then(|img| attr(img.value(), "alt"))
+            })
+            .map(collapse_whitespace)
+            .unwrap_or_default()
+    }
+}
+
+/// Words in a link text; scripts written without spaces (Chinese, Japanese)
+/// count one word per `CJK_CHARS_PER_WORD` characters.
+fn word_count(text: &str) -> usize {
+    let cjk = text.chars().filter(|&c| is_cjk(c)).count();
+    text.split_whitespace().count() + cjk / CJK_CHARS_PER_WORD
+}
+
+fn is_cjk(c: char) -> bool {
+    matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF)
+}
+
+/// Category, tag and author pages are not related articles.
+fn is_archive(url: &str) -> bool {
+    let Ok(u) = url::Url::parse(url) else {
+        return true;
+    };
+    if u.path() == "/" || u.path().is_empty() {
+        return true;
+    }
+    u.path_segments()
+        .and_then(|mut s| s.next())
+        .is_some_and(|first| ARCHIVE_PATH_SEGMENTS.contains(&first.to_ascii_lowercase().as_str()))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::document::Link;
+    use crate::structure::tests::{P, body};
+
+    #[test]
+    fn inline_related_line_gives_a_link_and_leaves_the_text() {
+        let b = body(&format!(
+            "<body><article><p>{P}</p><p>Read more: <a href=/news/quay>The quay gets a new crane</a></p>\
+             <p>{P}</p></article></body>"
+        ));
+        assert_eq!(
+            b.related_links,
+            [Link {
+                text: "The quay gets a new crane".into(),
+                url: "https://example.org/news/quay".into()
+            }]
+        );
+        assert!(!b.text.contains("Read more"));
+        assert_eq!(b.stripped.related, 1);
+    }
+
+    #[test]
+    fn a_related_link_farm_gives_no_related_links() {
+        let farm: String = (0..50)
+            .map(|k| format!("<a href=/guide/{k}>Guide number {k} to everything</a> "))
+            .collect();
+        let b = body(&format!(
+            "<body><article><p>{P}</p><p>{P}</p></article><div class=related-guides>{farm}</div></body>"
+        ));
+        assert!(b.related_links.is_empty());
+    }
+
+    #[test]
+    fn an_image_link_is_named_by_its_title_or_alt() {
+        let b = body(&format!(
+            "<body><article><p>{P}</p><p>{P}</p></article>\
+             <div class=related-posts><h3>You may also like</h3>\
+             <a href=/news/d><img src=/d.jpg alt=\"A crane on the quay at dawn\"></a>\
+             <a href=/news/d>The quay reopens to lorries</a>\
+             <a href=/news/a title=\"Harbour master retires after forty years\"><img src=/a.jpg></a>\
+             <a href=/news/b><img src=/b.jpg alt=\"New pontoons arrive by barge\"></a>\
+             <a href=/news/c><img src=/c.jpg></a></div></body>"
+        ));
+        let links: Vec<_> = b
+            .related_links
+            .iter()
+            .map(|l| (l.url.as_str(), l.text.as_str()))
+            .collect();
+        assert_eq!(
+            links,
+            [
+                // The headline link names the page, not its picture.
+                ("https://example.org/news/d", "The quay reopens to lorries"),
+                (
+                    "https://example.org/news/a",
+                    "Harbour master retires after forty years"
+                ),
+                ("https://example.org/news/b", "New pontoons arrive by barge"),
+            ]
+        );
+    }
+
+    #[test]
+    fn related_links_skip_labels_and_archive_pages() {
+        let b = body(&format!(
+            "<body><article><p>{P}</p><p>{P}</p></article>\
+             <div class=related-posts><h3>Related</h3>\
+             <a href=/category/news>News</a>\
+             <a href=/news/a>Harbour master retires after forty years</a>\
+             <a href=/news/b>New pontoons arrive by barge</a></div></body>"
+        ));
+        let urls: Vec<_> = b.related_links.iter().map(|l| l.url.as_str()).collect();
+        assert_eq!(
+            urls,
+            ["https://example.org/news/a", "https://example.org/news/b"]
+        );
+    }
+}
