@@ -1,6 +1,5 @@
-//! Helpers the binary's integration tests share.
-
-#![allow(dead_code)] // each test crate uses its own subset
+//! Helpers the integration-test modules share: running `pith`, with a time
+//! limit where a hang is the failure to catch, and generating inputs.
 
 use std::fs;
 use std::io::Write;

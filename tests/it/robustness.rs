@@ -4,8 +4,7 @@
 //! right kind, with the text kept), with time limits generous enough for a
 //! debug build. `docs/limits.md` lists the limits these tests exercise.
 
-mod common;
-use common::{gzip, pith, random_bytes, run_within};
+use crate::common::{gzip, pith, random_bytes, run_within};
 use std::fs;
 use std::path::Path;
 use std::process::{Command, Output};
@@ -27,7 +26,7 @@ const SLOW: Duration = Duration::from_secs(20);
 /// The huge-but-flat cases (item 4) are linear, but a debug build runs them
 /// about 15 times slower than release (a 50 MB page: 29 s against 1.4 s), so
 /// `cargo test` runs them at a tenth of the size and
-/// `cargo test --release --test robustness` at full size.
+/// `cargo test --release --test it robustness` at full size.
 const FLAT_SCALE: usize = if cfg!(debug_assertions) { 10 } else { 1 };
 
 fn page(body: &str) -> String {

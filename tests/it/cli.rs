@@ -4,8 +4,7 @@
 //! owns (sources, error kinds, line counts and order, exit status), not on the
 //! extracted content.
 
-mod common;
-use common::{gzip, pith, run_within};
+use crate::common::{gzip, pith, run_within};
 use std::fs;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::path::Path;

@@ -2,11 +2,10 @@
 //! inputs, JSON/Markdown/text outputs, `--out-dir`, `--fields`, `--quiet`.
 //! Every WARC and JSONL file here is built by the test.
 
-mod common;
-use common::gzip;
+use crate::common::{self, gzip};
 use std::fs;
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
+use std::process::{Output, Stdio};
 
 use serde_json::Value;
 
@@ -35,8 +34,7 @@ fn page(words: &str) -> String {
 }
 
 fn pith(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_pith"))
-        .current_dir(dir)
+    common::pith(dir)
         .args(args)
         .stdin(Stdio::null())
         .output()

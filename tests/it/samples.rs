@@ -1,15 +1,17 @@
 //! Golden tests: `pith` over every page in `samples/` must give the JSON stored
 //! beside it (`samples/<name>.json`). After a deliberate change in extraction,
-//! regenerate them with `PITH_BLESS=1 cargo test --test samples` and review the
+//! regenerate them with `PITH_BLESS=1 cargo test --test it samples` and review the
 //! diff like any other change.
 
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use serde_json::Value;
 
-fn samples() -> Vec<PathBuf> {
+use crate::common::pith;
+
+/// Every page in `samples/`, in name order (the order pith's records come in).
+fn sample_pages() -> Vec<PathBuf> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("samples");
     let mut pages: Vec<PathBuf> = fs::read_dir(&dir)
         .expect("samples/ exists")
@@ -20,11 +22,10 @@ fn samples() -> Vec<PathBuf> {
     pages
 }
 
-/// Runs pith on one page, from the crate root so `source` is `samples/<name>`.
+/// Runs pith on `pages`, from the crate root so each `source` is `samples/<name>`.
 fn extract(pages: &[&Path]) -> Vec<Value> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let out = Command::new(env!("CARGO_BIN_EXE_pith"))
-        .current_dir(root)
+    let out = pith(root)
         .args(pages.iter().map(|p| p.strip_prefix(root).unwrap_or(p)))
         .output()
         .expect("run pith");
@@ -38,7 +39,7 @@ fn extract(pages: &[&Path]) -> Vec<Value> {
 
 #[test]
 fn every_sample_gives_its_golden_json() {
-    let pages = samples();
+    let pages = sample_pages();
     assert!(pages.len() >= 10, "samples/ holds at least ten pages");
     let refs: Vec<&Path> = pages.iter().map(PathBuf::as_path).collect();
     let records = extract(&refs);
