@@ -1,9 +1,10 @@
 //! pagepith turns a scraped web page into the article itself, as structured data.
 //!
-//! A page flows one way: bytes are [decoded](decode) to text, parsed into a DOM,
-//! its [boilerplate classified](classify), the [article root found](content), the
-//! article [structured](structure) into sections, captions and related links, and the
-//! [metadata] read from the head. [`extract`] runs all of it for one page.
+//! A page flows one way: bytes are decoded to text, parsed into a DOM (behind a
+//! guard that bounds its size and depth), its boilerplate classified, the
+//! article root found, the article structured into sections, captions and
+//! related links, and the metadata read from the head. [`extract`] runs all of
+//! it for one page; `ARCHITECTURE.md` maps the stages to their modules.
 //!
 //! Around it, what every front end (the `pith` program, a Python job) needs to
 //! give the same records: [`crawl`] reads pages out of WARC and JSON Lines

@@ -11,16 +11,16 @@ pub struct Options {
     /// The charset from outside the page (an HTTP `Content-Type` header), which
     /// wins over the page's own declaration.
     pub charset: Option<String>,
-    /// Pages larger than this many bytes are refused with [`Error::TooLarge`].
+    /// Pages larger than this many bytes are refused with [`Error::TooLarge`](crate::Error::TooLarge).
     pub max_bytes: u64,
     /// Deepest nesting of elements kept; start tags past it are removed before
     /// parsing (their text is kept), so the tree stays shallow.
     pub max_depth: usize,
     /// Pages that would parse into more nodes than this are refused with
-    /// [`Error::TooManyNodes`].
+    /// [`Error::TooManyNodes`](crate::Error::TooManyNodes).
     pub max_nodes: u64,
     /// Time budget for one page; past it, extraction stops with
-    /// [`Error::Timeout`]. `None`: no budget.
+    /// [`Error::Timeout`](crate::Error::Timeout). `None`: no budget.
     pub timeout: Option<std::time::Duration>,
 }
 

@@ -7,7 +7,7 @@
 //! directory that matches nothing) yields an error input for itself instead, so
 //! every argument leaves a trace in the output.
 //!
-//! [`read`] then fetches one input's bytes, bounded by the size limit.
+//! [`read()`] then fetches one input's bytes, bounded by the size limit.
 
 mod container;
 mod list;
