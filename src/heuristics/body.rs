@@ -97,6 +97,9 @@ pub(crate) const CREDIT_PREFIXES: &[&str] = &[
     "bild:",
     // Any language
     "©",
+    // Never matches: a line's opening brackets are dropped before the
+    // comparison, so "(c) Agency" is compared as "c) agency". Kept to record
+    // the intent; matching it would drop captions and lines kept today.
     "(c)",
     "getty images",
 ];

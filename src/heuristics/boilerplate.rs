@@ -181,7 +181,6 @@ pub(crate) const RELATED_HEADINGS: &[&str] = &[
     "passend zum thema",
     // French
     "vous aimerez aussi",
-    "vous aimerez aussi :",
     "vous pourriez aussi aimer",
     "à lire aussi",
     "a lire aussi",

@@ -53,11 +53,10 @@ pub(crate) const BYLINE_PIECE_SEPARATORS: &[char] = &['\n', '|', '•', '·', ';
 /// Words joining several names in one byline, compared with each word of
 /// the byline ignoring ASCII case.
 pub(crate) const NAME_JOINERS: &[&str] = &[
-    // English
-    "and", // Any language
-    "&", // German
-    "und", // French
-    "et",
+    "and", // English
+    "&",   // any language
+    "und", // German
+    "et",  // French
 ];
 
 /// Job titles that follow names after a comma ("Ann Lee, Staff Writer"):
