@@ -4,48 +4,10 @@ use std::collections::HashSet;
 
 use super::page::{Byline, limits, raw_text};
 use crate::dom::collapse_whitespace;
-use crate::heuristics::BYLINE_PREFIXES;
-
-/// Break a byline into pieces: these never sit inside one name.
-const PIECE_SEPARATORS: &[char] = &['\n', '|', '•', '·', ';', '/'];
-
-/// Words joining several names in one byline, lowercase.
-const NAME_JOINERS: &[&str] = &["and", "&", "und", "et"];
-
-/// Job titles that follow names after a comma ("Ann Lee, Staff Writer").
-const ROLES: &[&str] = &[
-    "staff",
-    "staff writer",
-    "senior writer",
-    "writer",
-    "reporter",
-    "staff reporter",
-    "editor",
-    "contributor",
-    "contributing writer",
-    "correspondent",
-    "columnist",
-    "guest author",
-    "admin",
-];
-
-/// Words that mark a byline piece as a date, a count or a button, not a name.
-const NOT_NAME_WORDS: &[&str] = &[
-    "updated",
-    "published",
-    "posted",
-    "read",
-    "share",
-    "follow",
-    "comments",
-    "comment",
-    "ago",
-    "min",
-];
-
-/// Longest name we believe, in characters and in words.
-const MAX_NAME_CHARS: usize = 80;
-const MAX_NAME_WORDS: usize = 7;
+use crate::heuristics::{
+    AUTHOR_NAME_MAX_CHARS, AUTHOR_NAME_MAX_WORDS, AUTHOR_ROLES, BYLINE_PIECE_SEPARATORS,
+    BYLINE_PREFIXES, NAME_JOINERS, NOT_NAME_WORDS,
+};
 
 /// Splits, cleans and dedupes names from raw byline strings, keeping the first spelling.
 pub(super) fn names<'s>(raw: impl IntoIterator<Item = &'s str>) -> Vec<String> {
@@ -57,7 +19,7 @@ pub(super) fn names<'s>(raw: impl IntoIterator<Item = &'s str>) -> Vec<String> {
         if t.contains("://") || t.starts_with("www.") {
             continue;
         }
-        for piece in s.split(PIECE_SEPARATORS) {
+        for piece in s.split(BYLINE_PIECE_SEPARATORS) {
             let piece = strip_prefix(&collapse_whitespace(piece));
             for name in split_names(&piece) {
                 if let Some(name) = accept(&name)
@@ -210,9 +172,9 @@ fn accept(name: &str) -> Option<String> {
         || name.contains('@')
         || lower.contains("://")
         || lower.starts_with("www.")
-        || name.chars().count() > MAX_NAME_CHARS
-        || words.len() > MAX_NAME_WORDS
-        || ROLES.contains(&lower.as_str())
+        || name.chars().count() > AUTHOR_NAME_MAX_CHARS
+        || words.len() > AUTHOR_NAME_MAX_WORDS
+        || AUTHOR_ROLES.contains(&lower.as_str())
         || words.iter().any(|w| NOT_NAME_WORDS.contains(w));
     (!reject).then(|| name.to_owned())
 }

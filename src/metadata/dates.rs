@@ -5,39 +5,7 @@
 //! without an offset. Anything we cannot read with certainty is `None`, so the caller
 //! moves on to its next candidate instead of inventing a date.
 
-/// Years outside this range are CMS placeholders (`0001-01-01`) or typos, not dates.
-const YEARS: std::ops::RangeInclusive<u32> = 1800..=2200;
-
-/// English month names and their common abbreviations, lowercase, with the month number.
-const MONTHS: &[(&str, u32)] = &[
-    ("january", 1),
-    ("jan", 1),
-    ("february", 2),
-    ("feb", 2),
-    ("march", 3),
-    ("mar", 3),
-    ("april", 4),
-    ("apr", 4),
-    ("may", 5),
-    ("june", 6),
-    ("jun", 6),
-    ("july", 7),
-    ("jul", 7),
-    ("august", 8),
-    ("aug", 8),
-    ("september", 9),
-    ("sept", 9),
-    ("sep", 9),
-    ("october", 10),
-    ("oct", 10),
-    ("november", 11),
-    ("nov", 11),
-    ("december", 12),
-    ("dec", 12),
-];
-
-/// Time zone names that are unambiguous enough to read as an offset.
-const ZONES: &[(&str, i32)] = &[("z", 0), ("utc", 0), ("gmt", 0), ("ut", 0)];
+use crate::heuristics::{DATE_YEARS, MONTH_NAMES, ZONE_NAMES};
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 struct Date {
@@ -80,7 +48,7 @@ fn format(date: Date, time: Option<Time>) -> String {
 }
 
 fn valid_date(y: u32, m: u32, d: u32) -> Option<Date> {
-    if !YEARS.contains(&y) || !(1..=12).contains(&m) || d == 0 {
+    if !DATE_YEARS.contains(&y) || !(1..=12).contains(&m) || d == 0 {
         return None;
     }
     let leap = (y.is_multiple_of(4) && !y.is_multiple_of(100)) || y.is_multiple_of(400);
@@ -178,7 +146,7 @@ fn zone(s: &str) -> Option<Option<i32>> {
         return Some(None);
     }
     let lower = s.to_ascii_lowercase();
-    if let Some((_, off)) = ZONES.iter().find(|(name, _)| lower == *name) {
+    if let Some((_, off)) = ZONE_NAMES.iter().find(|(name, _)| lower == *name) {
         return Some(Some(*off));
     }
     let (sign, rest) = match s.as_bytes()[0] {
@@ -217,7 +185,7 @@ fn textual(s: &str) -> Option<(Date, Option<Time>)> {
     let mut time = None;
     for (i, tok) in tokens.iter().enumerate() {
         let word = tok.trim_end_matches('.').to_ascii_lowercase();
-        if let Some(&(_, m)) = MONTHS.iter().find(|(name, _)| *name == word) {
+        if let Some(&(_, m)) = MONTH_NAMES.iter().find(|(name, _)| *name == word) {
             month.get_or_insert(m);
             continue;
         }

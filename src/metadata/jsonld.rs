@@ -9,20 +9,10 @@ use std::collections::HashMap;
 
 use serde_json::{Map, Value};
 
+use crate::heuristics::JSONLD_ARTICLE_TYPES;
+
 /// Objects visited over all scripts; enough for any real page, bounded for hostile ones.
 const MAX_VISITED: usize = 20_000;
-
-/// Types that are the article itself, after any `http://schema.org/` prefix is removed.
-/// Types ending in `Article` (NewsArticle, ReportageNewsArticle, TechArticle, …) count too.
-const ARTICLE_TYPES: &[&str] = &[
-    "BlogPosting",
-    "LiveBlogPosting",
-    "SocialMediaPosting",
-    "DiscussionForumPosting",
-    "Report",
-    "Review",
-    "Recipe",
-];
 
 /// The raw strings found; normalising (dates, URLs, splitting names) is the caller's.
 #[derive(Debug, Default, PartialEq)]
@@ -224,7 +214,7 @@ fn kind(obj: &Map<String, Value>) -> Kind {
     let types: Vec<String> = types.iter().map(bare).collect();
     if types
         .iter()
-        .any(|t| t.ends_with("Article") || ARTICLE_TYPES.contains(&t.as_str()))
+        .any(|t| t.ends_with("Article") || JSONLD_ARTICLE_TYPES.contains(&t.as_str()))
     {
         Kind::Article
     } else if types.iter().any(|t| t.ends_with("Page")) {

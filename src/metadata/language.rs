@@ -1,11 +1,7 @@
 //! The page's primary language: declared (`<html lang>`, meta, `og:locale`) or detected.
 
+use crate::heuristics::{LANGUAGE_DETECT_MIN_CHARS, LANGUAGE_DETECT_TEXT_BYTES};
 use scraper::{ElementRef, Html, Node};
-
-/// How much visible text to hand the detector; more adds time, not accuracy.
-const DETECT_TEXT_BYTES: usize = 4096;
-/// Less visible text than this (in characters) is too little to tell a language by.
-const DETECT_MIN_CHARS: usize = 40;
 
 /// Elements whose text a reader never sees.
 const INVISIBLE: &[&str] = &[
@@ -34,7 +30,7 @@ pub(super) fn primary_subtag(tag: &str) -> Option<String> {
 /// Detects the language of the visible body text, only when the detector is confident.
 pub(super) fn detect(html: &Html) -> Option<String> {
     let text = visible_text(html);
-    if text.chars().filter(|c| c.is_alphabetic()).count() < DETECT_MIN_CHARS {
+    if text.chars().filter(|c| c.is_alphabetic()).count() < LANGUAGE_DETECT_MIN_CHARS {
         return None;
     }
     let info = whatlang::detect(&text)?;
@@ -72,7 +68,7 @@ fn visible_text(html: &Html) -> String {
         }
         out.push_str(t.trim());
         out.push(' ');
-        if out.len() >= DETECT_TEXT_BYTES {
+        if out.len() >= LANGUAGE_DETECT_TEXT_BYTES {
             break;
         }
     }

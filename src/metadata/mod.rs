@@ -19,6 +19,10 @@ use scraper::Html;
 use url::Url;
 
 use crate::dom::url::resolve;
+use crate::heuristics::{
+    AUTHOR_METAS, DESCRIPTION_METAS, IMAGE_METAS, MAX_TAGS, MODIFIED_METAS, PUBLISHED_METAS,
+    TAG_MAX_CHARS,
+};
 use page::Page;
 
 /// Everything the metadata stage hands on. `base` resolves relative links.
@@ -37,60 +41,6 @@ pub(crate) struct Metadata {
     /// The URL relative links resolve against: `<base href>`, else canonical, else the caller's.
     pub base: Option<Url>,
 }
-
-/// Meta keys naming the author, after JSON-LD. `article:author` is often a profile URL;
-/// the author rules drop those.
-const AUTHOR_METAS: &[&str] = &[
-    "author",
-    "article:author",
-    "dc.creator",
-    "dcterms.creator",
-    "parsely-author",
-    "sailthru.author",
-];
-
-/// Meta keys for the publication date, after JSON-LD, in order of trust.
-const PUBLISHED_METAS: &[&str] = &[
-    "article:published_time",
-    "datepublished",
-    "og:published_time",
-    "date",
-    "pubdate",
-    "publishdate",
-    "publish-date",
-    "dc.date.issued",
-    "dcterms.issued",
-    "dc.date",
-    "dcterms.date",
-    "dcterms.created",
-    "sailthru.date",
-    "parsely-pub-date",
-];
-
-/// Meta keys for the last modification, after JSON-LD, in order of trust.
-const MODIFIED_METAS: &[&str] = &[
-    "article:modified_time",
-    "datemodified",
-    "og:updated_time",
-    "last-modified",
-    "http-equiv:last-modified",
-    "dc.date.modified",
-    "dcterms.modified",
-];
-
-/// Meta keys for the lead image, after `og:*` and before JSON-LD.
-const IMAGE_METAS: &[&str] = &[
-    "og:image",
-    "og:image:url",
-    "og:image:secure_url",
-    "twitter:image",
-    "twitter:image:src",
-];
-
-/// Tags longer than this (in characters) are sentences, not tags.
-const MAX_TAG_CHARS: usize = 100;
-/// Tags kept per page; keyword-stuffed heads list hundreds.
-const MAX_TAGS: usize = 100;
 
 pub(crate) fn extract(html: &Html, page_url: Option<&Url>) -> Metadata {
     let page = Page::scan(html);
@@ -131,7 +81,7 @@ pub(crate) fn extract(html: &Html, page_url: Option<&Url>) -> Metadata {
         },
     );
     let description = first_text(
-        ["description", "og:description", "twitter:description"]
+        DESCRIPTION_METAS
             .iter()
             .filter_map(|k| page.meta(k).map(str::to_owned))
             .chain(ld.description.clone()),
@@ -262,7 +212,7 @@ fn find_tags(page: &Page, ld: &jsonld::LdFacts) -> Vec<String> {
     let mut out = Vec::new();
     for tag in candidates {
         let Some(tag) = clean(&tag) else { continue };
-        if tag.chars().count() > MAX_TAG_CHARS || !seen.insert(tag.to_lowercase()) {
+        if tag.chars().count() > TAG_MAX_CHARS || !seen.insert(tag.to_lowercase()) {
             continue;
         }
         out.push(tag);

@@ -3,7 +3,9 @@
 //! microdata dates and byline markup. Later rules only look at this, never at the tree.
 
 use crate::dom::attr;
-use crate::heuristics::{BYLINE_CLASSES, FOREIGN_BYLINE_CONTAINERS};
+use crate::heuristics::{
+    BYLINE_CLASSES, FOREIGN_BYLINE_CONTAINERS, MODIFIED_DATE_CLASSES, PUBLISHED_DATE_CLASSES,
+};
 use scraper::{ElementRef, Html, Node};
 
 /// Caps that keep one hostile page from making this pass slow or large.
@@ -205,11 +207,10 @@ impl<'a> Page<'a> {
         let itemprop = attr(e, "itemprop").unwrap_or("");
         let class = attr(e, "class").unwrap_or("").to_ascii_lowercase();
         let modified = itemprop.eq_ignore_ascii_case("dateModified")
-            || class.contains("updated")
-            || class.contains("modified");
+            || MODIFIED_DATE_CLASSES.iter().any(|c| class.contains(c));
         let published = itemprop.eq_ignore_ascii_case("datePublished")
             || attr(e, "pubdate").is_some()
-            || class.contains("published");
+            || PUBLISHED_DATE_CLASSES.iter().any(|c| class.contains(c));
         let in_context = within(el, |a| is_content(a) || is_byline_class(a));
         self.times.push(TimeMark {
             value: value.to_owned(),

@@ -7,25 +7,10 @@
 //! rewritten), then the first metadata candidate, then any headline `h1`, then `<title>`.
 
 use super::page::Heading;
-
-/// Separators between a headline and the site name, longest first where one contains
-/// another.
-const SEPARATORS: &[&str] = &[" | ", " :: ", " - ", " — ", " – ", " · ", " • "];
-
-/// Separators used for site names and almost never inside a headline: a trailing segment
-/// after them may be dropped from `og:title` even when we cannot tell it is the site.
-const SITE_ONLY_SEPARATORS: &[&str] = &[" | ", " :: ", " · ", " • "];
-
-/// A trailing segment longer than this many words is part of the headline, not a site.
-const MAX_SITE_WORDS: usize = 6;
-
-/// Host labels that say nothing about which site it is.
-const GENERIC_HOST_LABELS: &[&str] = &[
-    "www", "com", "net", "org", "co", "news", "blog", "blogs", "amp", "mobile",
-];
-
-/// Candidates longer than this (in bytes) are not headlines.
-const MAX_TITLE_BYTES: usize = 1000;
+use crate::heuristics::{
+    GENERIC_HOST_LABELS, SITE_NAME_MAX_WORDS, TITLE_MAX_BYTES, TITLE_SEPARATORS,
+    TITLE_SITE_SEPARATORS,
+};
 
 /// What we know of the site, to recognise its name in a title.
 #[derive(Default)]
@@ -57,12 +42,12 @@ pub(super) fn choose(c: &Candidates, site: &Site) -> Option<String> {
         .metas
         .iter()
         .map(String::as_str)
-        .filter(|m| m.len() <= MAX_TITLE_BYTES)
+        .filter(|m| m.len() <= TITLE_MAX_BYTES)
         .collect();
     let title_tag = c
         .title_tag
         .as_deref()
-        .filter(|t| t.len() <= MAX_TITLE_BYTES);
+        .filter(|t| t.len() <= TITLE_MAX_BYTES);
     let is_site = |s: &str| site.name.is_some_and(|n| norm(n) == norm(s));
     let h1s = headline_h1s(c.h1s, title_tag, &is_site);
 
@@ -118,7 +103,7 @@ fn headline_h1s<'h>(
             .as_ref()
             .is_none_or(|t| n.len() >= 3 && t.contains(&n));
         !n.is_empty()
-            && h.text.len() <= MAX_TITLE_BYTES
+            && h.text.len() <= TITLE_MAX_BYTES
             && !is_site(&h.text)
             && !is_label(&h.text)
             && (h.in_content || in_title)
@@ -152,11 +137,11 @@ fn strip_site(title: &str, site: &Site, guess: Guess) -> String {
     }
     let may_guess = match guess {
         Guess::Never => false,
-        Guess::SiteSeparators => SITE_ONLY_SEPARATORS.contains(&sep),
+        Guess::SiteSeparators => TITLE_SITE_SEPARATORS.contains(&sep),
         Guess::Any => true,
     };
     let short_tail = tail.chars().count() < head.chars().count()
-        && tail.split_whitespace().count() <= MAX_SITE_WORDS;
+        && tail.split_whitespace().count() <= SITE_NAME_MAX_WORDS;
     if may_guess && short_tail && !head.is_empty() {
         return head.to_owned();
     }
@@ -165,7 +150,7 @@ fn strip_site(title: &str, site: &Site, guess: Guess) -> String {
 
 /// The last (or first) separator in `s`: its byte position and which one it is.
 fn find_separator(s: &str, last: bool) -> Option<(usize, &'static str)> {
-    let found = SEPARATORS.iter().filter_map(|sep| {
+    let found = TITLE_SEPARATORS.iter().filter_map(|sep| {
         let pos = if last { s.rfind(sep) } else { s.find(sep) };
         pos.map(|p| (p, *sep))
     });
@@ -184,7 +169,7 @@ fn resembles(segment: &str, site: &Site) -> bool {
     }
     // A segment that merely mentions the site ("The Guardian view on …") is
     // a headline: only a short one can be the site's name.
-    let short = segment.split_whitespace().count() <= MAX_SITE_WORDS;
+    let short = segment.split_whitespace().count() <= SITE_NAME_MAX_WORDS;
     if let Some(name) = site.name.map(norm).filter(|n| n.len() >= 2)
         && (s == name
             || (short && name.len() >= 3 && s.contains(&name))

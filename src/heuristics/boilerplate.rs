@@ -1,9 +1,9 @@
-//! The words, class/id patterns, weights and thresholds pith decides with.
+//! What names boilerplate: class/id words and the phrases of labels,
+//! headings and calls to action that tell navigation, comments, related
+//! teasers, share bars and ads from the article.
 //!
-//! Everything a rule of thumb depends on lives here, named and explained, so a
-//! change of mind is a change of data. Phrases are matched against text that has
-//! been lowercased and had its whitespace collapsed; class and id names are split
-//! into words at `-`, `_`, digits and camelCase humps before they are looked up.
+//! `classify` reads these to mark blocks; `structure` asks the same label
+//! rules again for blocks it meets inside the article.
 
 use crate::document::Boilerplate;
 
@@ -19,7 +19,8 @@ pub(crate) enum Strength {
 
 /// Class/id words that name boilerplate. A name is split into words first, so
 /// `post-comments` and `commentList` both yield `comment(s)`; whole names that
-/// run words together (`relatedposts`) are listed as they appear.
+/// run words together (`relatedposts`) are listed as they appear. Mostly
+/// English, as markup is; the few words of other languages say which.
 pub(crate) const CLASS_WORDS: &[(&str, Boilerplate, Strength)] = {
     use Boilerplate::*;
     use Strength::*;
@@ -60,6 +61,7 @@ pub(crate) const CLASS_WORDS: &[(&str, Boilerplate, Strength)] = {
         ("recommendations", Related, Strong),
         ("readmore", Related, Weak),
         ("more", Related, Weak),
+        // Recommendation networks: their "related" boxes are paid placements.
         ("outbrain", Ads, Strong),
         ("taboola", Ads, Strong),
         // Share buttons.
@@ -77,8 +79,11 @@ pub(crate) const CLASS_WORDS: &[(&str, Boilerplate, Strength)] = {
         ("advertisement", Ads, Strong),
         ("sponsor", Ads, Strong),
         ("sponsored", Ads, Strong),
+        // Spanish
         ("publicidad", Ads, Strong),
+        // French ("publicité" without its accent, as class names are ASCII)
         ("publicite", Ads, Strong),
+        // German
         ("werbung", Ads, Strong),
         ("anzeige", Ads, Strong),
         ("promo", Ads, Weak),
@@ -137,6 +142,7 @@ pub(crate) const RELATED_HEADINGS: &[&str] = &[
     "related news",
     "related content",
     "related reading",
+    "related coverage",
     "related",
     "read more",
     "read next",
@@ -149,9 +155,14 @@ pub(crate) const RELATED_HEADINGS: &[&str] = &[
     "more on this",
     "more like this",
     "recommended",
+    "recommended for you",
+    "recommended reading",
     "up next",
+    "next article",
+    "next story",
     "further reading",
     "see also",
+    "you might be interested in",
     "don't miss",
     "don’t miss",
     // German
@@ -161,12 +172,15 @@ pub(crate) const RELATED_HEADINGS: &[&str] = &[
     "das könnte dich auch interessieren",
     "mehr zum thema",
     "weitere artikel",
+    "weitere beiträge",
+    "weitere beiträge zum thema",
     "ähnliche artikel",
+    "verwandte artikel",
     "empfohlene artikel",
     "auch interessant",
+    "passend zum thema",
     // French
     "vous aimerez aussi",
-    "vous aimerez aussi :",
     "vous pourriez aussi aimer",
     "à lire aussi",
     "a lire aussi",
@@ -200,18 +214,13 @@ pub(crate) const RELATED_HEADINGS: &[&str] = &[
     "notícias relacionadas",
     "artigos relacionados",
     "veja também",
-    // German, more
-    "weitere beiträge",
-    "weitere beiträge zum thema",
-    "verwandte artikel",
-    "passend zum thema",
-    // English, more
-    "next article",
-    "next story",
-    "related coverage",
-    "you might be interested in",
-    "recommended for you",
-    "recommended reading",
+    // Dutch
+    "lees ook",
+    "lees meer",
+    "gerelateerde artikelen",
+    "gerelateerd",
+    "dit vind je misschien ook leuk",
+    "meer nieuws",
     // Russian
     "читайте также",
     "похожие статьи",
@@ -229,66 +238,24 @@ pub(crate) const RELATED_HEADINGS: &[&str] = &[
     "baca juga",
     "artikel terkait",
     "berita terkait",
-    // Japanese, Chinese, Korean
+    // Japanese
     "関連記事",
     "おすすめ記事",
+    // Chinese (simplified, then traditional)
     "相关文章",
     "相關文章",
     "相关阅读",
     "推荐阅读",
+    // Korean
     "관련기사",
     "관련 기사",
-    // Dutch
-    "lees ook",
-    "lees meer",
-    "gerelateerde artikelen",
-    "gerelateerd",
-    "dit vind je misschien ook leuk",
-    "meer nieuws",
 ];
-
-/// Prefixes of an inline "Related: <a>…</a>" line inside the body.
-pub(crate) const RELATED_INLINE_PREFIXES: &[&str] = &[
-    "related:",
-    "related post:",
-    "related posts:",
-    "related article:",
-    "related story:",
-    "related roundup:",
-    "you may also like:",
-    "recommended:",
-    "read more:",
-    "read also:",
-    "also read:",
-    "read next:",
-    "see also:",
-    "more:",
-    "lesen sie auch:",
-    "mehr zum thema:",
-    "à lire aussi :",
-    "à lire aussi:",
-    "lire aussi :",
-    "lire aussi:",
-    "lee también:",
-    "leer más:",
-    "leggi anche:",
-    "leia também:",
-    "leia mais:",
-    "veja também:",
-    "lees ook:",
-    "читайте также:",
-    "czytaj także:",
-    "baca juga:",
-];
-
-/// An inline "Related:" line is a line, not a paragraph that happens to
-/// start with the word: longer text (in bytes) is prose.
-pub(crate) const INLINE_RELATED_MAX_BYTES: usize = 300;
 
 /// Headings of site-wide "most read" widgets: navigation, whatever article
-/// they sit beside. Matched like comment headings (the whole heading, counts
-/// and trailing punctuation removed).
+/// they sit beside. Matched like related headings (the whole heading or its
+/// start, counts and trailing punctuation removed).
 pub(crate) const POPULAR_HEADINGS: &[&str] = &[
+    // English
     "most popular",
     "most read",
     "most viewed",
@@ -296,28 +263,42 @@ pub(crate) const POPULAR_HEADINGS: &[&str] = &[
     "popular articles",
     "popular stories",
     "trending now",
+    // German
     "meistgelesen",
     "meistgelesene artikel",
+    // French
     "les plus lus",
     "articles populaires",
+    // Spanish
     "lo más leído",
     "lo más visto",
+    // Italian
     "più letti",
     "articoli popolari",
+    // Portuguese
     "mais lidas",
     "mais lidos",
+    // Russian
     "самые популярные",
     "популярное",
     "популярные статьи",
+    // Polish
     "najpopularniejsze",
+    // Turkish
     "en çok okunanlar",
+    // Indonesian
     "terpopuler",
+    // Japanese
     "人気記事",
+    // Chinese
     "热门文章",
 ];
 
-/// Headings that open a comment section or form.
+/// Headings that open a comment section or form. Matched as the whole
+/// heading only (counts and trailing punctuation removed): "Comments on the
+/// budget" may well be the article's own subheading.
 pub(crate) const COMMENT_HEADINGS: &[&str] = &[
+    // English
     "leave a reply",
     "leave a comment",
     "post a comment",
@@ -328,19 +309,25 @@ pub(crate) const COMMENT_HEADINGS: &[&str] = &[
     "join the discussion",
     "join the conversation",
     "responses",
+    // German
     "kommentare",
     "kommentar schreiben",
     "schreibe einen kommentar",
+    // French
     "commentaires",
     "laisser un commentaire",
     "ajouter un commentaire",
+    // Spanish
     "comentarios",
     "deja un comentario",
     "deja una respuesta",
+    // Italian
     "commenti",
     "lascia un commento",
+    // Portuguese
     "comentários",
     "deixe um comentário",
+    // Dutch
     "reacties",
     "laat een reactie achter",
     // Russian: "reviews" is what readers' comments are called on many sites.
@@ -360,21 +347,25 @@ pub(crate) const COMMENT_HEADINGS: &[&str] = &[
     "komentar",
     "tinggalkan komentar",
     "tinggalkan balasan",
-    // Japanese, Chinese, Korean
+    // Japanese
     "コメント",
     "コメントを残す",
+    // Chinese (simplified and traditional)
     "评论",
     "發表評論",
     "发表评论",
     "留言",
+    // Korean
     "댓글",
 ];
 
 /// Whole short blocks that are calls to action or chrome, by kind. Matched
-/// against a block's entire text (or its start, for the longer sentences).
+/// against a block's entire text or its start (up to
+/// [`BOILERPLATE_LINE_MAX_CHARS`]), first match wins. English unless marked.
 pub(crate) const BOILERPLATE_LINES: &[(&str, Boilerplate)] = {
     use Boilerplate::*;
     &[
+        // Comment forms and their small print.
         ("click to comment", Comments),
         ("leave a reply", Comments),
         ("leave a comment", Comments),
@@ -382,37 +373,43 @@ pub(crate) const BOILERPLATE_LINES: &[(&str, Boilerplate)] = {
         ("required fields are marked", Comments),
         ("you must be logged in to post a comment", Comments),
         ("log in to comment", Comments),
+        // German, French, Spanish: the comment form's e-mail notice.
         ("ihre e-mail-adresse wird nicht veröffentlicht", Comments),
         ("votre adresse e-mail ne sera pas publiée", Comments),
         (
             "tu dirección de correo electrónico no será publicada",
             Comments,
         ),
+        // Site chrome: search prompts, social links, skip links.
         ("hi, what are you looking for?", Navigation),
         ("connect with us", Navigation),
         ("follow us", Navigation),
         ("skip to content", Navigation),
         ("skip to main content", Navigation),
+        // Share bars.
         ("share this:", Share),
         ("share this article", Share),
         ("share this story", Share),
         ("share on facebook", Share),
         ("share on twitter", Share),
+        // Ad labels: English, German, French, Spanish.
         ("advertisement", Ads),
         ("anzeige", Ads),
         ("publicité", Ads),
         ("publicidad", Ads),
+        // Sign-up prompts.
         ("sign up for our newsletter", Ads),
         ("subscribe to our newsletter", Ads),
         ("click here to subscribe", Ads),
         ("if you enjoyed this article", Ads),
+        // Footers.
         ("all rights reserved", Other),
     ]
 };
 
 /// Labels of page controls and widgets that are chrome when they stand alone
 /// as a block, matched against the whole block only ("Close" starts plenty of
-/// sentences).
+/// sentences). English: the labels of widget libraries.
 pub(crate) const UI_LABELS: &[(&str, Boilerplate)] = {
     use Boilerplate::*;
     &[
@@ -435,187 +432,13 @@ pub(crate) const UI_LABELS: &[(&str, Boilerplate)] = {
     ]
 };
 
-/// Longest block (in characters) that a `BOILERPLATE_LINES` phrase may
+/// Longest block (in characters) that a [`BOILERPLATE_LINES`] phrase may
 /// condemn: a long paragraph that merely mentions "follow us" is content.
 pub(crate) const BOILERPLATE_LINE_MAX_CHARS: usize = 160;
 
 /// Longest text (in characters) that can be a heading naming a block.
 pub(crate) const HEADING_MAX_CHARS: usize = 80;
 
-/// Weights and thresholds for finding and filtering the article.
-pub(crate) struct Weights {
-    /// A text block shorter than this (in non-space characters) counts only
-    /// `SHORT_BLOCK_FACTOR` of its length when scoring where the article is:
-    /// menus and labels are short, sentences are long.
-    pub min_block_chars: u32,
-    pub short_block_factor: f32,
-    /// Above `min_block_chars`, a block's characters weigh in proportion to
-    /// its length up to this many: a paragraph of prose counts fully, a
-    /// teaser's one-line excerpt only partly.
-    pub full_block_chars: u32,
-    /// Descend from a container into its child while the child holds at least
-    /// this share of the container's content score.
-    pub descend_share: f32,
-    /// Failing that, descend into the child holding the headline while it
-    /// holds at least this share.
-    pub headline_descend_share: f32,
-    /// A sibling of the article's root joins the article when it holds at
-    /// least this share of the root's score and little link text.
-    pub sibling_min_share: f32,
-    pub sibling_max_link_density: f32,
-    /// A paragraph whose share of link text is above this is a link list, not prose.
-    pub max_paragraph_link_density: f32,
-    /// A list whose share of link text is above this is navigation.
-    pub max_list_link_density: f32,
-    /// A class/id match that is only weak is ignored when the element holds
-    /// more than this share of the page's content score: it must be the article.
-    pub weak_mark_max_share: f32,
-    /// Any class/id match is ignored when the element holds more than this share.
-    pub mark_max_share: f32,
-    /// A related link's text needs at least this many words (headlines, not labels).
-    pub related_link_min_words: usize,
-    /// A heading-introduced block is treated as a whole element only if the
-    /// element's own prose (long, link-poor paragraphs) stays below this many chars.
-    pub region_max_prose_chars: u32,
-    /// A text block needs this many characters to count as prose when judging
-    /// whether a container holds the article or only teasers and labels.
-    pub prose_min_block_chars: u32,
-    /// A link-free block of at least this many characters is a sentence of
-    /// the article: a related block opened by a heading ends before it.
-    pub sentence_min_chars: u32,
-    /// A block opened by a label never grows past this share of the page's text.
-    pub region_max_share: f32,
-    /// A block opened by a related-content heading holds at least this many links.
-    pub related_min_links: u32,
-    /// A related block with more links than this is a site-wide link farm;
-    /// its links are not the article's related links.
-    pub related_max_links: u32,
-}
-
-pub(crate) const WEIGHTS: Weights = Weights {
-    min_block_chars: 25,
-    short_block_factor: 0.2,
-    full_block_chars: 250,
-    descend_share: 0.65,
-    headline_descend_share: 0.25,
-    sibling_min_share: 0.1,
-    sibling_max_link_density: 0.25,
-    max_paragraph_link_density: 0.5,
-    max_list_link_density: 0.6,
-    weak_mark_max_share: 0.4,
-    mark_max_share: 0.6,
-    related_link_min_words: 3,
-    region_max_prose_chars: 400,
-    prose_min_block_chars: 200,
-    sentence_min_chars: 60,
-    region_max_share: 0.35,
-    related_min_links: 2,
-    related_max_links: 40,
-};
-
-/// URL path segments of archive pages, never a related article.
-pub(crate) const ARCHIVE_PATH_SEGMENTS: &[&str] = &[
-    "category",
-    "categories",
-    "tag",
-    "tags",
-    "author",
-    "authors",
-    "topic",
-    "topics",
-    "section",
-    "page",
-];
-
-/// Attributes an image's address is read from, best first: lazy loaders keep
-/// the real address in a `data-` attribute and a placeholder in `src`. (The
-/// pre-parse scan drops other `data-` attributes, which nothing reads.)
-pub(crate) const IMAGE_SOURCE_ATTRIBUTES: &[&str] =
-    &["data-src", "data-lazy-src", "data-original", "src"];
-
-/// How many ancestors up a caption outside `figure` looks for its image: a
-/// `td.caption` sits in the row after the row holding the image.
-pub(crate) const CAPTION_IMAGE_ANCESTORS: usize = 3;
-
-/// How a caption that is only a photo credit starts ("Image: Agency").
-pub(crate) const CREDIT_PREFIXES: &[&str] = &[
-    "image:",
-    "image credit",
-    "photo:",
-    "photo credit",
-    "photograph:",
-    "picture:",
-    "credit:",
-    "source:",
-    "foto:",
-    "bild:",
-    "©",
-    "(c)",
-    "getty images",
-];
-
-/// A credit is short; a longer caption that starts with "Photo:" describes.
-pub(crate) const CREDIT_MAX_CHARS: usize = 60;
-
-/// "Jason Doe/Agency": a name and an outlet joined by a slash, no sentence,
-/// at most this many words, is a credit.
-pub(crate) const CREDIT_SLASH_MAX_WORDS: usize = 5;
-
-/// Chinese and Japanese run words together: this many characters count as
-/// one word when judging whether a link text is a headline.
-pub(crate) const CJK_CHARS_PER_WORD: usize = 3;
-
 /// How many elements of a form are looked at to tell a search box from a
 /// comment form or a sign-up (the telling input comes early).
 pub(crate) const FORM_MAX_ELEMENTS: usize = 200;
-
-/// Words that introduce a byline rather than belong to it, lowercase, longest
-/// first (English, German, French, Spanish/Portuguese, Italian, Dutch,
-/// Scandinavian). Metadata strips them from author names; the body drops a
-/// short line made of one of them and a capitalised name.
-pub(crate) const BYLINE_PREFIXES: &[&str] = &[
-    "written by",
-    "posted by",
-    "words by",
-    "text by",
-    "authors",
-    "author",
-    "by",
-    "von",
-    "par",
-    "por",
-    "di",
-    "door",
-    "av",
-    "af",
-];
-
-/// A byline is a short line; a longer one starting with "By" is a sentence.
-pub(crate) const BYLINE_MAX_CHARS: usize = 80;
-
-/// Kicker, category and date lines above a headline set as a plain block are
-/// at most this long.
-pub(crate) const KICKER_MAX_CHARS: usize = 60;
-
-/// Class words of a caption element (`p.wp-caption-text`, `.caption`).
-pub(crate) const CAPTION_CLASS_WORDS: &[&str] = &["caption", "figcaption"];
-
-/// Class words of a box holding an image and its caption.
-pub(crate) const FIGURE_CLASS_WORDS: &[&str] = &["wp-caption", "figure", "caption"];
-
-/// Classes that mark byline markup (metadata's author search).
-pub(crate) const BYLINE_CLASSES: &[&str] = &["byline", "author", "author-name", "by-author"];
-
-/// Class/id fragments of containers whose bylines are not the article's:
-/// commenters and the authors of teasers for other articles.
-pub(crate) const FOREIGN_BYLINE_CONTAINERS: &[&str] =
-    &["comment", "related", "recommend", "teaser"];
-
-/// A box of one image and one short text block is a figure and the text its
-/// caption when the text is at most this long (and a caption element that
-/// wraps blocks of text is a caption up to this length) …
-pub(crate) const IMPLICIT_CAPTION_MAX_CHARS: usize = 300;
-
-/// … and the image is not an icon or avatar (narrower than this, by its
-/// `width` attribute).
-pub(crate) const IMPLICIT_FIGURE_MIN_WIDTH: u32 = 150;

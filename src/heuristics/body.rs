@@ -1,0 +1,132 @@
+//! What the article's own parts look like: captions and figures, photo
+//! credits, kicker lines, inline "Related:" lines and the links that are
+//! (or are not) related articles.
+//!
+//! `structure` reads these while it turns the article's subtree into
+//! sections, blocks, captions and related links.
+
+/// Prefixes of an inline "Related: <a>…</a>" line inside the body, matched
+/// against the start of the line's normalized text.
+pub(crate) const RELATED_INLINE_PREFIXES: &[&str] = &[
+    // English
+    "related:",
+    "related post:",
+    "related posts:",
+    "related article:",
+    "related story:",
+    "related roundup:",
+    "you may also like:",
+    "recommended:",
+    "read more:",
+    "read also:",
+    "also read:",
+    "read next:",
+    "see also:",
+    "more:",
+    // German
+    "lesen sie auch:",
+    "mehr zum thema:",
+    // French: typeset with and without the space before the colon.
+    "à lire aussi :",
+    "à lire aussi:",
+    "lire aussi :",
+    "lire aussi:",
+    // Spanish
+    "lee también:",
+    "leer más:",
+    // Italian
+    "leggi anche:",
+    // Portuguese
+    "leia também:",
+    "leia mais:",
+    "veja também:",
+    // Dutch
+    "lees ook:",
+    // Russian
+    "читайте также:",
+    // Polish
+    "czytaj także:",
+    // Indonesian
+    "baca juga:",
+];
+
+/// An inline "Related:" line is a line, not a paragraph that happens to
+/// start with the word: longer text (in bytes) is prose.
+pub(crate) const INLINE_RELATED_MAX_BYTES: usize = 300;
+
+/// URL path segments of archive pages, never a related article. Compared
+/// with a link's first path segment, lowercased.
+pub(crate) const ARCHIVE_PATH_SEGMENTS: &[&str] = &[
+    "category",
+    "categories",
+    "tag",
+    "tags",
+    "author",
+    "authors",
+    "topic",
+    "topics",
+    "section",
+    "page",
+];
+
+/// Attributes an image's address is read from, best first: lazy loaders keep
+/// the real address in a `data-` attribute and a placeholder in `src`. (The
+/// pre-parse scan drops other `data-` attributes, which nothing reads.)
+pub(crate) const IMAGE_SOURCE_ATTRIBUTES: &[&str] =
+    &["data-src", "data-lazy-src", "data-original", "src"];
+
+/// How many ancestors up a caption outside `figure` looks for its image: a
+/// `td.caption` sits in the row after the row holding the image.
+pub(crate) const CAPTION_IMAGE_ANCESTORS: usize = 3;
+
+/// How a caption that is only a photo credit starts ("Image: Agency"),
+/// matched against its normalized text after any opening bracket.
+pub(crate) const CREDIT_PREFIXES: &[&str] = &[
+    // English
+    "image:",
+    "image credit",
+    "photo:",
+    "photo credit",
+    "photograph:",
+    "picture:",
+    "credit:",
+    "source:",
+    // German, Dutch, Spanish, Italian, Portuguese, Polish
+    "foto:",
+    // German
+    "bild:",
+    // Any language
+    "©",
+    // Never matches: a line's opening brackets are dropped before the
+    // comparison, so "(c) Agency" is compared as "c) agency". Kept to record
+    // the intent; matching it would drop captions and lines kept today.
+    "(c)",
+    "getty images",
+];
+
+/// A credit is short; a longer caption that starts with "Photo:" describes.
+pub(crate) const CREDIT_MAX_CHARS: usize = 60;
+
+/// "Jason Doe/Agency": a name and an outlet joined by a slash, no sentence,
+/// at most this many words, is a credit.
+pub(crate) const CREDIT_SLASH_MAX_WORDS: usize = 5;
+
+/// Kicker, category and date lines above a headline set as a plain block are
+/// at most this long.
+pub(crate) const KICKER_MAX_CHARS: usize = 60;
+
+/// Class words of a caption element (`p.wp-caption-text`, `.caption`).
+pub(crate) const CAPTION_CLASS_WORDS: &[&str] = &["caption", "figcaption"];
+
+/// Class words of a box holding an image and its caption. `wp-caption`
+/// matches the whole class name (words are also looked up whole).
+pub(crate) const FIGURE_CLASS_WORDS: &[&str] = &["wp-caption", "figure", "caption"];
+
+/// A box of one image and one short text block is a figure and the text its
+/// caption when the text is at most this long (and a caption element that
+/// wraps blocks of text is a caption up to this length) …
+pub(crate) const IMPLICIT_CAPTION_MAX_CHARS: usize = 300;
+
+/// … and the image is not an icon or avatar (narrower than this, by its
+/// `width` attribute).
+pub(crate) const IMPLICIT_FIGURE_MIN_WIDTH: u32 = 150;

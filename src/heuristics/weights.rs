@@ -1,0 +1,85 @@
+//! The numbers that steer scoring: how much a block of text weighs, how much
+//! of a container's score a child needs to become the article's root, and
+//! the link densities past which prose becomes a link list.
+//!
+//! `content` scores with these; `classify` and `structure` read the shares
+//! and densities that keep a boilerplate mark off the article itself.
+
+/// Weights and thresholds for finding and filtering the article.
+pub(crate) struct Weights {
+    /// A text block shorter than this (in non-space characters) counts only
+    /// `short_block_factor` of its length when scoring where the article is:
+    /// menus and labels are short, sentences are long.
+    pub min_block_chars: u32,
+    /// The share of its length a block shorter than `min_block_chars` counts for.
+    pub short_block_factor: f32,
+    /// Above `min_block_chars`, a block's characters weigh in proportion to
+    /// its length up to this many: a paragraph of prose counts fully, a
+    /// teaser's one-line excerpt only partly.
+    pub full_block_chars: u32,
+    /// Descend from a container into its child while the child holds at least
+    /// this share of the container's content score.
+    pub descend_share: f32,
+    /// Failing that, descend into the child holding the headline while it
+    /// holds at least this share.
+    pub headline_descend_share: f32,
+    /// A sibling of the article's root joins the article when it holds at
+    /// least this share of the root's score …
+    pub sibling_min_share: f32,
+    /// … and no more than this share of its text is link text.
+    pub sibling_max_link_density: f32,
+    /// A paragraph whose share of link text is above this is a link list, not prose.
+    pub max_paragraph_link_density: f32,
+    /// A list whose share of link text is above this is navigation.
+    pub max_list_link_density: f32,
+    /// A class/id match that is only weak is ignored when the element holds
+    /// more than this share of the page's content score: it must be the article.
+    pub weak_mark_max_share: f32,
+    /// Any class/id match is ignored when the element holds more than this share.
+    pub mark_max_share: f32,
+    /// A related link's text needs at least this many words (headlines, not labels).
+    pub related_link_min_words: usize,
+    /// A heading-introduced block is treated as a whole element only if the
+    /// element's own prose (long, link-poor paragraphs) stays below this many chars.
+    pub region_max_prose_chars: u32,
+    /// A text block needs this many characters to count as prose when judging
+    /// whether a container holds the article or only teasers and labels.
+    pub prose_min_block_chars: u32,
+    /// A link-free block of at least this many characters is a sentence of
+    /// the article: a related block opened by a heading ends before it.
+    pub sentence_min_chars: u32,
+    /// A block opened by a label never grows past this share of the page's text.
+    pub region_max_share: f32,
+    /// A block opened by a related-content heading holds at least this many links.
+    pub related_min_links: u32,
+    /// A related block with more links than this is a site-wide link farm;
+    /// its links are not the article's related links.
+    pub related_max_links: u32,
+}
+
+/// The weights pith runs with (see each field of [`Weights`] for why).
+pub(crate) const WEIGHTS: Weights = Weights {
+    min_block_chars: 25,
+    short_block_factor: 0.2,
+    full_block_chars: 250,
+    descend_share: 0.65,
+    headline_descend_share: 0.25,
+    sibling_min_share: 0.1,
+    sibling_max_link_density: 0.25,
+    max_paragraph_link_density: 0.5,
+    max_list_link_density: 0.6,
+    weak_mark_max_share: 0.4,
+    mark_max_share: 0.6,
+    related_link_min_words: 3,
+    region_max_prose_chars: 400,
+    prose_min_block_chars: 200,
+    sentence_min_chars: 60,
+    region_max_share: 0.35,
+    related_min_links: 2,
+    related_max_links: 40,
+};
+
+/// Chinese and Japanese run words together: this many characters count as
+/// one word when counting a link text's words against
+/// [`Weights::related_link_min_words`].
+pub(crate) const CJK_CHARS_PER_WORD: usize = 3;
