@@ -26,7 +26,10 @@ use std::borrow::Cow;
 use encoding_rs::{Encoding, UTF_8, UTF_16BE, UTF_16LE, WINDOWS_1252, X_USER_DEFINED};
 
 use crate::Error;
-use crate::bytes::{find, is_space};
+use crate::lex::{
+    bogus_comment_end, find, find_ci, is_space, prescan_comment_end, read_attribute, skip_space,
+    skip_to_attribute, starts_with_ci, tag_name_end,
+};
 
 /// Browsers look for a `<meta charset>` in the first 1024 bytes; inside this
 /// window we scan like they do, `<body>` or not.
@@ -456,8 +459,7 @@ fn prescan(bytes: &[u8]) -> Option<&'static Encoding> {
         i += lt;
         let rest = &b[i..];
         if rest.starts_with(b"<!--") {
-            // `<!-->` closes too: the `-->` may share the dashes of `<!--`.
-            i = find(b, i + 2, b"-->").map_or(b.len(), |end| end + 3);
+            i = prescan_comment_end(b, i);
         } else if starts_with_ci(rest, b"<meta") && rest.get(5).is_some_and(|&c| is_tag_end(c)) {
             i += 5;
             if let Some(encoding) = meta_charset(b, &mut i) {
@@ -465,10 +467,7 @@ fn prescan(bytes: &[u8]) -> Option<&'static Encoding> {
             }
         } else if let Some((closing, name_start)) = tag_start(rest) {
             let name_start = i + name_start;
-            let name_end = b[name_start..]
-                .iter()
-                .position(|&c| is_tag_end(c) || c == b'>')
-                .map_or(b.len(), |n| name_start + n);
+            let name_end = tag_name_end(b, name_start);
             let name = &b[name_start..name_end];
             i = name_end;
             while next_attribute(b, &mut i).is_some() {}
@@ -483,7 +482,7 @@ fn prescan(bytes: &[u8]) -> Option<&'static Encoding> {
                 i = skip_raw_text(b, i, name);
             }
         } else if rest.starts_with(b"<!") || rest.starts_with(b"</") || rest.starts_with(b"<?") {
-            i = memchr::memchr(b'>', &b[i..]).map_or(b.len(), |n| i + n + 1);
+            i = bogus_comment_end(b, i + 2);
         } else {
             i += 1;
         }
@@ -587,46 +586,17 @@ fn xml_declaration(b: &[u8]) -> Option<&'static Encoding> {
 }
 
 /// One attribute of a tag, by the WHATWG "get an attribute" steps, or `None`
-/// at the tag's end (then `i` is past the `>`) or the input's end.
+/// at the tag's end (then `i` is past the `>`) or the input's end. The name is
+/// as written: callers compare it ignoring ASCII case.
 fn next_attribute<'a>(b: &'a [u8], i: &mut usize) -> Option<(&'a [u8], &'a [u8])> {
-    while *i < b.len() && (is_space(b[*i]) || b[*i] == b'/') {
-        *i += 1;
-    }
+    (*i, _) = skip_to_attribute(b, *i);
     if *b.get(*i)? == b'>' {
         *i += 1;
         return None;
     }
-    let start = *i;
-    // A leading `=` belongs to the name.
-    *i += 1;
-    while *i < b.len() && !matches!(b[*i], b'=' | b'/' | b'>') && !is_space(b[*i]) {
-        *i += 1;
-    }
-    let name = &b[start..*i];
-    *i = skip_space(b, *i);
-    if b.get(*i) != Some(&b'=') {
-        return Some((name, b""));
-    }
-    *i = skip_space(b, *i + 1);
-    match b.get(*i) {
-        None | Some(b'>') => Some((name, b"")),
-        Some(&q @ (b'"' | b'\'')) => {
-            let value_start = *i + 1;
-            let len = b[value_start..]
-                .iter()
-                .position(|&c| c == q)
-                .unwrap_or(b.len() - value_start);
-            *i = (value_start + len + 1).min(b.len());
-            Some((name, &b[value_start..value_start + len]))
-        }
-        Some(_) => {
-            let value_start = *i;
-            while *i < b.len() && b[*i] != b'>' && !is_space(b[*i]) {
-                *i += 1;
-            }
-            Some((name, &b[value_start..*i]))
-        }
-    }
+    let attribute = read_attribute(b, *i);
+    *i = attribute.end;
+    Some((&b[attribute.name], &b[attribute.value]))
 }
 
 /// `<name` or `</name` with an ASCII letter first: whether it closes, and
@@ -639,39 +609,26 @@ fn tag_start(rest: &[u8]) -> Option<(bool, usize)> {
     }
 }
 
-/// The position after `</name…>`, or the end of the scanned bytes.
+/// Where raw text opened by `<name>` (content starting at `from`) ends: at
+/// the first `</name`, or the end of the scanned bytes. Looser than the
+/// tokenizer's end (`lex::is_end_tag_named` also wants whitespace, `/` or
+/// `>` after the name): the prescan only has to keep a `<meta` inside a
+/// script string from counting, and ending early at a `</scripts` costs at
+/// most reading a script's tail as markup.
 fn skip_raw_text(b: &[u8], from: usize, name: &[u8]) -> usize {
     let mut pos = from;
     while let Some(at) = find(b, pos, b"</") {
-        let after = at + 2;
-        if b.get(after..after + name.len())
-            .is_some_and(|n| n.eq_ignore_ascii_case(name))
-        {
+        if starts_with_ci(&b[at + 2..], name) {
             return at;
         }
-        pos = after;
+        pos = at + 2;
     }
     b.len()
 }
 
-fn find_ci(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    hay.windows(needle.len())
-        .position(|w| w.eq_ignore_ascii_case(needle))
-}
-
-fn starts_with_ci(hay: &[u8], prefix: &[u8]) -> bool {
-    hay.get(..prefix.len())
-        .is_some_and(|h| h.eq_ignore_ascii_case(prefix))
-}
-
-fn skip_space(b: &[u8], mut i: usize) -> usize {
-    while i < b.len() && is_space(b[i]) {
-        i += 1;
-    }
-    i
-}
-
-/// A byte that ends a tag name: whitespace or `/`.
+/// A byte that ends `<meta`'s name for the prescan: whitespace or `/`, not
+/// `>` (the standard's prescan skips a `<meta>` with no attributes as any
+/// other tag, which declares nothing either way).
 fn is_tag_end(c: u8) -> bool {
     is_space(c) || c == b'/'
 }

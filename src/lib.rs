@@ -21,7 +21,6 @@
 //! assert!(!doc.text.contains("Home"));
 //! ```
 
-mod bytes;
 mod classify;
 mod content;
 mod decode;
@@ -30,6 +29,7 @@ mod dom;
 mod error;
 mod guard;
 mod heuristics;
+mod lex;
 mod metadata;
 mod options;
 mod structure;

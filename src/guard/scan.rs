@@ -34,8 +34,11 @@
 
 use std::borrow::Cow;
 
-use crate::bytes::{find, is_space};
 use crate::heuristics::IMAGE_SOURCE_ATTRIBUTES;
+use crate::lex::{
+    bogus_comment_end, comment_end, find, is_end_tag_named, is_space, is_start_tag_named,
+    lowercase, read_attribute, skip_to_attribute, tag_name_end,
+};
 
 /// The bounds the scan enforces.
 #[derive(Debug, Clone, Copy)]
@@ -321,90 +324,47 @@ impl<'a> Scanner<'a> {
     /// tokenizer then drops the tag, and nothing follows).
     fn read_tag(&mut self, at: usize, end: bool) -> Option<Tag<'a>> {
         self.unread_attributes.clear();
-        // `end` only moves the name's start past the `/`.
         let b: &'a [u8] = self.src;
+        // `end` only moves the name's start past the `/`.
         let name_start = at + if end { 2 } else { 1 };
-        let mut i = name_start;
-        while i < b.len() && !is_space(b[i]) && b[i] != b'/' && b[i] != b'>' {
-            i += 1;
-        }
-        let name = lowercase(&b[name_start..i]);
-        let attrs_start = i;
+        let name_end = tag_name_end(b, name_start);
+        let name = lowercase(&b[name_start..name_end]);
         let mut attributes = 0;
         let mut excess_attributes = None;
         let mut font_attributes = false;
-        let mut self_closing = false;
-        loop {
-            // Before attribute name.
-            while i < b.len() && is_space(b[i]) {
-                i += 1;
+        let mut i = name_end;
+        let self_closing = loop {
+            let (next, after_slash) = skip_to_attribute(b, i);
+            i = next;
+            if *b.get(i)? == b'>' {
+                break after_slash;
             }
-            match *b.get(i)? {
-                b'>' => break,
-                b'/' => {
-                    i += 1;
-                    if *b.get(i)? == b'>' {
-                        self_closing = true;
-                        break;
-                    }
-                    continue;
-                }
-                _ => {}
-            }
-            // Attribute name (a leading `=` belongs to it).
-            let attr_start = i;
-            i += 1;
-            while i < b.len() && !is_space(b[i]) && !matches!(b[i], b'/' | b'>' | b'=') {
-                i += 1;
-            }
-            let attr_name = &b[attr_start..i];
+            let attribute = read_attribute(b, i);
+            let attr_name = &b[attribute.name.clone()];
             if attributes == self.limits.max_attributes {
-                excess_attributes = Some(attr_start);
+                excess_attributes = Some(i);
             }
             attributes += 1;
             font_attributes |= *name == *b"font"
                 && [&b"color"[..], b"face", b"size"]
                     .iter()
                     .any(|n| attr_name.eq_ignore_ascii_case(n));
-            // Only the ones before any excess: cuts go in page order.
-            let unread = excess_attributes.is_none() && is_unread_attribute(attr_name);
-            let name_end = i;
-            // After attribute name.
-            while i < b.len() && is_space(b[i]) {
-                i += 1;
+            // Only the ones before any excess: cuts go in page order. An `=`
+            // with no value before the `>` leaves the attribute where it is.
+            if excess_attributes.is_none()
+                && !attribute.dangling_equals
+                && is_unread_attribute(attr_name)
+            {
+                self.unread_attributes.push((i, attribute.end));
             }
-            if *b.get(i)? != b'=' {
-                if unread {
-                    self.unread_attributes.push((attr_start, name_end));
-                }
-                continue;
-            }
-            // Before attribute value.
-            i += 1;
-            while i < b.len() && is_space(b[i]) {
-                i += 1;
-            }
-            match *b.get(i)? {
-                b'>' => break,
-                q @ (b'"' | b'\'') => {
-                    i += 1 + memchr(q, &b[i + 1..])? + 1;
-                }
-                _ => {
-                    while i < b.len() && !is_space(b[i]) && b[i] != b'>' {
-                        i += 1;
-                    }
-                }
-            }
-            if unread {
-                self.unread_attributes.push((attr_start, i));
-            }
-        }
+            i = attribute.end;
+        };
         Some(Tag {
             name,
             self_closing,
             start: at,
             stop: i + 1,
-            attrs: (attrs_start, i),
+            attrs: (name_end, i),
             excess_attributes,
             font_attributes,
         })
@@ -470,34 +430,6 @@ impl<'a> Scanner<'a> {
     }
 }
 
-/// Where a comment opened by `<!--` (content starting at `from`) ends: at the
-/// first `-->` or `--!>`, or at once for `<!-->` and `<!--->`.
-fn comment_end(b: &[u8], from: usize) -> usize {
-    let rest = &b[from.min(b.len())..];
-    if rest.starts_with(b">") {
-        return from + 1;
-    }
-    if rest.starts_with(b"->") {
-        return from + 2;
-    }
-    let mut i = 0;
-    while let Some(dash) = find(rest, i, b"--") {
-        match rest.get(dash + 2) {
-            Some(b'>') => return from + dash + 3,
-            Some(b'!') if rest.get(dash + 3) == Some(&b'>') => return from + dash + 4,
-            _ => i = dash + 1,
-        }
-    }
-    b.len()
-}
-
-/// Bogus comments (`<!x`, `<?x`, `</1`), doctypes and CDATA outside foreign
-/// content all end at the first `>`.
-fn bogus_comment_end(b: &[u8], from: usize) -> usize {
-    let from = from.min(b.len());
-    memchr(b'>', &b[from..]).map_or(b.len(), |p| from + p + 1)
-}
-
 /// Where raw text opened by `<name>` (content starting at `from`) ends: at the
 /// start of its end tag, which the main loop then reads as a tag.
 fn skip_raw_text(b: &[u8], from: usize, name: &[u8], kind: RawKind) -> usize {
@@ -514,24 +446,6 @@ fn skip_raw_text(b: &[u8], from: usize, name: &[u8], kind: RawKind) -> usize {
         }
         RawKind::Script => skip_script(b, from),
     }
-}
-
-/// `</name` followed by whitespace, `/` or `>` at `at`.
-fn is_end_tag_named(b: &[u8], at: usize, name: &[u8]) -> bool {
-    let start = at + 2;
-    b.get(start..start + name.len())
-        .is_some_and(|n| n.eq_ignore_ascii_case(name))
-        && b.get(start + name.len())
-            .is_some_and(|&c| is_space(c) || c == b'/' || c == b'>')
-}
-
-/// `<name` (no slash) followed by whitespace, `/` or `>` at `at`.
-fn is_start_tag_named(b: &[u8], at: usize, name: &[u8]) -> bool {
-    let start = at + 1;
-    b.get(start..start + name.len())
-        .is_some_and(|n| n.eq_ignore_ascii_case(name))
-        && b.get(start + name.len())
-            .is_some_and(|&c| is_space(c) || c == b'/' || c == b'>')
 }
 
 /// Script data: `<!--` enters the escaped state, where `<script` enters the
@@ -586,15 +500,6 @@ fn skip_script(b: &[u8], from: usize) -> usize {
 }
 
 use memchr::memchr;
-
-/// `name` in ASCII lowercase, borrowed when it already is.
-fn lowercase(name: &[u8]) -> Name<'_> {
-    if name.iter().any(u8::is_ascii_uppercase) {
-        Cow::Owned(name.to_ascii_lowercase())
-    } else {
-        Cow::Borrowed(name)
-    }
-}
 
 // ---------------------------------------------------------------------------
 // The model of the tree builder's stack.
@@ -1953,14 +1858,6 @@ mod tests {
         assert_eq!(changes.tags_trimmed, 1);
         assert!(out.contains("a3=\"v>3\" >text</div>"), "{out}");
         assert!(!out.contains("a4"));
-    }
-
-    #[test]
-    fn comments_end_where_the_tokenizer_ends_them() {
-        let b = b"<!---->x<!-- a --!>y<!-->z";
-        assert_eq!(comment_end(b, 4), 7);
-        assert_eq!(comment_end(b, 12), 19);
-        assert_eq!(comment_end(b, 24), 25);
     }
 
     #[test]
