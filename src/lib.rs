@@ -30,7 +30,6 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
-mod bytes;
 mod classify;
 mod content;
 pub mod crawl;
@@ -40,6 +39,7 @@ mod dom;
 mod error;
 mod guard;
 mod heuristics;
+mod lex;
 mod metadata;
 mod options;
 pub mod record;
