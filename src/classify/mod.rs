@@ -83,21 +83,35 @@ impl Marks {
     }
 }
 
-/// Per node: characters of text flowing directly in long, link-poor blocks
-/// (prose), summed over the subtree. Teasers, menus and labels have little; articles have a lot.
-fn prose(facts: &Facts) -> Vec<u32> {
-    let mut prose = vec![0u32; facts.nodes.len()];
+/// Per node, summed over the subtree: characters of text flowing directly in
+/// long, link-poor blocks (prose), and the number of blocks that read as a
+/// sentence (link-poor, at least [`Weights::sentence_min_chars`] long).
+/// Teasers, menus and labels have little of either; articles have a lot.
+///
+/// [`Weights::sentence_min_chars`]: crate::heuristics::Weights::sentence_min_chars
+struct Prose {
+    chars: Vec<u32>,
+    sentences: Vec<u32>,
+}
+
+fn prose(facts: &Facts) -> Prose {
+    let mut chars = vec![0u32; facts.nodes.len()];
+    let mut sentences = vec![0u32; facts.nodes.len()];
     for (i, n) in facts.nodes.iter().enumerate().rev() {
-        if n.own_text >= WEIGHTS.prose_min_block_chars
-            && (n.own_link as f32) < WEIGHTS.max_paragraph_link_density * n.own_text as f32
-        {
-            prose[i] += n.own_text - n.own_link;
+        let link_poor =
+            (n.own_link as f32) < WEIGHTS.max_paragraph_link_density * n.own_text as f32;
+        if link_poor && n.own_text >= WEIGHTS.prose_min_block_chars {
+            chars[i] += n.own_text - n.own_link;
+        }
+        if link_poor && n.own_text >= WEIGHTS.sentence_min_chars {
+            sentences[i] += 1;
         }
         if i > 0 {
-            prose[n.parent as usize] += prose[i];
+            chars[n.parent as usize] += chars[i];
+            sentences[n.parent as usize] += sentences[i];
         }
     }
-    prose
+    Prose { chars, sentences }
 }
 
 pub(crate) fn classify(html: &Html, facts: &Facts) -> Marks {
@@ -138,7 +152,7 @@ pub(crate) fn classify(html: &Html, facts: &Facts) -> Marks {
             // wrapper around the rest of the story does.
             let prose_kind = kind == Boilerplate::Ads;
             if share(i) <= limit
-                && !(prose_kind && prose[i as usize] > WEIGHTS.region_max_prose_chars)
+                && !(prose_kind && prose.chars[i as usize] > WEIGHTS.region_max_prose_chars)
             {
                 mark(&mut marks, i, kind);
             }
@@ -474,7 +488,7 @@ pub(crate) fn label_kind(text: &str) -> Option<Boilerplate> {
     // "12 Comments", "Comments (3)": the count is not part of the phrase.
     let bare: String = text
         .chars()
-        .filter(|c| !c.is_ascii_digit() && !matches!(c, '(' | ')' | '[' | ']'))
+        .filter(|c| !c.is_ascii_digit() && !matches!(c, '(' | ')' | '[' | ']' | '【' | '】'))
         .collect();
     let bare = bare
         .trim()
@@ -501,9 +515,10 @@ pub(crate) fn label_kind(text: &str) -> Option<Boilerplate> {
 /// A short block of chrome by its (normalized) words: a UI label standing
 /// alone, or a call to action ("Click to comment", "Share this:").
 pub(crate) fn boilerplate_line(lower: &str) -> Option<Boilerplate> {
+    let bare = lower.strip_suffix(':').unwrap_or(lower).trim_end();
     UI_LABELS
         .iter()
-        .find(|(label, _)| lower == *label)
+        .find(|(label, _)| bare == *label)
         .or_else(|| {
             BOILERPLATE_LINES
                 .iter()
@@ -527,11 +542,16 @@ fn starts_phrase(text: &str, phrase: &str) -> bool {
 fn mark_region(
     marks: &mut Marks,
     facts: &Facts,
-    prose: &[u32],
+    prose: &Prose,
     share: &dyn Fn(Ix) -> f32,
     label: Ix,
     kind: Boilerplate,
 ) {
+    // An ad label or a widget's chrome names a box of its own: the box ends
+    // before the sentences around it, however short they are (one-sentence
+    // paragraphs hold little prose by length). Comment areas and related
+    // blocks are made of sentences and teasers, and climb by prose alone.
+    let box_only = matches!(kind, Boilerplate::Ads | Boilerplate::Other);
     let mut top = label;
     loop {
         let p = facts.nodes[top as usize].parent;
@@ -540,7 +560,11 @@ fn mark_region(
                 facts.nodes[p as usize].tag,
                 Tag::Body | Tag::Main | Tag::Article
             )
-            || prose[p as usize] > prose[label as usize] + WEIGHTS.region_max_prose_chars
+            || prose.chars[p as usize]
+                > prose.chars[label as usize] + WEIGHTS.region_max_prose_chars
+            || (box_only
+                && prose.sentences[p as usize]
+                    > prose.sentences[label as usize] + WEIGHTS.label_box_max_sentences)
             || share(p) > WEIGHTS.region_max_share
         {
             break;
@@ -762,6 +786,33 @@ mod tests {
         let got = marked(&src);
         assert!(got.contains(&("sub".into(), Boilerplate::Ads)), "{got:?}");
         assert!(got.contains(&("tip".into(), Boilerplate::Ads)), "{got:?}");
+    }
+
+    #[test]
+    fn calls_to_action_and_consent_placeholders_in_other_languages() {
+        let src = format!(
+            "<body><article><p>{PROSE}</p><div id=sub>Jetzt abonnieren und von der \
+             Vorlesefunktion profitieren.</div><div id=embed class=c1><div>Empfohlener \
+             redaktioneller Inhalt</div><div>An dieser Stelle findest du einen externen Inhalt \
+             von YouTube.</div></div><p id=nl>Mit meiner Anmeldung zum Newsletter stimme ich der \
+             Werbevereinbarung zu.</p><p>{PROSE}</p></article></body>"
+        );
+        let got = marked(&src);
+        assert!(got.contains(&("sub".into(), Boilerplate::Ads)), "{got:?}");
+        assert!(got.contains(&("embed".into(), Boilerplate::Ads)), "{got:?}");
+        assert!(got.contains(&("nl".into(), Boilerplate::Ads)), "{got:?}");
+    }
+
+    #[test]
+    fn an_ad_label_among_short_paragraphs_marks_itself_not_the_story() {
+        // One-sentence paragraphs hold no prose by length; the label's box
+        // still ends before them.
+        let p = "Yangın, ekiplerin yaklaşık yarım saatlik çalışmasıyla söndürüldü ve yol açıldı.";
+        let src = format!(
+            "<body><div id=story><p>{p}</p><p>{p}</p><div id=ad><div>REKLAM</div></div>\
+             <p>{p}</p><p>{p}</p></div><div><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></div></body>"
+        );
+        assert_eq!(marked(&src), [("ad".to_string(), Boilerplate::Ads)]);
     }
 
     #[test]

@@ -179,6 +179,8 @@ pub(crate) const RELATED_HEADINGS: &[&str] = &[
     "empfohlene artikel",
     "auch interessant",
     "passend zum thema",
+    "mehr zu",
+    "weitere informationen",
     // French
     "vous aimerez aussi",
     "vous pourriez aussi aimer",
@@ -189,6 +191,7 @@ pub(crate) const RELATED_HEADINGS: &[&str] = &[
     "articles similaires",
     "articles liés",
     "à découvrir aussi",
+    "à découvrir",
     // Spanish
     "también te puede interesar",
     "te puede interesar",
@@ -197,6 +200,8 @@ pub(crate) const RELATED_HEADINGS: &[&str] = &[
     "lee también",
     "leer más",
     "más noticias",
+    "noticia relacionada",
+    "para saber más",
     // Italian
     "potrebbe interessarti",
     "ti potrebbe interessare",
@@ -229,8 +234,24 @@ pub(crate) const RELATED_HEADINGS: &[&str] = &[
     // Polish
     "czytaj także",
     "czytaj też",
+    "czytaj więcej",
     "zobacz także",
     "zobacz też",
+    // Swedish
+    "läs också",
+    "läs även",
+    "läs mer",
+    // Danish
+    "læs også",
+    "læs mere",
+    // Norwegian
+    "les også",
+    "les mer",
+    // Czech
+    "čtěte také",
+    "související články",
+    // Lithuanian
+    "taip pat skaitykite",
     // Turkish
     "ilgili haberler",
     "bunlar da ilginizi çekebilir",
@@ -241,6 +262,7 @@ pub(crate) const RELATED_HEADINGS: &[&str] = &[
     // Japanese
     "関連記事",
     "おすすめ記事",
+    "おすすめ情報",
     // Chinese (simplified, then traditional)
     "相关文章",
     "相關文章",
@@ -402,6 +424,54 @@ pub(crate) const BOILERPLATE_LINES: &[(&str, Boilerplate)] = {
         ("subscribe to our newsletter", Ads),
         ("click here to subscribe", Ads),
         ("if you enjoyed this article", Ads),
+        ("article continues below", Ads),
+        ("join our mailing list", Ads),
+        ("this site is protected by recaptcha", Ads),
+        // Sign-up prompts and paywall notices, by language.
+        // German
+        ("jetzt abonnieren", Ads),
+        ("jetzt newsletter abonnieren", Ads),
+        ("mit meiner anmeldung zum newsletter", Ads),
+        ("hat ihnen dieser artikel gefallen?", Ads),
+        // French
+        ("abonnez-vous", Ads),
+        ("inscrivez-vous à notre newsletter", Ads),
+        ("la suite est réservée aux abonnés", Ads),
+        // Spanish
+        ("suscríbete", Ads),
+        ("suscríbete a nuestra newsletter", Ads),
+        ("este contenido es exclusivo para suscriptores", Ads),
+        // Italian
+        ("iscriviti alla newsletter", Ads),
+        // Portuguese
+        ("assine a nossa newsletter", Ads),
+        ("assine nossa newsletter", Ads),
+        ("inscreva-se na nossa newsletter", Ads),
+        // Dutch
+        ("schrijf je in voor onze nieuwsbrief", Ads),
+        ("abonneer je", Ads),
+        // Polish
+        ("zapisz się do newslettera", Ads),
+        // Japanese: "this article is for members only".
+        ("この記事は会員限定です", Ads),
+        // Placeholders of embeds held back until the reader consents to a
+        // third party ("show external content"). German, then English.
+        ("empfohlener redaktioneller inhalt", Ads),
+        ("externen inhalt anzeigen", Ads),
+        ("externe inhalte anzeigen", Ads),
+        ("ein klick für den datenschutz", Ads),
+        ("an dieser stelle findest du einen externen inhalt", Ads),
+        ("an dieser stelle finden sie einen externen inhalt", Ads),
+        ("ich bin damit einverstanden, dass mir externe inhalte", Ads),
+        ("personenbezogene daten können an drittplattformen", Ads),
+        ("we apologize, but this video has failed to load", Ads),
+        // Broadcasters' notes on the programme that aired the story, and
+        // the heading of the tag list (German).
+        ("dieses thema im programm", Other),
+        ("schlagwörter zu diesem artikel", Other),
+        ("player wird geladen", Other),
+        // Japanese: "related keywords" over the tag list.
+        ("関連キーワード", Other),
         // Footers.
         ("all rights reserved", Other),
     ]
@@ -409,7 +479,8 @@ pub(crate) const BOILERPLATE_LINES: &[(&str, Boilerplate)] = {
 
 /// Labels of page controls and widgets that are chrome when they stand alone
 /// as a block, matched against the whole block only ("Close" starts plenty of
-/// sentences). English: the labels of widget libraries.
+/// sentences), a trailing colon aside. English (the labels of widget
+/// libraries) unless marked.
 pub(crate) const UI_LABELS: &[(&str, Boilerplate)] = {
     use Boilerplate::*;
     &[
@@ -429,6 +500,31 @@ pub(crate) const UI_LABELS: &[(&str, Boilerplate)] = {
         ("email", Share),
         ("comments", Comments),
         ("explore further", Related),
+        ("subscribe", Ads),
+        ("subscribe now", Ads),
+        ("sign up", Ads),
+        ("log in", Other),
+        ("sign in", Other),
+        ("loading", Other),
+        // The ad slot's label in other languages, alone (the same words
+        // start sentences, so never as the start of a line). German
+        ("werbung", Ads),
+        // Turkish
+        ("reklam", Ads),
+        // Polish, Czech
+        ("reklama", Ads),
+        // Russian, Ukrainian
+        ("реклама", Ads),
+        // Italian
+        ("pubblicità", Ads),
+        // Portuguese
+        ("publicidade", Ads),
+        // Dutch
+        ("advertentie", Ads),
+        // Swedish
+        ("annons", Ads),
+        // Norwegian
+        ("annonse", Ads),
     ]
 };
 

@@ -50,6 +50,10 @@ pub(crate) struct Weights {
     pub sentence_min_chars: u32,
     /// A block opened by a label never grows past this share of the page's text.
     pub region_max_share: f32,
+    /// A box named by an ad label or a widget's chrome ("Anzeige", "Jetzt
+    /// abonnieren") holds at most this many sentences beside the label's own
+    /// (a newsletter box's pitch): a container with more is the story around it.
+    pub label_box_max_sentences: u32,
     /// A block opened by a related-content heading holds at least this many links.
     pub related_min_links: u32,
     /// A related block with more links than this is a site-wide link farm;
@@ -75,6 +79,7 @@ pub(crate) const WEIGHTS: Weights = Weights {
     prose_min_block_chars: 200,
     sentence_min_chars: 60,
     region_max_share: 0.35,
+    label_box_max_sentences: 2,
     related_min_links: 2,
     related_max_links: 40,
 };
