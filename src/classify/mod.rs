@@ -156,8 +156,12 @@ pub(crate) fn classify(html: &Html, facts: &Facts) -> Marks {
             {
                 mark(&mut marks, i, kind);
             }
-        } else if let Some(kind) = by_words(html, facts, i) {
-            mark_region(&mut marks, facts, &prose, &share, i, kind);
+        } else if let Some((kind, exact)) = by_words(html, facts, i) {
+            // A label that is nothing but a related-block heading ("Lesen Sie
+            // auch"), set as a plain block, may name a single teaser; a real
+            // heading may open a section of the text that holds a link.
+            let lone_label = exact && !matches!(fact.tag, Tag::Heading(_));
+            mark_region(&mut marks, facts, &prose, &share, (i, kind), lone_label);
         }
         if matches!(fact.tag, Tag::Article | Tag::Main) {
             context.enter(facts, i);
@@ -460,7 +464,8 @@ impl Hasher for Fnv {
 
 /// Evidence from words: a short, link-free label or heading that names a
 /// block ("You May Also Like", "Leave a Reply", "Connect with us").
-fn by_words(html: &Html, facts: &Facts, i: Ix) -> Option<Boilerplate> {
+/// Also says whether the text is exactly a related-block heading.
+fn by_words(html: &Html, facts: &Facts, i: Ix) -> Option<(Boilerplate, bool)> {
     let f = &facts.nodes[i as usize];
     let heading = matches!(f.tag, Tag::Heading(_));
     let leaf = !f.tag.is_inline() && !f.has_block;
@@ -472,7 +477,8 @@ fn by_words(html: &Html, facts: &Facts, i: Ix) -> Option<Boilerplate> {
     if f.text_len as usize > BOILERPLATE_LINE_MAX_CHARS {
         return None;
     }
-    label_kind(&normalize(&facts.flat_text(html, i, &|_| false)))
+    let text = normalize(&facts.flat_text(html, i, &|_| false));
+    label_kind(&text).map(|kind| (kind, is_related_label(&text)))
 }
 
 /// What a short line of (normalized) text says it is, if it is a label:
@@ -482,18 +488,8 @@ pub(crate) fn label_kind(text: &str) -> Option<Boilerplate> {
     if let Some(kind) = boilerplate_line(text) {
         return Some(kind);
     }
-    if text.chars().count() > HEADING_MAX_CHARS {
-        return None;
-    }
-    // "12 Comments", "Comments (3)": the count is not part of the phrase.
-    let bare: String = text
-        .chars()
-        .filter(|c| !c.is_ascii_digit() && !matches!(c, '(' | ')' | '[' | ']' | '【' | '】'))
-        .collect();
-    let bare = bare
-        .trim()
-        .trim_end_matches([':', '.', '!', '»', '›', '…'])
-        .trim();
+    let bare = bare_heading(text)?;
+    let bare = bare.as_str();
     if RELATED_HEADINGS
         .iter()
         .any(|p| bare == *p || starts_phrase(bare, p))
@@ -510,6 +506,32 @@ pub(crate) fn label_kind(text: &str) -> Option<Boilerplate> {
         return Some(Boilerplate::Navigation);
     }
     None
+}
+
+/// A heading's (normalized) text as the heading lists are written: no counts
+/// ("12 Comments", "Comments (3)"), brackets or trailing punctuation; `None`
+/// when it is too long to be a heading.
+fn bare_heading(text: &str) -> Option<String> {
+    if text.chars().count() > HEADING_MAX_CHARS {
+        return None;
+    }
+    let bare: String = text
+        .chars()
+        .filter(|c| !c.is_ascii_digit() && !matches!(c, '(' | ')' | '[' | ']' | '【' | '】'))
+        .collect();
+    Some(
+        bare.trim()
+            .trim_end_matches([':', '.', '!', '»', '›', '…'])
+            .trim()
+            .to_string(),
+    )
+}
+
+/// Whether a line of (normalized) text is exactly a related-block heading,
+/// not one that merely starts with the phrase: a label standing for the
+/// teasers after it.
+pub(crate) fn is_related_label(text: &str) -> bool {
+    bare_heading(text).is_some_and(|bare| RELATED_HEADINGS.contains(&bare.as_str()))
 }
 
 /// A short block of chrome by its (normalized) words: a UI label standing
@@ -544,8 +566,8 @@ fn mark_region(
     facts: &Facts,
     prose: &Prose,
     share: &dyn Fn(Ix) -> f32,
-    label: Ix,
-    kind: Boilerplate,
+    (label, kind): (Ix, Boilerplate),
+    lone_label: bool,
 ) {
     // An ad label or a widget's chrome names a box of its own: the box ends
     // before the sentences around it, however short they are (one-sentence
@@ -601,10 +623,17 @@ fn mark_region(
     }
     // Related blocks are made of links; a heading that merely starts with
     // "More" over prose is a section of the article.
-    let links: u32 = siblings(facts, top, last)
-        .map(|s| facts.nodes[s as usize].links)
-        .sum();
-    if kind == Boilerplate::Related && links < WEIGHTS.related_min_links {
+    let (mut links, mut text, mut link_text) = (0, 0, 0);
+    for s in siblings(facts, top, last) {
+        let f = &facts.nodes[s as usize];
+        (links, text, link_text) = (links + f.links, text + f.text_len, link_text + f.link_len);
+    }
+    // A label alone before one teaser: the teaser is its link, not a
+    // sentence that cites one ("See also: for the full list, see <a>…</a>").
+    let one_teaser = lone_label
+        && links > 0
+        && link_text as f32 >= WEIGHTS.teaser_min_link_density * text as f32;
+    if kind == Boilerplate::Related && links < WEIGHTS.related_min_links && !one_teaser {
         return;
     }
     mark(marks, top, kind);
@@ -813,6 +842,22 @@ mod tests {
              <p>{p}</p><p>{p}</p></div><div><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></div></body>"
         );
         assert_eq!(marked(&src), [("ad".to_string(), Boilerplate::Ads)]);
+    }
+
+    #[test]
+    fn a_lone_related_label_takes_its_single_teaser_but_not_a_sentence() {
+        let src = format!(
+            "<body><div class=c1><p>{PROSE}</p><div id=t class=c2><div>Lesen Sie auch</div>\
+             <div><span>Hafen</span> <a href=/a>Die Fähre fährt wieder</a></div></div>\
+             <div id=see class=c3><p>See also</p><p>For the full timetable of every crossing \
+             this summer, see <a href=/t>Timetable</a>.</p></div><p>{PROSE}</p></div></body>"
+        );
+        let got = marked(&src);
+        assert!(got.contains(&("t".into(), Boilerplate::Related)), "{got:?}");
+        assert!(
+            !got.iter().any(|(id, _)| id == "see" || id == "p"),
+            "{got:?}"
+        );
     }
 
     #[test]

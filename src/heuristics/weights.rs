@@ -54,8 +54,12 @@ pub(crate) struct Weights {
     /// abonnieren") holds at most this many sentences beside the label's own
     /// (a newsletter box's pitch): a container with more is the story around it.
     pub label_box_max_sentences: u32,
-    /// A block opened by a related-content heading holds at least this many links.
+    /// A block opened by a related-content heading holds at least this many links …
     pub related_min_links: u32,
+    /// … unless a label that is only the heading's words ("Lesen Sie auch")
+    /// opens a single teaser: a block at least this share of whose text is
+    /// link text (its headline), where a sentence citing a link has far less.
+    pub teaser_min_link_density: f32,
     /// A related block with more links than this is a site-wide link farm;
     /// its links are not the article's related links.
     pub related_max_links: u32,
@@ -81,6 +85,7 @@ pub(crate) const WEIGHTS: Weights = Weights {
     region_max_share: 0.35,
     label_box_max_sentences: 2,
     related_min_links: 2,
+    teaser_min_link_density: 0.3,
     related_max_links: 40,
 };
 

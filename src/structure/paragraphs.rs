@@ -124,7 +124,12 @@ fn boilerplate_line(text: &str) -> Option<Boilerplate> {
         // A photo credit left in the text flow ("Photo: Agency").
         return Some(Boilerplate::Other);
     }
-    classify::boilerplate_line(&normalize(text))
+    let lower = normalize(text);
+    if classify::is_related_label(&lower) {
+        // "Lesen Sie auch" left alone when its teaser is gone or no link.
+        return Some(Boilerplate::Related);
+    }
+    classify::boilerplate_line(&lower)
 }
 
 #[cfg(test)]
@@ -157,6 +162,17 @@ mod tests {
         assert!(!b.text.contains("Click to comment"));
         assert!(!b.text.contains("Sport"));
         assert_eq!((b.stripped.comments, b.stripped.navigation), (1, 1));
+    }
+
+    #[test]
+    fn a_lone_related_label_is_dropped_but_a_line_that_starts_like_one_is_not() {
+        let b = body(&format!(
+            "<body><article><p>{P}</p><p>Lesen Sie auch</p><p>Read more about the ferry \
+             in the harbour master's report.</p><p>{P}</p></article></body>"
+        ));
+        assert!(!b.text.contains("Lesen Sie auch"), "{}", b.text);
+        assert!(b.text.contains("Read more about the ferry"), "{}", b.text);
+        assert_eq!(b.stripped.related, 1);
     }
 
     #[test]
