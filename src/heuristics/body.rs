@@ -130,3 +130,104 @@ pub(crate) const IMPLICIT_CAPTION_MAX_CHARS: usize = 300;
 /// … and the image is not an icon or avatar (narrower than this, by its
 /// `width` attribute).
 pub(crate) const IMPLICIT_FIGURE_MIN_WIDTH: u32 = 150;
+
+/// Labels that open a line of publication dates ("Stand: 28.04.2023 17:23
+/// Uhr", "Published Jun 05, 2026"), matched against the start of a short
+/// line that also holds a date or a time. English unless marked.
+pub(crate) const DATE_LINE_LABELS: &[&str] = &[
+    "published",
+    "first published",
+    "updated",
+    "last updated",
+    "posted on",
+    // German
+    "stand",
+    "erstellt",
+    "aktualisiert",
+    "zuletzt aktualisiert",
+    "veröffentlicht",
+    "publiziert",
+    // French
+    "publié",
+    "publié le",
+    "mis à jour",
+    "modifié le",
+    // Spanish, Portuguese
+    "publicado",
+    "actualizado",
+    "atualizado",
+    // Italian
+    "pubblicato",
+    "aggiornato",
+    // Dutch
+    "gepubliceerd",
+    "bijgewerkt",
+    // Swedish
+    "publicerad",
+    "uppdaterad",
+    // Norwegian
+    "publisert",
+    "oppdatert",
+    // Danish
+    "udgivet",
+    "opdateret",
+    // Polish
+    "opublikowano",
+    "zaktualizowano",
+    // Czech
+    "publikováno",
+    "aktualizováno",
+    // Turkish
+    "yayınlanma",
+    "güncelleme",
+    // Russian
+    "опубликовано",
+    "обновлено",
+];
+
+/// Words of a reading-time line ("6 minute read", "3 Min Lesezeit"), found
+/// anywhere in a short line that holds a number. English unless marked.
+pub(crate) const READING_TIME_PHRASES: &[&str] = &[
+    "minute read",
+    "minutes read",
+    "min read",
+    "mins read",
+    "min. read",
+    // German
+    "lesezeit",
+    "lesedauer",
+    // French
+    "temps de lecture",
+    // Spanish
+    "tiempo de lectura",
+    // Italian
+    "tempo di lettura",
+    // Portuguese
+    "tempo de leitura",
+    // Dutch
+    "leestijd",
+    // Swedish
+    "lästid",
+    // Norwegian
+    "lesetid",
+    // Danish
+    "læsetid",
+    // Polish
+    "czas czytania",
+    // Turkish
+    "okuma süresi",
+    // Russian
+    "время чтения",
+];
+
+/// A date line is short: longer text that holds a date is a sentence.
+pub(crate) const DATE_LINE_MAX_CHARS: usize = 60;
+
+/// A short line with a date or a time and no label is a date line when at
+/// least this share of its visible characters are digits ("28.04.2023,
+/// 19:25", "2024.03.17 08:00"); a sentence that names a year has far fewer.
+pub(crate) const DATE_LINE_MIN_DIGIT_SHARE: f32 = 0.4;
+
+/// An article has a date line or two (published, updated, reading time);
+/// more are the dates of the posts or cards the page is made of, and stay.
+pub(crate) const DATE_LINES_MAX: usize = 2;

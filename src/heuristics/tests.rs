@@ -66,6 +66,8 @@ fn phrases_are_normalized_and_unique() {
     assert_phrases("COMMENT_HEADINGS", COMMENT_HEADINGS, false);
     assert_phrases("BOILERPLATE_LINES", &firsts(BOILERPLATE_LINES), false);
     assert_phrases("UI_LABELS", &firsts(UI_LABELS), false);
+    assert_phrases("DATE_LINE_LABELS", DATE_LINE_LABELS, false);
+    assert_phrases("READING_TIME_PHRASES", READING_TIME_PHRASES, false);
     assert_phrases("RELATED_INLINE_PREFIXES", RELATED_INLINE_PREFIXES, false);
     assert_phrases("CREDIT_PREFIXES", CREDIT_PREFIXES, false);
     assert_phrases("BYLINE_PREFIXES", BYLINE_PREFIXES, false);

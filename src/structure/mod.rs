@@ -61,10 +61,12 @@ pub(crate) fn build(
         run: Run::default(),
         title_seen: false,
         title: meta.title.as_deref().map(normalize),
+        date_lines: Vec::new(),
     };
     for &part in parts {
         walk.article(part);
     }
+    walk.drop_date_lines();
     if let Some(&first) = parts.first() {
         walk.lead_captions(first);
     }
@@ -128,6 +130,9 @@ struct Walk<'a> {
     title_seen: bool,
     /// The page's title, normalized once.
     title: Option<String>,
+    /// Where the paragraphs that read as date or reading-time lines are kept,
+    /// as (section, block) in order, until the walk knows how many there are.
+    date_lines: Vec<(usize, usize)>,
 }
 
 impl Walk<'_> {

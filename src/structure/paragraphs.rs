@@ -12,7 +12,10 @@ use super::figures::credit_line;
 use crate::classify;
 use crate::document::{Block, Boilerplate};
 use crate::dom::{Ix, Tag, TextBuf, normalize};
-use crate::heuristics::{BOILERPLATE_LINE_MAX_CHARS, BYLINE_MAX_CHARS, BYLINE_PREFIXES, WEIGHTS};
+use crate::heuristics::{
+    BOILERPLATE_LINE_MAX_CHARS, BYLINE_MAX_CHARS, BYLINE_PREFIXES, DATE_LINE_LABELS,
+    DATE_LINE_MAX_CHARS, DATE_LINE_MIN_DIGIT_SHARE, DATE_LINES_MAX, READING_TIME_PHRASES, WEIGHTS,
+};
 
 /// Inline content gathered for the paragraph being built.
 #[derive(Default)]
@@ -95,7 +98,34 @@ impl Walk<'_> {
             self.stripped.add(Boilerplate::Navigation);
             return;
         }
+        if is_date_line(&text) {
+            // Kept for now: [`Walk::drop_date_lines`] decides once all are seen.
+            let section = self.sections.len().saturating_sub(1);
+            let block = self.sections.last().map_or(0, |s| s.blocks.len());
+            self.date_lines.push((section, block));
+        }
         self.push(Block::Paragraph { text });
+    }
+}
+
+impl Walk<'_> {
+    /// Drops the article's date and reading-time lines, counted in
+    /// `stripped`, when they are few: an article's "Stand: 28.04.2023" is
+    /// its metadata, but a date on every post of a thread or every card of a
+    /// listing belongs to the items the page is made of.
+    pub(super) fn drop_date_lines(&mut self) {
+        let lines = std::mem::take(&mut self.date_lines);
+        if lines.len() > DATE_LINES_MAX {
+            return;
+        }
+        for &(section, block) in lines.iter().rev() {
+            if let Some(s) = self.sections.get_mut(section)
+                && block < s.blocks.len()
+            {
+                s.blocks.remove(block);
+                self.stripped.add(Boilerplate::Other);
+            }
+        }
     }
 }
 
@@ -114,6 +144,70 @@ fn is_byline(text: &str) -> bool {
                 .next()
                 .is_some_and(char::is_uppercase)
     })
+}
+
+/// A line of publication dates or reading time, not a sentence: "Stand:
+/// 28.04.2023 17:23 Uhr", "12.12.2025, 05:07 Uhr", "Published Jun 05, 2026 •
+/// 3 minute read", "Lesedauer: 4 Min.".
+fn is_date_line(text: &str) -> bool {
+    if text.chars().count() > DATE_LINE_MAX_CHARS || !text.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let lower = normalize(text);
+    if READING_TIME_PHRASES.iter().any(|p| lower.contains(p)) {
+        return true;
+    }
+    if !has_date_or_time(text) {
+        return false;
+    }
+    let labelled = DATE_LINE_LABELS.iter().any(|label| {
+        lower
+            .strip_prefix(label)
+            .is_some_and(|rest| rest.starts_with([' ', ':', ',']))
+    });
+    let (digits, visible) = text
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .fold((0u32, 0u32), |(d, v), c| {
+            (d + u32::from(c.is_ascii_digit()), v + 1)
+        });
+    labelled || digits as f32 >= DATE_LINE_MIN_DIGIT_SHARE * visible as f32
+}
+
+/// Whether the text holds a time (`17:23`), a date of three numbers
+/// (`28.04.2023`, `2024/03/17`, `23. 12. 2024`) or a year (`2024`).
+fn has_date_or_time(text: &str) -> bool {
+    // Runs of digits with the separator that ends each, if any.
+    let mut runs: Vec<(&str, Option<char>)> = Vec::new();
+    let mut rest = text;
+    while let Some(start) = rest.find(|c: char| c.is_ascii_digit()) {
+        let tail = &rest[start..];
+        let len = tail
+            .find(|c: char| !c.is_ascii_digit())
+            .unwrap_or(tail.len());
+        let after = tail[len..].trim_start_matches(' ');
+        let sep = after
+            .chars()
+            .next()
+            .filter(|c| matches!(c, ':' | '.' | '/' | '-'));
+        runs.push((&tail[..len], sep));
+        rest = &tail[len..];
+    }
+    let year = |r: &str| r.len() == 4 && (r.starts_with("19") || r.starts_with("20"));
+    // Day and month have one or two digits, the year two or four, first or
+    // last: "02-751-1500" is a telephone number.
+    let date = |w: &[(&str, Option<char>)]| {
+        let short = |r: &str| r.len() <= 2;
+        w[0].1.is_some_and(|c| c != ':')
+            && w[0].1 == w[1].1
+            && ((short(w[0].0) && short(w[1].0) && (short(w[2].0) || year(w[2].0)))
+                || (year(w[0].0) && short(w[1].0) && short(w[2].0)))
+    };
+    runs.iter().any(|(r, _)| year(r))
+        || runs
+            .windows(2)
+            .any(|w| w[0].1 == Some(':') && w[0].0.len() <= 2 && w[1].0.len() == 2)
+        || runs.windows(3).any(date)
 }
 
 fn boilerplate_line(text: &str) -> Option<Boilerplate> {
@@ -173,6 +267,33 @@ mod tests {
         assert!(!b.text.contains("Lesen Sie auch"), "{}", b.text);
         assert!(b.text.contains("Read more about the ferry"), "{}", b.text);
         assert_eq!(b.stripped.related, 1);
+    }
+
+    #[test]
+    fn date_and_reading_time_lines_are_dropped_but_dated_sentences_are_not() {
+        let b = body(&format!(
+            "<body><article><div>Stand: 28.04.2023 17:23 Uhr</div><p>3 Min Lesezeit</p>\
+             <p>{P}</p><p>The pier opened in 2024.</p><p>Call 02-751-1500</p><p>{P}</p>\
+             </article></body>"
+        ));
+        assert!(!b.text.contains("Stand"), "{}", b.text);
+        assert!(!b.text.contains("Lesezeit"), "{}", b.text);
+        assert!(b.text.contains("The pier opened in 2024."), "{}", b.text);
+        assert!(b.text.contains("02-751-1500"), "{}", b.text);
+        assert_eq!(b.stripped.other, 2);
+    }
+
+    #[test]
+    fn the_dates_of_many_posts_or_cards_stay() {
+        let post = |d: &str| format!("<div><p>{d}</p><p>{P}</p></div>");
+        let b = body(&format!(
+            "<body><main>{}{}{}</main></body>",
+            post("28/11/2025 at 7:07 pm"),
+            post("28/11/2025 at 7:16 pm"),
+            post("29/11/2025 at 8:37 pm")
+        ));
+        assert!(b.text.contains("28/11/2025 at 7:16 pm"), "{}", b.text);
+        assert_eq!(b.stripped.other, 0);
     }
 
     #[test]
