@@ -3,6 +3,8 @@
 
 use serde::Serialize;
 
+use crate::page_type::PageType;
+
 /// One extracted page. Absent facts are `None` or empty, never omitted.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Document {
@@ -26,6 +28,9 @@ pub struct Document {
     pub image: Option<String>,
     /// Keywords and topics the page declares (`article:tag`, `keywords`, JSON-LD).
     pub tags: Vec<String>,
+    /// What kind of page this is (`article`, `forum`, `product`, …), from its
+    /// markup, URL and structure.
+    pub page_type: PageType,
     /// The article body in reading order, split at its headings.
     pub sections: Vec<Section>,
     /// Every figure/image caption inside the article body, in order.

@@ -42,6 +42,7 @@ mod heuristics;
 mod lex;
 mod metadata;
 mod options;
+mod page_type;
 pub mod record;
 pub mod render;
 mod structure;
@@ -52,6 +53,7 @@ pub use guard::{MAX_ATTRIBUTES, MAX_FORMATTING};
 pub use options::{
     DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, DEFAULT_MAX_NODES, DEFAULT_TIMEOUT, Options,
 };
+pub use page_type::PageType;
 
 /// Extracts the article from one page's raw bytes.
 ///
@@ -73,13 +75,14 @@ pub fn extract(bytes: &[u8], options: &Options) -> Result<Document, Error> {
     let facts = dom::Facts::compute(&html);
     budget.check()?;
     let marks = classify::classify(&html, &facts);
+    let page_type = page_type::decide(&html, &facts, &marks, &meta, page_url.as_ref());
     let parts = content::select(&html, &facts, &marks, meta.title.as_deref());
     let body = structure::build(&html, &facts, &marks, &parts, &meta);
     budget.check()?;
-    Ok(assemble(meta, body))
+    Ok(assemble(meta, page_type, body))
 }
 
-fn assemble(meta: metadata::Metadata, body: structure::Body) -> Document {
+fn assemble(meta: metadata::Metadata, page_type: PageType, body: structure::Body) -> Document {
     let word_count = body.text.split_whitespace().count();
     Document {
         url: meta.url,
@@ -92,6 +95,7 @@ fn assemble(meta: metadata::Metadata, body: structure::Body) -> Document {
         language: meta.language,
         image: meta.image,
         tags: meta.tags,
+        page_type,
         sections: body.sections,
         captions: body.captions,
         related_links: body.related_links,
