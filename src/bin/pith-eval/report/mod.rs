@@ -1,7 +1,7 @@
 //! What a person reads, per set: the comparison table (extractor rows, both
 //! metrics), WCXB's snippet rates, the per-page-type and per-language tables,
-//! and the worst pages ([`worst`]); the structured fields of the dev set
-//! ([`fields`]); and what a script reads: per-page scores as JSON ([`json`]).
+//! and the worst pages ([`worst`](mod@worst)); the structured fields of the dev set
+//! ([`fields`]); and what a script reads: per-page scores as JSON ([`json`](mod@json)).
 //!
 //! A later breakdown (a confusion matrix of pith's page type against
 //! `meta.json`'s) belongs beside [`breakdown`]: it reads the same groups.
