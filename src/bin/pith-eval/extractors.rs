@@ -98,6 +98,7 @@ mod tests {
             url: "https://example.com/news/tides".into(),
             html: html.as_bytes().to_vec(),
             truth: String::new(),
+            meta: Default::default(),
         }
     }
 

@@ -1,63 +1,77 @@
-//! `pith-eval`: pith's accuracy on the scrapinghub article-extraction benchmark,
-//! beside two Rust Readability ports, with the benchmark's own metric.
+//! `pith-eval`: pith's accuracy on every benchmark set beside the checkout,
+//! beside two Rust Readability ports, by the ScrapingHub metric and WCXB's.
 //!
-//! The benchmark's pages are read once ([`bench`]), every extractor runs over them
-//! in parallel ([`run`], [`extractors`]), each page is scored ([`metric`]) and the
-//! comparison printed ([`report`]). On the pages of the hand-labelled dev set,
+//! Each set is read once ([`bench`](mod@bench)), every extractor runs over it in parallel
+//! ([`run`], [`extractors`]), each page is scored by both metrics ([`metric`],
+//! [`wcxb`]) and the comparison printed per set, by page type and language
+//! ([`report`]). On the pages of the hand-labelled dev set (scrapinghub pages),
 //! pith's title, sub-headings, captions and related links are scored too
-//! ([`fields`]). The exit code guards pith's text F1 against the floor in
-//! `.ci/accuracy-floor`. Method and definitions: `docs/accuracy.md`.
+//! ([`fields`]). The exit code guards pith's F1 per set and metric against the
+//! floors in `.ci/accuracy-floors` ([`floor`]). Method and definitions:
+//! `docs/accuracy.md`.
 
 mod bench;
 mod extractors;
 mod fields;
+mod floor;
 mod metric;
 mod report;
 mod run;
+mod wcxb;
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, ValueEnum};
 
-/// Where the floor lives when `--floor` is not given, relative to the checkout.
-const DEFAULT_FLOOR: &str = ".ci/accuracy-floor";
+use crate::bench::Set;
+use crate::run::{Metric, Run};
+
+/// Where the floors live when `--floor` is not given, relative to the checkout.
+const DEFAULT_FLOOR: &str = ".ci/accuracy-floors";
 /// Where the dev set lives when `--devset` is not given, relative to the checkout.
 const DEFAULT_DEVSET: &str = "tests/devset.json";
+/// Where the sets live when `--bench` is not given: the checkout's sibling.
+const DEFAULT_BENCH: &str = "../shared/bench";
+/// The set whose pages the dev set labels.
+const DEVSET_SET: &str = "scrapinghub";
 
-/// Scores pith, and the `readability` and `dom_smoothie` crates, on the
-/// scrapinghub article-extraction benchmark.
+/// Scores pith, and the `readability` and `dom_smoothie` crates, on every
+/// benchmark set, by the ScrapingHub metric and WCXB's.
 ///
-/// Exit code: 0 when pith's F1 is at or above the floor, 1 when below it,
-/// 2 when the benchmark or the floor file cannot be read.
+/// Exit code: 0 when pith's F1 is at or above every floor, 1 when below one,
+/// 2 when a set, the floors or the dev set cannot be read, or a set changed
+/// under its floor (or went missing).
 #[derive(Parser)]
 #[command(version)]
 struct Args {
-    /// The benchmark: DIR/ground-truth.json and DIR/html/<id>.html.gz.
-    #[arg(
-        long,
-        value_name = "DIR",
-        default_value = "../shared/bench/scrapinghub"
-    )]
-    bench: PathBuf,
-    /// List the N pages where pith's F1 is lowest, with what it missed and leaked.
+    /// A set (a directory with ground-truth.json and `html/<id>.html.gz`) or a
+    /// directory of sets; repeatable. [default: ../shared/bench]
+    #[arg(long, value_name = "DIR")]
+    bench: Vec<PathBuf>,
+    /// Score only the set of this name (its directory's name); repeatable.
+    #[arg(long, value_name = "NAME")]
+    set: Vec<String>,
+    /// Per set, list the N pages where pith's F1 (by the set's primary metric)
+    /// is lowest, with what it missed and leaked.
     #[arg(long, value_name = "N")]
     worst: Option<usize>,
-    /// A file holding the lowest F1 pith may score (one number; `#` comments).
-    /// [default: .ci/accuracy-floor, skipped if absent]
+    /// The floors: lines `set metric floor pages hash` (`#` comments).
+    /// [default: .ci/accuracy-floors, skipped if absent]
     #[arg(long, value_name = "FILE")]
     floor: Option<PathBuf>,
     /// Run only this extractor (skips the baselines).
     #[arg(long, value_name = "EXTRACTOR")]
     only: Option<Only>,
-    /// Write every page's scores, per extractor, to FILE as JSON.
+    /// Write every page's scores, per set and extractor, to FILE as JSON.
     #[arg(long, value_name = "FILE")]
     json: Option<PathBuf>,
-    /// Bootstrap resamples for the `±` of F1 (0 turns it off).
+    /// Bootstrap resamples for the `±` of the ScrapingHub F1 (0 turns it off).
     #[arg(long, value_name = "N", default_value_t = run::BOOTSTRAP_ROUNDS)]
     bootstrap: usize,
-    /// Hand labels (title, sub-headings, captions, related URLs) of some pages,
-    /// to score pith's structured fields on.
+    /// Hand labels (title, sub-headings, captions, related URLs) of some
+    /// scrapinghub pages, to score pith's structured fields on.
     /// [default: tests/devset.json, skipped if absent]
     #[arg(long, value_name = "FILE")]
     devset: Option<PathBuf>,
@@ -83,12 +97,24 @@ fn main() -> ExitCode {
     }
 }
 
-/// Runs the evaluation and prints it; `Ok(false)` when pith is below the floor.
+/// Runs the evaluation and prints it; `Ok(false)` when pith is below a floor.
 fn evaluate(args: &Args) -> Result<bool, String> {
-    // Read the floor and the labels first: a broken file should not cost a full run.
-    let floor = read_floor(args.floor.as_deref())?;
+    // Read the floors, the labels and the sets first, and check the floors
+    // still apply: a broken file or a moved benchmark should not cost a full run.
+    let floors = floor::read(args.floor.as_deref(), Path::new(DEFAULT_FLOOR))?;
     let labels = read_devset(args.devset.as_deref())?;
-    let pages = bench::load(&args.bench)?;
+    let (dirs, complete) = select_sets(&args.bench, &args.set)?;
+    let sets: Vec<Set> = dirs
+        .iter()
+        .map(|dir| bench::load(dir))
+        .collect::<Result<_, _>>()?;
+    if let Some(floors) = &floors {
+        let loaded = sets
+            .iter()
+            .map(|s| (s.name.as_str(), s.fingerprint))
+            .collect();
+        floor::check_sets(floors, &loaded, complete)?;
+    }
 
     let mut extractors = vec![extractors::PITH];
     if args.only.is_none() {
@@ -98,39 +124,114 @@ fn evaluate(args: &Args) -> Result<bool, String> {
     // would still print each one over the table.
     let hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(|_| {}));
-    let runs: Vec<run::Run> = extractors
-        .into_iter()
-        .map(|e| run::run(e, &pages, args.bootstrap))
-        .collect();
-    let field_run = labels
-        .as_ref()
-        .map(|(labels, _)| fields::run(&pages, labels))
-        .transpose();
+    let mut scored: Vec<(Set, Vec<Run>)> = Vec::new();
+    for set in sets {
+        let runs: Vec<Run> = extractors
+            .iter()
+            .map(|e| run::run(*e, &set.name, &set.pages, args.bootstrap))
+            .collect();
+        print_set(&set, &runs, args);
+        scored.push((set, runs));
+    }
+    let devset_pages = scored
+        .iter()
+        .find(|(set, _)| set.name == DEVSET_SET)
+        .map(|(set, _)| set.pages.as_slice());
+    let field_run = match (&labels, devset_pages) {
+        (Some((labels, _)), Some(pages)) => Some(fields::run(pages, labels)),
+        _ => None,
+    }
+    .transpose();
     std::panic::set_hook(hook);
     let field_run = field_run?;
+    print_fields(field_run.as_ref(), labels.as_ref(), args);
 
-    println!(
-        "{} pages of {}; scrapinghub article-extraction-benchmark metric{}",
-        pages.len(),
-        args.bench.display(),
-        if args.bootstrap >= 2 {
-            format!("; F1 ± bootstrap std over {} resamples", args.bootstrap)
+    if let Some(path) = &args.json {
+        std::fs::write(path, report::json(&scored, field_run.as_ref()))
+            .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    }
+
+    println!();
+    let Some(floors) = floors else {
+        println!("floor: none ({DEFAULT_FLOOR} not found)");
+        return Ok(true);
+    };
+    let pith: BTreeMap<&str, &Run> = scored
+        .iter()
+        .map(|(set, runs)| (set.name.as_str(), &runs[0]))
+        .collect();
+    let (lines, pass) = floor::gate(&floors, &pith);
+    print!("{lines}");
+    Ok(pass)
+}
+
+/// The set directories to score, by name, and whether they are all the sets
+/// there are (no `--set`, no set picked out by its own directory): only then
+/// is a floor's set missing from them an error.
+fn select_sets(bench: &[PathBuf], names: &[String]) -> Result<(Vec<PathBuf>, bool), String> {
+    let default = [PathBuf::from(DEFAULT_BENCH)];
+    let given = if bench.is_empty() {
+        &default[..]
+    } else {
+        bench
+    };
+    let mut dirs = Vec::new();
+    let mut complete = names.is_empty();
+    for dir in given {
+        if dir.join("ground-truth.json").is_file() {
+            dirs.push(dir.clone());
+            complete = false;
         } else {
-            String::new()
+            dirs.extend(bench::discover(dir)?);
         }
-    );
-    print!("{}", report::table(&runs));
-    let pith = &runs[0];
+    }
+    if !names.is_empty() {
+        for name in names {
+            if !dirs.iter().any(|d| bench::set_name(d) == *name) {
+                return Err(format!("no set named {name} in the benchmarks"));
+            }
+        }
+        dirs.retain(|d| names.contains(&bench::set_name(d)));
+    }
+    let mut seen = std::collections::BTreeSet::new();
+    if let Some(twice) = dirs.iter().find(|d| !seen.insert(bench::set_name(d))) {
+        return Err(format!(
+            "two sets named {}: set names must differ",
+            bench::set_name(twice)
+        ));
+    }
+    Ok((dirs, complete))
+}
+
+/// One set's tables: extractors by both metrics, snippets, the groups of
+/// `meta.json`, and the worst pages.
+fn print_set(set: &Set, runs: &[Run], args: &Args) {
+    println!();
+    print!("{}", report::set_header(set, args.bootstrap));
+    print!("{}", report::table(runs));
+    let snippets = report::snippet_table(runs);
+    if !snippets.is_empty() {
+        println!();
+        print!("{snippets}");
+    }
+    if set.has_meta {
+        print!("{}", report::breakdowns(&set.name, &set.pages, runs));
+    }
     if let Some(n) = args.worst {
         println!();
-        print!("{}", report::worst(pith, &pages, n));
+        let by = Metric::primary_for(&set.name);
+        print!("{}", report::worst(&runs[0], &set.pages, n, by));
     }
-    match (&field_run, &labels) {
+}
+
+/// pith's structured fields on the dev set, or a line saying why there are none.
+fn print_fields(field_run: Option<&fields::FieldRun>, labels: Option<&Labels>, args: &Args) {
+    println!();
+    match (field_run, labels) {
         (Some(field_run), Some((_, path))) => {
-            println!();
             println!(
                 "pith's structured fields on {} hand-labelled pages of {}; \
-                 per-page precision and recall averaged as above",
+                 per-page precision and recall averaged as the ScrapingHub metric",
                 field_run.pages.len(),
                 path.display()
             );
@@ -140,52 +241,9 @@ fn evaluate(args: &Args) -> Result<bool, String> {
                 print!("{}", report::worst_fields(field_run, n));
             }
         }
-        _ => {
-            println!();
-            println!("fields: no dev set ({DEFAULT_DEVSET} not found)");
-        }
+        (None, Some(_)) => println!("fields: not scored (the {DEVSET_SET} set is not selected)"),
+        _ => println!("fields: no dev set ({DEFAULT_DEVSET} not found)"),
     }
-    if let Some(path) = &args.json {
-        std::fs::write(path, report::json(&runs, &pages, field_run.as_ref()))
-            .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
-    }
-
-    println!();
-    match floor {
-        None => {
-            println!("floor: none ({DEFAULT_FLOOR} not found)");
-            Ok(true)
-        }
-        Some((value, path)) if pith.summary.f1 < value => {
-            println!(
-                "FAIL: pith's F1 {:.4} is below the floor {value:.3} set in {}",
-                pith.summary.f1,
-                path.display()
-            );
-            Ok(false)
-        }
-        Some((value, path)) => {
-            println!(
-                "floor: {value:.3} ({}); pith's F1 {:.4} is at or above it",
-                path.display(),
-                pith.summary.f1
-            );
-            Ok(true)
-        }
-    }
-}
-
-/// The floor and the file it came from. The default file may be absent (no
-/// floor); a file named with `--floor` must exist.
-fn read_floor(given: Option<&Path>) -> Result<Option<(f64, PathBuf)>, String> {
-    let path = given.unwrap_or(Path::new(DEFAULT_FLOOR));
-    let text = match std::fs::read_to_string(path) {
-        Ok(text) => text,
-        Err(e) if given.is_none() && e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-        Err(e) => return Err(format!("cannot read the floor {}: {e}", path.display())),
-    };
-    let value = parse_floor(&text).map_err(|e| format!("{}: {e}", path.display()))?;
-    Ok(Some((value, path.to_path_buf())))
 }
 
 /// The dev set and the file it came from. The default file may be absent (no
@@ -200,52 +258,9 @@ fn read_devset(given: Option<&Path>) -> Result<Option<Labels>, String> {
     Ok(Some((fields::load(path)?, path.to_path_buf())))
 }
 
-/// One number in 0..=1 on its own line; blank lines and `#` lines are comments.
-fn parse_floor(text: &str) -> Result<f64, String> {
-    let mut values = text
-        .lines()
-        .map(str::trim)
-        .filter(|line| !line.is_empty() && !line.starts_with('#'));
-    let line = values
-        .next()
-        .ok_or("no floor value (one number like 0.900)")?;
-    if values.next().is_some() {
-        return Err("more than one floor value".to_string());
-    }
-    match line.parse::<f64>() {
-        Ok(v) if (0.0..=1.0).contains(&v) => Ok(v),
-        _ => Err(format!(
-            "the floor must be a number from 0 to 1, not {line:?}"
-        )),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn floor_is_the_one_uncommented_number() {
-        assert_eq!(parse_floor("# why\n\n0.900\n# pinned by\n"), Ok(0.9));
-        assert_eq!(parse_floor("  0.0  "), Ok(0.0));
-    }
-
-    #[test]
-    fn bad_floors_are_refused() {
-        assert!(parse_floor("# only a comment\n").is_err());
-        assert!(parse_floor("0.9\n0.8\n").is_err());
-        assert!(parse_floor("90%\n").is_err());
-        assert!(parse_floor("1.5\n").is_err());
-    }
-
-    #[test]
-    fn the_default_floor_may_be_absent_but_a_given_one_may_not() {
-        let dir = tempfile::tempdir().unwrap();
-        let missing = dir.path().join("floor");
-        assert!(read_floor(Some(&missing)).is_err());
-        std::fs::write(&missing, "# test\n0.5\n").unwrap();
-        assert_eq!(read_floor(Some(&missing)), Ok(Some((0.5, missing.clone()))));
-    }
 
     #[test]
     fn the_default_dev_set_may_be_absent_but_a_given_one_may_not() {
@@ -263,23 +278,54 @@ mod tests {
     }
 
     #[test]
+    fn sets_are_found_under_a_root_or_named_directly() {
+        let root = tempfile::tempdir().unwrap();
+        for name in ["alpha", "beta"] {
+            let dir = root.path().join(name);
+            std::fs::create_dir(&dir).unwrap();
+            std::fs::write(dir.join("ground-truth.json"), "{}").unwrap();
+        }
+        let names = |(dirs, complete): (Vec<PathBuf>, bool)| {
+            let names: Vec<String> = dirs.iter().map(|d| bench::set_name(d)).collect();
+            (names, complete)
+        };
+        let all = select_sets(&[root.path().to_path_buf()], &[]).unwrap();
+        assert_eq!(names(all), (vec!["alpha".into(), "beta".into()], true));
+        let one = select_sets(&[root.path().to_path_buf()], &["beta".into()]).unwrap();
+        assert_eq!(names(one), (vec!["beta".into()], false));
+        let direct = select_sets(&[root.path().join("alpha")], &[]).unwrap();
+        assert_eq!(names(direct), (vec!["alpha".into()], false));
+        assert!(select_sets(&[root.path().to_path_buf()], &["gamma".into()]).is_err());
+        let twice = [root.path().to_path_buf(), root.path().join("alpha")];
+        assert!(select_sets(&twice, &[]).unwrap_err().contains("two sets"));
+    }
+
+    #[test]
     fn the_cli_parses() {
         use clap::CommandFactory;
         Args::command().debug_assert();
         let args = Args::try_parse_from(["pith-eval", "--only", "pith", "--worst", "3"]).unwrap();
         assert!(args.only.is_some());
         assert!(args.devset.is_none() && args.worst_fields.is_none());
+        assert!(args.bench.is_empty() && args.set.is_empty());
         let args = Args::try_parse_from([
             "pith-eval",
+            "--bench",
+            "a",
+            "--bench",
+            "b",
+            "--set",
+            "fundus",
             "--devset",
             "labels.json",
             "--worst-fields",
             "4",
         ])
         .unwrap();
+        assert_eq!(args.bench, [PathBuf::from("a"), PathBuf::from("b")]);
+        assert_eq!(args.set, ["fundus"]);
         assert_eq!(args.devset.as_deref(), Some(Path::new("labels.json")));
         assert_eq!(args.worst_fields, Some(4));
-        assert_eq!(args.bench, Path::new("../shared/bench/scrapinghub"));
         assert!(Args::try_parse_from(["pith-eval", "--only", "tika"]).is_err());
     }
 }
