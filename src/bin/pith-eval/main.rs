@@ -216,6 +216,10 @@ fn print_set(set: &Set, runs: &[Run], args: &Args) {
     }
     if set.has_meta {
         print!("{}", report::breakdowns(&set.name, &set.pages, runs));
+        print!(
+            "{}",
+            report::page_type_table(&set.name, &set.pages, &runs[0])
+        );
     }
     if let Some(n) = args.worst {
         println!();
