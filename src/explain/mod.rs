@@ -10,7 +10,7 @@
 //! this, so it pays nothing for it.
 //!
 //! Each decision names its element by a number that the page's inert copy
-//! ([`Page`], built in [`page`]) carries as `data-pith-node`, so a viewer can
+//! ([`Page`], built in `page.rs`) carries as `data-pith-node`, so a viewer can
 //! draw the decisions on the page itself; [`render::explain_html`] does.
 //!
 //! [`render::explain_html`]: crate::render::explain_html

@@ -199,11 +199,20 @@ fn decisions(out: &mut String, decisions: &[Decision]) {
             .enumerate()
             .filter(|(_, d)| pick(&d.what))
             .collect();
-        let _ = write!(
-            out,
-            "<section><h2>{title} ({})</h2><ol id=\"{id}\">",
-            picked.len()
-        );
+        // Regions inside others fold under them and are not counted here.
+        let shown = picked
+            .iter()
+            .filter(|(_, d)| {
+                !matches!(
+                    d.what,
+                    What::Stripped {
+                        within: Some(_),
+                        ..
+                    }
+                )
+            })
+            .count();
+        let _ = write!(out, "<section><h2>{title} ({shown})</h2><ol id=\"{id}\">");
         let mut inside: Vec<&Decision> = Vec::new();
         for (k, (_, d)) in picked.iter().enumerate() {
             if matches!(
