@@ -122,7 +122,8 @@ pub struct Link {
 }
 
 /// The kinds of boilerplate pith recognises.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Boilerplate {
     /// Menus, breadcrumbs, headers, footers, sidebars, pagination.
     Navigation,
@@ -136,6 +137,20 @@ pub enum Boilerplate {
     Ads,
     /// Other page furniture: author boxes, meta lines, tag lists, hidden helpers.
     Other,
+}
+
+impl Boilerplate {
+    /// The kind's name, as in the record's `stripped` counts.
+    pub fn name(self) -> &'static str {
+        match self {
+            Boilerplate::Navigation => "navigation",
+            Boilerplate::Comments => "comments",
+            Boilerplate::Related => "related",
+            Boilerplate::Share => "share",
+            Boilerplate::Ads => "ads",
+            Boilerplate::Other => "other",
+        }
+    }
 }
 
 /// Counts of removed boilerplate blocks, by kind.
