@@ -3,6 +3,8 @@
 
 use serde::Serialize;
 
+use crate::page_type::PageType;
+
 /// One extracted page. Absent facts are `None` or empty, never omitted.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Document {
@@ -26,6 +28,9 @@ pub struct Document {
     pub image: Option<String>,
     /// Keywords and topics the page declares (`article:tag`, `keywords`, JSON-LD).
     pub tags: Vec<String>,
+    /// What kind of page this is (`article`, `forum`, `product`, …), from its
+    /// markup, URL and structure.
+    pub page_type: PageType,
     /// The article body in reading order, split at its headings.
     pub sections: Vec<Section>,
     /// Every figure/image caption inside the article body, in order.
@@ -117,7 +122,8 @@ pub struct Link {
 }
 
 /// The kinds of boilerplate pith recognises.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Boilerplate {
     /// Menus, breadcrumbs, headers, footers, sidebars, pagination.
     Navigation,
@@ -131,6 +137,20 @@ pub enum Boilerplate {
     Ads,
     /// Other page furniture: author boxes, meta lines, tag lists, hidden helpers.
     Other,
+}
+
+impl Boilerplate {
+    /// The kind's name, as in the record's `stripped` counts.
+    pub fn name(self) -> &'static str {
+        match self {
+            Boilerplate::Navigation => "navigation",
+            Boilerplate::Comments => "comments",
+            Boilerplate::Related => "related",
+            Boilerplate::Share => "share",
+            Boilerplate::Ads => "ads",
+            Boilerplate::Other => "other",
+        }
+    }
 }
 
 /// Counts of removed boilerplate blocks, by kind.

@@ -37,21 +37,25 @@ mod decode;
 mod document;
 mod dom;
 mod error;
+pub mod explain;
 mod guard;
 mod heuristics;
 mod lex;
 mod metadata;
 mod options;
+mod page_type;
 pub mod record;
 pub mod render;
 mod structure;
 
 pub use document::{Block, Boilerplate, Caption, Document, Link, Section, Stripped};
 pub use error::Error;
+pub use explain::Explanation;
 pub use guard::{MAX_ATTRIBUTES, MAX_FORMATTING};
 pub use options::{
     DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, DEFAULT_MAX_NODES, DEFAULT_TIMEOUT, Options,
 };
+pub use page_type::PageType;
 
 /// Extracts the article from one page's raw bytes.
 ///
@@ -60,26 +64,86 @@ pub use options::{
 /// page over the node limit or the time budget.
 pub fn extract(bytes: &[u8], options: &Options) -> Result<Document, Error> {
     let budget = guard::Budget::start(options);
+    let Prepared {
+        html,
+        meta,
+        facts,
+        page_url,
+    } = prepare(bytes, options, &budget)?;
+    let marks = classify::classify(&html, &facts);
+    let page_type = page_type::decide(&html, &facts, &marks, &meta, page_url.as_ref());
+    let parts = content::select(&html, &facts, &marks, meta.title.as_deref());
+    let body = structure::build(&html, &facts, &marks, &parts, &meta);
+    budget.check()?;
+    Ok(assemble(meta, page_type, body))
+}
+
+/// Extracts the article like [`extract`], and says what was decided on the
+/// page and why: the regions stripped as boilerplate with their evidence, the
+/// article's root and headline, the elements that gave the headings,
+/// captions and related links (see [`Explanation`]).
+///
+/// Same limits and errors as [`extract`]; slower, as it keeps what
+/// extraction throws away and copies the page.
+pub fn explain(bytes: &[u8], options: &Options) -> Result<Explanation, Error> {
+    let budget = guard::Budget::start(options);
+    let Prepared {
+        html,
+        meta,
+        facts,
+        page_url,
+    } = prepare(bytes, options, &budget)?;
+    let (marks, notes) = classify::classify_explained(&html, &facts);
+    let page_type = page_type::decide(&html, &facts, &marks, &meta, page_url.as_ref());
+    let headline = content::headline(&html, &facts, &marks, meta.title.as_deref());
+    let parts = content::find_parts(&facts, &marks, headline);
+    let (body, trace) = structure::build_traced(&html, &facts, &marks, &parts, &meta);
+    budget.check()?;
+    let stages = explain::Stages {
+        notes,
+        headline,
+        parts: &parts,
+        trace,
+    };
+    let document = assemble(meta, page_type, body);
+    let explanation = explain::explanation(&html, &facts, stages, document);
+    budget.check()?;
+    Ok(explanation)
+}
+
+/// What every entry point computes first: the parsed page, its metadata, its
+/// node facts, and the URL it was fetched from.
+struct Prepared {
+    html: scraper::Html,
+    meta: metadata::Metadata,
+    facts: dom::Facts,
+    page_url: Option<url::Url>,
+}
+
+/// The stages every entry point shares: decode, parse behind the guard,
+/// read the metadata, compute the node facts.
+fn prepare(bytes: &[u8], options: &Options, budget: &guard::Budget) -> Result<Prepared, Error> {
     if bytes.len() as u64 > options.max_bytes {
         return Err(Error::TooLarge {
             limit: options.max_bytes,
         });
     }
     let text = decode::decode(bytes, options.charset.as_deref())?;
-    let html = guard::parse(&text, options, &budget)?;
+    let html = guard::parse(&text, options, budget)?;
     drop(text);
     let page_url = options.url.as_deref().and_then(|u| url::Url::parse(u).ok());
     let meta = metadata::extract(&html, page_url.as_ref());
     let facts = dom::Facts::compute(&html);
     budget.check()?;
-    let marks = classify::classify(&html, &facts);
-    let parts = content::select(&html, &facts, &marks, meta.title.as_deref());
-    let body = structure::build(&html, &facts, &marks, &parts, &meta);
-    budget.check()?;
-    Ok(assemble(meta, body))
+    Ok(Prepared {
+        html,
+        meta,
+        facts,
+        page_url,
+    })
 }
 
-fn assemble(meta: metadata::Metadata, body: structure::Body) -> Document {
+fn assemble(meta: metadata::Metadata, page_type: PageType, body: structure::Body) -> Document {
     let word_count = body.text.split_whitespace().count();
     Document {
         url: meta.url,
@@ -92,6 +156,7 @@ fn assemble(meta: metadata::Metadata, body: structure::Body) -> Document {
         language: meta.language,
         image: meta.image,
         tags: meta.tags,
+        page_type,
         sections: body.sections,
         captions: body.captions,
         related_links: body.related_links,

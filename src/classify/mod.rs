@@ -9,10 +9,12 @@
 //! most of the text is the article, whatever its name says.
 //!
 //! Hands on [`Marks`]: per node, whether it starts or continues a boilerplate
-//! region and of which kind.
+//! region and of which kind. When asked to explain ([`classify_explained`]),
+//! it also notes for each region the evidence that decided it.
 
 use crate::document::{Boilerplate, Stripped};
 use crate::dom::{Facts, Ix, Tag, attr, class_words, normalize};
+use crate::explain::Evidence;
 use crate::heuristics::{
     BOILERPLATE_LINE_MAX_CHARS, BOILERPLATE_LINES, CLASS_WORDS, COMMENT_HEADINGS, CONTENT_WORDS,
     EMBED_WORDS, FORM_MAX_ELEMENTS, HEADING_MAX_CHARS, POPULAR_HEADINGS, RELATED_HEADINGS,
@@ -114,7 +116,53 @@ fn prose(facts: &Facts) -> Prose {
     Prose { chars, sentences }
 }
 
+/// One region's decision, as [`classify_explained`] notes it.
+pub(crate) struct Note {
+    /// The node that heads the region.
+    pub at: Ix,
+    pub kind: Boilerplate,
+    pub evidence: Evidence,
+    /// The outermost region around this one, if it is inside one.
+    pub within: Option<Ix>,
+}
+
 pub(crate) fn classify(html: &Html, facts: &Facts) -> Marks {
+    run(html, facts, None)
+}
+
+/// [`classify`], noting the evidence for every region it marks, in document
+/// order, each with the outermost region around it, if any: the record
+/// counts only the outermost (a search box inside a marked header is the
+/// header's).
+pub(crate) fn classify_explained(html: &Html, facts: &Facts) -> (Marks, Vec<Note>) {
+    let mut notes = Vec::new();
+    let marks = run(html, facts, Some(&mut notes));
+    let mut outermost = Vec::new();
+    if let Some(body) = facts.body() {
+        let end = facts.nodes[body as usize].end;
+        let mut i = body + 1;
+        while i < end {
+            if marks.get(i).is_some() {
+                outermost.push(i);
+                i = facts.nodes[i as usize].end;
+            } else {
+                i += 1;
+            }
+        }
+    }
+    notes.sort_by_key(|n| n.at);
+    for note in &mut notes {
+        // The last outermost region that starts at or before the note.
+        let k = outermost.partition_point(|&o| o <= note.at);
+        note.within = k
+            .checked_sub(1)
+            .map(|k| outermost[k])
+            .filter(|&o| o != note.at && facts.contains(o, note.at));
+    }
+    (marks, notes)
+}
+
+fn run(html: &Html, facts: &Facts, mut notes: Option<&mut Vec<Note>>) -> Marks {
     let n = facts.nodes.len();
     let mut marks = Marks {
         kind: vec![None; n],
@@ -142,7 +190,7 @@ pub(crate) fn classify(html: &Html, facts: &Facts) -> Marks {
         let Some(el) = facts.element(html, i) else {
             continue;
         };
-        if let Some((kind, strength)) = by_markup(el, fact.tag, &mut context) {
+        if let Some((kind, strength, why)) = by_markup(el, fact.tag, &mut context) {
             let limit = match (kind, strength) {
                 (Boilerplate::Comments, Strength::Strong) => f32::INFINITY,
                 (_, Strength::Strong) => WEIGHTS.mark_max_share,
@@ -154,14 +202,30 @@ pub(crate) fn classify(html: &Html, facts: &Facts) -> Marks {
             if share(i) <= limit
                 && !(prose_kind && prose.chars[i as usize] > WEIGHTS.region_max_prose_chars)
             {
-                mark(&mut marks, i, kind);
+                let marked = mark(&mut marks, i, kind);
+                note(&mut notes, marked, || Note {
+                    at: i,
+                    kind,
+                    evidence: why.evidence(),
+                    within: None,
+                });
             }
-        } else if let Some((kind, exact)) = by_words(html, facts, i) {
+        } else if let Some((kind, phrase)) = by_words(html, facts, i) {
             // A label that is nothing but a related-block heading ("Lesen Sie
             // auch"), set as a plain block, may name a single teaser; a real
             // heading may open a section of the text that holds a link.
-            let lone_label = exact && !matches!(fact.tag, Tag::Heading(_));
-            mark_region(&mut marks, facts, &prose, &share, (i, kind), lone_label);
+            let lone_label = kind == Boilerplate::Related
+                && phrase_is_whole_label(html, facts, i)
+                && !matches!(fact.tag, Tag::Heading(_));
+            let region = mark_region(&mut marks, facts, &prose, &share, (i, kind), lone_label);
+            if let Some(notes) = notes.as_deref_mut() {
+                notes.extend(region.into_iter().map(|at| Note {
+                    at,
+                    kind,
+                    evidence: Evidence::Label(phrase.into()),
+                    within: None,
+                }));
+            }
         }
         if matches!(fact.tag, Tag::Article | Tag::Main) {
             context.enter(facts, i);
@@ -170,10 +234,48 @@ pub(crate) fn classify(html: &Html, facts: &Facts) -> Marks {
     marks
 }
 
-fn mark(marks: &mut Marks, i: Ix, kind: Boilerplate) {
-    if marks.kind[i as usize].is_none() {
+/// Marks `i` as heading a region of `kind`, unless it is in one already;
+/// whether it was marked.
+fn mark(marks: &mut Marks, i: Ix, kind: Boilerplate) -> bool {
+    let fresh = marks.kind[i as usize].is_none();
+    if fresh {
         marks.kind[i as usize] = Some(kind);
         marks.starts[i as usize] = true;
+    }
+    fresh
+}
+
+/// Records a note when explaining; the note is built only then.
+fn note(notes: &mut Option<&mut Vec<Note>>, marked: bool, make: impl FnOnce() -> Note) {
+    if let Some(notes) = notes.as_deref_mut()
+        && marked
+    {
+        notes.push(make());
+    }
+}
+
+/// Why [`by_markup`] named a kind: borrowed from the page or the word lists,
+/// so deciding costs nothing; turned into an [`Evidence`] only when explaining.
+#[derive(Clone, Copy)]
+enum Why<'a> {
+    Hidden(&'static str),
+    Role(&'a str),
+    Tag(&'static str),
+    Form(&'static str),
+    Class(&'static str),
+    Id(&'static str),
+}
+
+impl Why<'_> {
+    fn evidence(self) -> Evidence {
+        match self {
+            Why::Hidden(how) => Evidence::Hidden(how.into()),
+            Why::Role(role) => Evidence::Role(role.trim().to_ascii_lowercase().into()),
+            Why::Tag(tag) => Evidence::Tag(tag.into()),
+            Why::Form(field) => Evidence::Form(field.into()),
+            Why::Class(word) => Evidence::Class(word.into()),
+            Why::Id(word) => Evidence::Id(word.into()),
+        }
     }
 }
 
@@ -239,30 +341,40 @@ fn by_markup<'a>(
     el: ElementRef<'a>,
     tag: Tag,
     context: &mut Context<'a>,
-) -> Option<(Boilerplate, Strength)> {
+) -> Option<(Boilerplate, Strength, Why<'a>)> {
     use Boilerplate::*;
     use Strength::*;
     let attrs = Attrs::of(el);
-    if attrs.hidden || attrs.aria_hidden || attrs.style.is_some_and(is_hidden_style) {
-        return Some((Other, Strong));
+    let hidden = if attrs.hidden {
+        Some("hidden")
+    } else if attrs.aria_hidden {
+        Some("aria-hidden")
+    } else if attrs.style.is_some_and(is_hidden_style) {
+        Some("style")
+    } else {
+        None
+    };
+    if let Some(how) = hidden {
+        return Some((Other, Strong, Why::Hidden(how)));
     }
     if let Some(role) = attrs.role {
+        let why = Why::Role(role);
         match role.trim().to_ascii_lowercase().as_str() {
             "navigation" | "menu" | "menubar" | "banner" | "search" | "contentinfo" => {
-                return Some((Navigation, Strong));
+                return Some((Navigation, Strong, why));
             }
-            "complementary" if !context.in_article() => return Some((Navigation, Strong)),
-            "alertdialog" | "dialog" => return Some((Ads, Weak)),
+            "complementary" if !context.in_article() => return Some((Navigation, Strong, why)),
+            "alertdialog" | "dialog" => return Some((Ads, Weak, why)),
             _ => {}
         }
     }
     let by_class = class_and_id(context.classes.words(attrs.class), NameWords::of(attrs.id));
     let by_tag = match tag {
-        Tag::Nav => Some((Navigation, Strong)),
-        Tag::Header if !context.in_article() => Some((Navigation, Weak)),
-        Tag::Footer if context.in_article() => Some((Other, Strong)),
-        Tag::Footer => Some((Navigation, Strong)),
-        Tag::Aside if !context.in_article() => Some((Navigation, Strong)),
+        Tag::Nav => Some((Navigation, Strong, Why::Tag("nav"))),
+        Tag::Header if !context.in_article() => Some((Navigation, Weak, Why::Tag("header"))),
+        Tag::Footer if context.in_article() => Some((Other, Strong, Why::Tag("footer"))),
+        Tag::Footer => Some((Navigation, Strong, Why::Tag("footer"))),
+        Tag::Aside if !context.in_article() => Some((Navigation, Strong, Why::Tag("aside"))),
         Tag::Form => Some(form_kind(el)),
         _ => None,
     };
@@ -289,54 +401,65 @@ fn is_hidden_style(style: &str) -> bool {
 }
 
 /// Forms are search boxes, comment forms, newsletter sign-ups or logins.
-fn form_kind(el: ElementRef<'_>) -> (Boilerplate, Strength) {
-    let mut kind = Boilerplate::Other;
+fn form_kind(el: ElementRef<'_>) -> (Boilerplate, Strength, Why<'_>) {
+    let (mut kind, mut why) = (Boilerplate::Other, Why::Tag("form"));
     for d in el
         .descendants()
         .filter_map(ElementRef::wrap)
         .take(FORM_MAX_ELEMENTS)
     {
         match (d.value().name(), attr(d.value(), "type").unwrap_or("")) {
-            ("textarea", _) => return (Boilerplate::Comments, Strength::Strong),
-            ("input", "search") => kind = Boilerplate::Navigation,
-            ("input", "email") if kind == Boilerplate::Other => kind = Boilerplate::Ads,
+            ("textarea", _) => {
+                return (
+                    Boilerplate::Comments,
+                    Strength::Strong,
+                    Why::Form("textarea"),
+                );
+            }
+            ("input", "search") => (kind, why) = (Boilerplate::Navigation, Why::Form("search")),
+            ("input", "email") if kind == Boilerplate::Other => {
+                (kind, why) = (Boilerplate::Ads, Why::Form("email"))
+            }
             _ => {}
         }
     }
     if kind == Boilerplate::Other
-        && let Some((k, _)) = class_and_id(
+        && let Some((k, _, w)) = class_and_id(
             NameWords::of(attr(el.value(), "class")),
             NameWords::of(attr(el.value(), "id")),
         )
     {
-        kind = k;
+        (kind, why) = (k, w);
     }
-    (kind, Strength::Strong)
+    (kind, Strength::Strong, why)
 }
 
 /// What the class and id say, by [`CLASS_WORDS`]. A strong word wins; a weak
 /// one counts only when no content word (`content`, `article`) is present.
-fn class_and_id(class: NameWords, id: NameWords) -> Option<(Boilerplate, Strength)> {
+fn class_and_id(class: NameWords, id: NameWords) -> Option<(Boilerplate, Strength, Why<'static>)> {
     // The class's words come first, as if the two were one list.
-    let strong = class.strong.or(id.strong);
-    let weak = class.weak.or(id.weak);
+    let from_class = |(k, w)| (k, Why::Class(w));
+    let from_id = |(k, w)| (k, Why::Id(w));
+    let strong = class.strong.map(from_class).or(id.strong.map(from_id));
+    let weak = class.weak.map(from_class).or(id.weak.map(from_id));
     let embed = class.embed || id.embed;
     // An embedded post is content, not the share bar its name suggests.
-    let strong = strong.filter(|&k| !(embed && k == Boilerplate::Share));
-    let weak = weak.filter(|&k| !(embed && k == Boilerplate::Share));
+    let strong = strong.filter(|&(k, _)| !(embed && k == Boilerplate::Share));
+    let weak = weak.filter(|&(k, _)| !(embed && k == Boilerplate::Share));
     match (strong, weak) {
-        (Some(k), _) => Some((k, Strength::Strong)),
-        (None, Some(k)) if !(class.content || id.content) => Some((k, Strength::Weak)),
+        (Some((k, why)), _) => Some((k, Strength::Strong, why)),
+        (None, Some((k, why))) if !(class.content || id.content) => Some((k, Strength::Weak, why)),
         _ => None,
     }
 }
 
 /// The listed words of one class or id attribute: the first strong and the
-/// first weak kind of boilerplate named, and whether a content word is there.
+/// first weak kind of boilerplate named (with the listed word that named it),
+/// and whether a content word is there.
 #[derive(Debug, Clone, Copy, Default)]
 struct NameWords {
-    strong: Option<Boilerplate>,
-    weak: Option<Boilerplate>,
+    strong: Option<(Boilerplate, &'static str)>,
+    weak: Option<(Boilerplate, &'static str)>,
     content: bool,
     embed: bool,
 }
@@ -348,11 +471,13 @@ impl NameWords {
             class_words(name, |w| match class_word_index().get(w) {
                 Some(Word::Content) => words.content = true,
                 Some(Word::Embed) => words.embed = true,
-                Some(Word::Boilerplate(kind, Strength::Strong)) if words.strong.is_none() => {
-                    words.strong = Some(kind)
+                Some(Word::Boilerplate(kind, Strength::Strong, listed))
+                    if words.strong.is_none() =>
+                {
+                    words.strong = Some((kind, listed))
                 }
-                Some(Word::Boilerplate(kind, Strength::Weak)) if words.weak.is_none() => {
-                    words.weak = Some(kind)
+                Some(Word::Boilerplate(kind, Strength::Weak, listed)) if words.weak.is_none() => {
+                    words.weak = Some((kind, listed))
                 }
                 _ => {}
             });
@@ -383,7 +508,8 @@ impl<'a> ClassCache<'a> {
 /// What a class word says: a kind of boilerplate, or that it names content.
 #[derive(Clone, Copy)]
 enum Word {
-    Boilerplate(Boilerplate, Strength),
+    /// The kind, how sure the word is, and the word as listed.
+    Boilerplate(Boilerplate, Strength, &'static str),
     Content,
     /// An embedded post (`social-media-embed`): quoted content, though
     /// its wrapper is named like the share bar.
@@ -426,7 +552,7 @@ fn class_word_index() -> &'static ClassWordIndex {
     static INDEX: LazyLock<ClassWordIndex> = LazyLock::new(|| {
         let mut words: HashMap<_, _, BuildHasherDefault<Fnv>> = CLASS_WORDS
             .iter()
-            .map(|&(word, kind, strength)| (word, Word::Boilerplate(kind, strength)))
+            .map(|&(word, kind, strength)| (word, Word::Boilerplate(kind, strength, word)))
             .collect();
         words.extend(CONTENT_WORDS.iter().map(|&w| (w, Word::Content)));
         words.extend(EMBED_WORDS.iter().map(|&w| (w, Word::Embed)));
@@ -463,9 +589,9 @@ impl Hasher for Fnv {
 }
 
 /// Evidence from words: a short, link-free label or heading that names a
-/// block ("You May Also Like", "Leave a Reply", "Connect with us").
-/// Also says whether the text is exactly a related-block heading.
-fn by_words(html: &Html, facts: &Facts, i: Ix) -> Option<(Boilerplate, bool)> {
+/// block ("You May Also Like", "Leave a Reply", "Connect with us"); the kind
+/// and the listed phrase that matched.
+fn by_words(html: &Html, facts: &Facts, i: Ix) -> Option<(Boilerplate, &'static str)> {
     let f = &facts.nodes[i as usize];
     let heading = matches!(f.tag, Tag::Heading(_));
     let leaf = !f.tag.is_inline() && !f.has_block;
@@ -477,35 +603,45 @@ fn by_words(html: &Html, facts: &Facts, i: Ix) -> Option<(Boilerplate, bool)> {
     if f.text_len as usize > BOILERPLATE_LINE_MAX_CHARS {
         return None;
     }
-    let text = normalize(&facts.flat_text(html, i, &|_| false));
-    label_kind(&text).map(|kind| (kind, is_related_label(&text)))
+    label(&normalize(&facts.flat_text(html, i, &|_| false)))
 }
 
 /// What a short line of (normalized) text says it is, if it is a label:
 /// a UI label or call to action, a related-block heading ("You may also
 /// like"), or a comment-section heading ("Leave a reply", "Отзывы").
 pub(crate) fn label_kind(text: &str) -> Option<Boilerplate> {
-    if let Some(kind) = boilerplate_line(text) {
-        return Some(kind);
+    label(text).map(|(kind, _)| kind)
+}
+
+/// [`label_kind`], with the listed phrase that matched.
+pub(crate) fn label(text: &str) -> Option<(Boilerplate, &'static str)> {
+    if let Some(found) = boilerplate_line(text) {
+        return Some(found);
     }
     let bare = bare_heading(text)?;
     let bare = bare.as_str();
-    if RELATED_HEADINGS
+    if let Some(p) = RELATED_HEADINGS
         .iter()
-        .any(|p| bare == *p || starts_phrase(bare, p))
+        .find(|p| bare == **p || starts_phrase(bare, p))
     {
-        return Some(Boilerplate::Related);
+        return Some((Boilerplate::Related, p));
     }
-    if COMMENT_HEADINGS.contains(&bare) {
-        return Some(Boilerplate::Comments);
+    if let Some(p) = COMMENT_HEADINGS.iter().find(|p| bare == **p) {
+        return Some((Boilerplate::Comments, p));
     }
-    if POPULAR_HEADINGS
+    if let Some(p) = POPULAR_HEADINGS
         .iter()
-        .any(|p| bare == *p || starts_phrase(bare, p))
+        .find(|p| bare == **p || starts_phrase(bare, p))
     {
-        return Some(Boilerplate::Navigation);
+        return Some((Boilerplate::Navigation, p));
     }
     None
+}
+
+/// Whether the label at `i` is exactly a related-block heading (see
+/// [`is_related_label`]), asked only of labels already read as related.
+fn phrase_is_whole_label(html: &Html, facts: &Facts, i: Ix) -> bool {
+    is_related_label(&normalize(&facts.flat_text(html, i, &|_| false)))
 }
 
 /// A heading's (normalized) text as the heading lists are written: no counts
@@ -535,8 +671,9 @@ pub(crate) fn is_related_label(text: &str) -> bool {
 }
 
 /// A short block of chrome by its (normalized) words: a UI label standing
-/// alone, or a call to action ("Click to comment", "Share this:").
-pub(crate) fn boilerplate_line(lower: &str) -> Option<Boilerplate> {
+/// alone, or a call to action ("Click to comment", "Share this:"); the kind
+/// and the listed phrase that matched. A UI label may end in a colon.
+pub(crate) fn boilerplate_line(lower: &str) -> Option<(Boilerplate, &'static str)> {
     let bare = lower.strip_suffix(':').unwrap_or(lower).trim_end();
     UI_LABELS
         .iter()
@@ -546,7 +683,7 @@ pub(crate) fn boilerplate_line(lower: &str) -> Option<Boilerplate> {
                 .iter()
                 .find(|(phrase, _)| lower == *phrase || starts_phrase(lower, phrase))
         })
-        .map(|&(_, kind)| kind)
+        .map(|&(phrase, kind)| (kind, phrase))
 }
 
 /// Whether `text` starts with `phrase` followed by a word boundary.
@@ -560,7 +697,7 @@ fn starts_phrase(text: &str, phrase: &str) -> bool {
 /// no prose and stays a small part of the page: the largest such ancestor is
 /// the block. If the label sits directly among prose (an "Related" heading in
 /// the article body), the block is the label and the siblings after it, up to
-/// the next heading.
+/// the next heading. Returns the nodes it marked, the block's head first.
 fn mark_region(
     marks: &mut Marks,
     facts: &Facts,
@@ -568,7 +705,7 @@ fn mark_region(
     share: &dyn Fn(Ix) -> f32,
     (label, kind): (Ix, Boilerplate),
     lone_label: bool,
-) {
+) -> Vec<Ix> {
     // An ad label or a widget's chrome names a box of its own: the box ends
     // before the sentences around it, however short they are (one-sentence
     // paragraphs hold little prose by length). Comment areas and related
@@ -634,14 +771,19 @@ fn mark_region(
         && links > 0
         && link_text as f32 >= WEIGHTS.teaser_min_link_density * text as f32;
     if kind == Boilerplate::Related && links < WEIGHTS.related_min_links && !one_teaser {
-        return;
+        return Vec::new();
     }
-    mark(marks, top, kind);
+    let mut marked = Vec::new();
+    if mark(marks, top, kind) {
+        marked.push(top);
+    }
     for s in siblings(facts, top, last).skip(1) {
         if marks.kind[s as usize].is_none() {
             marks.kind[s as usize] = Some(kind);
+            marked.push(s);
         }
     }
+    marked
 }
 
 /// The element siblings from `first` to `last`, both included.

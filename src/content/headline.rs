@@ -11,7 +11,7 @@ use scraper::Html;
 
 /// The headline in the body: the first `h1` outside boilerplate whose text
 /// is the title, else the first such `h1`.
-pub(super) fn headline(
+pub(crate) fn headline(
     html: &Html,
     facts: &Facts,
     marks: &Marks,

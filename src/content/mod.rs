@@ -14,6 +14,8 @@
 
 mod headline;
 
+pub(crate) use headline::headline;
+
 use crate::classify::Marks;
 use crate::dom::{Facts, Ix, Tag};
 use crate::heuristics::WEIGHTS;

@@ -243,3 +243,7 @@ pub(crate) const TITLE_MAX_BYTES: usize = 1000;
 pub(crate) const LANGUAGE_DETECT_TEXT_BYTES: usize = 4096;
 /// Less visible text than this (in letters) is too little to tell a language by.
 pub(crate) const LANGUAGE_DETECT_MIN_CHARS: usize = 40;
+
+/// Microdata `itemprop`s that state a price: price markup of a product or
+/// offer. Compared case-insensitively, schema.org's spelling kept.
+pub(crate) const PRICE_ITEMPROPS: &[&str] = &["price", "lowPrice", "highPrice", "priceCurrency"];

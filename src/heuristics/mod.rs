@@ -11,6 +11,8 @@
 //!   and JSON-LD types trusted for each field, and the bounds on names, tags
 //!   and language detection (read by `metadata`, and by `structure` to drop
 //!   a byline line);
+//! - [`page_type`]: the schema.org types, URL words, class words, phrases
+//!   and weights that tell one kind of page from another (read by `page_type`);
 //! - [`weights`]: the scores and shares that find the article (read by
 //!   `content`, `classify` and `structure`).
 //!
@@ -46,11 +48,13 @@
 mod body;
 mod boilerplate;
 mod metadata;
+mod page_type;
 mod weights;
 
 pub(crate) use body::*;
 pub(crate) use boilerplate::*;
 pub(crate) use metadata::*;
+pub(crate) use page_type::*;
 pub(crate) use weights::*;
 
 #[cfg(test)]

@@ -72,12 +72,25 @@ fn phrases_are_normalized_and_unique() {
     assert_phrases("CREDIT_PREFIXES", CREDIT_PREFIXES, false);
     assert_phrases("BYLINE_PREFIXES", BYLINE_PREFIXES, false);
     assert_phrases("AUTHOR_ROLES", AUTHOR_ROLES, false);
+    assert_phrases("CART_PHRASES", CART_PHRASES, false);
 }
 
 #[test]
 fn words_are_single_lowercase_words() {
     assert_phrases("NOT_NAME_WORDS", NOT_NAME_WORDS, true);
     assert_phrases("NAME_JOINERS", NAME_JOINERS, true);
+    for (name, list) in [
+        ("URL_ARTICLE", URL_ARTICLE),
+        ("URL_FORUM", URL_FORUM),
+        ("URL_PRODUCT", URL_PRODUCT),
+        ("URL_COLLECTION", URL_COLLECTION),
+        ("URL_LISTING", URL_LISTING),
+        ("URL_DOCS", URL_DOCS),
+        ("URL_SERVICE", URL_SERVICE),
+        ("POST_CLASS_PARTS", POST_CLASS_PARTS),
+    ] {
+        assert_phrases(name, list, true);
+    }
     assert_phrases("MONTH_NAMES", &firsts(MONTH_NAMES), true);
     assert_phrases("ZONE_NAMES", &firsts(ZONE_NAMES), true);
     assert_phrases("GENERIC_HOST_LABELS", GENERIC_HOST_LABELS, true);

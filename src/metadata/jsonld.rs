@@ -14,6 +14,9 @@ use crate::heuristics::JSONLD_ARTICLE_TYPES;
 /// Objects visited over all scripts; enough for any real page, bounded for hostile ones.
 const MAX_VISITED: usize = 20_000;
 
+/// Distinct `@type`s kept; pages name a handful.
+const MAX_TYPES: usize = 64;
+
 /// The raw strings found; normalising (dates, URLs, splitting names) is the caller's.
 #[derive(Debug, Default, PartialEq)]
 pub(super) struct LdFacts {
@@ -27,6 +30,10 @@ pub(super) struct LdFacts {
     pub image: Option<String>,
     pub keywords: Vec<String>,
     pub sections: Vec<String>,
+    /// Every schema.org type the scripts name, bare (`Product`, not
+    /// `http://schema.org/Product`), in order of first mention, with how many
+    /// objects name it: what kind of page this is (read by `page_type`).
+    pub types: Vec<(String, u32)>,
 }
 
 #[derive(Clone, Copy, PartialEq, PartialOrd)]
@@ -43,6 +50,7 @@ struct Graph<'v> {
     main: Vec<&'v Map<String, Value>>,
     websites: Vec<&'v Map<String, Value>>,
     ids: HashMap<&'v str, &'v Map<String, Value>>,
+    types: Vec<(String, u32)>,
 }
 
 pub(super) fn read(scripts: &[String]) -> LdFacts {
@@ -60,6 +68,7 @@ impl<'v> Graph<'v> {
         let mut pages = Vec::new();
         let mut websites = Vec::new();
         let mut ids = HashMap::new();
+        let mut types = Vec::new();
         let mut stack: Vec<&Value> = values.iter().rev().collect();
         let mut visited = 0;
         while let Some(v) = stack.pop() {
@@ -75,6 +84,9 @@ impl<'v> Graph<'v> {
                         && obj.len() > 1
                     {
                         ids.entry(id).or_insert(obj);
+                    }
+                    for t in type_names(obj) {
+                        count_type(&mut types, t);
                     }
                     match kind(obj) {
                         Kind::Article => articles.push(obj),
@@ -96,6 +108,7 @@ impl<'v> Graph<'v> {
             main: articles,
             websites,
             ids,
+            types,
         }
     }
 
@@ -133,6 +146,7 @@ impl<'v> Graph<'v> {
                 .map(|o| strings(o.get("articleSection"), false))
                 .find(|k| !k.is_empty())
                 .unwrap_or_default(),
+            types: self.types.clone(),
         }
     }
 
@@ -198,31 +212,42 @@ impl<'v> Graph<'v> {
 }
 
 fn kind(obj: &Map<String, Value>) -> Kind {
-    let types: Vec<&str> = match obj.get("@type") {
-        Some(Value::String(t)) => vec![t],
-        Some(Value::Array(ts)) => ts.iter().filter_map(Value::as_str).collect(),
-        _ => return Kind::Other,
-    };
-    // `http://schema.org/NewsArticle` and `schema:NewsArticle` name the same type.
-    let bare = |t: &&str| {
-        t.rsplit(['/', ':', '#'])
-            .next()
-            .unwrap_or(t)
-            .trim()
-            .to_owned()
-    };
-    let types: Vec<String> = types.iter().map(bare).collect();
+    let types: Vec<&str> = type_names(obj).collect();
     if types
         .iter()
-        .any(|t| t.ends_with("Article") || JSONLD_ARTICLE_TYPES.contains(&t.as_str()))
+        .any(|t| t.ends_with("Article") || JSONLD_ARTICLE_TYPES.contains(t))
     {
         Kind::Article
     } else if types.iter().any(|t| t.ends_with("Page")) {
         Kind::Page
-    } else if types.iter().any(|t| t == "WebSite") {
+    } else if types.contains(&"WebSite") {
         Kind::WebSite
     } else {
         Kind::Other
+    }
+}
+
+/// The object's `@type`s, bare: `http://schema.org/NewsArticle` and
+/// `schema:NewsArticle` name the same type.
+fn type_names(obj: &Map<String, Value>) -> impl Iterator<Item = &str> {
+    let types: Vec<&str> = match obj.get("@type") {
+        Some(Value::String(t)) => vec![t],
+        Some(Value::Array(ts)) => ts.iter().filter_map(Value::as_str).collect(),
+        _ => Vec::new(),
+    };
+    types
+        .into_iter()
+        .map(|t| t.rsplit(['/', ':', '#']).next().unwrap_or(t).trim())
+        .filter(|t| !t.is_empty())
+}
+
+/// Counts one more mention of type `t`; past [`MAX_TYPES`] distinct types,
+/// new ones are not kept.
+pub(super) fn count_type(types: &mut Vec<(String, u32)>, t: &str) {
+    if let Some((_, n)) = types.iter_mut().find(|(name, _)| name == t) {
+        *n = n.saturating_add(1);
+    } else if types.len() < MAX_TYPES {
+        types.push((t.to_owned(), 1));
     }
 }
 

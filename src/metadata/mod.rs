@@ -40,11 +40,27 @@ pub(crate) struct Metadata {
     pub tags: Vec<String>,
     /// The URL relative links resolve against: `<base href>`, else canonical, else the caller's.
     pub base: Option<Url>,
+    /// What the markup says the page is, for `page_type`.
+    pub markup: Markup,
+}
+
+/// The markup that declares what kind of page this is: schema.org types and
+/// Open Graph's `og:type`. Read by `page_type`, not part of the record.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Markup {
+    /// JSON-LD `@type`s, bare (`Product`), with how many objects name each.
+    pub ld_types: Vec<(String, u32)>,
+    /// Microdata `itemtype`s, bare, with how many elements name each.
+    pub item_types: Vec<(String, u32)>,
+    /// `og:type`, lowercased (`article`, `product`, `website`).
+    pub og_type: Option<String>,
+    /// Elements whose `itemprop` states a price.
+    pub price_props: u32,
 }
 
 pub(crate) fn extract(html: &Html, page_url: Option<&Url>) -> Metadata {
     let page = Page::scan(html);
-    let ld = jsonld::read(&page.jsonld);
+    let mut ld = jsonld::read(&page.jsonld);
 
     let (url, base) = locate(&page, page_url);
     let site_name = first_text(
@@ -87,6 +103,7 @@ pub(crate) fn extract(html: &Html, page_url: Option<&Url>) -> Metadata {
             .chain(ld.description.clone()),
     );
 
+    let og_type = page.meta("og:type").map(|t| t.trim().to_ascii_lowercase());
     Metadata {
         title,
         description,
@@ -99,6 +116,12 @@ pub(crate) fn extract(html: &Html, page_url: Option<&Url>) -> Metadata {
         site_name,
         url,
         base,
+        markup: Markup {
+            ld_types: std::mem::take(&mut ld.types),
+            item_types: page.item_types,
+            og_type,
+            price_props: page.price_props,
+        },
     }
 }
 

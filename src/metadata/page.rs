@@ -2,9 +2,11 @@
 //! `<meta>` pairs, canonical/base links, `<title>`, JSON-LD scripts, `h1`s, `<time>`s,
 //! microdata dates and byline markup. Later rules only look at this, never at the tree.
 
+use super::jsonld::count_type;
 use crate::dom::attr;
 use crate::heuristics::{
-    BYLINE_CLASSES, FOREIGN_BYLINE_CONTAINERS, MODIFIED_DATE_CLASSES, PUBLISHED_DATE_CLASSES,
+    BYLINE_CLASSES, FOREIGN_BYLINE_CONTAINERS, MODIFIED_DATE_CLASSES, PRICE_ITEMPROPS,
+    PUBLISHED_DATE_CLASSES,
 };
 use scraper::{ElementRef, Html, Node};
 
@@ -74,6 +76,10 @@ pub(super) struct Page<'a> {
     /// Text of `a[rel~=tag]` links.
     pub tag_links: Vec<String>,
     pub bylines: Vec<Byline<'a>>,
+    /// Microdata `itemtype`s, bare (`Product`), with how many elements name each.
+    pub item_types: Vec<(String, u32)>,
+    /// Elements whose `itemprop` states a price (`price`, `lowPrice`, …).
+    pub price_props: u32,
 }
 
 impl<'a> Page<'a> {
@@ -162,6 +168,20 @@ impl<'a> Page<'a> {
                 }
             }
             _ => {}
+        }
+        if let Some(types) = asked.itemtype {
+            for t in types.split_ascii_whitespace() {
+                let bare = t.rsplit(['/', ':', '#']).next().unwrap_or(t);
+                if !bare.is_empty() {
+                    count_type(&mut self.item_types, bare);
+                }
+            }
+        }
+        if asked.itemprop.is_some_and(|p| {
+            p.split_ascii_whitespace()
+                .any(|p| PRICE_ITEMPROPS.iter().any(|w| p.eq_ignore_ascii_case(w)))
+        }) {
+            self.price_props = self.price_props.saturating_add(1);
         }
         if let Some(prop) = asked.itemprop.filter(|_| e.name() != "meta") {
             let prop = prop.trim();
@@ -275,6 +295,7 @@ fn is_byline_class_value(class: &str) -> bool {
 #[derive(Default)]
 struct AskedAttrs<'e> {
     itemprop: Option<&'e str>,
+    itemtype: Option<&'e str>,
     rel: Option<&'e str>,
     class: Option<&'e str>,
 }
@@ -288,6 +309,7 @@ impl<'e> AskedAttrs<'e> {
             }
             match &*name.local {
                 "itemprop" => asked.itemprop = asked.itemprop.or(Some(&**value)),
+                "itemtype" => asked.itemtype = asked.itemtype.or(Some(&**value)),
                 "rel" => asked.rel = asked.rel.or(Some(&**value)),
                 "class" => asked.class = asked.class.or(Some(&**value)),
                 _ => {}

@@ -1,11 +1,15 @@
 //! A [`Document`] as text for people and for the tools that read prose: Markdown
-//! (CommonMark with GitHub tables) and plain text. Every front end (the `pith`
+//! (CommonMark with GitHub tables) and plain text; and an
+//! [`Explanation`](crate::Explanation) as a page to look at ([`explain_html`]). Every front end (the `pith`
 //! program, a Python job) renders through here, so a page reads the same
 //! whichever one made it.
 
+mod explain;
 mod markdown;
 
 use crate::document::Document;
+
+pub use explain::explain_html;
 
 /// The document as Markdown: `# title`, section headings at their level,
 /// paragraphs, lists, quotes, fenced code, pipe tables and figures with their

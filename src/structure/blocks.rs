@@ -10,13 +10,16 @@
 use super::Walk;
 use crate::document::{Block, Boilerplate};
 use crate::dom::{Ix, Tag, attr};
+use crate::explain::Evidence;
 use crate::heuristics::WEIGHTS;
 
 impl Walk<'_> {
     pub(super) fn list(&mut self, i: Ix, ordered: bool) {
         let f = self.node(i);
         if f.text_len > 0 && f.link_len as f32 / f.text_len as f32 > WEIGHTS.max_list_link_density {
-            self.stripped.add(Boilerplate::Navigation);
+            self.strip(Some(i), Boilerplate::Navigation, || {
+                Evidence::Rule("a list mostly of links".into())
+            });
             return;
         }
         let mut items = Vec::new();

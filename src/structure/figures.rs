@@ -142,7 +142,8 @@ impl Walk<'_> {
             .map(|c| self.flat(c))
             .filter(|t| !t.is_empty() && !is_credit(t));
         let (image, alt) = img.map(|m| self.image(m)).unwrap_or_default();
-        if let Some(text) = &caption {
+        if let (Some(text), Some(at)) = (&caption, caption_at) {
+            self.traced(|t| t.captions.push(at));
             self.captions.push(Caption {
                 text: text.clone(),
                 image: image.clone(),
@@ -162,6 +163,7 @@ impl Walk<'_> {
         }
         let img = self.image_before(i);
         let (image, alt) = img.map(|m| self.image(m)).unwrap_or_default();
+        self.traced(|t| t.captions.push(i));
         self.captions.push(Caption {
             text: text.clone(),
             image: image.clone(),

@@ -8,9 +8,10 @@
 //! go with it.
 
 use super::Walk;
-use crate::classify::label_kind;
+use crate::classify::label;
 use crate::document::{Block, Boilerplate, Section};
 use crate::dom::{Ix, Tag, normalize};
+use crate::explain::Evidence;
 use crate::heuristics::KICKER_MAX_CHARS;
 
 impl Walk<'_> {
@@ -23,7 +24,7 @@ impl Walk<'_> {
         let links: Vec<Ix> = (i..self.end(i))
             .filter(|&a| self.node(a).tag == Tag::A)
             .collect();
-        if self.inline_related(&text, &links) {
+        if self.inline_related(Some(i), &text, &links) {
             return;
         }
         if self.is_title(&text, level) {
@@ -31,10 +32,11 @@ impl Walk<'_> {
         }
         // A label whose block classify left in (too much text to be sure it
         // is chrome) still heads nothing of the article.
-        if let Some(kind) = label_kind(&normalize(&text)) {
-            self.stripped.add(kind);
+        if let Some((kind, phrase)) = label(&normalize(&text)) {
+            self.strip(Some(i), kind, || Evidence::Label(phrase.into()));
             return;
         }
+        self.traced(|t| t.headings.push((i, text.clone())));
         self.sections.push(Section {
             heading: Some(text),
             level: Some(level),
@@ -65,7 +67,9 @@ impl Walk<'_> {
                 !matches!(b, Block::Paragraph { text } if text.chars().count() <= KICKER_MAX_CHARS)
             });
             for _ in only.blocks.len()..before {
-                self.stripped.add(Boilerplate::Other);
+                self.strip(None, Boilerplate::Other, || {
+                    Evidence::Rule("a short line above the headline".into())
+                });
             }
         }
         true

@@ -10,6 +10,7 @@
 use super::Walk;
 use crate::document::{Boilerplate, Link};
 use crate::dom::{Ix, Tag, attr, collapse_whitespace, normalize, url::resolve};
+use crate::explain::Evidence;
 use crate::heuristics::{
     ARCHIVE_PATH_SEGMENTS, CJK_CHARS_PER_WORD, INLINE_RELATED_MAX_BYTES, RELATED_INLINE_PREFIXES,
     WEIGHTS,
@@ -17,18 +18,23 @@ use crate::heuristics::{
 
 impl Walk<'_> {
     /// An inline "Related: <a>…</a>" line: its links are related links.
-    pub(super) fn inline_related(&mut self, text: &str, links: &[Ix]) -> bool {
+    pub(super) fn inline_related(&mut self, at: Option<Ix>, text: &str, links: &[Ix]) -> bool {
         if links.is_empty() || text.len() > INLINE_RELATED_MAX_BYTES {
             return false;
         }
         let lower = normalize(text);
-        if !RELATED_INLINE_PREFIXES.iter().any(|p| lower.starts_with(p)) {
+        let Some(prefix) = RELATED_INLINE_PREFIXES
+            .iter()
+            .find(|p| lower.starts_with(*p))
+        else {
             return false;
-        }
+        };
         for &a in links {
             self.collect_links(a, Some(1));
         }
-        self.stripped.add(Boilerplate::Related);
+        self.strip(at, Boilerplate::Related, || {
+            Evidence::Label((*prefix).into())
+        });
         true
     }
 
@@ -86,6 +92,7 @@ impl Walk<'_> {
             if self.related_links.iter().any(|l| l.url == url) {
                 continue;
             }
+            self.traced(|t| t.links.push(a));
             self.related_links.push(Link { text, url });
         }
     }

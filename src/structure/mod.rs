@@ -13,6 +13,10 @@
 //! paragraphs are chrome), [`headings`] (sections and the headline),
 //! [`blocks`] (lists, code, tables), [`figures`] (figures and captions) and
 //! [`links`] (related links). The plain text is assembled here at the end.
+//!
+//! When explaining ([`build_traced`]), the walk also keeps a [`Trace`]: which
+//! node gave each section heading, caption and related link, and which blocks
+//! it dropped and why. Extraction keeps none.
 
 mod blocks;
 mod figures;
@@ -21,8 +25,9 @@ mod links;
 mod paragraphs;
 
 use crate::classify::Marks;
-use crate::document::{Block, Caption, Link, Section, Stripped};
+use crate::document::{Block, Boilerplate, Caption, Link, Section, Stripped};
 use crate::dom::{Facts, Ix, Tag, normalize};
+use crate::explain::Evidence;
 use crate::metadata::Metadata;
 use paragraphs::Run;
 use scraper::Html;
@@ -36,6 +41,21 @@ pub(crate) struct Body {
     pub stripped: Stripped,
 }
 
+/// Which nodes the walk read as what, kept only when explaining.
+#[derive(Default)]
+pub(crate) struct Trace {
+    /// Each section heading's node and text, before the walk drops the
+    /// empty ones (a kicker above the headline).
+    pub headings: Vec<(Ix, String)>,
+    /// The node of each caption, in the order of `captions`.
+    pub captions: Vec<Ix>,
+    /// The `a` of each related link, in the order of `related_links`.
+    pub links: Vec<Ix>,
+    /// Blocks of the article dropped as chrome: the node, when one element
+    /// holds the block, its kind and why.
+    pub dropped: Vec<(Option<Ix>, Boilerplate, Evidence)>,
+}
+
 /// Reads the article's parts, in document order, into sections of blocks,
 /// captions, related links (from the parts and the page's related regions)
 /// and plain text; what it drops is counted in `stripped`.
@@ -46,6 +66,29 @@ pub(crate) fn build(
     parts: &[Ix],
     meta: &Metadata,
 ) -> Body {
+    run(html, facts, marks, parts, meta, None).0
+}
+
+/// [`build`], keeping the [`Trace`] of what came from where.
+pub(crate) fn build_traced(
+    html: &Html,
+    facts: &Facts,
+    marks: &Marks,
+    parts: &[Ix],
+    meta: &Metadata,
+) -> (Body, Trace) {
+    let (body, trace) = run(html, facts, marks, parts, meta, Some(Trace::default()));
+    (body, trace.unwrap_or_default())
+}
+
+fn run(
+    html: &Html,
+    facts: &Facts,
+    marks: &Marks,
+    parts: &[Ix],
+    meta: &Metadata,
+    trace: Option<Trace>,
+) -> (Body, Option<Trace>) {
     let mut walk = Walk {
         html,
         facts,
@@ -61,6 +104,7 @@ pub(crate) fn build(
         run: Run::default(),
         title_seen: false,
         title: meta.title.as_deref().map(normalize),
+        trace,
         date_lines: Vec::new(),
     };
     for &part in parts {
@@ -81,13 +125,14 @@ pub(crate) fn build(
         sections.clear();
     }
     let text = plain_text(&sections);
-    Body {
+    let body = Body {
         sections,
         captions: walk.captions,
         related_links: walk.related_links,
         text,
         stripped: walk.stripped,
-    }
+    };
+    (body, walk.trace)
 }
 
 /// The body as plain text: headings and blocks in order, a blank line between
@@ -130,9 +175,12 @@ struct Walk<'a> {
     title_seen: bool,
     /// The page's title, normalized once.
     title: Option<String>,
+    /// What came from where, when explaining.
+    trace: Option<Trace>,
     /// Where the paragraphs that read as date or reading-time lines are kept,
-    /// as (section, block) in order, until the walk knows how many there are.
-    date_lines: Vec<(usize, usize)>,
+    /// as (section, block, element) in order, until the walk knows how many
+    /// there are.
+    date_lines: Vec<(usize, usize, Option<Ix>)>,
 }
 
 impl Walk<'_> {
@@ -150,6 +198,21 @@ impl Walk<'_> {
 
     fn flat(&self, i: Ix) -> String {
         self.facts.flat_text(self.html, i, &self.skip())
+    }
+
+    /// Counts a dropped block of chrome; when explaining, notes where and why.
+    fn strip(&mut self, at: Option<Ix>, kind: Boilerplate, why: impl FnOnce() -> Evidence) {
+        self.stripped.add(kind);
+        if let Some(trace) = &mut self.trace {
+            trace.dropped.push((at, kind, why()));
+        }
+    }
+
+    /// When explaining, notes a node the record read as something.
+    fn traced(&mut self, note: impl FnOnce(&mut Trace)) {
+        if let Some(trace) = &mut self.trace {
+            note(trace);
+        }
     }
 
     fn push(&mut self, block: Block) {

@@ -12,6 +12,7 @@ use super::figures::credit_line;
 use crate::classify;
 use crate::document::{Block, Boilerplate};
 use crate::dom::{Ix, Tag, TextBuf, normalize};
+use crate::explain::Evidence;
 use crate::heuristics::{
     BOILERPLATE_LINE_MAX_CHARS, BYLINE_MAX_CHARS, BYLINE_PREFIXES, DATE_LINE_LABELS,
     DATE_LINE_MAX_CHARS, DATE_LINE_MIN_DIGIT_SHARE, DATE_LINES_MAX, READING_TIME_PHRASES, WEIGHTS,
@@ -63,23 +64,27 @@ impl Walk<'_> {
             return;
         }
         let text = run.buf.finish();
-        if self.inline_related(&text, &run.links) {
+        // The run can be drawn when it is all of its block's text.
+        let at = run.block.filter(|&b| self.node(b).text_len == run.text_len);
+        if self.inline_related(at, &text, &run.links) {
             return;
         }
-        self.paragraph_checked(text, run.text_len, run.link_len);
+        self.paragraph_checked(at, text, run.text_len, run.link_len);
     }
 
     pub(super) fn paragraph(&mut self, i: Ix, text: String, text_len: u32, link_len: u32) {
         let links: Vec<Ix> = (i..self.end(i))
             .filter(|&a| self.node(a).tag == Tag::A)
             .collect();
-        if self.inline_related(&text, &links) {
+        if self.inline_related(Some(i), &text, &links) {
             return;
         }
-        self.paragraph_checked(text, text_len, link_len);
+        self.paragraph_checked(Some(i), text, text_len, link_len);
     }
 
-    fn paragraph_checked(&mut self, text: String, text_len: u32, link_len: u32) {
+    /// Keeps a paragraph, or drops it as chrome; `at` is its element, if
+    /// one element holds it all.
+    fn paragraph_checked(&mut self, at: Option<Ix>, text: String, text_len: u32, link_len: u32) {
         if text.is_empty() {
             return;
         }
@@ -87,22 +92,24 @@ impl Walk<'_> {
             return;
         }
         if is_byline(&text) {
-            self.stripped.add(Boilerplate::Other);
+            self.strip(at, Boilerplate::Other, || Evidence::Rule("a byline".into()));
             return;
         }
-        if let Some(kind) = boilerplate_line(&text) {
-            self.stripped.add(kind);
+        if let Some((kind, why)) = boilerplate_line(&text) {
+            self.strip(at, kind, || why);
             return;
         }
         if text_len > 0 && link_len as f32 / text_len as f32 > WEIGHTS.max_paragraph_link_density {
-            self.stripped.add(Boilerplate::Navigation);
+            self.strip(at, Boilerplate::Navigation, || {
+                Evidence::Rule("a paragraph mostly of links".into())
+            });
             return;
         }
         if is_date_line(&text) {
             // Kept for now: [`Walk::drop_date_lines`] decides once all are seen.
             let section = self.sections.len().saturating_sub(1);
             let block = self.sections.last().map_or(0, |s| s.blocks.len());
-            self.date_lines.push((section, block));
+            self.date_lines.push((section, block, at));
         }
         self.push(Block::Paragraph { text });
     }
@@ -118,12 +125,14 @@ impl Walk<'_> {
         if lines.len() > DATE_LINES_MAX {
             return;
         }
-        for &(section, block) in lines.iter().rev() {
+        for &(section, block, at) in lines.iter().rev() {
             if let Some(s) = self.sections.get_mut(section)
                 && block < s.blocks.len()
             {
                 s.blocks.remove(block);
-                self.stripped.add(Boilerplate::Other);
+                self.strip(at, Boilerplate::Other, || {
+                    Evidence::Rule("a date or reading-time line".into())
+                });
             }
         }
     }
@@ -210,20 +219,24 @@ fn has_date_or_time(text: &str) -> bool {
         || runs.windows(3).any(date)
 }
 
-fn boilerplate_line(text: &str) -> Option<Boilerplate> {
+/// A short line of chrome: its kind, and the phrase or rule that says so.
+fn boilerplate_line(text: &str) -> Option<(Boilerplate, Evidence)> {
     if text.chars().count() > BOILERPLATE_LINE_MAX_CHARS {
         return None;
     }
     if credit_line(text) {
         // A photo credit left in the text flow ("Photo: Agency").
-        return Some(Boilerplate::Other);
+        return Some((Boilerplate::Other, Evidence::Rule("a photo credit".into())));
     }
     let lower = normalize(text);
     if classify::is_related_label(&lower) {
         // "Lesen Sie auch" left alone when its teaser is gone or no link.
-        return Some(Boilerplate::Related);
+        return Some((
+            Boilerplate::Related,
+            Evidence::Rule("a related-block heading alone".into()),
+        ));
     }
-    classify::boilerplate_line(&lower)
+    classify::boilerplate_line(&lower).map(|(kind, phrase)| (kind, Evidence::Label(phrase.into())))
 }
 
 #[cfg(test)]

@@ -3,6 +3,7 @@
 //! `cargo test --test it samples` runs one module.
 //!
 //! - `cli`: the `pith` program end to end (inputs, order, error records, exit codes)
+//! - `explain`: `--format explain`, the HTML view of pith's decisions
 //! - `formats`: WARC and JSONL inputs, JSON/Markdown/text outputs, `--out-dir`, `--fields`
 //! - `robustness`: hostile input, fuzz findings and property tests (never a panic,
 //!   always one record)
@@ -14,6 +15,7 @@
 
 mod cli;
 mod common;
+mod explain;
 mod formats;
 mod robustness;
 mod samples;

@@ -12,7 +12,24 @@ use crate::bench::Page;
 #[derive(Clone, Copy)]
 pub struct Extractor {
     pub name: &'static str,
-    run: fn(&Page) -> Result<String, String>,
+    run: fn(&Page) -> Result<Output, String>,
+}
+
+/// What an extractor gives for one page.
+#[derive(Debug, PartialEq)]
+pub struct Output {
+    pub text: String,
+    /// The page type it names (`article`, `forum`, …), if it names one.
+    pub page_type: Option<String>,
+}
+
+impl Output {
+    fn text(text: String) -> Output {
+        Output {
+            text,
+            page_type: None,
+        }
+    }
 }
 
 /// Ours first: the floor and `--worst` are about it.
@@ -35,7 +52,7 @@ pub const BASELINES: [Extractor; 2] = [
 
 impl Extractor {
     /// Runs on one page; a panic inside the extractor becomes an error.
-    pub fn extract(&self, page: &Page) -> Result<String, String> {
+    pub fn extract(&self, page: &Page) -> Result<Output, String> {
         caught(|| (self.run)(page))
     }
 }
@@ -52,8 +69,13 @@ fn caught<T>(f: impl FnOnce() -> Result<T, String>) -> Result<T, String> {
     })
 }
 
-fn pith(page: &Page) -> Result<String, String> {
-    pith_document(page).map(|doc| doc.text)
+fn pith(page: &Page) -> Result<Output, String> {
+    pith_document(page).map(|doc| Output {
+        page_type: serde_json::to_value(doc.page_type)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_owned)),
+        text: doc.text,
+    })
 }
 
 /// pith's whole document, for the structured-field scores; a panic becomes
@@ -70,21 +92,21 @@ pub fn pith_document(page: &Page) -> Result<pagepith::Document, String> {
 
 /// The `readability` crate (a port of arc90's readability); it parses the bytes
 /// as UTF-8, as the benchmark's own scripts read every page.
-fn readability(page: &Page) -> Result<String, String> {
+fn readability(page: &Page) -> Result<Output, String> {
     let url = url::Url::parse(&page.url).map_err(|e| format!("bad url: {e}"))?;
     readability::extractor::extract(&mut page.html.as_slice(), &url)
-        .map(|product| product.text)
+        .map(|product| Output::text(product.text))
         .map_err(|e| e.to_string())
 }
 
 /// `dom_smoothie`, a port of Mozilla's Readability.js; the article's `text_content`.
-fn dom_smoothie(page: &Page) -> Result<String, String> {
+fn dom_smoothie(page: &Page) -> Result<Output, String> {
     let html = String::from_utf8_lossy(&page.html);
     let mut reader = dom_smoothie::Readability::new(html.as_ref(), Some(&page.url), None)
         .map_err(|e| e.to_string())?;
     reader
         .parse()
-        .map(|article| article.text_content.to_string())
+        .map(|article| Output::text(article.text_content.to_string()))
         .map_err(|e| e.to_string())
 }
 
@@ -125,7 +147,7 @@ mod tests {
             sentence
         );
         for extractor in std::iter::once(PITH).chain(BASELINES) {
-            let text = extractor.extract(&page(&html)).unwrap();
+            let text = extractor.extract(&page(&html)).unwrap().text;
             assert!(text.contains("spring tide tables"), "{}", extractor.name);
         }
     }

@@ -1,7 +1,7 @@
 //! `pith-eval`: pith's accuracy on every benchmark set beside the checkout,
 //! beside two Rust Readability ports, by the ScrapingHub metric and WCXB's.
 //!
-//! Each set is read once ([`bench`]), every extractor runs over it in parallel
+//! Each set is read once ([`bench`](mod@bench)), every extractor runs over it in parallel
 //! ([`run`], [`extractors`]), each page is scored by both metrics ([`metric`],
 //! [`wcxb`]) and the comparison printed per set, by page type and language
 //! ([`report`]). On the pages of the hand-labelled dev set (scrapinghub pages),
@@ -46,7 +46,7 @@ const DEVSET_SET: &str = "scrapinghub";
 #[derive(Parser)]
 #[command(version)]
 struct Args {
-    /// A set (a directory with ground-truth.json and html/<id>.html.gz) or a
+    /// A set (a directory with ground-truth.json and `html/<id>.html.gz`) or a
     /// directory of sets; repeatable. [default: ../shared/bench]
     #[arg(long, value_name = "DIR")]
     bench: Vec<PathBuf>,
@@ -216,6 +216,10 @@ fn print_set(set: &Set, runs: &[Run], args: &Args) {
     }
     if set.has_meta {
         print!("{}", report::breakdowns(&set.name, &set.pages, runs));
+        print!(
+            "{}",
+            report::page_type_table(&set.name, &set.pages, &runs[0])
+        );
     }
     if let Some(n) = args.worst {
         println!();

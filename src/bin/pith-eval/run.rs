@@ -30,6 +30,8 @@ pub struct PageRun {
     pub snippets: Snippets,
     /// Time of this page's extraction alone, on one thread.
     pub elapsed: Duration,
+    /// The page type the extractor named, if it names one (pith does).
+    pub page_type: Option<String>,
 }
 
 /// One extractor's outcome over the benchmark.
@@ -119,6 +121,7 @@ pub fn score(page: &Page, text: String, error: Option<String>, elapsed: Duration
         text,
         error,
         elapsed,
+        page_type: None,
     }
 }
 
@@ -152,12 +155,15 @@ pub fn run(extractor: Extractor, set: &str, pages: &[Page], bootstrap_rounds: us
             let began = Instant::now();
             let outcome = extractor.extract(page);
             let elapsed = began.elapsed();
-            let (text, error) = match outcome {
-                Ok(text) => (text, None),
-                Err(e) => (String::new(), Some(e)),
+            let (text, page_type, error) = match outcome {
+                Ok(out) => (out.text, out.page_type, None),
+                Err(e) => (String::new(), None, Some(e)),
             };
             progress.tick();
-            score(page, text, error, elapsed)
+            PageRun {
+                page_type,
+                ..score(page, text, error, elapsed)
+            }
         })
         .collect();
     let wall = start.elapsed();

@@ -36,7 +36,7 @@ use crate::failure::Failure;
 use serde_json::{Map, Value};
 
 use crate::input::{self, Input, RecordMeta};
-use crate::output::{Progress, Render, Rendered, Sink};
+use crate::output::{Format, Made, Progress, Render, Rendered, Sink};
 
 /// How many inputs each thread may have in flight (being extracted, or finished and
 /// waiting for an earlier one). Enough that one slow page rarely stalls the others;
@@ -328,7 +328,15 @@ fn process(input: Input, shared: &Shared, seq: u64) -> Line {
                 passthrough: passthrough.cloned(),
             };
             lock(&shared.running).insert(seq, running);
-            (shared.extract)(&bytes, options).map_err(Failure::from)
+            if render.format == Format::Explain {
+                pagepith::explain(&bytes, options)
+                    .map(Made::Explained)
+                    .map_err(Failure::from)
+            } else {
+                (shared.extract)(&bytes, options)
+                    .map(Made::Document)
+                    .map_err(Failure::from)
+            }
         });
         encode(render, &source, passthrough, result)
     });
@@ -368,10 +376,10 @@ fn encode(
     render: &Render,
     source: &str,
     passthrough: Option<&Map<String, Value>>,
-    result: Result<Document, Failure>,
+    result: Result<Made, Failure>,
 ) -> Encoded {
     let error = match result {
-        Ok(document) => match render.document(source, passthrough, &document) {
+        Ok(made) => match render.made(source, passthrough, &made) {
             Ok(bytes) => return Encoded(bytes, None),
             Err(err) => Failure::Internal(format!("cannot serialize the record: {err}")),
         },

@@ -48,7 +48,9 @@ const EXIT_USAGE: u8 = 2;
     curl -s https://example.com/ | pith - --url https://example.com/\n  \
     pith --input-format warc crawl/*.warc.gz -o pages.jsonl\n  \
     pith --input-format jsonl rows.jsonl --passthrough --fields title,text\n  \
-    pith --format markdown --out-dir articles/ crawl/")]
+    pith --format markdown --out-dir articles/ crawl/\n  \
+    pith --format explain page.html -o page.explain.html\n  \
+    pith --format explain --out-dir explained/ crawl/")]
 struct Cli {
     /// Pages to read: files; directories (searched recursively for .html, .htm,
     /// .xhtml and the same with .gz); glob patterns such as 'crawl/**/*.html',
@@ -126,7 +128,9 @@ struct Cli {
     passthrough: bool,
 
     /// Output format: `jsonl` (one record per line), `json` (one array),
-    /// `markdown` or `text` (the articles, one after another with a separator).
+    /// `markdown` or `text` (the articles, one after another with a separator),
+    /// `explain` (an HTML page showing what pith stripped, kept and why; for a
+    /// single page, or with --out-dir one file per page; see docs/explain.md).
     #[arg(long, value_enum, value_name = "FORMAT", default_value_t = Format::Jsonl)]
     format: Format,
 
@@ -311,17 +315,22 @@ fn check_usage(cli: &Cli) -> Result<(), String> {
     if stdin_args + usize::from(list_on_stdin) > 1 {
         return Err("standard input (`-`) can be read only once".to_owned());
     }
-    if cli.url.is_some() {
-        let single_page = cli.input_format == InputFormat::Html
-            && cli.files_from.is_none()
-            && cli.inputs.len() == 1
-            && matches!(
-                input::classify(&cli.inputs[0]),
-                ArgKind::File | ArgKind::Stdin
-            );
-        if !single_page {
-            return Err("--url applies to a single page: give exactly one file or `-`".to_owned());
-        }
+    let single_page = cli.input_format == InputFormat::Html
+        && cli.files_from.is_none()
+        && cli.inputs.len() == 1
+        && matches!(
+            input::classify(&cli.inputs[0]),
+            ArgKind::File | ArgKind::Stdin
+        );
+    if cli.url.is_some() && !single_page {
+        return Err("--url applies to a single page: give exactly one file or `-`".to_owned());
+    }
+    if cli.format == Format::Explain && cli.out_dir.is_none() && !single_page {
+        return Err(
+            "--format explain writes one HTML page: give exactly one file or `-`, \
+                    or use --out-dir for one file per page"
+                .to_owned(),
+        );
     }
     if cli.input_format != InputFormat::Jsonl {
         if cli.passthrough {

@@ -4,6 +4,7 @@
 
 use std::collections::BTreeMap;
 
+use super::page_types::{Confusion, confusion};
 use crate::bench::Set;
 use crate::fields::{FieldRun, FieldSummary, Pairing};
 use crate::metric::{Matching, Summary};
@@ -27,6 +28,9 @@ struct JsonSet<'a> {
     /// The metric `--worst` ranks by on this set.
     primary_metric: &'static str,
     extractors: BTreeMap<&'a str, JsonRun<'a>>,
+    /// pith's page type against the labels, when the set has them.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    page_type: Option<Confusion>,
 }
 
 #[derive(serde::Serialize)]
@@ -199,6 +203,7 @@ pub fn json(sets: &[(Set, Vec<Run>)], fields: Option<&FieldRun>) -> String {
                 fingerprint: crate::floor::show(set.fingerprint),
                 primary_metric: Metric::primary_for(&set.name).key(),
                 extractors,
+                page_type: runs.first().and_then(|pith| confusion(&set.pages, pith)),
             };
             (set.name.as_str(), json_set)
         })

@@ -1,14 +1,15 @@
 //! What a person reads, per set: the comparison table (extractor rows, both
 //! metrics), WCXB's snippet rates, the per-page-type and per-language tables,
-//! and the worst pages ([`worst`]); the structured fields of the dev set
-//! ([`fields`]); and what a script reads: per-page scores as JSON ([`json`]).
+//! and the worst pages ([`worst`](mod@worst)); the structured fields of the dev set
+//! ([`fields`]); and what a script reads: per-page scores as JSON ([`json`](mod@json)).
 //!
-//! A later breakdown (a confusion matrix of pith's page type against
-//! `meta.json`'s) belongs beside [`breakdown`]: it reads the same groups.
+//! pith's page type against `meta.json`'s, as an accuracy and a confusion
+//! matrix ([`page_types`]), sits beside [`breakdown`]: it reads the same labels.
 
 mod breakdown;
 mod fields;
 mod json;
+mod page_types;
 mod worst;
 
 use std::fmt::Write;
@@ -16,6 +17,7 @@ use std::fmt::Write;
 pub use breakdown::breakdowns;
 pub use fields::{field_table, worst_fields};
 pub use json::json;
+pub use page_types::page_type_table;
 pub use worst::worst;
 
 use crate::bench::Set;

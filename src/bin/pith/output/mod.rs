@@ -1,5 +1,6 @@
 //! Where records go and in what form: JSON Lines (the contract), one JSON array,
-//! Markdown or plain text, to one stream or one file per input (`--out-dir`),
+//! Markdown or plain text, or the explain view (an HTML page of pith's
+//! decisions), to one stream or one file per input (`--out-dir`),
 //! with `--fields` choosing the JSON fields. Also the progress bar and summary.
 //!
 //! Rendering happens on the worker threads ([`Render`]); the batch then hands the
@@ -12,9 +13,9 @@ use std::fs;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
-use pagepith::Document;
 use pagepith::record::Record;
 use pagepith::render;
+use pagepith::{Document, Explanation};
 use serde::de::{MapAccess, Visitor};
 use serde::ser::SerializeMap;
 use serde::{Deserialize, Serialize};
@@ -33,6 +34,16 @@ pub(crate) enum Format {
     Markdown,
     /// Each article as plain text: the title, then the text.
     Text,
+    /// Each page as a self-contained HTML file with pith's decisions drawn
+    /// on it (a single page, or one file each with --out-dir).
+    Explain,
+}
+
+/// What a worker made of a page: its document, or with `--format explain`
+/// the document with the decisions behind it.
+pub(crate) enum Made {
+    Document(Document),
+    Explained(Explanation),
 }
 
 impl Format {
@@ -42,6 +53,7 @@ impl Format {
             Format::Jsonl | Format::Json => "json",
             Format::Markdown => "md",
             Format::Text => "txt",
+            Format::Explain => "html",
         }
     }
 
@@ -64,15 +76,31 @@ pub(crate) struct Render {
 }
 
 impl Render {
-    /// A document's record. Fails only if serialization does (then the caller
-    /// writes an `internal` error record instead).
-    pub(crate) fn document(
+    /// A page's record, or its explain view. Fails only if serialization
+    /// does (then the caller writes an `internal` error record instead).
+    pub(crate) fn made(
+        &self,
+        source: &str,
+        input: Option<&Map<String, Value>>,
+        made: &Made,
+    ) -> serde_json::Result<Vec<u8>> {
+        match made {
+            Made::Document(document) => self.document(source, input, document),
+            Made::Explained(explanation) => {
+                Ok(render::explain_html(explanation, source).into_bytes())
+            }
+        }
+    }
+
+    fn document(
         &self,
         source: &str,
         input: Option<&Map<String, Value>>,
         document: &Document,
     ) -> serde_json::Result<Vec<u8>> {
         match self.format {
+            // Without its explanation (a caller's mistake), a page is its record.
+            Format::Explain => self.json(&Record::document(source, input, document)),
             Format::Markdown => Ok(render::markdown(document).into_bytes()),
             Format::Text => Ok(render::text(document).into_bytes()),
             Format::Jsonl | Format::Json => {
@@ -94,10 +122,12 @@ impl Render {
         message: &str,
     ) -> Vec<u8> {
         match self.format {
-            // In its own file an error is always the JSON error record.
-            _ if self.one_per_file || self.format.is_json() => self
-                .json(&Record::error(source, input, kind, message))
-                .expect("a record of strings and JSON values always serializes"),
+            // In its own file, or in place of an explain page, an error is
+            // always the JSON error record.
+            _ if self.one_per_file || self.format.is_json() || self.format == Format::Explain => {
+                self.json(&Record::error(source, input, kind, message))
+                    .expect("a record of strings and JSON values always serializes")
+            }
             Format::Markdown => format!("**Error ({kind}):** {message}\n").into_bytes(),
             _ => format!("Error ({kind}): {message}\n").into_bytes(),
         }
@@ -110,7 +140,7 @@ impl Render {
             serde_json::to_vec(record)?
         };
         // A JSON array's elements are framed by the sink; lines and files end here.
-        if self.format == Format::Jsonl || self.one_per_file {
+        if matches!(self.format, Format::Jsonl | Format::Explain) || self.one_per_file {
             bytes.push(b'\n');
         }
         Ok(bytes)
@@ -219,7 +249,7 @@ impl<W: Write> Sink for Stream<W> {
     fn write(&mut self, record: &Rendered<'_>) -> io::Result<()> {
         let first = self.written == 0;
         match self.format {
-            Format::Jsonl => {}
+            Format::Jsonl | Format::Explain => {}
             Format::Json => self.out.write_all(if first { b"[\n" } else { b",\n" })?,
             Format::Markdown => {
                 if !first {

@@ -1,0 +1,477 @@
+//! What tells one kind of page from another: the schema.org types, Open Graph
+//! types, URL path words, class words and phrases that are evidence for a page
+//! type, and the weight of each rule (read by `page_type`).
+//!
+//! Every rule adds its weight to one type's score; the highest score wins.
+//! The weights were set by hand against pages of every type, and are general
+//! web conventions: no site's own names.
+
+/// JSON-LD and microdata types that declare one piece of prose, besides the
+/// types ending in `Article` (TechArticle excepted: see [`DOCS_TYPES`]).
+/// schema.org's spelling, compared case-sensitively.
+pub(crate) const ARTICLE_TYPES: &[&str] = &[
+    "BlogPosting",
+    "LiveBlogPosting",
+    "SocialMediaPosting",
+    "Report",
+    "Recipe",
+    "Review",
+];
+
+/// Types that declare a discussion: a forum thread, a Q&A page, its comments.
+pub(crate) const FORUM_TYPES: &[&str] = &["DiscussionForumPosting", "QAPage", "Comment"];
+
+/// Types that declare one product; with an offer, the page sells it.
+pub(crate) const PRODUCT_TYPES: &[&str] = &["Product", "ProductGroup"];
+
+/// Types of an offer or price: a product page states one.
+pub(crate) const OFFER_TYPES: &[&str] = &["Offer", "AggregateOffer"];
+
+/// Types that declare a page of many items.
+pub(crate) const LIST_TYPES: &[&str] = &[
+    "ItemList",
+    "CollectionPage",
+    "SearchResultsPage",
+    "OfferCatalog",
+];
+
+/// Types that declare technical documentation.
+pub(crate) const DOCS_TYPES: &[&str] = &["TechArticle", "APIReference", "SoftwareSourceCode"];
+
+/// Types that declare a business, its services or its offer of courses and
+/// software: what a service or landing page describes.
+pub(crate) const SERVICE_TYPES: &[&str] = &[
+    "Service",
+    "LocalBusiness",
+    "ProfessionalService",
+    "FAQPage",
+    "HomeAndConstructionBusiness",
+    "FinancialService",
+    "LegalService",
+    "MedicalBusiness",
+    "Dentist",
+    "Physician",
+    "InsuranceAgency",
+    "EducationalOrganization",
+    "CollegeOrUniversity",
+    "Course",
+    "SoftwareApplication",
+    "WebApplication",
+    "Plumber",
+    "Electrician",
+    "HVACBusiness",
+    "GeneralContractor",
+    "RoofingContractor",
+    "AutomotiveBusiness",
+    "HealthAndBeautyBusiness",
+    "EmploymentAgency",
+    "TravelAgency",
+    "AccountingService",
+    "RealEstateAgent",
+];
+
+/// `og:type` values of one product. Types in a namespace ending in
+/// [`OG_PRODUCT_SUFFIXES`] count too.
+pub(crate) const OG_PRODUCT: &[&str] = &["product", "product.item"];
+
+/// Namespaced `og:type` endings that mean one product (`shop:item`).
+pub(crate) const OG_PRODUCT_SUFFIXES: &[&str] = &[":item", ":product"];
+
+/// `og:type` values of a group of products.
+pub(crate) const OG_PRODUCT_GROUP: &[&str] = &["product.group", "product:group"];
+
+/// `og:type` of an article.
+pub(crate) const OG_ARTICLE: &str = "article";
+
+/// Words of a URL's path that name a section for one kind of page. A path is
+/// split into segments at `/` and each segment into words at anything not a
+/// letter or digit, lowercased; a whole segment is looked up too. The last
+/// segment's words count only when it is short (`viewtopic.php`): a long
+/// last segment is a slug of the page's own title.
+pub(crate) const URL_ARTICLE: &[&str] = &[
+    "blog", "blogs", "article", "articles", "news", "story", "stories", "post", "posts",
+];
+/// Forum sections; these count only when the path goes on to name one
+/// thread (a segment with a number or a slug), or end the path (`showthread.php`).
+pub(crate) const URL_FORUM: &[&str] = &[
+    "forum",
+    "forums",
+    "thread",
+    "threads",
+    "topic",
+    "viewtopic",
+    "showthread",
+    "showtopic",
+    "questions",
+    "question",
+    "discussion",
+    "discussions",
+    "community",
+    "t",
+    "comments",
+    "board",
+    "boards",
+];
+pub(crate) const URL_PRODUCT: &[&str] = &[
+    "product", "products", "p", "item", "itm", "ip", "dp", "listing", "app",
+];
+pub(crate) const URL_COLLECTION: &[&str] = &[
+    "collections",
+    "collection",
+    "c",
+    "shop",
+    "browse",
+    "cat",
+    "catalog",
+    "department",
+    "l",
+    "b",
+    "cp",
+    "product-category",
+];
+pub(crate) const URL_LISTING: &[&str] = &[
+    "tag",
+    "tags",
+    "category",
+    "categories",
+    "archive",
+    "archives",
+    "search",
+    "list",
+    "lists",
+    "section",
+    "sections",
+    "jobs",
+    "directory",
+    "author",
+    "topics",
+    "rankings",
+    "trending",
+    "news",
+    "page",
+    "results",
+];
+pub(crate) const URL_DOCS: &[&str] = &[
+    "docs",
+    "doc",
+    "documentation",
+    "reference",
+    "api",
+    "manual",
+    "man",
+    "wiki",
+    "userguide",
+    "howto",
+    "latest",
+    "stable",
+    "tutorial",
+    "handbook",
+    "sdk",
+    "developer",
+    "developers",
+    "guides",
+];
+pub(crate) const URL_SERVICE: &[&str] = &[
+    "services",
+    "service",
+    "solutions",
+    "pricing",
+    "features",
+    "about",
+    "contact",
+    "consulting",
+    "programs",
+    "enterprise",
+    "platform",
+    "offers",
+    "free",
+];
+
+/// Class name parts of repeated siblings that are posts of a discussion
+/// (`message`, `post-body`, `reply`), matched inside the class attribute.
+pub(crate) const POST_CLASS_PARTS: &[&str] = &["post", "reply", "comment", "message", "answer"];
+
+/// Class name part of repeated siblings that are product tiles.
+pub(crate) const PRODUCT_CLASS_PART: &str = "product";
+
+/// A short text that is a shop's button or stock line, after lowercasing and
+/// collapsing whitespace: the page sells something.
+pub(crate) const CART_PHRASES: &[&str] = &[
+    // English
+    "add to cart",
+    "add to bag",
+    "add to basket",
+    "buy now",
+    "add to wishlist",
+    "in stock",
+    "out of stock",
+    // German
+    "in den warenkorb",
+    "jetzt kaufen",
+    "auf lager",
+    // French
+    "ajouter au panier",
+    "acheter maintenant",
+    "en stock",
+    // Spanish
+    "añadir al carrito",
+    "comprar ahora",
+    // Italian
+    "aggiungi al carrello",
+    // Dutch
+    "in winkelwagen",
+    // Portuguese
+    "adicionar ao carrinho",
+];
+
+/// Currency signs that, beside a digit in a short text, make it a price.
+pub(crate) const CURRENCY_SIGNS: &[char] = &['$', '€', '£', '¥', '₹'];
+
+/// Currency codes that, beside a digit in a short text, make it a price.
+pub(crate) const CURRENCY_CODES: &[&str] = &["USD", "EUR"];
+
+/// A text node longer than this (in non-space characters) is not a price or
+/// a button label.
+pub(crate) const PRICE_MAX_CHARS: u32 = 24;
+
+/// The weights of the page-type rules, and the thresholds they test.
+pub(crate) struct PageTypeWeights {
+    // Article: declared, dated, credited, and prose.
+    /// The markup names an article type (schema.org `*Article`, `BlogPosting`, …).
+    pub article_schema: f32,
+    /// `og:type` is `article` (weak: some CMSes say it of every page).
+    pub article_og: f32,
+    /// The page states a publication date.
+    pub article_published: f32,
+    /// The page credits an author.
+    pub article_author: f32,
+    /// Long paragraphs hold at least [`Self::prose_share`] of the page's text.
+    pub article_prose: f32,
+    pub prose_share: f32,
+    /// At least [`Self::article_min_paragraphs`] long paragraphs.
+    pub article_paragraphs: f32,
+    pub article_min_paragraphs: u32,
+    /// The URL ends in a slug of at least [`Self::slug_min_words`] words: a headline.
+    pub article_slug: f32,
+    pub slug_min_words: usize,
+    /// A URL word of [`URL_ARTICLE`].
+    pub article_url: f32,
+
+    // Forum.
+    /// The markup names a discussion type ([`FORUM_TYPES`]).
+    pub forum_schema: f32,
+    /// A URL word of [`URL_FORUM`] followed by a thread.
+    pub forum_url: f32,
+    /// At least [`Self::posts_min`] siblings with a post class ([`POST_CLASS_PARTS`]).
+    pub forum_posts: f32,
+    pub posts_min: u32,
+    /// Comment regions hold at least [`Self::forum_comment_share`] of the page's text.
+    pub forum_comments: f32,
+    pub forum_comment_share: f32,
+
+    // Product.
+    /// One or two product objects with an offer in JSON-LD.
+    pub product_schema: f32,
+    /// `og:type` is a product.
+    pub product_og: f32,
+    /// One or two microdata products.
+    pub product_microdata: f32,
+    /// One to [`Self::product_max_price_props`] price itemprops.
+    pub product_price_props: f32,
+    pub product_max_price_props: u32,
+    /// A cart button or stock line ([`CART_PHRASES`]).
+    pub product_cart: f32,
+    /// A URL word of [`URL_PRODUCT`].
+    pub product_url: f32,
+    /// One to [`Self::product_max_prices`] prices in the text.
+    pub product_prices: f32,
+    pub product_max_prices: u32,
+    /// Most products a product page declares; more are a collection.
+    pub product_max_items: u32,
+
+    // Collection: many products.
+    /// A list type with at least [`Self::collection_min_products`] products.
+    pub collection_schema: f32,
+    pub collection_min_products: u32,
+    /// `og:type` is a product group.
+    pub collection_og: f32,
+    /// At least [`Self::cards_min`] repeated cards (a link and a heading or image each).
+    pub collection_cards: f32,
+    pub cards_min: u32,
+    /// At least [`Self::collection_min_prices`] prices, and one per
+    /// [`Self::cards_per_price`] cards.
+    pub collection_prices: f32,
+    pub collection_min_prices: u32,
+    pub cards_per_price: u32,
+    /// The cards' class names a product ([`PRODUCT_CLASS_PART`]).
+    pub collection_product_cards: f32,
+    /// A URL word of [`URL_COLLECTION`].
+    pub collection_url: f32,
+    /// More than [`Self::product_max_price_props`] price itemprops.
+    pub collection_price_props: f32,
+
+    // Listing: many items that are not products.
+    /// A list type ([`LIST_TYPES`]).
+    pub listing_schema: f32,
+    /// At least [`Self::cards_min`] cards, and more again at [`Self::many_cards`].
+    pub listing_cards: f32,
+    pub listing_many_cards: f32,
+    pub many_cards: u32,
+    /// At least [`Self::listing_link_share`] of the text is link text.
+    pub listing_links: f32,
+    pub listing_link_share: f32,
+    /// Long paragraphs hold under [`Self::listing_prose_share`] of the text.
+    pub listing_little_prose: f32,
+    pub listing_prose_share: f32,
+    /// A URL word of [`URL_LISTING`].
+    pub listing_url: f32,
+    /// At least [`Self::listing_min_articles`] `article` elements: teasers.
+    pub listing_articles: f32,
+    pub listing_min_articles: u32,
+    /// At least [`Self::listing_min_link_headings`] headings that are links: headlines of teasers.
+    pub listing_link_headings: f32,
+    pub listing_min_link_headings: u32,
+
+    // Documentation.
+    /// A documentation type ([`DOCS_TYPES`]).
+    pub docs_schema: f32,
+    /// A URL word of [`URL_DOCS`].
+    pub docs_url: f32,
+    /// At least [`Self::docs_min_code_blocks`] code blocks, more at [`Self::docs_many_code_blocks`].
+    pub docs_code_blocks: f32,
+    pub docs_min_code_blocks: u32,
+    pub docs_many_code_blocks_weight: f32,
+    pub docs_many_code_blocks: u32,
+    /// At least [`Self::docs_min_inline_code`] `code`/`kbd` spans in prose, more at [`Self::docs_many_inline_code`].
+    pub docs_inline_code: f32,
+    pub docs_min_inline_code: u32,
+    pub docs_many_inline_code_weight: f32,
+    pub docs_many_inline_code: u32,
+
+    // Service: a business's page.
+    /// A business or service type ([`SERVICE_TYPES`]).
+    pub service_schema: f32,
+    /// A URL word of [`URL_SERVICE`].
+    pub service_url: f32,
+    /// The site's home page (an empty path).
+    pub service_home: f32,
+    /// A form, and little prose (under [`Self::service_prose_share`]).
+    pub service_form: f32,
+    pub service_prose_share: f32,
+    /// At least [`Self::service_min_headings`] sections, with fewer than
+    /// [`Self::service_paragraphs_per_heading`] long paragraphs each: blurbs.
+    pub service_sections: f32,
+    pub service_min_headings: u32,
+    pub service_paragraphs_per_heading: f32,
+    /// A page with text that is neither dated, nor credited, nor declared an article.
+    pub service_undated: f32,
+    /// Typed markup that declares neither an article nor a discussion.
+    pub service_other_schema: f32,
+
+    /// The least score a type needs; below it the page is `other`.
+    pub min_score: f32,
+}
+
+/// The page-type weights pith runs with (see each field of [`PageTypeWeights`]).
+pub(crate) const PAGE_TYPE: PageTypeWeights = PageTypeWeights {
+    article_schema: 3.0,
+    article_og: 1.0,
+    article_published: 2.0,
+    article_author: 1.0,
+    article_prose: 2.0,
+    prose_share: 0.4,
+    article_paragraphs: 1.0,
+    article_min_paragraphs: 5,
+    article_slug: 1.5,
+    slug_min_words: 4,
+    article_url: 1.0,
+
+    forum_schema: 6.0,
+    forum_url: 3.0,
+    forum_posts: 3.0,
+    posts_min: 3,
+    forum_comments: 2.0,
+    forum_comment_share: 0.3,
+
+    product_schema: 4.0,
+    product_og: 3.0,
+    product_microdata: 3.0,
+    product_price_props: 1.0,
+    product_max_price_props: 4,
+    product_cart: 2.0,
+    product_url: 2.0,
+    product_prices: 1.0,
+    product_max_prices: 10,
+    product_max_items: 2,
+
+    collection_schema: 4.0,
+    collection_min_products: 3,
+    collection_og: 3.0,
+    collection_cards: 2.0,
+    cards_min: 8,
+    collection_prices: 3.0,
+    collection_min_prices: 4,
+    cards_per_price: 3,
+    collection_product_cards: 2.0,
+    collection_url: 2.0,
+    collection_price_props: 2.0,
+
+    listing_schema: 2.0,
+    listing_cards: 2.0,
+    listing_many_cards: 1.0,
+    many_cards: 15,
+    listing_links: 1.0,
+    listing_link_share: 0.5,
+    listing_little_prose: 1.0,
+    listing_prose_share: 0.15,
+    listing_url: 2.0,
+    listing_articles: 2.0,
+    listing_min_articles: 5,
+    listing_link_headings: 2.0,
+    listing_min_link_headings: 5,
+
+    docs_schema: 3.0,
+    docs_url: 3.0,
+    docs_code_blocks: 2.0,
+    docs_min_code_blocks: 2,
+    docs_many_code_blocks_weight: 1.0,
+    docs_many_code_blocks: 5,
+    docs_inline_code: 3.0,
+    docs_min_inline_code: 5,
+    docs_many_inline_code_weight: 1.0,
+    docs_many_inline_code: 20,
+
+    service_schema: 2.0,
+    service_url: 2.0,
+    service_home: 2.0,
+    service_form: 1.0,
+    service_prose_share: 0.3,
+    service_sections: 2.0,
+    service_min_headings: 4,
+    service_paragraphs_per_heading: 0.6,
+    service_undated: 1.5,
+    service_other_schema: 1.0,
+
+    min_score: 1.0,
+};
+
+/// How repeated siblings are read: cards of a listing, posts of a thread.
+pub(crate) struct SiblingLimits {
+    /// A card holds less text than this; more is a section of prose.
+    pub card_max_chars: u32,
+    /// A post holds at least this much text …
+    pub post_min_chars: u32,
+    /// … of which less than this share is link text.
+    pub post_max_link_density: f32,
+    /// Kinds of siblings (tag and class) told apart under one parent; the
+    /// rest are not counted, so a parent of thousands stays cheap.
+    pub max_kinds: usize,
+}
+
+/// The sibling limits pith runs with.
+pub(crate) const SIBLINGS: SiblingLimits = SiblingLimits {
+    card_max_chars: 1500,
+    post_min_chars: 100,
+    post_max_link_density: 0.3,
+    max_kinds: 16,
+};

@@ -1,0 +1,201 @@
+//! What the page shows of its kind, gathered in one pass over the facts table
+//! (the markup was read by `metadata`): prose, code, headings, forms, prices,
+//! and the largest runs of repeated siblings, as cards or as posts.
+
+use scraper::Html;
+
+use crate::classify::Marks;
+use crate::document::Boilerplate;
+use crate::dom::{Facts, Ix, Tag, attr, normalize};
+use crate::heuristics::{
+    CART_PHRASES, CURRENCY_CODES, CURRENCY_SIGNS, PRICE_MAX_CHARS, SIBLINGS, WEIGHTS,
+};
+
+/// A kind of repeated sibling: one tag and class under one parent.
+#[derive(Debug, Default, Clone)]
+pub(super) struct Run {
+    /// Siblings of this kind.
+    pub count: u32,
+    /// Of those, cards: a link, and a heading or an image, in little text.
+    pub cards: u32,
+    /// Of those, posts: a good length of text that is not links.
+    pub posts: u32,
+    /// Their class attribute, lowercased.
+    pub class: String,
+}
+
+/// The page's structure, counted outside boilerplate unless said.
+#[derive(Debug, Default)]
+pub(super) struct Evidence {
+    /// Text of the body that is not link text, and link text.
+    pub text: u32,
+    pub link_text: u32,
+    /// Text of long, link-poor blocks (paragraphs of prose), and their number.
+    pub prose: u32,
+    pub paragraphs: u32,
+    /// `pre` blocks.
+    pub code_blocks: u32,
+    /// `code`, `kbd` and `samp` spans.
+    pub inline_code: u32,
+    /// `h2` and `h3`.
+    pub headings: u32,
+    /// Headings that are (mostly) a link.
+    pub link_headings: u32,
+    /// Forms, boilerplate or not.
+    pub forms: u32,
+    /// `article` elements, boilerplate or not.
+    pub articles: u32,
+    /// Text inside comment regions.
+    pub comment_text: u32,
+    /// Short texts that are a price, or a cart button or stock line.
+    pub prices: u32,
+    pub cart: u32,
+    /// The run with the most cards, and the run with the most posts.
+    pub cards: Run,
+    pub posts: Run,
+}
+
+pub(super) fn gather(html: &Html, facts: &Facts, marks: &Marks) -> Evidence {
+    let mut ev = Evidence::default();
+    let Some(body) = facts.body() else {
+        return ev;
+    };
+    let b = &facts.nodes[body as usize];
+    ev.text = b.text_len - b.link_len;
+    ev.link_text = b.link_len;
+    let (start, end) = (body as usize, b.end as usize);
+    // Per node: headings in its subtree, for telling cards.
+    let mut heads = vec![0u16; end];
+    for i in (start..end).rev() {
+        if matches!(facts.nodes[i].tag, Tag::Heading(_)) {
+            heads[i] = heads[i].saturating_add(1);
+        }
+        if i > start {
+            let p = facts.nodes[i].parent as usize;
+            heads[p] = heads[p].saturating_add(heads[i]);
+        }
+    }
+    // Per node: the kind of boilerplate region it lies in.
+    let mut region: Vec<Option<Boilerplate>> = vec![None; end];
+    for i in start + 1..end {
+        let f = &facts.nodes[i];
+        let outer = region[f.parent as usize];
+        region[i] = marks.get(i as Ix).or(outer);
+        if outer.is_none() && marks.get(i as Ix) == Some(Boilerplate::Comments) {
+            ev.comment_text += f.text_len;
+        }
+        let free = region[i].is_none();
+        match f.tag {
+            Tag::Text => {
+                if f.text_len > 0 && f.text_len <= PRICE_MAX_CHARS {
+                    read_short_text(facts.text(html, i as Ix), &mut ev);
+                }
+                continue;
+            }
+            Tag::Inline if free => {
+                let code = facts
+                    .element(html, i as Ix)
+                    .is_some_and(|e| matches!(e.value().name(), "code" | "kbd" | "samp"));
+                ev.inline_code += u32::from(code);
+            }
+            Tag::Pre if free => ev.code_blocks += 1,
+            Tag::Heading(level) if free => {
+                ev.headings += u32::from(matches!(level, 2 | 3));
+                // Four fifths of the heading's text is a link's.
+                if level > 1 && f.text_len > 0 && f.link_len * 5 >= f.text_len * 4 {
+                    ev.link_headings += 1;
+                }
+            }
+            Tag::Form => ev.forms += 1,
+            Tag::Article => ev.articles += 1,
+            _ => {}
+        }
+        if free
+            && !f.tag.is_inline()
+            && f.own_text >= WEIGHTS.prose_min_block_chars
+            && (f.own_link as f32) < WEIGHTS.max_paragraph_link_density * f.own_text as f32
+        {
+            ev.prose += f.own_text - f.own_link;
+            ev.paragraphs += 1;
+        }
+        if f.has_block {
+            runs(html, facts, &heads, i as Ix, &mut ev);
+        }
+    }
+    ev
+}
+
+/// A price (a currency beside a digit), or a cart button's words.
+fn read_short_text(text: &str, ev: &mut Evidence) {
+    let digit = text.bytes().any(|b| b.is_ascii_digit());
+    if digit && (text.contains(CURRENCY_SIGNS) || CURRENCY_CODES.iter().any(|c| text.contains(c))) {
+        ev.prices += 1;
+    }
+    if !digit && CART_PHRASES.contains(&normalize(text).as_str()) {
+        ev.cart += 1;
+    }
+}
+
+/// The runs of repeated siblings under `parent`, kept in `ev` if they beat its best.
+fn runs(html: &Html, facts: &Facts, heads: &[u16], parent: Ix, ev: &mut Evidence) {
+    let mut kinds: Vec<(Tag, &str, Run)> = Vec::new();
+    let end = facts.nodes[parent as usize].end;
+    let mut c = parent + 1;
+    while c < end {
+        let f = &facts.nodes[c as usize];
+        let next = f.end;
+        // Cards and posts are containers (or links wrapping one).
+        if !matches!(
+            f.tag,
+            Tag::Text | Tag::Br | Tag::Inline | Tag::Heading(_) | Tag::P
+        ) {
+            let class = facts
+                .element(html, c)
+                .and_then(|e| attr(e.value(), "class"))
+                .unwrap_or("");
+            let k = match kinds
+                .iter()
+                .position(|(t, cl, _)| *t == f.tag && *cl == class)
+            {
+                Some(k) => Some(k),
+                None if kinds.len() < SIBLINGS.max_kinds => {
+                    kinds.push((f.tag, class, Run::default()));
+                    Some(kinds.len() - 1)
+                }
+                None => None,
+            };
+            if let Some(k) = k {
+                let run = &mut kinds[k].2;
+                run.count += 1;
+                if f.links > 0
+                    && (heads[c as usize] > 0 || f.imgs > 0)
+                    && f.text_len < SIBLINGS.card_max_chars
+                {
+                    run.cards += 1;
+                }
+                if f.text_len >= SIBLINGS.post_min_chars
+                    && (f.link_len as f32) < SIBLINGS.post_max_link_density * f.text_len as f32
+                {
+                    run.posts += 1;
+                }
+            }
+        }
+        c = next;
+    }
+    for (_, class, run) in kinds {
+        let better_cards = run.cards > ev.cards.cards;
+        let better_posts = run.posts > ev.posts.posts;
+        if better_cards || better_posts {
+            let run = Run {
+                class: class.to_ascii_lowercase(),
+                ..run
+            };
+            if better_cards {
+                ev.cards = run.clone();
+            }
+            if better_posts {
+                ev.posts = run;
+            }
+        }
+    }
+}
