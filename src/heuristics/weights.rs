@@ -83,3 +83,9 @@ pub(crate) const WEIGHTS: Weights = Weights {
 /// one word when counting a link text's words against
 /// [`Weights::related_link_min_words`].
 pub(crate) const CJK_CHARS_PER_WORD: usize = 3;
+
+/// A page whose body shows fewer characters of text than this without
+/// scripts is read from its `<noscript>` contents when they show more: a
+/// forum thread or an app's server-rendered view for crawlers, behind an
+/// empty shell or a "Loading…" splash.
+pub(crate) const NOSCRIPT_PAGE_MAX_CHARS: u32 = 200;
