@@ -13,6 +13,7 @@
 //! beside it); `structure` reads the article from there.
 
 mod headline;
+mod repeats;
 
 use crate::classify::Marks;
 use crate::dom::{Facts, Ix, Tag};
@@ -23,7 +24,12 @@ use scraper::Html;
 /// (the `h1` that repeats `title`, else the first `h1`) as a guide.
 pub(crate) fn select(html: &Html, facts: &Facts, marks: &Marks, title: Option<&str>) -> Vec<Ix> {
     let headline = headline::headline(html, facts, marks, title);
-    find_parts(facts, marks, headline)
+    let Some(body) = facts.body() else {
+        return Vec::new();
+    };
+    let score = scores(facts, marks, body);
+    let parts = parts_by_score(facts, marks, headline, &score);
+    repeats::widen(html, facts, marks, &score, parts)
 }
 
 /// Per node, the content score of its subtree.
@@ -65,11 +71,19 @@ pub(crate) fn scores(facts: &Facts, marks: &Marks, within: Ix) -> Vec<f32> {
 /// The article's parts, in document order: the smallest container holding
 /// most of the page's content score, and those of its siblings that hold
 /// prose too (a lead paragraph or a second body container beside it).
+#[cfg(test)]
 pub(crate) fn find_parts(facts: &Facts, marks: &Marks, headline: Option<Ix>) -> Vec<Ix> {
     let Some(body) = facts.body() else {
         return Vec::new();
     };
-    let score = scores(facts, marks, body);
+    parts_by_score(facts, marks, headline, &scores(facts, marks, body))
+}
+
+/// [`find_parts`] with the page's content scores at hand.
+fn parts_by_score(facts: &Facts, marks: &Marks, headline: Option<Ix>, score: &[f32]) -> Vec<Ix> {
+    let Some(body) = facts.body() else {
+        return Vec::new();
+    };
     let mut root = body;
     loop {
         let mut best: Option<Ix> = None;

@@ -89,3 +89,13 @@ pub(crate) const CJK_CHARS_PER_WORD: usize = 3;
 /// forum thread or an app's server-rendered view for crawlers, behind an
 /// empty shell or a "Loading…" splash.
 pub(crate) const NOSCRIPT_PAGE_MAX_CHARS: u32 = 200;
+
+/// Siblings of one kind (tag and class list) that hold text are repeated
+/// items (posts of a thread, cards of a listing) from this many on: the
+/// article is all of them, not the longest.
+pub(crate) const MIN_REPEATED_ITEMS: usize = 3;
+
+/// A repeated item counts when its content score is at least this (a
+/// 40-character line scores about 6, a 70-character sentence 20): a post or
+/// a card's blurb, not a row of icons or a layout row holding a share bar.
+pub(crate) const REPEATED_ITEM_MIN_SCORE: f32 = 8.0;
