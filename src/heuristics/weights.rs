@@ -99,3 +99,12 @@ pub(crate) const MIN_REPEATED_ITEMS: usize = 3;
 /// 40-character line scores about 6, a 70-character sentence 20): a post or
 /// a card's blurb, not a row of icons or a layout row holding a share bar.
 pub(crate) const REPEATED_ITEM_MIN_SCORE: f32 = 8.0;
+
+/// Regions marked as comments by their class words are weighed as a forum
+/// thread only when they hold at least this share of the page's text.
+pub(crate) const THREAD_MIN_TEXT_SHARE: f32 = 0.3;
+
+/// … and they are the page's content (a thread, not comments under an
+/// article) when what lies outside them scores at most this share of what
+/// lies inside.
+pub(crate) const THREAD_MAX_OUTSIDE_SHARE: f32 = 0.05;
