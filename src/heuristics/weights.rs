@@ -32,6 +32,10 @@ pub(crate) struct Weights {
     pub max_paragraph_link_density: f32,
     /// A list whose share of link text is above this is navigation.
     pub max_list_link_density: f32,
+    /// An article whose text (boilerplate left out) is at least this share
+    /// link text is a listing: its link-dense blocks are kept, not dropped
+    /// as link lists.
+    pub listing_min_link_share: f32,
     /// A class/id match that is only weak is ignored when the element holds
     /// more than this share of the page's content score: it must be the article.
     pub weak_mark_max_share: f32,
@@ -68,6 +72,7 @@ pub(crate) const WEIGHTS: Weights = Weights {
     sibling_max_link_density: 0.25,
     max_paragraph_link_density: 0.5,
     max_list_link_density: 0.6,
+    listing_min_link_share: 0.5,
     weak_mark_max_share: 0.4,
     mark_max_share: 0.6,
     related_link_min_words: 3,

@@ -91,7 +91,10 @@ impl Walk<'_> {
             self.stripped.add(kind);
             return;
         }
-        if text_len > 0 && link_len as f32 / text_len as f32 > WEIGHTS.max_paragraph_link_density {
+        if !self.links_are_content
+            && text_len > 0
+            && link_len as f32 / text_len as f32 > WEIGHTS.max_paragraph_link_density
+        {
             self.stripped.add(Boilerplate::Navigation);
             return;
         }
