@@ -36,6 +36,10 @@ pub(crate) struct Weights {
     /// link text is a listing: its link-dense blocks are kept, not dropped
     /// as link lists.
     pub listing_min_link_share: f32,
+    /// A page whose content score is below this share of its text
+    /// (boilerplate left out) is made of links: where its content is, is
+    /// scored again with link text counted.
+    pub listing_max_score_share: f32,
     /// A class/id match that is only weak is ignored when the element holds
     /// more than this share of the page's content score: it must be the article.
     pub weak_mark_max_share: f32,
@@ -73,6 +77,7 @@ pub(crate) const WEIGHTS: Weights = Weights {
     max_paragraph_link_density: 0.5,
     max_list_link_density: 0.6,
     listing_min_link_share: 0.5,
+    listing_max_score_share: 0.2,
     weak_mark_max_share: 0.4,
     mark_max_share: 0.6,
     related_link_min_words: 3,
