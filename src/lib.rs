@@ -96,7 +96,7 @@ pub fn explain(bytes: &[u8], options: &Options) -> Result<Explanation, Error> {
     let (marks, notes) = classify::classify_explained(&html, &facts);
     let page_type = page_type::decide(&html, &facts, &marks, &meta, page_url.as_ref());
     let headline = content::headline(&html, &facts, &marks, meta.title.as_deref());
-    let parts = content::find_parts(&facts, &marks, headline);
+    let parts = content::select(&html, &facts, &marks, meta.title.as_deref());
     let (body, trace) = structure::build_traced(&html, &facts, &marks, &parts, &meta);
     budget.check()?;
     let stages = explain::Stages {
@@ -130,17 +130,41 @@ fn prepare(bytes: &[u8], options: &Options, budget: &guard::Budget) -> Result<Pr
     }
     let text = decode::decode(bytes, options.charset.as_deref())?;
     let html = guard::parse(&text, options, budget)?;
-    drop(text);
     let page_url = options.url.as_deref().and_then(|u| url::Url::parse(u).ok());
     let meta = metadata::extract(&html, page_url.as_ref());
     let facts = dom::Facts::compute(&html);
     budget.check()?;
+    let fallback = noscript_fallback(&text, &facts, options, budget)?;
+    drop(text);
+    let (html, facts) = fallback.unwrap_or((html, facts));
     Ok(Prepared {
         html,
         meta,
         facts,
         page_url,
     })
+}
+
+/// The page read from its `<noscript>` contents ([`guard::noscript_page`]),
+/// when its own body shows almost no text without scripts and they show more.
+/// The metadata still comes from the page itself.
+fn noscript_fallback(
+    text: &str,
+    facts: &dom::Facts,
+    options: &Options,
+    budget: &guard::Budget,
+) -> Result<Option<(scraper::Html, dom::Facts)>, Error> {
+    let shown = facts.shown_chars();
+    if shown >= heuristics::NOSCRIPT_PAGE_MAX_CHARS {
+        return Ok(None);
+    }
+    let Some(page) = guard::noscript_page(text) else {
+        return Ok(None);
+    };
+    let html = guard::parse(&page, options, budget)?;
+    let noscript = dom::Facts::compute(&html);
+    budget.check()?;
+    Ok((noscript.shown_chars() > shown).then_some((html, noscript)))
 }
 
 fn assemble(meta: metadata::Metadata, page_type: PageType, body: structure::Body) -> Document {
@@ -163,5 +187,35 @@ fn assemble(meta: metadata::Metadata, page_type: PageType, body: structure::Body
         text: body.text,
         word_count,
         stripped: body.stripped,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const POST: &str = "<div class=post><p>The harbour ferry has been cancelled three days \
+        in a row now; does anyone know whether the repairs to the landing stage are done?</p></div>";
+
+    #[test]
+    fn an_empty_shell_is_read_from_its_noscript_contents() {
+        let page = format!(
+            "<html><head><title>Ferry cancelled again</title></head><body><div id=splash>\
+             Loading…</div><noscript data-path=/t/ferry><h1>Ferry cancelled again</h1>\
+             {POST}{POST}</noscript></body></html>"
+        );
+        let doc = extract(page.as_bytes(), &Options::default()).unwrap();
+        assert!(doc.text.starts_with("The harbour ferry"), "{}", doc.text);
+        assert!(!doc.text.contains("Loading"));
+    }
+
+    #[test]
+    fn a_page_with_text_ignores_its_noscript_contents() {
+        let page = format!(
+            "<html><body><article>{POST}{POST}</article>\
+             <noscript><p>Please enable JavaScript to see the comments.</p></noscript></body></html>"
+        );
+        let doc = extract(page.as_bytes(), &Options::default()).unwrap();
+        assert!(!doc.text.contains("JavaScript"), "{}", doc.text);
     }
 }

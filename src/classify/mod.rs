@@ -6,11 +6,15 @@
 //! block ("You May Also Like", "Leave a Reply", "Lesen Sie auch"). The last is
 //! what catches markup with generated class names. Every decision is checked
 //! against the share of the page's prose the element holds: a wrapper around
-//! most of the text is the article, whatever its name says.
+//! most of the text is the article, whatever its name says; and a comment
+//! thread that is the whole page (a forum thread) is its content
+//! ([`threads`]).
 //!
 //! Hands on [`Marks`]: per node, whether it starts or continues a boilerplate
 //! region and of which kind. When asked to explain ([`classify_explained`]),
 //! it also notes for each region the evidence that decided it.
+
+mod threads;
 
 use crate::document::{Boilerplate, Stripped};
 use crate::dom::{Facts, Ix, Tag, attr, class_words, normalize};
@@ -231,6 +235,7 @@ fn run(html: &Html, facts: &Facts, mut notes: Option<&mut Vec<Note>>) -> Marks {
             context.enter(facts, i);
         }
     }
+    threads::lift_thread_marks(&mut marks, html, facts, body);
     marks
 }
 

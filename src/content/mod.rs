@@ -7,12 +7,16 @@
 //! as long as that child keeps nearly all of it: the result is the smallest
 //! container that still holds the article, wherever the page put it and
 //! whatever it called it. Where no child holds most of the score, the root
-//! follows the [headline] down.
+//! follows the [headline] down. A page made of links (a listing, whose
+//! cards are links) has next to no score this way; it is scored again with
+//! its link text counted. Where the root lands in one of several alike
+//! items (a post of a thread), it widens to all of them ([`repeats`]).
 //!
 //! Hands on the article's parts (the root and the siblings that hold prose
 //! beside it); `structure` reads the article from there.
 
 mod headline;
+mod repeats;
 
 pub(crate) use headline::headline;
 
@@ -25,11 +29,27 @@ use scraper::Html;
 /// (the `h1` that repeats `title`, else the first `h1`) as a guide.
 pub(crate) fn select(html: &Html, facts: &Facts, marks: &Marks, title: Option<&str>) -> Vec<Ix> {
     let headline = headline::headline(html, facts, marks, title);
-    find_parts(facts, marks, headline)
+    let Some(body) = facts.body() else {
+        return Vec::new();
+    };
+    let mut score = scores(facts, marks, body);
+    // A page of links (a listing, a category page): its cards are the
+    // content, so find where they are with their link text counted.
+    if score[body as usize] < WEIGHTS.listing_max_score_share * shown_text(facts, marks, body) {
+        score = scores_by(facts, marks, body, true);
+    }
+    let parts = parts_by_score(facts, marks, headline, &score);
+    repeats::widen(html, facts, marks, &score, parts)
 }
 
 /// Per node, the content score of its subtree.
 pub(crate) fn scores(facts: &Facts, marks: &Marks, within: Ix) -> Vec<f32> {
+    scores_by(facts, marks, within, false)
+}
+
+/// [`scores`], with link text counted like other text when `links_count`
+/// (a listing, whose cards are links).
+fn scores_by(facts: &Facts, marks: &Marks, within: Ix, links_count: bool) -> Vec<f32> {
     let n = facts.nodes.len();
     let end = facts.nodes[within as usize].end;
     // Blocks inside boilerplate do not count.
@@ -47,7 +67,11 @@ pub(crate) fn scores(facts: &Facts, marks: &Marks, within: Ix) -> Vec<f32> {
     for i in (within as usize..end as usize).rev() {
         let (text, link) = (facts.nodes[i].own_text, facts.nodes[i].own_link);
         if counted[i] && text > 0 {
-            let density = link as f32 / text as f32;
+            let density = if links_count {
+                0.0
+            } else {
+                link as f32 / text as f32
+            };
             // Longer blocks weigh more per character, up to a full paragraph.
             let factor = if text >= WEIGHTS.min_block_chars {
                 (text as f32 / WEIGHTS.full_block_chars as f32).min(1.0)
@@ -64,14 +88,37 @@ pub(crate) fn scores(facts: &Facts, marks: &Marks, within: Ix) -> Vec<f32> {
     score
 }
 
+/// Characters of text in `within`, boilerplate left out.
+fn shown_text(facts: &Facts, marks: &Marks, within: Ix) -> f32 {
+    let end = facts.nodes[within as usize].end;
+    let (mut text, mut i) = (0u64, within);
+    while i < end {
+        if marks.get(i).is_some() {
+            i = facts.nodes[i as usize].end;
+        } else {
+            text += u64::from(facts.nodes[i as usize].own_text);
+            i += 1;
+        }
+    }
+    text as f32
+}
+
 /// The article's parts, in document order: the smallest container holding
 /// most of the page's content score, and those of its siblings that hold
 /// prose too (a lead paragraph or a second body container beside it).
+#[cfg(test)]
 pub(crate) fn find_parts(facts: &Facts, marks: &Marks, headline: Option<Ix>) -> Vec<Ix> {
     let Some(body) = facts.body() else {
         return Vec::new();
     };
-    let score = scores(facts, marks, body);
+    parts_by_score(facts, marks, headline, &scores(facts, marks, body))
+}
+
+/// [`find_parts`] with the page's content scores at hand.
+fn parts_by_score(facts: &Facts, marks: &Marks, headline: Option<Ix>, score: &[f32]) -> Vec<Ix> {
+    let Some(body) = facts.body() else {
+        return Vec::new();
+    };
     let mut root = body;
     loop {
         let mut best: Option<Ix> = None;
@@ -210,5 +257,32 @@ mod tests {
     fn keeps_a_split_body_together() {
         let src = format!("<body id=b><div id=art><div>{P}{P}</div><div>{P}{P}</div></div></body>");
         assert_eq!(root_id(&src).as_deref(), Some("art"));
+    }
+
+    #[test]
+    fn a_page_of_link_cards_is_found_by_its_link_text() {
+        let card = |n: u32| {
+            format!(
+                "<div class=card><a href=/e/{n}><h3>Harbour open day number {n}</h3>\
+                 <p>Tours of the pilot boats and the lifeboat station, with talks every hour.</p></a></div>"
+            )
+        };
+        let src = format!(
+            "<body><div id=top><a href=/>Home</a> <a href=/e>Events</a> <a href=/n>News</a></div>\
+             <div id=main><h1>Events</h1><div id=cards>{}{}{}{}</div></div>\
+             <div id=foot><p>Harbour Trust, Quay Street 4</p></div></body>",
+            card(1),
+            card(2),
+            card(3),
+            card(4)
+        );
+        let html = Html::parse_document(&src);
+        let facts = Facts::compute(&html);
+        let marks = classify(&html, &facts);
+        let root = select(&html, &facts, &marks, None)[0];
+        let id = facts
+            .element(&html, root)
+            .and_then(|e| e.value().attr("id"));
+        assert_eq!(id, Some("cards"));
     }
 }

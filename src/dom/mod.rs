@@ -240,6 +240,11 @@ impl Facts {
             .map(|i| i as Ix)
     }
 
+    /// Characters of text the page's body shows (0 without a body).
+    pub(crate) fn shown_chars(&self) -> u32 {
+        self.body().map_or(0, |b| self.nodes[b as usize].text_len)
+    }
+
     /// Whether `ix` lies inside the subtree of `ancestor` (or is it).
     pub(crate) fn contains(&self, ancestor: Ix, ix: Ix) -> bool {
         ancestor <= ix && ix < self.nodes[ancestor as usize].end

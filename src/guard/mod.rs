@@ -83,3 +83,63 @@ pub(crate) fn parse(
         },
     })
 }
+
+/// The page as a browser without scripts shows it: the contents of its
+/// `<noscript>` elements, in order, as one page to parse; `None` if it has
+/// none. Forum software and single-page apps put the whole server-rendered
+/// thread for crawlers inside one, and show nothing else until scripts run;
+/// on other pages these elements hold tracking pixels and "enable
+/// JavaScript" notes, which is why the scan cuts their bodies from the
+/// normal parse. Their contents are raw text to the tokenizer, so the first
+/// `</noscript` ends each.
+pub(crate) fn noscript_page(text: &str) -> Option<String> {
+    use crate::lex::{find, find_ci, is_end_tag_named, is_start_tag_named};
+    let b = text.as_bytes();
+    let mut page = String::new();
+    let mut at = 0;
+    while let Some(start) = find_ci(&b[at..], b"<noscript").map(|i| at + i) {
+        at = start + 1;
+        if !is_start_tag_named(b, start, b"noscript") {
+            continue;
+        }
+        let Some(open) = find(b, start, b">").map(|i| i + 1) else {
+            break;
+        };
+        let mut from = open;
+        let close = loop {
+            match find_ci(&b[from..], b"</noscript").map(|i| from + i) {
+                Some(c) if is_end_tag_named(b, c, b"noscript") => break c,
+                Some(c) => from = c + 1,
+                None => break b.len(),
+            }
+        };
+        // Both ends sit on ASCII `<`/`>`, so they are character boundaries.
+        page.push_str(&text[open..close]);
+        page.push('\n');
+        at = close;
+    }
+    (!page.trim().is_empty()).then_some(page)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::noscript_page;
+
+    #[test]
+    fn noscript_page_joins_every_noscript_body_in_order() {
+        let page = "<head><NOSCRIPT><style>p{}</style></NOSCRIPT></head><body>\
+            <div id=app></div><noscript data-path=\"/t/1\"><div class=post><p>First \
+            post</p></div></noscript><noscriptx>not one</noscriptx><p>shown</p>\
+            <noscript><img src=pixel.gif>";
+        assert_eq!(
+            noscript_page(page).as_deref(),
+            Some(
+                "<style>p{}</style>\n<div class=post><p>First post</p></div>\n<img src=pixel.gif>\n"
+            )
+        );
+        assert_eq!(
+            noscript_page("<body><p>no fallback</p><noscript> </noscript>"),
+            None
+        );
+    }
+}

@@ -32,6 +32,14 @@ pub(crate) struct Weights {
     pub max_paragraph_link_density: f32,
     /// A list whose share of link text is above this is navigation.
     pub max_list_link_density: f32,
+    /// An article whose text (boilerplate left out) is at least this share
+    /// link text is a listing: its link-dense blocks are kept, not dropped
+    /// as link lists.
+    pub listing_min_link_share: f32,
+    /// A page whose content score is below this share of its text
+    /// (boilerplate left out) is made of links: where its content is, is
+    /// scored again with link text counted.
+    pub listing_max_score_share: f32,
     /// A class/id match that is only weak is ignored when the element holds
     /// more than this share of the page's content score: it must be the article.
     pub weak_mark_max_share: f32,
@@ -76,6 +84,8 @@ pub(crate) const WEIGHTS: Weights = Weights {
     sibling_max_link_density: 0.25,
     max_paragraph_link_density: 0.5,
     max_list_link_density: 0.6,
+    listing_min_link_share: 0.5,
+    listing_max_score_share: 0.2,
     weak_mark_max_share: 0.4,
     mark_max_share: 0.6,
     related_link_min_words: 3,
@@ -93,3 +103,28 @@ pub(crate) const WEIGHTS: Weights = Weights {
 /// one word when counting a link text's words against
 /// [`Weights::related_link_min_words`].
 pub(crate) const CJK_CHARS_PER_WORD: usize = 3;
+
+/// A page whose body shows fewer characters of text than this without
+/// scripts is read from its `<noscript>` contents when they show more: a
+/// forum thread or an app's server-rendered view for crawlers, behind an
+/// empty shell or a "Loading…" splash.
+pub(crate) const NOSCRIPT_PAGE_MAX_CHARS: u32 = 200;
+
+/// Siblings of one kind (tag and class list) that hold text are repeated
+/// items (posts of a thread, cards of a listing) from this many on: the
+/// article is all of them, not the longest.
+pub(crate) const MIN_REPEATED_ITEMS: usize = 3;
+
+/// A repeated item counts when its content score is at least this (a
+/// 40-character line scores about 6, a 70-character sentence 20): a post or
+/// a card's blurb, not a row of icons or a layout row holding a share bar.
+pub(crate) const REPEATED_ITEM_MIN_SCORE: f32 = 8.0;
+
+/// Regions marked as comments by their class words are weighed as a forum
+/// thread only when they hold at least this share of the page's text.
+pub(crate) const THREAD_MIN_TEXT_SHARE: f32 = 0.3;
+
+/// … and they are the page's content (a thread, not comments under an
+/// article) when what lies outside them scores at most this share of what
+/// lies inside.
+pub(crate) const THREAD_MAX_OUTSIDE_SHARE: f32 = 0.05;

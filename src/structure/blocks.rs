@@ -16,7 +16,10 @@ use crate::heuristics::WEIGHTS;
 impl Walk<'_> {
     pub(super) fn list(&mut self, i: Ix, ordered: bool) {
         let f = self.node(i);
-        if f.text_len > 0 && f.link_len as f32 / f.text_len as f32 > WEIGHTS.max_list_link_density {
+        if !self.links_are_content
+            && f.text_len > 0
+            && f.link_len as f32 / f.text_len as f32 > WEIGHTS.max_list_link_density
+        {
             self.strip(Some(i), Boilerplate::Navigation, || {
                 Evidence::Rule("a list mostly of links".into())
             });

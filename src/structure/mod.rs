@@ -6,7 +6,9 @@
 //! figures) become blocks; text that flows directly in a container (the
 //! `<div>text<br>more</div>` of div-only pages) becomes paragraphs, split at
 //! block boundaries and double line breaks. Blocks that are mostly links, and
-//! short calls to action ("Click to comment"), are dropped and counted.
+//! short calls to action ("Click to comment"), are dropped and counted;
+//! unless the article itself is mostly links (a listing, whose cards are
+//! links), when link-dense blocks are its content.
 //!
 //! This file holds the walk's state and its driver, which decides what each
 //! node starts; the kinds are read in [`paragraphs`] (inline text, and which
@@ -28,6 +30,7 @@ use crate::classify::Marks;
 use crate::document::{Block, Boilerplate, Caption, Link, Section, Stripped};
 use crate::dom::{Facts, Ix, Tag, normalize};
 use crate::explain::Evidence;
+use crate::heuristics::WEIGHTS;
 use crate::metadata::Metadata;
 use paragraphs::Run;
 use scraper::Html;
@@ -106,6 +109,7 @@ fn run(
         title: meta.title.as_deref().map(normalize),
         trace,
         date_lines: Vec::new(),
+        links_are_content: links_are_content(facts, marks, parts),
     };
     for &part in parts {
         walk.article(part);
@@ -133,6 +137,27 @@ fn run(
         stripped: walk.stripped,
     };
     (body, walk.trace)
+}
+
+/// Whether the article's parts, boilerplate left out, are mostly link text:
+/// a listing or an index, whose titles and blurbs are its links.
+fn links_are_content(facts: &Facts, marks: &Marks, parts: &[Ix]) -> bool {
+    let (mut text, mut link) = (0u64, 0u64);
+    for &part in parts {
+        let end = facts.nodes[part as usize].end;
+        let mut i = part;
+        while i < end {
+            if marks.get(i).is_some() {
+                i = facts.nodes[i as usize].end;
+                continue;
+            }
+            let f = &facts.nodes[i as usize];
+            text += u64::from(f.own_text);
+            link += u64::from(f.own_link);
+            i += 1;
+        }
+    }
+    text > 0 && link as f32 >= WEIGHTS.listing_min_link_share * text as f32
 }
 
 /// The body as plain text: headings and blocks in order, a blank line between
@@ -181,6 +206,9 @@ struct Walk<'a> {
     /// as (section, block, element) in order, until the walk knows how many
     /// there are.
     date_lines: Vec<(usize, usize, Option<Ix>)>,
+    /// The article is made of links (a listing's cards, an index of
+    /// posts): blocks of link text are its content, not link lists.
+    links_are_content: bool,
 }
 
 impl Walk<'_> {
@@ -352,5 +380,28 @@ mod tests {
         );
         assert!(b.text.starts_with("The ferry service"));
         assert!(b.text.contains("\n\nTimetable\n\n"));
+    }
+
+    #[test]
+    fn a_listing_keeps_its_link_cards() {
+        let card = |n: u32| {
+            format!(
+                "<div class=card><a href=/e/{n}><h3>Harbour open day number {n}</h3>\
+                 <p>Tours of the pilot boats and the lifeboat station, with talks every hour.</p></a></div>"
+            )
+        };
+        let b = body(&format!(
+            "<body><div id=list>{}{}{}{}</div></body>",
+            card(1),
+            card(2),
+            card(3),
+            card(4)
+        ));
+        assert_eq!(
+            b.text.matches("Tours of the pilot boats").count(),
+            4,
+            "{}",
+            b.text
+        );
     }
 }

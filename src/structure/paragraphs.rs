@@ -99,7 +99,10 @@ impl Walk<'_> {
             self.strip(at, kind, || why);
             return;
         }
-        if text_len > 0 && link_len as f32 / text_len as f32 > WEIGHTS.max_paragraph_link_density {
+        if !self.links_are_content
+            && text_len > 0
+            && link_len as f32 / text_len as f32 > WEIGHTS.max_paragraph_link_density
+        {
             self.strip(at, Boilerplate::Navigation, || {
                 Evidence::Rule("a paragraph mostly of links".into())
             });

@@ -1,0 +1,136 @@
+//! A discussion that is the page: forum threads and Q&A pages.
+//!
+//! Under an article, a comment thread is boilerplate, and class words
+//! (`comments`, `replies`) mark it whatever its length. On a forum or Q&A
+//! page the same markup holds the page's whole content: the question and
+//! every reply sit inside a `comments` wrapper, with nothing beside it but
+//! the site's chrome. So when the regions marked by those class words hold
+//! the page's content and what lies outside them scores next to nothing,
+//! the marks are lifted; what is marked inside them for its own sake (reply
+//! forms, "Reply" and "Quote" buttons, share bars, signatures) stays marked.
+
+use super::{Marks, by_words};
+use crate::content::scores;
+use crate::document::Boilerplate;
+use crate::dom::{Facts, Ix, Tag};
+use crate::heuristics::{THREAD_MAX_OUTSIDE_SHARE, THREAD_MIN_TEXT_SHARE};
+use scraper::Html;
+
+/// Lifts the comment marks given by class/id words when the discussion is
+/// the page's content (see the module docs).
+pub(super) fn lift_thread_marks(marks: &mut Marks, html: &Html, facts: &Facts, body: Ix) {
+    let named: Vec<Ix> = (body..facts.nodes[body as usize].end)
+        .filter(|&i| is_named_comments(marks, html, facts, i))
+        .collect();
+    if named.is_empty() {
+        return;
+    }
+    // Cheap test first: the regions must hold a good part of the page's text.
+    let text = |i: Ix| facts.nodes[i as usize].text_len as f32;
+    // In document order, a region nested in another follows it at once.
+    let mut outermost: Vec<Ix> = Vec::new();
+    for &i in &named {
+        if !outermost.last().is_some_and(|&o| facts.contains(o, i)) {
+            outermost.push(i);
+        }
+    }
+    let held: f32 = outermost.iter().map(|&i| text(i)).sum();
+    if held < THREAD_MIN_TEXT_SHARE * text(body) {
+        return;
+    }
+    let lifted = {
+        let mut trial = Marks {
+            kind: marks.kind.clone(),
+            starts: marks.starts.clone(),
+        };
+        for &i in &named {
+            trial.kind[i as usize] = None;
+            trial.starts[i as usize] = false;
+        }
+        trial
+    };
+    let score = scores(facts, &lifted, body);
+    let inside: f32 = outermost.iter().map(|&i| score[i as usize]).sum();
+    let outside = score[body as usize] - inside;
+    if inside > 0.0 && outside <= THREAD_MAX_OUTSIDE_SHARE * inside {
+        *marks = lifted;
+    }
+}
+
+/// Whether `i` heads a comment region marked for its class or id words: not
+/// a comment form, not a region opened by a label ("Leave a reply").
+fn is_named_comments(marks: &Marks, html: &Html, facts: &Facts, i: Ix) -> bool {
+    marks.kind[i as usize] == Some(Boilerplate::Comments)
+        && marks.starts[i as usize]
+        && facts.nodes[i as usize].tag != Tag::Form
+        && by_words(html, facts, i).map(|(kind, _)| kind) != Some(Boilerplate::Comments)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::classify::classify;
+    use crate::document::Boilerplate;
+    use crate::dom::{Facts, Ix};
+    use scraper::Html;
+
+    /// The ids of the marked elements, with their kinds.
+    fn marked(src: &str) -> Vec<(String, Boilerplate)> {
+        let html = Html::parse_document(src);
+        let facts = Facts::compute(&html);
+        let marks = classify(&html, &facts);
+        (0..facts.nodes.len() as Ix)
+            .filter_map(|i| {
+                let id = facts.element(&html, i)?.value().attr("id")?.to_string();
+                Some((id, marks.get(i)?))
+            })
+            .collect()
+    }
+
+    const Q: &str = "The ferry to the island has been cancelled three days in a row now. \
+        Does anyone know whether the repairs to the landing stage are finished, or should \
+        we plan on the longer road round the bay for our trip next week?";
+    const A: &str = "The harbour office told me on Friday that the stage reopens on Monday, \
+        with the first crossing at seven, but they said the same thing last week.";
+
+    fn post(id: &str, text: &str) -> String {
+        format!(
+            "<article id={id} class='cPost ipsComment'><div class=cAuthor>ferryfan</div>\
+             <time>May 3, 2024</time><div class=cPost_content><p>{text}</p></div></article>"
+        )
+    }
+
+    #[test]
+    fn a_thread_that_is_the_page_is_content_but_its_form_is_not() {
+        let src = format!(
+            "<body><nav><a href=/>Forums</a> <a href=/f>Travel</a></nav><h1>Ferry cancelled</h1>\
+             <div id=comments class=cTopic>{}{}{}\
+             <form id=reply><textarea></textarea></form></div></body>",
+            post("p1", Q),
+            post("p2", A),
+            post("p3", A)
+        );
+        let got = marked(&src);
+        assert!(
+            !got.iter()
+                .any(|(id, _)| id == "comments" || id == "p1" || id == "p2"),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&("reply".into(), Boilerplate::Comments)),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn comments_under_an_article_stay_boilerplate() {
+        let src = format!(
+            "<body><article id=story><h1>Ferry cancelled again</h1><p>{Q}</p><p>{A}</p></article>\
+             <div id=comments class=comments-area>{}{}{}{}</div></body>",
+            post("p1", A),
+            post("p2", A),
+            post("p3", A),
+            post("p4", Q)
+        );
+        assert!(marked(&src).contains(&("comments".into(), Boilerplate::Comments)));
+    }
+}

@@ -1,0 +1,137 @@
+//! Repeated items: a thread of posts, a list of cards.
+//!
+//! Where the page's content is a run of sibling items made alike (each post
+//! of a forum thread, each card of a listing), one long item can hold most
+//! of the score on its own (a post that quotes a long log) and the root
+//! would descend into it, leaving the others out. The items are the
+//! content together: when the root, or one of its ancestors, is one of
+//! several siblings of the same kind that hold text, the root widens to
+//! their parent.
+
+use crate::classify::Marks;
+use crate::dom::{Facts, Ix, Tag};
+use crate::heuristics::{MIN_REPEATED_ITEMS, REPEATED_ITEM_MIN_SCORE};
+use scraper::Html;
+
+/// The article's parts, widened to the parent of the repeated items the
+/// root sits in, if it sits in any.
+pub(super) fn widen(
+    html: &Html,
+    facts: &Facts,
+    marks: &Marks,
+    score: &[f32],
+    parts: Vec<Ix>,
+) -> Vec<Ix> {
+    let (Some(&root), Some(body)) = (parts.first(), facts.body()) else {
+        return parts;
+    };
+    let mut item = root;
+    while item != body && facts.nodes[item as usize].parent != item {
+        let parent = facts.nodes[item as usize].parent;
+        if alike_siblings(html, facts, marks, score, item) + 1 >= MIN_REPEATED_ITEMS {
+            return vec![parent];
+        }
+        item = parent;
+    }
+    parts
+}
+
+/// How many siblings of `item` are of its kind (same tag and class list)
+/// and hold a sentence's worth of content score.
+fn alike_siblings(html: &Html, facts: &Facts, marks: &Marks, score: &[f32], item: Ix) -> usize {
+    let Some(kind) = kind(html, facts, item) else {
+        return 0;
+    };
+    let parent = facts.nodes[item as usize].parent;
+    let end = facts.nodes[parent as usize].end;
+    let mut c = parent + 1;
+    let mut alike = 0;
+    while c < end {
+        let f = &facts.nodes[c as usize];
+        if c != item
+            && marks.get(c).is_none()
+            && score[c as usize] >= REPEATED_ITEM_MIN_SCORE
+            && kind_matches(html, facts, c, &kind)
+        {
+            alike += 1;
+        }
+        c = f.end;
+    }
+    alike
+}
+
+/// What makes two items alike: their tag and their class list. Items without
+/// a class are alike only as `article` elements.
+fn kind(html: &Html, facts: &Facts, i: Ix) -> Option<(Tag, String)> {
+    let tag = facts.nodes[i as usize].tag;
+    if tag.is_inline() {
+        return None;
+    }
+    let class = facts.element(html, i)?.value().attr("class").unwrap_or("");
+    let class = class.split_whitespace().collect::<Vec<_>>().join(" ");
+    (!class.is_empty() || tag == Tag::Article).then_some((tag, class))
+}
+
+fn kind_matches(html: &Html, facts: &Facts, i: Ix, kind: &(Tag, String)) -> bool {
+    facts.nodes[i as usize].tag == kind.0
+        && facts.element(html, i).is_some_and(|e| {
+            let class = e.value().attr("class").unwrap_or("");
+            class
+                .split_whitespace()
+                .eq(kind.1.split(' ').filter(|w| !w.is_empty()))
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::classify::classify;
+    use crate::content::select;
+    use crate::dom::Facts;
+    use scraper::Html;
+
+    fn root_id(src: &str) -> Option<String> {
+        let html = Html::parse_document(src);
+        let facts = Facts::compute(&html);
+        let marks = classify(&html, &facts);
+        let root = *select(&html, &facts, &marks, None).first()?;
+        facts
+            .element(&html, root)
+            .and_then(|e| e.value().attr("id").map(str::to_string))
+    }
+
+    fn post(text: &str) -> String {
+        format!(
+            "<div class='topic-body crawler-post'><div class=post-info><span>ferryfan</span> \
+             <time>May 3, 2024</time></div><div class=post><p>{text}</p></div></div>"
+        )
+    }
+
+    const SHORT: &str = "Same here since Monday: the morning crossing was cancelled twice.";
+
+    #[test]
+    fn a_thread_is_all_its_posts_even_when_one_is_long() {
+        let log = "Error: the landing stage sensor reported a fault at 06:12 and the \
+            gangway stayed locked; restarting the controller did not help at all. "
+            .repeat(12);
+        let src = format!(
+            "<body><div id=thread>{}{}{}{}</div></body>",
+            post(SHORT),
+            post(&log),
+            post(SHORT),
+            post(SHORT)
+        );
+        assert_eq!(root_id(&src).as_deref(), Some("thread"));
+    }
+
+    #[test]
+    fn layout_rows_beside_the_article_are_not_items() {
+        let p = "<p>The ferry service will resume on Monday after three weeks of repairs \
+            to the landing stage, the operator said, with the first crossing at seven.</p>";
+        let src = format!(
+            "<body><div id=page><div class=row><a href=/>Harbour News</a></div>\
+             <div class=row><div id=story>{p}{p}{p}{p}</div></div>\
+             <div class=row><span>Share</span> <a href=/s>Facebook</a></div></div></body>"
+        );
+        assert_eq!(root_id(&src).as_deref(), Some("story"));
+    }
+}
