@@ -102,6 +102,24 @@ pub(crate) const CREDIT_PREFIXES: &[&str] = &[
     // the intent; matching it would drop captions and lines kept today.
     "(c)",
     "getty images",
+    // The "Credit...Photographer/Outlet" line some US papers set under images.
+    "credit...",
+];
+
+/// Class words of the part of a caption that credits the image
+/// (`span.credit`, `.image-copyright`, `.photographer`): it goes to the
+/// caption's `credit`, apart from its `text`.
+pub(crate) const CREDIT_CLASS_WORDS: &[&str] = &["credit", "credits", "copyright", "photographer"];
+
+/// What video players and promo slots print where a caption would be: no
+/// caption, matched against the whole normalized caption.
+pub(crate) const CAPTION_PLACEHOLDERS: &[&str] = &[
+    "media playback is unsupported on your device",
+    "watch now",
+    "play video",
+    "watch video",
+    "advertisement",
+    "anzeige",
 ];
 
 /// A credit is short; a longer caption that starts with "Photo:" describes.
