@@ -148,3 +148,15 @@ pub(crate) const IMPLICIT_CAPTION_MAX_CHARS: usize = 300;
 /// … and the image is not an icon or avatar (narrower than this, by its
 /// `width` attribute).
 pub(crate) const IMPLICIT_FIGURE_MIN_WIDTH: u32 = 150;
+
+/// A pseudo-heading, a paragraph that is nothing but one bold line
+/// (`<p><strong>Why it matters</strong></p>`), is at most this long: longer
+/// bold paragraphs are emphasis, not headings.
+pub(crate) const PSEUDO_HEADING_MAX_CHARS: usize = 80;
+
+/// Elements that set a pseudo-heading's text bold.
+pub(crate) const BOLD_TAGS: &[&str] = &["b", "strong"];
+
+/// How a bold line ends when it is no heading: a sentence set bold for
+/// emphasis, or a lead-in to the list under it ("How it works:").
+pub(crate) const PSEUDO_HEADING_BAD_ENDINGS: &[char] = &['.', ':', ',', ';'];
