@@ -104,8 +104,12 @@ pub enum Block {
 /// A visible caption of a figure or image.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Caption {
-    /// The caption's text.
+    /// The caption's description, without its credit; the credit itself
+    /// when the caption is nothing else ("Getty Images").
     pub text: String,
+    /// Who the image is credited to ("Photo: Agency", a photographer's
+    /// name), when the caption says; `null` otherwise.
+    pub credit: Option<String>,
     /// The captioned image's absolute URL, if any.
     pub image: Option<String>,
     /// The image's alt text, if any.

@@ -102,6 +102,24 @@ pub(crate) const CREDIT_PREFIXES: &[&str] = &[
     // the intent; matching it would drop captions and lines kept today.
     "(c)",
     "getty images",
+    // The "Credit...Photographer/Outlet" line some US papers set under images.
+    "credit...",
+];
+
+/// Class words of the part of a caption that credits the image
+/// (`span.credit`, `.image-copyright`, `.photographer`): it goes to the
+/// caption's `credit`, apart from its `text`.
+pub(crate) const CREDIT_CLASS_WORDS: &[&str] = &["credit", "credits", "copyright", "photographer"];
+
+/// What video players and promo slots print where a caption would be: no
+/// caption, matched against the whole normalized caption.
+pub(crate) const CAPTION_PLACEHOLDERS: &[&str] = &[
+    "media playback is unsupported on your device",
+    "watch now",
+    "play video",
+    "watch video",
+    "advertisement",
+    "anzeige",
 ];
 
 /// A credit is short; a longer caption that starts with "Photo:" describes.
@@ -231,3 +249,15 @@ pub(crate) const DATE_LINE_MIN_DIGIT_SHARE: f32 = 0.4;
 /// An article has a date line or two (published, updated, reading time);
 /// more are the dates of the posts or cards the page is made of, and stay.
 pub(crate) const DATE_LINES_MAX: usize = 2;
+
+/// A pseudo-heading, a paragraph that is nothing but one bold line
+/// (`<p><strong>Why it matters</strong></p>`), is at most this long: longer
+/// bold paragraphs are emphasis, not headings.
+pub(crate) const PSEUDO_HEADING_MAX_CHARS: usize = 80;
+
+/// Elements that set a pseudo-heading's text bold.
+pub(crate) const BOLD_TAGS: &[&str] = &["b", "strong"];
+
+/// How a bold line ends when it is no heading: a sentence set bold for
+/// emphasis, or a lead-in to the list under it ("How it works:").
+pub(crate) const PSEUDO_HEADING_BAD_ENDINGS: &[char] = &['.', ':', ',', ';'];

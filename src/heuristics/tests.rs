@@ -70,6 +70,7 @@ fn phrases_are_normalized_and_unique() {
     assert_phrases("READING_TIME_PHRASES", READING_TIME_PHRASES, false);
     assert_phrases("RELATED_INLINE_PREFIXES", RELATED_INLINE_PREFIXES, false);
     assert_phrases("CREDIT_PREFIXES", CREDIT_PREFIXES, false);
+    assert_phrases("CAPTION_PLACEHOLDERS", CAPTION_PLACEHOLDERS, false);
     assert_phrases("BYLINE_PREFIXES", BYLINE_PREFIXES, false);
     assert_phrases("AUTHOR_ROLES", AUTHOR_ROLES, false);
     assert_phrases("CART_PHRASES", CART_PHRASES, false);
@@ -126,6 +127,7 @@ fn class_words_are_lowercase_ascii_and_unique() {
     assert_class_words("EMBED_WORDS", EMBED_WORDS);
     assert_class_words("CONTENT_WORDS", CONTENT_WORDS);
     assert_class_words("CAPTION_CLASS_WORDS", CAPTION_CLASS_WORDS);
+    assert_class_words("CREDIT_CLASS_WORDS", CREDIT_CLASS_WORDS);
     assert_class_words("FIGURE_CLASS_WORDS", FIGURE_CLASS_WORDS);
     assert_class_words("BYLINE_CLASSES", BYLINE_CLASSES);
     assert_class_words("FOREIGN_BYLINE_CONTAINERS", FOREIGN_BYLINE_CONTAINERS);

@@ -1,7 +1,8 @@
 //! Lists, code and data tables as typed blocks.
 //!
 //! A list mostly of links is navigation and is dropped; a gallery list (items
-//! of an image and its caption) gives figures, not items. Code keeps its line
+//! of an image and a caption element) gives figures, not items; an item's
+//! `figcaption` is its image's caption and the item stays. Code keeps its line
 //! breaks and names its language from the `language-*` class highlighters
 //! use. A table is data only when its cells hold text: one whose cells hold
 //! paragraphs, images or other tables lays out the page and is walked as a
@@ -35,11 +36,18 @@ impl Walk<'_> {
             }
             match self.node(c).tag {
                 // A gallery: an item of an image and its caption is a figure.
+                // A `figcaption` in an item is its image's caption, and the
+                // item stays in the list (its text is what the item says).
                 Tag::Li if self.node(c).imgs > 0 => {
                     let end = self.end(c);
                     match (c + 1..end).find(|&d| self.is_caption(d)) {
                         Some(caption) => self.caption(caption),
                         None => {
+                            if let Some(f) =
+                                (c + 1..end).find(|&d| self.node(d).tag == Tag::Figcaption)
+                            {
+                                self.collect_caption(f);
+                            }
                             let text = self.flat(c);
                             if !text.is_empty() {
                                 items.push(text);

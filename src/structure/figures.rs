@@ -5,16 +5,19 @@
 //! a box of one image and one short line under it. A caption outside a
 //! figure (`.caption`, `.image-caption`) belongs to the nearest image before
 //! it. Captions become figure blocks and are collected apart, so they stay
-//! out of the plain text; a caption that is only a credit ("Photo: Agency")
-//! is no caption. The lead image's captions, set above the body, go first.
+//! out of the plain text. A caption's credit ("Photo: Agency", a
+//! `span.credit`) is kept apart from its description; a caption that is only
+//! a credit is still the image's caption, with the credit as its text. What
+//! players and promo slots print in a caption's place ("Play video") is none.
+//! The lead image's captions, set above the body, go first.
 
 use super::Walk;
 use crate::document::{Block, Caption, Section};
 use crate::dom::{Ix, Tag, attr, class_words, collapse_whitespace, normalize, url::resolve};
 use crate::heuristics::{
-    CAPTION_CLASS_WORDS, CAPTION_IMAGE_ANCESTORS, CREDIT_MAX_CHARS, CREDIT_PREFIXES,
-    CREDIT_SLASH_MAX_WORDS, FIGURE_CLASS_WORDS, IMAGE_SOURCE_ATTRIBUTES,
-    IMPLICIT_CAPTION_MAX_CHARS, IMPLICIT_FIGURE_MIN_WIDTH,
+    CAPTION_CLASS_WORDS, CAPTION_IMAGE_ANCESTORS, CAPTION_PLACEHOLDERS, CREDIT_CLASS_WORDS,
+    CREDIT_MAX_CHARS, CREDIT_PREFIXES, CREDIT_SLASH_MAX_WORDS, FIGURE_CLASS_WORDS,
+    IMAGE_SOURCE_ATTRIBUTES, IMPLICIT_CAPTION_MAX_CHARS, IMPLICIT_FIGURE_MIN_WIDTH,
 };
 
 impl Walk<'_> {
@@ -138,14 +141,14 @@ impl Walk<'_> {
         let caption_at = (i + 1..end)
             .find(|&d| self.node(d).tag == Tag::Figcaption || (d != i && self.is_caption(d)))
             .or_else(|| self.implicit_caption(i));
-        let caption = caption_at
-            .map(|c| self.flat(c))
-            .filter(|t| !t.is_empty() && !is_credit(t));
+        let parts = caption_at.and_then(|c| self.caption_parts(c));
         let (image, alt) = img.map(|m| self.image(m)).unwrap_or_default();
-        if let (Some(text), Some(at)) = (&caption, caption_at) {
+        let caption = parts.as_ref().map(|(text, _)| text.clone());
+        if let (Some((text, credit)), Some(at)) = (parts, caption_at) {
             self.traced(|t| t.captions.push(at));
             self.captions.push(Caption {
-                text: text.clone(),
+                text,
+                credit,
                 image: image.clone(),
                 alt,
             });
@@ -157,22 +160,66 @@ impl Walk<'_> {
 
     /// A caption on its own: its image is the last one before it in its parent.
     pub(super) fn caption(&mut self, i: Ix) {
-        let text = self.flat(i);
-        if text.is_empty() || is_credit(&text) {
-            return;
+        if let Some((text, image)) = self.collect_caption(i) {
+            self.push(Block::Figure {
+                caption: Some(text),
+                image,
+            });
         }
+    }
+
+    /// Adds the caption at `i` to `captions`, with the last image before it,
+    /// and gives its text and image; no block.
+    pub(super) fn collect_caption(&mut self, i: Ix) -> Option<(String, Option<String>)> {
+        let (text, credit) = self.caption_parts(i)?;
         let img = self.image_before(i);
         let (image, alt) = img.map(|m| self.image(m)).unwrap_or_default();
         self.traced(|t| t.captions.push(i));
         self.captions.push(Caption {
             text: text.clone(),
+            credit,
             image: image.clone(),
             alt,
         });
-        self.push(Block::Figure {
-            caption: Some(text),
-            image,
-        });
+        Some((text, image))
+    }
+
+    /// A caption's description and its credit: the credit is the caption's
+    /// parts in a credit class (`span.credit`), or else a credit line ending
+    /// it ("… (Photo: Agency)"), or else the whole caption when it is only a
+    /// credit; the description is then the credit too. `None` for an empty
+    /// caption or a player's placeholder.
+    fn caption_parts(&self, c: Ix) -> Option<(String, Option<String>)> {
+        let end = self.end(c);
+        let credited = |d: Ix| {
+            self.node(d).tag != Tag::Text && self.class_has(d, |w| CREDIT_CLASS_WORDS.contains(&w))
+        };
+        let mut credits = Vec::new();
+        let mut d = c + 1;
+        while d < end {
+            if self.marks.get(d).is_none() && credited(d) {
+                credits.push(self.flat(d));
+                d = self.end(d);
+            } else {
+                d += 1;
+            }
+        }
+        let skip = |d: Ix| self.marks.get(d).is_some() || (d != c && credited(d));
+        let whole = self.facts.flat_text(self.html, c, &skip);
+        let credit = credits.join(" ");
+        let (text, credit) = match credit.trim() {
+            "" => split_credit(&whole),
+            credit => (whole, Some(credit.to_string())),
+        };
+        let text = text.trim().to_string();
+        if CAPTION_PLACEHOLDERS.contains(&normalize(&text).as_str()) {
+            return None;
+        }
+        match (text.is_empty(), credit) {
+            (true, None) => None,
+            (true, Some(credit)) => Some((credit.clone(), Some(credit))),
+            (false, credit) => Some((text, credit)),
+        }
     }
 
     /// Captions of the lead image, which themes put above the body: in the
@@ -241,6 +288,39 @@ pub(super) fn credit_line(text: &str) -> bool {
     }
 }
 
+/// A caption's description and the credit line that ends it: "A ferry.
+/// (Photo: Agency)" gives "A ferry." and "Photo: Agency"; a caption that is
+/// only a credit gives no description. The credit starts at a word boundary
+/// with one of [`CREDIT_PREFIXES`] and is at most [`CREDIT_MAX_CHARS`] long.
+fn split_credit(text: &str) -> (String, Option<String>) {
+    let text = text.trim();
+    if is_credit(text) {
+        return (String::new(), Some(text.to_string()));
+    }
+    let starts = text
+        .char_indices()
+        .filter(|&(k, _)| {
+            text[..k]
+                .chars()
+                .next_back()
+                .is_some_and(|p| p.is_whitespace() || matches!(p, '(' | '[' | '|'))
+        })
+        .map(|(k, _)| k);
+    for k in starts {
+        let tail = &text[k..];
+        if tail.chars().count() > CREDIT_MAX_CHARS {
+            continue;
+        }
+        let lower: String = tail.chars().flat_map(char::to_lowercase).collect();
+        if CREDIT_PREFIXES.iter().any(|p| lower.starts_with(p)) {
+            let head = text[..k].trim_end_matches(|c: char| c.is_whitespace() || "([|".contains(c));
+            let credit = tail.trim_end_matches([')', ']']).trim();
+            return (head.to_string(), Some(credit.to_string()));
+        }
+    }
+    (text.to_string(), None)
+}
+
 /// A caption that is only a credit: a credit line, "Jason Doe/Agency", or a
 /// bare source name ("Nintendo"). In the text flow a one-word paragraph is
 /// just short; under an image it names the picture's source.
@@ -306,7 +386,62 @@ mod tests {
     }
 
     #[test]
-    fn credits_under_images_are_not_captions() {
+    fn a_credit_is_kept_apart_and_a_credit_alone_is_the_caption() {
+        let b = body(&format!(
+            "<body><article><p>{P}</p>\
+             <figure><img src=/a.jpg><figcaption>Getty Images</figcaption></figure>\
+             <figure><img src=/b.jpg><figcaption>The quay at dawn. \
+             <span class=image-credit>Ann Smith</span></figcaption></figure>\
+             <figure><img src=/c.jpg><figcaption>Boats waiting. (Photo: Harbour Agency)\
+             </figcaption></figure>\
+             <figure><img src=/d.jpg><figcaption>Before/after: the quay today.</figcaption></figure>\
+             <p>{P}</p></article></body>"
+        ));
+        let caps: Vec<_> = b
+            .captions
+            .iter()
+            .map(|c| (c.text.as_str(), c.credit.as_deref()))
+            .collect();
+        assert_eq!(
+            caps,
+            [
+                ("Getty Images", Some("Getty Images")),
+                ("The quay at dawn.", Some("Ann Smith")),
+                ("Boats waiting.", Some("Photo: Harbour Agency")),
+                ("Before/after: the quay today.", None),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_figcaption_in_a_gallery_item_is_a_caption() {
+        let b = body(&format!(
+            "<body><article><p>{P}</p><ul><li><img src=/1.jpg>\
+             <figcaption>The old pier in 1910.</figcaption></li>\
+             <li><img src=/2.jpg><figcaption>The new pier.</figcaption></li></ul>\
+             <p>{P}</p></article></body>"
+        ));
+        let caps: Vec<_> = b.captions.iter().map(|c| c.text.as_str()).collect();
+        assert_eq!(caps, ["The old pier in 1910.", "The new pier."]);
+        assert_eq!(
+            b.captions[1].image.as_deref(),
+            Some("https://example.org/2.jpg")
+        );
+    }
+
+    #[test]
+    fn a_players_placeholder_is_no_caption() {
+        let b = body(&format!(
+            "<body><article><p>{P}</p><figure><img src=/v.jpg>\
+             <figcaption>Media playback is unsupported on your device</figcaption></figure>\
+             <figure><img src=/p.jpg><figcaption>Play video</figcaption></figure>\
+             <p>{P}</p></article></body>"
+        ));
+        assert!(b.captions.is_empty(), "{:?}", b.captions);
+    }
+
+    #[test]
+    fn credits_under_images_are_told_apart() {
         for credit in [
             "Nintendo",
             "(Image: Ann Smith / Agency)",

@@ -3,7 +3,10 @@
 //! A heading opens a new section, unless it is the page's headline repeated
 //! in the body (the document's title already says it), a label the
 //! classifier left in ("Related Articles"), or an inline "Related:" line set
-//! as a heading. Pages without an `h1` set the headline as a plain block:
+//! as a heading. A paragraph that is nothing but one short bold line (a
+//! pseudo-heading, `<p><strong>Why it matters</strong></p>`) opens a
+//! section too, one level below the heading before it; a bold lead-in inside
+//! a paragraph does not. Pages without an `h1` set the headline as a plain block:
 //! that block is the title too, and the short kicker and date lines above it
 //! go with it.
 
@@ -12,7 +15,9 @@ use crate::classify::label;
 use crate::document::{Block, Boilerplate, Section};
 use crate::dom::{Ix, Tag, normalize};
 use crate::explain::Evidence;
-use crate::heuristics::KICKER_MAX_CHARS;
+use crate::heuristics::{
+    BOLD_TAGS, KICKER_MAX_CHARS, PSEUDO_HEADING_BAD_ENDINGS, PSEUDO_HEADING_MAX_CHARS,
+};
 
 impl Walk<'_> {
     pub(super) fn heading(&mut self, i: Ix, level: u8) {
@@ -42,6 +47,47 @@ impl Walk<'_> {
             level: Some(level),
             blocks: Vec::new(),
         });
+    }
+
+    /// A paragraph whose text is all in `b`/`strong`, short, without links
+    /// or images, and not ending like a sentence or a list's lead-in.
+    pub(super) fn is_pseudo_heading(&self, i: Ix) -> bool {
+        let f = self.node(i);
+        if f.text_len == 0 || f.link_len > 0 || f.imgs > 0 || f.has_block {
+            return false;
+        }
+        let (mut bold, mut d) = (0, i + 1);
+        while d < f.end {
+            let is_bold = self.node(d).tag == Tag::Inline
+                && self
+                    .facts
+                    .element(self.html, d)
+                    .is_some_and(|e| BOLD_TAGS.contains(&e.value().name()));
+            if is_bold {
+                bold += self.node(d).text_len;
+                d = self.end(d);
+            } else {
+                d += 1;
+            }
+        }
+        if bold != f.text_len {
+            return false;
+        }
+        let text = self.flat(i);
+        text.chars().count() <= PSEUDO_HEADING_MAX_CHARS
+            && !text.ends_with(PSEUDO_HEADING_BAD_ENDINGS)
+    }
+
+    /// A pseudo-heading opens a section one level below the last heading
+    /// (an `h3` under an `h2`), or at level 2.
+    pub(super) fn pseudo_heading(&mut self, i: Ix) {
+        let level = self
+            .sections
+            .iter()
+            .rev()
+            .find_map(|s| s.level)
+            .map_or(2, |l| (l + 1).min(6));
+        self.heading(i, level);
     }
 
     /// The headline set as a plain block (pages without an `h1`) is the
@@ -109,6 +155,24 @@ mod tests {
     use crate::structure::build;
     use crate::structure::tests::{P, body};
     use scraper::Html;
+
+    #[test]
+    fn a_lone_bold_line_is_a_heading_but_a_bold_lead_in_is_not() {
+        let b = body(&format!(
+            "<body><article><p>{P}</p><p><strong>Why it matters</strong></p><p>{P}</p>\
+             <p><b>Bottom line:</b> the ferry runs again.</p>\
+             <p><strong>The service was missed by everyone in town.</strong></p>\
+             <p><b>How to book:</b></p><ul><li>Online</li><li>At the quay</li></ul>\
+             <p>{P}</p></article></body>"
+        ));
+        let heads: Vec<_> = b
+            .sections
+            .iter()
+            .map(|s| (s.heading.as_deref(), s.level))
+            .collect();
+        assert_eq!(heads, [(None, None), (Some("Why it matters"), Some(2))]);
+        assert!(b.text.contains("Bottom line: the ferry"), "{}", b.text);
+    }
 
     #[test]
     fn a_kicker_heading_above_the_headline_is_no_section() {

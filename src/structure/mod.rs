@@ -277,6 +277,11 @@ impl Walk<'_> {
                     self.heading(i, level);
                     f.end
                 }
+                Tag::P if self.is_pseudo_heading(i) => {
+                    self.flush();
+                    self.pseudo_heading(i);
+                    f.end
+                }
                 Tag::P if self.holds_captioned_image(i) => {
                     self.flush();
                     self.figure(i);

@@ -1,6 +1,10 @@
-//! The structured fields on the hand-labelled dev set (`tests/devset.json`):
-//! title, sub-headings, captions and related-link URLs, pith's against a
-//! reader's.
+//! The structured fields on the hand-labelled dev sets (`tests/devset.json`,
+//! `tests/structure-devset.json`): title, sub-headings, captions and
+//! related-link URLs, pith's against a reader's.
+//!
+//! Each labelled page names the benchmark set it belongs to (`set`, default
+//! `scrapinghub`) and its page type (`page_type`), so the scores are given for
+//! all pages, per dev set, per benchmark set and per page type.
 //!
 //! Strings are compared after [`normalize`] (whitespace, invisible characters,
 //! case); URLs after [`normalize_url`]. A list field of one page gives TP/FP/FN
@@ -43,25 +47,78 @@ impl Fields {
     }
 }
 
-/// Reads the dev set: a JSON object from page id to [`Fields`]; keys starting
-/// with `_` (such as `_about`) are comments.
-pub fn load(path: &std::path::Path) -> Result<BTreeMap<String, Fields>, String> {
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| format!("cannot read the dev set {}: {e}", path.display()))?;
-    parse(&text).map_err(|e| format!("{}: {e}", path.display()))
+/// The benchmark set a label belongs to when it does not say: the first dev
+/// set labelled only ScrapingHub pages.
+pub const DEFAULT_SET: &str = "scrapinghub";
+
+/// The page type of a page whose label does not say and whose set has no
+/// `meta.json` type: ScrapingHub's benchmark is of news articles.
+const DEFAULT_PAGE_TYPE: &str = "article";
+
+/// One labelled page: where it is, and the fields a reader sees on it.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Label {
+    /// The benchmark set the page id belongs to.
+    pub set: String,
+    /// The page type the label gives, if any.
+    pub page_type: Option<String>,
+    pub fields: Fields,
 }
 
-fn parse(text: &str) -> Result<BTreeMap<String, Fields>, String> {
+/// One dev set file: its name (the file name, for the tables) and its labels
+/// by page id.
+#[derive(Debug, Clone)]
+pub struct DevSet {
+    pub name: String,
+    pub labels: BTreeMap<String, Label>,
+}
+
+/// Reads a dev set: a JSON object from page id to [`Label`]; keys starting
+/// with `_` (such as `_about`, `_notes`) are comments.
+pub fn load(path: &std::path::Path) -> Result<DevSet, String> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| format!("cannot read the dev set {}: {e}", path.display()))?;
+    let labels = parse(&text).map_err(|e| format!("{}: {e}", path.display()))?;
+    let name = path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    );
+    Ok(DevSet { name, labels })
+}
+
+fn parse(text: &str) -> Result<BTreeMap<String, Label>, String> {
     let entries: BTreeMap<String, serde_json::Value> =
         serde_json::from_str(text).map_err(|e| format!("not a JSON object of pages: {e}"))?;
     entries
         .into_iter()
         .filter(|(id, _)| !id.starts_with('_'))
         .map(|(id, value)| {
-            let fields = serde_json::from_value(value).map_err(|e| format!("page {id}: {e}"))?;
-            Ok((id, fields))
+            let label = parse_label(value).map_err(|e| format!("page {id}: {e}"))?;
+            Ok((id, label))
         })
         .collect()
+}
+
+/// A page's entry: `set` and `page_type` (optional strings) beside the
+/// [`Fields`], whose unknown keys are still refused (a typo'd field name).
+fn parse_label(value: serde_json::Value) -> Result<Label, String> {
+    let serde_json::Value::Object(mut map) = value else {
+        return Err("not a JSON object".to_string());
+    };
+    let mut text = |key: &str| match map.remove(key) {
+        None | Some(serde_json::Value::Null) => Ok(None),
+        Some(serde_json::Value::String(s)) => Ok(Some(s)),
+        Some(other) => Err(format!("{key} is not a string: {other}")),
+    };
+    let set = text("set")?.unwrap_or_else(|| DEFAULT_SET.to_string());
+    let page_type = text("page_type")?;
+    let fields =
+        serde_json::from_value(serde_json::Value::Object(map)).map_err(|e| e.to_string())?;
+    Ok(Label {
+        set,
+        page_type,
+        fields,
+    })
 }
 
 /// Characters a reader cannot see, dropped before comparing: zero-width space,
@@ -204,6 +261,11 @@ impl Pairing {
 pub struct PageFields {
     pub id: String,
     pub url: String,
+    /// The dev set's name, the benchmark set and the page type: the groups
+    /// the page is counted in.
+    pub devset: String,
+    pub set: String,
+    pub page_type: String,
     pub expected: Fields,
     pub got: Fields,
     pub error: Option<String>,
@@ -246,6 +308,9 @@ impl PageFields {
         PageFields {
             id: id.to_string(),
             url: url.to_string(),
+            devset: String::new(),
+            set: DEFAULT_SET.to_string(),
+            page_type: DEFAULT_PAGE_TYPE.to_string(),
             expected,
             got,
             error: None,
@@ -292,6 +357,10 @@ pub struct FieldSummary {
 
 impl FieldSummary {
     pub fn of(pages: &[PageFields]) -> FieldSummary {
+        FieldSummary::of_refs(&pages.iter().collect::<Vec<_>>())
+    }
+
+    fn of_refs(pages: &[&PageFields]) -> FieldSummary {
         let list = |field: fn(&PageFields) -> &Pairing| {
             let scores: Vec<PageScore> = pages.iter().map(|p| field(p).score()).collect();
             Summary::of(&scores)
@@ -311,42 +380,146 @@ impl FieldSummary {
     }
 }
 
-/// pith over the labelled pages.
-pub struct FieldRun {
-    /// In the dev set's order (by id).
-    pub pages: Vec<PageFields>,
+/// What a group of pages is grouped by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum GroupBy {
+    Devset,
+    Set,
+    PageType,
+}
+
+impl GroupBy {
+    pub const ALL: [GroupBy; 3] = [GroupBy::Devset, GroupBy::Set, GroupBy::PageType];
+
+    /// The word for it in tables and JSON keys.
+    pub fn key(self) -> &'static str {
+        match self {
+            GroupBy::Devset => "devset",
+            GroupBy::Set => "set",
+            GroupBy::PageType => "page_type",
+        }
+    }
+
+    fn of(self, page: &PageFields) -> &str {
+        match self {
+            GroupBy::Devset => &page.devset,
+            GroupBy::Set => &page.set,
+            GroupBy::PageType => &page.page_type,
+        }
+    }
+}
+
+/// The summary of the pages of one dev set, benchmark set or page type.
+#[derive(Debug, Clone)]
+pub struct Group {
+    pub by: GroupBy,
+    pub name: String,
     pub summary: FieldSummary,
 }
 
-/// Runs pith on every labelled page and scores its fields. A label for a page
-/// the benchmark does not have is an error: it is a typo in the dev set.
-pub fn run(pages: &[Page], labels: &BTreeMap<String, Fields>) -> Result<FieldRun, String> {
-    let by_id: BTreeMap<&str, &Page> = pages.iter().map(|p| (p.id.as_str(), p)).collect();
-    let labelled: Vec<(&Page, &Fields)> = labels
+/// pith over the labelled pages.
+pub struct FieldRun {
+    /// Dev set by dev set, each in its order (by id).
+    pub pages: Vec<PageFields>,
+    /// Over all pages.
+    pub summary: FieldSummary,
+    /// Per dev set (in the order given), per benchmark set, per page type
+    /// (each by name).
+    pub groups: Vec<Group>,
+    /// Labelled pages of sets that were not selected, left out.
+    pub skipped: usize,
+}
+
+impl FieldRun {
+    pub fn of(pages: Vec<PageFields>, skipped: usize) -> FieldRun {
+        let mut groups = Vec::new();
+        for by in GroupBy::ALL {
+            let mut names: Vec<&str> = Vec::new();
+            for page in &pages {
+                if !names.contains(&by.of(page)) {
+                    names.push(by.of(page));
+                }
+            }
+            if by != GroupBy::Devset {
+                names.sort_unstable();
+            }
+            for name in names {
+                let members: Vec<&PageFields> = pages.iter().filter(|p| by.of(p) == name).collect();
+                groups.push(Group {
+                    by,
+                    name: name.to_string(),
+                    summary: FieldSummary::of_refs(&members),
+                });
+            }
+        }
+        FieldRun {
+            summary: FieldSummary::of(&pages),
+            groups,
+            pages,
+            skipped,
+        }
+    }
+
+    /// The groups of one kind.
+    pub fn groups_by(&self, by: GroupBy) -> impl Iterator<Item = &Group> {
+        self.groups.iter().filter(move |g| g.by == by)
+    }
+}
+
+/// Runs pith on every labelled page of every dev set and scores its fields.
+/// `sets` are the selected benchmark sets by name; a label of a set not
+/// selected is skipped, a label of a page its set lacks is an error (a typo
+/// in the dev set), and so is a page labelled in two dev sets.
+pub fn run(sets: &BTreeMap<&str, &[Page]>, devsets: &[DevSet]) -> Result<FieldRun, String> {
+    let by_id: BTreeMap<(&str, &str), &Page> = sets
         .iter()
-        .map(|(id, fields)| {
-            by_id
-                .get(id.as_str())
-                .map(|page| (*page, fields))
-                .ok_or_else(|| format!("the dev set labels page {id}, which the benchmark lacks"))
-        })
-        .collect::<Result<_, _>>()?;
+        .flat_map(|(set, pages)| pages.iter().map(move |p| ((*set, p.id.as_str()), p)))
+        .collect();
+    let mut seen: BTreeMap<(&str, &str), &str> = BTreeMap::new();
+    let mut labelled: Vec<(&DevSet, &str, &Page, &Label)> = Vec::new();
+    let mut skipped = 0;
+    for devset in devsets {
+        for (id, label) in &devset.labels {
+            let key = (label.set.as_str(), id.as_str());
+            if let Some(first) = seen.insert(key, &devset.name) {
+                return Err(format!(
+                    "page {id} of {} is labelled in both {first} and {}",
+                    label.set, devset.name
+                ));
+            }
+            if !sets.contains_key(label.set.as_str()) {
+                skipped += 1;
+                continue;
+            }
+            let page = by_id.get(&key).ok_or_else(|| {
+                format!(
+                    "{} labels page {id} of {}, which the benchmark lacks",
+                    devset.name, label.set
+                )
+            })?;
+            labelled.push((devset, label.set.as_str(), page, label));
+        }
+    }
     let scored: Vec<PageFields> = labelled
         .par_iter()
-        .map(|(page, expected)| {
+        .map(|(devset, set, page, label)| {
             let (got, error) = match extractors::pith_document(page) {
                 Ok(doc) => (Fields::of(&doc), None),
                 Err(e) => (Fields::default(), Some(e)),
             };
-            let mut scored = PageFields::score(&page.id, &page.url, (*expected).clone(), got);
+            let mut scored = PageFields::score(&page.id, &page.url, label.fields.clone(), got);
             scored.error = error;
+            scored.devset = devset.name.clone();
+            scored.set = set.to_string();
+            scored.page_type = label
+                .page_type
+                .clone()
+                .or_else(|| page.meta.page_type.clone())
+                .unwrap_or_else(|| DEFAULT_PAGE_TYPE.to_string());
             scored
         })
         .collect();
-    Ok(FieldRun {
-        summary: FieldSummary::of(&scored),
-        pages: scored,
-    })
+    Ok(FieldRun::of(scored, skipped))
 }
 
 #[cfg(test)]
@@ -527,30 +700,107 @@ mod tests {
     fn the_dev_set_parses_with_comments_and_refuses_unknown_fields() {
         let labels = parse(
             r#"{"_about": "labels", "p1": {"title": "T", "headings": ["H"],
-                "captions": [], "related_urls": ["https://example.com/"]}}"#,
+                "captions": [], "related_urls": ["https://example.com/"]},
+                "p2": {"set": "wcxb-dev", "page_type": "forum", "title": null,
+                "headings": [], "captions": [], "related_urls": []}}"#,
         )
         .unwrap();
-        assert_eq!(labels.len(), 1);
-        assert_eq!(labels["p1"].headings, ["H"]);
+        assert_eq!(labels.len(), 2);
+        assert_eq!(labels["p1"].fields.headings, ["H"]);
+        assert_eq!(labels["p1"].set, DEFAULT_SET);
+        assert_eq!(labels["p1"].page_type, None);
+        assert_eq!(labels["p2"].set, "wcxb-dev");
+        assert_eq!(labels["p2"].page_type.as_deref(), Some("forum"));
         assert!(parse(r#"{"p1": {"title": "T", "heading": []}}"#).is_err());
+        assert!(parse(r#"{"p1": {"set": 3, "title": "T"}}"#).is_err());
+        assert!(parse(r#"{"p1": []}"#).is_err());
         assert!(parse("[]").is_err());
     }
 
+    fn page(id: &str) -> Page {
+        Page {
+            id: id.to_string(),
+            url: format!("https://example.com/{id}"),
+            html: b"<html><head><title>T</title></head><body><h1>T</h1><p>x</p></body></html>"
+                .to_vec(),
+            truth: String::new(),
+            meta: Default::default(),
+        }
+    }
+
+    fn devset(name: &str, labels: &[(&str, &str, Option<&str>)]) -> DevSet {
+        DevSet {
+            name: name.to_string(),
+            labels: labels
+                .iter()
+                .map(|(id, set, page_type)| {
+                    let label = Label {
+                        set: set.to_string(),
+                        page_type: page_type.map(str::to_string),
+                        fields: fields("T", &[], &[], &[]),
+                    };
+                    (id.to_string(), label)
+                })
+                .collect(),
+        }
+    }
+
     #[test]
-    fn the_committed_dev_set_is_valid() {
-        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/devset.json");
-        let labels = load(&path).unwrap();
-        assert!(labels.len() >= 30, "{} pages", labels.len());
-        for (id, fields) in &labels {
-            assert_eq!(id.len(), 64, "{id} is not a benchmark page id");
+    fn each_page_is_found_in_its_set_and_grouped() {
+        let a = [page("1"), page("2")];
+        let b = [page("1"), page("9")];
+        let sets: BTreeMap<&str, &[Page]> = [("a", &a[..]), ("b", &b[..])].into();
+        let one = devset("one.json", &[("1", "a", None), ("2", "a", None)]);
+        let two = devset(
+            "two.json",
+            &[("1", "b", Some("forum")), ("7", "c", Some("forum"))],
+        );
+        let run = run(&sets, &[one.clone(), two.clone()]).unwrap();
+        assert_eq!(run.pages.len(), 3);
+        assert_eq!(run.skipped, 1, "set c is not selected");
+        assert_eq!(run.summary.pages, 3);
+        let names = |by| {
+            run.groups_by(by)
+                .map(|g| (g.name.as_str(), g.summary.pages))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(names(GroupBy::Devset), [("one.json", 2), ("two.json", 1)]);
+        assert_eq!(names(GroupBy::Set), [("a", 2), ("b", 1)]);
+        assert_eq!(names(GroupBy::PageType), [("article", 2), ("forum", 1)]);
+        // A page its set lacks is a typo; one page in two dev sets is too.
+        let typo = devset("t.json", &[("9", "a", None)]);
+        assert!(
+            super::run(&sets, &[typo])
+                .map(|_| ())
+                .unwrap_err()
+                .contains("lacks")
+        );
+        let twice = devset("t.json", &[("2", "a", None)]);
+        let err = super::run(&sets, &[one, twice]).map(|_| ()).unwrap_err();
+        assert!(err.contains("both one.json and t.json"), "{err}");
+    }
+
+    #[test]
+    fn the_committed_dev_sets_are_valid() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        for (file, min) in [
+            ("tests/devset.json", 30),
+            ("tests/structure-devset.json", 120),
+        ] {
+            let devset = load(&root.join(file)).unwrap();
             assert!(
-                fields
-                    .title
-                    .as_deref()
-                    .is_some_and(|t| !t.trim().is_empty())
+                devset.labels.len() >= min,
+                "{file}: {} pages",
+                devset.labels.len()
             );
-            for url in &fields.related_urls {
-                assert!(url::Url::parse(url).is_ok(), "{id}: {url} is not absolute");
+            for (id, label) in &devset.labels {
+                assert!(!id.is_empty() && !label.set.is_empty(), "{file}: {id}");
+                for url in &label.fields.related_urls {
+                    assert!(
+                        url::Url::parse(url).is_ok(),
+                        "{file} {id}: {url} is not absolute"
+                    );
+                }
             }
         }
     }

@@ -4,9 +4,8 @@
 //! Each set is read once ([`bench`](mod@bench)), every extractor runs over it in parallel
 //! ([`run`], [`extractors`]), each page is scored by both metrics ([`metric`],
 //! [`wcxb`]) and the comparison printed per set, by page type and language
-//! ([`report`]). On the pages of the hand-labelled dev set (scrapinghub pages),
-//! pith's title, sub-headings, captions and related links are scored too
-//! ([`fields`]). The exit code guards pith's F1 per set and metric against the
+//! ([`report`]). On the pages of the hand-labelled dev sets, pith's title,
+//! sub-headings, captions and related links are scored too ([`fields`]). The exit code guards pith's F1 per set and metric against the
 //! floors in `.ci/accuracy-floors` ([`floor`]). Method and definitions:
 //! `docs/accuracy.md`.
 
@@ -30,12 +29,12 @@ use crate::run::{Metric, Run};
 
 /// Where the floors live when `--floor` is not given, relative to the checkout.
 const DEFAULT_FLOOR: &str = ".ci/accuracy-floors";
-/// Where the dev set lives when `--devset` is not given, relative to the checkout.
-const DEFAULT_DEVSET: &str = "tests/devset.json";
+/// Where the dev sets live when `--devset` is not given, relative to the
+/// checkout: the first (ScrapingHub articles) and the structure dev set (all
+/// three sets, by page type).
+const DEFAULT_DEVSETS: &[&str] = &["tests/devset.json", "tests/structure-devset.json"];
 /// Where the sets live when `--bench` is not given: the checkout's sibling.
 const DEFAULT_BENCH: &str = "../shared/bench";
-/// The set whose pages the dev set labels.
-const DEVSET_SET: &str = "scrapinghub";
 
 /// Scores pith, and the `readability` and `dom_smoothie` crates, on every
 /// benchmark set, by the ScrapingHub metric and WCXB's.
@@ -70,12 +69,14 @@ struct Args {
     /// Bootstrap resamples for the `±` of the ScrapingHub F1 (0 turns it off).
     #[arg(long, value_name = "N", default_value_t = run::BOOTSTRAP_ROUNDS)]
     bootstrap: usize,
-    /// Hand labels (title, sub-headings, captions, related URLs) of some
-    /// scrapinghub pages, to score pith's structured fields on.
-    /// [default: tests/devset.json, skipped if absent]
+    /// Hand labels (title, sub-headings, captions, related URLs) of benchmark
+    /// pages, to score pith's structured fields on; repeatable.
+    /// [default: tests/devset.json and tests/structure-devset.json, each
+    /// skipped if absent]
     #[arg(long, value_name = "FILE")]
-    devset: Option<PathBuf>,
-    /// List the N labelled pages where pith's fields are worst, expected vs got.
+    devset: Vec<PathBuf>,
+    /// List the N labelled pages (of all dev sets) where pith's fields are
+    /// worst, expected vs got.
     #[arg(long, value_name = "N")]
     worst_fields: Option<usize>,
 }
@@ -102,7 +103,7 @@ fn evaluate(args: &Args) -> Result<bool, String> {
     // Read the floors, the labels and the sets first, and check the floors
     // still apply: a broken file or a moved benchmark should not cost a full run.
     let floors = floor::read(args.floor.as_deref(), Path::new(DEFAULT_FLOOR))?;
-    let labels = read_devset(args.devset.as_deref())?;
+    let devsets = read_devsets(&args.devset)?;
     let (dirs, complete) = select_sets(&args.bench, &args.set)?;
     let sets: Vec<Set> = dirs
         .iter()
@@ -133,18 +134,14 @@ fn evaluate(args: &Args) -> Result<bool, String> {
         print_set(&set, &runs, args);
         scored.push((set, runs));
     }
-    let devset_pages = scored
+    let selected = scored
         .iter()
-        .find(|(set, _)| set.name == DEVSET_SET)
-        .map(|(set, _)| set.pages.as_slice());
-    let field_run = match (&labels, devset_pages) {
-        (Some((labels, _)), Some(pages)) => Some(fields::run(pages, labels)),
-        _ => None,
-    }
-    .transpose();
+        .map(|(set, _)| (set.name.as_str(), set.pages.as_slice()))
+        .collect();
+    let field_run = (!devsets.is_empty()).then(|| fields::run(&selected, &devsets));
     std::panic::set_hook(hook);
-    let field_run = field_run?;
-    print_fields(field_run.as_ref(), labels.as_ref(), args);
+    let field_run = field_run.transpose()?;
+    print_fields(field_run.as_ref(), args);
 
     if let Some(path) = &args.json {
         std::fs::write(path, report::json(&scored, field_run.as_ref()))
@@ -228,38 +225,57 @@ fn print_set(set: &Set, runs: &[Run], args: &Args) {
     }
 }
 
-/// pith's structured fields on the dev set, or a line saying why there are none.
-fn print_fields(field_run: Option<&fields::FieldRun>, labels: Option<&Labels>, args: &Args) {
+/// pith's structured fields on the dev sets, or a line saying why there are none.
+fn print_fields(field_run: Option<&fields::FieldRun>, args: &Args) {
     println!();
-    match (field_run, labels) {
-        (Some(field_run), Some((_, path))) => {
-            println!(
-                "pith's structured fields on {} hand-labelled pages of {}; \
-                 per-page precision and recall averaged as the ScrapingHub metric",
-                field_run.pages.len(),
-                path.display()
-            );
-            print!("{}", report::field_table(field_run));
-            if let Some(n) = args.worst_fields {
-                println!();
-                print!("{}", report::worst_fields(field_run, n));
-            }
-        }
-        (None, Some(_)) => println!("fields: not scored (the {DEVSET_SET} set is not selected)"),
-        _ => println!("fields: no dev set ({DEFAULT_DEVSET} not found)"),
+    let Some(field_run) = field_run else {
+        println!(
+            "fields: no dev set ({} not found)",
+            DEFAULT_DEVSETS.join(", ")
+        );
+        return;
+    };
+    if field_run.pages.is_empty() {
+        println!("fields: not scored (no labelled page is in a selected set)");
+        return;
+    }
+    let devsets: Vec<&str> = field_run
+        .groups_by(fields::GroupBy::Devset)
+        .map(|g| g.name.as_str())
+        .collect();
+    println!(
+        "pith's structured fields on {} hand-labelled pages of {}; \
+         per-page precision and recall averaged as the ScrapingHub metric",
+        field_run.pages.len(),
+        devsets.join(", ")
+    );
+    if field_run.skipped > 0 {
+        println!(
+            "({} labelled pages of sets not selected left out)",
+            field_run.skipped
+        );
+    }
+    print!("{}", report::field_table(field_run));
+    println!();
+    print!("{}", report::field_groups(field_run));
+    if let Some(n) = args.worst_fields {
+        println!();
+        print!("{}", report::worst_fields(field_run, n));
     }
 }
 
-/// The dev set and the file it came from. The default file may be absent (no
-/// field scores); a file named with `--devset` must exist.
-type Labels = (std::collections::BTreeMap<String, fields::Fields>, PathBuf);
-
-fn read_devset(given: Option<&Path>) -> Result<Option<Labels>, String> {
-    let path = given.unwrap_or(Path::new(DEFAULT_DEVSET));
-    if given.is_none() && !path.exists() {
-        return Ok(None);
+/// The dev sets: the files given, each of which must exist, or the default
+/// files that exist.
+fn read_devsets(given: &[PathBuf]) -> Result<Vec<fields::DevSet>, String> {
+    if !given.is_empty() {
+        return given.iter().map(|path| fields::load(path)).collect();
     }
-    Ok(Some((fields::load(path)?, path.to_path_buf())))
+    DEFAULT_DEVSETS
+        .iter()
+        .map(Path::new)
+        .filter(|path| path.exists())
+        .map(fields::load)
+        .collect()
 }
 
 #[cfg(test)]
@@ -267,18 +283,19 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_default_dev_set_may_be_absent_but_a_given_one_may_not() {
+    fn a_given_dev_set_must_exist() {
         let dir = tempfile::tempdir().unwrap();
         let missing = dir.path().join("devset.json");
-        assert!(read_devset(Some(&missing)).is_err());
+        assert!(read_devsets(std::slice::from_ref(&missing)).is_err());
         std::fs::write(
             &missing,
             r#"{"_about": "t", "p": {"title": "T", "headings": [], "captions": [], "related_urls": []}}"#,
         )
         .unwrap();
-        let (labels, path) = read_devset(Some(&missing)).unwrap().unwrap();
-        assert_eq!(labels.len(), 1);
-        assert_eq!(path, missing);
+        let devsets = read_devsets(&[missing.clone(), missing]).unwrap();
+        assert_eq!(devsets.len(), 2);
+        assert_eq!(devsets[0].name, "devset.json");
+        assert_eq!(devsets[0].labels.len(), 1);
     }
 
     #[test]
@@ -310,7 +327,7 @@ mod tests {
         Args::command().debug_assert();
         let args = Args::try_parse_from(["pith-eval", "--only", "pith", "--worst", "3"]).unwrap();
         assert!(args.only.is_some());
-        assert!(args.devset.is_none() && args.worst_fields.is_none());
+        assert!(args.devset.is_empty() && args.worst_fields.is_none());
         assert!(args.bench.is_empty() && args.set.is_empty());
         let args = Args::try_parse_from([
             "pith-eval",
@@ -322,13 +339,18 @@ mod tests {
             "fundus",
             "--devset",
             "labels.json",
+            "--devset",
+            "more.json",
             "--worst-fields",
             "4",
         ])
         .unwrap();
         assert_eq!(args.bench, [PathBuf::from("a"), PathBuf::from("b")]);
         assert_eq!(args.set, ["fundus"]);
-        assert_eq!(args.devset.as_deref(), Some(Path::new("labels.json")));
+        assert_eq!(
+            args.devset,
+            [PathBuf::from("labels.json"), PathBuf::from("more.json")]
+        );
         assert_eq!(args.worst_fields, Some(4));
         assert!(Args::try_parse_from(["pith-eval", "--only", "tika"]).is_err());
     }

@@ -1,9 +1,10 @@
-//! The structured fields of pith on the dev set, for a person: the table of
-//! the four fields and the labelled pages where they are worst.
+//! The structured fields of pith on the dev sets, for a person: the table of
+//! the four fields, the same per dev set, benchmark set and page type, and the
+//! labelled pages where they are worst.
 
 use std::fmt::Write;
 
-use crate::fields::{FieldRun, PageFields, Pairing};
+use crate::fields::{FieldRun, FieldSummary, GroupBy, PageFields, Pairing};
 use crate::metric::Summary;
 
 /// How many missed or extra items of a list field `--worst-fields` shows.
@@ -75,6 +76,39 @@ pub fn field_table(run: &FieldRun) -> String {
     out
 }
 
+/// One row per dev set, benchmark set and page type (and one for all pages):
+/// the pages, the title's exact-match rate and each list field's precision,
+/// recall and F1.
+pub fn field_groups(run: &FieldRun) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{:<36} {:>5} {:>5}   {:<17}   {:<17}   {:<17}",
+        "group", "pages", "title", "headings P R F1", "captions P R F1", "related P R F1"
+    );
+    let mut row = |name: &str, s: &FieldSummary| {
+        let prf =
+            |m: crate::metric::Summary| format!("{:.3} {:.3} {:.3}", m.precision, m.recall, m.f1);
+        let _ = writeln!(
+            out,
+            "{:<36} {:>5} {:>5.3}   {}   {}   {}",
+            name,
+            s.pages,
+            s.title,
+            prf(s.headings),
+            prf(s.captions),
+            prf(s.related_urls)
+        );
+    };
+    row("all", &run.summary);
+    for by in GroupBy::ALL {
+        for group in run.groups_by(by) {
+            row(&format!("{} {}", by.key(), group.name), &group.summary);
+        }
+    }
+    out
+}
+
 /// The `n` labelled pages where pith's fields are worst (the mean of the title
 /// and the three per-page F1s), with what was expected and what came out.
 pub fn worst_fields(run: &FieldRun, n: usize) -> String {
@@ -93,8 +127,11 @@ pub fn worst_fields(run: &FieldRun, n: usize) -> String {
     for page in order.into_iter().take(n) {
         let _ = writeln!(
             out,
-            "\n{}  fields {:.3}  title {}  headings {:.2}  captions {:.2}  related {:.2}  {}",
+            "\n{} ({}, {}, {})  fields {:.3}  title {}  headings {:.2}  captions {:.2}  related {:.2}  {}",
             page.id,
+            page.set,
+            page.page_type,
+            page.devset,
             page.overall(),
             if page.title { "ok" } else { "wrong" },
             page.headings.matching().f1(),
@@ -186,7 +223,7 @@ pub(crate) mod tests {
     use super::*;
 
     pub(crate) fn field_fixture() -> FieldRun {
-        use crate::fields::{FieldSummary, Fields};
+        use crate::fields::Fields;
         let labels = |title: &str, headings: &[&str], urls: &[&str]| Fields {
             title: Some(title.to_string()),
             headings: headings.iter().map(|s| s.to_string()).collect(),
@@ -211,10 +248,7 @@ pub(crate) mod tests {
                 ),
             ),
         ];
-        FieldRun {
-            summary: FieldSummary::of(&pages),
-            pages,
-        }
+        FieldRun::of(pages, 0)
     }
 
     #[test]
@@ -233,9 +267,26 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn field_groups_has_a_row_per_group() {
+        let t = field_groups(&field_fixture());
+        let rows: Vec<&str> = t.lines().collect();
+        // Header, all, one dev set (unnamed), one set, one page type.
+        assert_eq!(rows.len(), 5, "{t}");
+        assert!(
+            rows[1].starts_with("all") && rows[1].contains(" 2 0.500"),
+            "{t}"
+        );
+        assert!(rows[3].starts_with("set scrapinghub"), "{t}");
+        assert!(rows[4].starts_with("page_type article"), "{t}");
+    }
+
+    #[test]
     fn worst_fields_shows_expected_and_got() {
         let w = worst_fields(&field_fixture(), 1);
-        assert!(w.contains("\nbad  fields 0.375"), "{w}");
+        assert!(
+            w.contains("\nbad (scrapinghub, article, )  fields 0.375"),
+            "{w}"
+        );
         assert!(!w.contains("\ngood"), "{w}");
         assert!(
             w.contains("title:     expected “Tides”  got “Tides | Example News”"),

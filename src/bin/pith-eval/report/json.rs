@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use super::page_types::{Confusion, confusion};
 use crate::bench::Set;
-use crate::fields::{FieldRun, FieldSummary, Pairing};
+use crate::fields::{FieldRun, FieldSummary, GroupBy, Pairing};
 use crate::metric::{Matching, Summary};
 use crate::run::{Metric, Run};
 use crate::wcxb::{Snippets, WordScore, WordSummary};
@@ -35,12 +35,19 @@ struct JsonSet<'a> {
 
 #[derive(serde::Serialize)]
 struct JsonFields<'a> {
+    /// Over all labelled pages.
     summary: FieldSummary,
-    pages: BTreeMap<&'a str, JsonPageFields<'a>>,
+    /// Per `devset`, `set` and `page_type`, by name.
+    groups: BTreeMap<&'static str, BTreeMap<&'a str, FieldSummary>>,
+    /// By page id (`set/id` for an id labelled in two sets).
+    pages: BTreeMap<String, JsonPageFields<'a>>,
 }
 
 #[derive(serde::Serialize)]
 struct JsonPageFields<'a> {
+    devset: &'a str,
+    set: &'a str,
+    page_type: &'a str,
     overall: f64,
     error: Option<&'a str>,
     title: JsonTitle<'a>,
@@ -91,11 +98,18 @@ impl<'a> JsonList<'a> {
 
 impl<'a> JsonFields<'a> {
     fn of(run: &'a FieldRun) -> JsonFields<'a> {
+        let mut sets_of_id: BTreeMap<&str, usize> = BTreeMap::new();
+        for p in &run.pages {
+            *sets_of_id.entry(p.id.as_str()).or_default() += 1;
+        }
         let pages = run
             .pages
             .iter()
             .map(|p| {
                 let page = JsonPageFields {
+                    devset: &p.devset,
+                    set: &p.set,
+                    page_type: &p.page_type,
                     overall: p.overall(),
                     error: p.error.as_deref(),
                     title: JsonTitle {
@@ -107,11 +121,26 @@ impl<'a> JsonFields<'a> {
                     captions: JsonList::of(&p.captions, &p.expected.captions, &p.got.captions),
                     related_urls: JsonList::of(&p.related, &p.expected_urls, &p.got_urls),
                 };
-                (p.id.as_str(), page)
+                let key = match sets_of_id[p.id.as_str()] {
+                    1 => p.id.clone(),
+                    _ => format!("{}/{}", p.set, p.id),
+                };
+                (key, page)
+            })
+            .collect();
+        let groups = GroupBy::ALL
+            .iter()
+            .map(|by| {
+                let named = run
+                    .groups_by(*by)
+                    .map(|g| (g.name.as_str(), g.summary))
+                    .collect();
+                (by.key(), named)
             })
             .collect();
         JsonFields {
             summary: run.summary,
+            groups,
             pages,
         }
     }
@@ -268,5 +297,7 @@ mod tests {
         assert_eq!(bad["headings"]["missed"][0], "How");
         assert_eq!(v["fields"]["summary"]["title"], 0.5);
         assert_eq!(v["fields"]["pages"]["good"]["related_urls"]["f1"], 1.0);
+        assert_eq!(v["fields"]["pages"]["good"]["set"], "scrapinghub");
+        assert_eq!(v["fields"]["groups"]["page_type"]["article"]["pages"], 2);
     }
 }

@@ -15,7 +15,7 @@ mod worst;
 use std::fmt::Write;
 
 pub use breakdown::breakdowns;
-pub use fields::{field_table, worst_fields};
+pub use fields::{field_groups, field_table, worst_fields};
 pub use json::json;
 pub use page_types::page_type_table;
 pub use worst::worst;
