@@ -40,6 +40,29 @@ pub struct Document {
     pub stripped: Stripped,
 }
 
+impl Document {
+    /// The document with nothing in it: `None`, empty lists, empty text, zero
+    /// counts. A failed page's record carries these fields.
+    pub const EMPTY: Document = Document {
+        url: None,
+        title: None,
+        description: None,
+        authors: Vec::new(),
+        published: None,
+        modified: None,
+        site_name: None,
+        language: None,
+        image: None,
+        tags: Vec::new(),
+        sections: Vec::new(),
+        captions: Vec::new(),
+        related_links: Vec::new(),
+        text: String::new(),
+        word_count: 0,
+        stripped: Stripped::NONE,
+    };
+}
+
 /// A run of blocks under one heading. The first section holds what comes
 /// before the first sub-heading and has no heading.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
@@ -79,7 +102,6 @@ pub enum Block {
         /// The code as written.
         text: String,
         /// The language its markup names (`language-rust`, …), if any.
-        #[serde(skip_serializing_if = "Option::is_none")]
         language: Option<String>,
     },
     /// A data table.
@@ -151,6 +173,16 @@ pub struct Stripped {
 }
 
 impl Stripped {
+    /// Nothing removed.
+    pub const NONE: Stripped = Stripped {
+        navigation: 0,
+        comments: 0,
+        related: 0,
+        share: 0,
+        ads: 0,
+        other: 0,
+    };
+
     pub(crate) fn add(&mut self, kind: Boilerplate) {
         let slot = match kind {
             Boilerplate::Navigation => &mut self.navigation,

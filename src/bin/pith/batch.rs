@@ -450,6 +450,7 @@ mod tests {
                 pretty: false,
                 fields: None,
                 one_per_file: false,
+                passthrough: false,
             },
         }
     }
@@ -535,8 +536,8 @@ mod tests {
         assert_eq!(records[1]["error"]["kind"], "internal");
         let message = records[1]["error"]["message"].as_str().unwrap_or_default();
         assert!(message.contains("boom on page one"), "{message}");
-        assert!(records[0].get("error").is_none());
-        assert!(records[2].get("error").is_none());
+        assert!(records[0]["error"].is_null());
+        assert!(records[2]["error"].is_null());
         assert_eq!(errors, 1);
     }
 

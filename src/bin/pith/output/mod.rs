@@ -13,7 +13,7 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
 use pagepith::Document;
-use pagepith::record::Record;
+use pagepith::record::{Input, Record};
 use pagepith::render;
 use serde::de::{MapAccess, Visitor};
 use serde::ser::SerializeMap;
@@ -61,6 +61,8 @@ pub(crate) struct Render {
     pub(crate) fields: Option<Vec<String>>,
     /// One file per record: each is a whole JSON document, never a line.
     pub(crate) one_per_file: bool,
+    /// Every record has an `input` key (`--passthrough`).
+    pub(crate) passthrough: bool,
 }
 
 impl Render {
@@ -76,11 +78,7 @@ impl Render {
             Format::Markdown => Ok(render::markdown(document).into_bytes()),
             Format::Text => Ok(render::text(document).into_bytes()),
             Format::Jsonl | Format::Json => {
-                let record = Record::document(source, input, document);
-                match &self.fields {
-                    None => self.json(&record),
-                    Some(fields) => self.json(&Selected::of(&record, fields)?),
-                }
+                self.record(&Record::document(source, self.input(input), document))
             }
         }
     }
@@ -96,10 +94,28 @@ impl Render {
         match self.format {
             // In its own file an error is always the JSON error record.
             _ if self.one_per_file || self.format.is_json() => self
-                .json(&Record::error(source, input, kind, message))
+                .record(&Record::error(source, self.input(input), kind, message))
                 .expect("a record of strings and JSON values always serializes"),
             Format::Markdown => format!("**Error ({kind}):** {message}\n").into_bytes(),
             _ => format!("Error ({kind}): {message}\n").into_bytes(),
+        }
+    }
+
+    /// A record as JSON, with only the `--fields` chosen (every record has
+    /// the same keys, whether a document or an error).
+    fn record(&self, record: &Record<'_>) -> serde_json::Result<Vec<u8>> {
+        match &self.fields {
+            None => self.json(record),
+            Some(fields) => self.json(&Selected::of(record, fields)?),
+        }
+    }
+
+    /// The record's `input`: on every record with `--passthrough`, on none without.
+    fn input<'a>(&self, row: Option<&'a Map<String, Value>>) -> Input<'a> {
+        if self.passthrough {
+            Input::Kept(row)
+        } else {
+            Input::Dropped
         }
     }
 
