@@ -1,10 +1,12 @@
 //! The output record, exactly the contract's fields. Serialization is derived:
-//! field order here is the order users see in every JSON line.
+//! field order here is the order users see in every JSON line. A record reads
+//! back into a [`Document`] (its other keys ignored), so front ends can render
+//! a record they were handed.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// One extracted page. Absent facts are `None` or empty, never omitted.
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
 pub struct Document {
     /// Canonical URL (`<link rel=canonical>`, `og:url`), else the URL the caller gave.
     pub url: Option<String>,
@@ -65,7 +67,7 @@ impl Document {
 
 /// A run of blocks under one heading. The first section holds what comes
 /// before the first sub-heading and has no heading.
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
 pub struct Section {
     /// The heading's text; `None` for the leading section.
     pub heading: Option<String>,
@@ -77,7 +79,7 @@ pub struct Section {
 
 /// One block of the article body.
 #[non_exhaustive]
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Block {
     /// A paragraph of prose.
@@ -119,7 +121,7 @@ pub enum Block {
 }
 
 /// A visible caption of a figure or image.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 pub struct Caption {
     /// The caption's text.
     pub text: String,
@@ -130,7 +132,7 @@ pub struct Caption {
 }
 
 /// A link with its visible text and absolute URL.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 pub struct Link {
     /// The text a reader sees (or the image's title or alt for an image link).
     pub text: String,
@@ -156,7 +158,7 @@ pub enum Boilerplate {
 }
 
 /// Counts of removed boilerplate blocks, by kind.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]
 pub struct Stripped {
     /// Navigation blocks removed.
     pub navigation: usize,

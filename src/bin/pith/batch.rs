@@ -306,17 +306,8 @@ fn process(input: Input, shared: &Shared, seq: u64) -> Line {
         passthrough,
     } = meta;
     // A record container's URL and charset are this page's own.
-    let record_options;
-    let options = if url.is_some() || charset.is_some() {
-        record_options = Options {
-            url: url.or_else(|| shared.options.url.clone()),
-            charset,
-            ..shared.options.clone()
-        };
-        &record_options
-    } else {
-        &shared.options
-    };
+    let page_options = shared.options.for_page(url, charset);
+    let options = page_options.as_ref().unwrap_or(&shared.options);
     let render = &shared.render;
     let passthrough = passthrough.as_ref();
     let work = AssertUnwindSafe(|| {
