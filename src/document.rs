@@ -1,12 +1,14 @@
 //! The output record, exactly the contract's fields. Serialization is derived:
-//! field order here is the order users see in every JSON line.
+//! field order here is the order users see in every JSON line. A record reads
+//! back into a [`Document`] (its other keys ignored), so front ends can render
+//! a record they were handed.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::page_type::PageType;
 
 /// One extracted page. Absent facts are `None` or empty, never omitted.
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
 pub struct Document {
     /// Canonical URL (`<link rel=canonical>`, `og:url`), else the URL the caller gave.
     pub url: Option<String>,
@@ -29,8 +31,9 @@ pub struct Document {
     /// Keywords and topics the page declares (`article:tag`, `keywords`, JSON-LD).
     pub tags: Vec<String>,
     /// What kind of page this is (`article`, `forum`, `product`, …), from its
-    /// markup, URL and structure.
-    pub page_type: PageType,
+    /// markup, URL and structure. Always set on a document; `None` (`null`)
+    /// only on the empty document an error record carries.
+    pub page_type: Option<PageType>,
     /// The article body in reading order, split at its headings.
     pub sections: Vec<Section>,
     /// Every figure/image caption inside the article body, in order.
@@ -45,9 +48,33 @@ pub struct Document {
     pub stripped: Stripped,
 }
 
+impl Document {
+    /// The document with nothing in it: `None`, empty lists, empty text, zero
+    /// counts. A failed page's record carries these fields.
+    pub const EMPTY: Document = Document {
+        url: None,
+        title: None,
+        description: None,
+        authors: Vec::new(),
+        published: None,
+        modified: None,
+        site_name: None,
+        language: None,
+        image: None,
+        tags: Vec::new(),
+        page_type: None,
+        sections: Vec::new(),
+        captions: Vec::new(),
+        related_links: Vec::new(),
+        text: String::new(),
+        word_count: 0,
+        stripped: Stripped::NONE,
+    };
+}
+
 /// A run of blocks under one heading. The first section holds what comes
 /// before the first sub-heading and has no heading.
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
 pub struct Section {
     /// The heading's text; `None` for the leading section.
     pub heading: Option<String>,
@@ -59,7 +86,7 @@ pub struct Section {
 
 /// One block of the article body.
 #[non_exhaustive]
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Block {
     /// A paragraph of prose.
@@ -84,7 +111,6 @@ pub enum Block {
         /// The code as written.
         text: String,
         /// The language its markup names (`language-rust`, …), if any.
-        #[serde(skip_serializing_if = "Option::is_none")]
         language: Option<String>,
     },
     /// A data table.
@@ -102,7 +128,7 @@ pub enum Block {
 }
 
 /// A visible caption of a figure or image.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 pub struct Caption {
     /// The caption's description, without its credit; the credit itself
     /// when the caption is nothing else ("Getty Images").
@@ -117,7 +143,7 @@ pub struct Caption {
 }
 
 /// A link with its visible text and absolute URL.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 pub struct Link {
     /// The text a reader sees (or the image's title or alt for an image link).
     pub text: String,
@@ -158,7 +184,7 @@ impl Boilerplate {
 }
 
 /// Counts of removed boilerplate blocks, by kind.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]
 pub struct Stripped {
     /// Navigation blocks removed.
     pub navigation: usize,
@@ -175,6 +201,16 @@ pub struct Stripped {
 }
 
 impl Stripped {
+    /// Nothing removed.
+    pub const NONE: Stripped = Stripped {
+        navigation: 0,
+        comments: 0,
+        related: 0,
+        share: 0,
+        ads: 0,
+        other: 0,
+    };
+
     pub(crate) fn add(&mut self, kind: Boilerplate) {
         let slot = match kind {
             Boilerplate::Navigation => &mut self.navigation,

@@ -9,7 +9,9 @@
 //! Around it, what every front end (the `pith` program, a Python job) needs to
 //! give the same records: [`crawl`] reads pages out of WARC and JSON Lines
 //! files, [`record`] is the JSON object written for each page (its document or
-//! its error), and [`render`] turns a document into Markdown or plain text.
+//! its error, every record with the same keys), [`schema`] describes that
+//! object for the engines that read it, and [`render`] turns a document into
+//! Markdown or plain text.
 //!
 //! ```
 //! let html = br#"<html lang="en"><head><title>Tide tables | Harbour News</title></head>
@@ -46,6 +48,7 @@ mod options;
 mod page_type;
 pub mod record;
 pub mod render;
+pub mod schema;
 mod structure;
 
 pub use document::{Block, Boilerplate, Caption, Document, Link, Section, Stripped};
@@ -180,7 +183,7 @@ fn assemble(meta: metadata::Metadata, page_type: PageType, body: structure::Body
         language: meta.language,
         image: meta.image,
         tags: meta.tags,
-        page_type,
+        page_type: Some(page_type),
         sections: body.sections,
         captions: body.captions,
         related_links: body.related_links,

@@ -38,6 +38,25 @@ pub const DEFAULT_MAX_NODES: u64 = 4_000_000;
 /// take a few seconds.
 pub const DEFAULT_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(30);
 
+impl Options {
+    /// The options for one page of a crawl file, when the file says where the
+    /// page came from: its URL (else the caller's) and its HTTP charset (which
+    /// replaces the caller's). `None` when the file says neither, so the
+    /// caller's options stand as they are. Every front end reading
+    /// [`crawl`](crate::crawl) entries uses this, so a page decodes and
+    /// resolves the same whichever reads it.
+    pub fn for_page(&self, url: Option<String>, charset: Option<String>) -> Option<Options> {
+        if url.is_none() && charset.is_none() {
+            return None;
+        }
+        Some(Options {
+            url: url.or_else(|| self.url.clone()),
+            charset,
+            ..self.clone()
+        })
+    }
+}
+
 impl Default for Options {
     fn default() -> Self {
         Options {

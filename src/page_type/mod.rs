@@ -15,7 +15,7 @@ mod evidence;
 mod url_words;
 
 use scraper::Html;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use url::Url;
 
 use crate::classify::Marks;
@@ -32,7 +32,7 @@ use url_words::PathWords;
 
 /// The kind of page, as a reader would name it.
 #[non_exhaustive]
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum PageType {
     /// One piece of prose: a news story, blog post, essay, guide, recipe.

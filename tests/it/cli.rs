@@ -51,9 +51,8 @@ fn sources(records: &[Value]) -> Vec<&str> {
 
 /// The error kind of a record, or `None` for a document.
 fn error_kind(record: &Value) -> Option<&str> {
-    record
-        .get("error")
-        .map(|e| e["kind"].as_str().expect("kind"))
+    let error = record.get("error").expect("every record has an error key");
+    (!error.is_null()).then(|| error["kind"].as_str().expect("kind"))
 }
 
 fn code(output: &Output) -> Option<i32> {

@@ -398,7 +398,7 @@ fn out_dir_writes_one_file_per_input() {
 }
 
 #[test]
-fn fields_keeps_only_those_and_source() {
+fn fields_keeps_only_those_source_and_error() {
     let dir = tempfile::tempdir().expect("temp dir");
     fs::write(dir.path().join("a.html"), ARTICLE).expect("write");
     let output = pith(
@@ -417,7 +417,7 @@ fn fields_keeps_only_those_and_source() {
         .keys()
         .map(String::as_str)
         .collect();
-    let mut expected = vec!["source", "title", "related_links", "text"];
+    let mut expected = vec!["source", "error", "title", "related_links", "text"];
     expected.sort_unstable();
     let mut keys_sorted = keys.clone();
     keys_sorted.sort_unstable();
@@ -437,6 +437,13 @@ fn fields_keeps_only_those_and_source() {
         records[1]["error"].is_object(),
         "error records keep their error"
     );
+    let error_keys: Vec<&str> = records[1]
+        .as_object()
+        .expect("object")
+        .keys()
+        .map(String::as_str)
+        .collect();
+    assert_eq!(error_keys, keys, "one shape with --fields too");
 
     let unknown = pith(dir.path(), &["--fields", "title,body", "a.html"]);
     assert_eq!(unknown.status.code(), Some(2));

@@ -8,6 +8,7 @@
 //! - `robustness`: hostile input, fuzz findings and property tests (never a panic,
 //!   always one record)
 //! - `samples`: the golden JSON beside each page in `samples/`
+//! - `schema`: every record fits the published schema; its generated files are current
 //!
 //! Proptest keeps shrunk failures beside the source tree it finds: for these
 //! modules that is `tests/proptest-regressions/<module>.txt` (its default
@@ -19,3 +20,4 @@ mod explain;
 mod formats;
 mod robustness;
 mod samples;
+mod schema;

@@ -56,9 +56,10 @@ fn records(output: &Output) -> Vec<Value> {
 }
 
 fn kind(record: &Value) -> &str {
-    record
-        .get("error")
-        .map_or("document", |e| e["kind"].as_str().expect("kind"))
+    match &record["error"] {
+        Value::Null => "document",
+        error => error["kind"].as_str().expect("kind"),
+    }
 }
 
 // --- 3. Pathological nesting ------------------------------------------------

@@ -306,17 +306,8 @@ fn process(input: Input, shared: &Shared, seq: u64) -> Line {
         passthrough,
     } = meta;
     // A record container's URL and charset are this page's own.
-    let record_options;
-    let options = if url.is_some() || charset.is_some() {
-        record_options = Options {
-            url: url.or_else(|| shared.options.url.clone()),
-            charset,
-            ..shared.options.clone()
-        };
-        &record_options
-    } else {
-        &shared.options
-    };
+    let page_options = shared.options.for_page(url, charset);
+    let options = page_options.as_ref().unwrap_or(&shared.options);
     let render = &shared.render;
     let passthrough = passthrough.as_ref();
     let work = AssertUnwindSafe(|| {
@@ -458,6 +449,7 @@ mod tests {
                 pretty: false,
                 fields: None,
                 one_per_file: false,
+                passthrough: false,
             },
         }
     }
@@ -543,8 +535,8 @@ mod tests {
         assert_eq!(records[1]["error"]["kind"], "internal");
         let message = records[1]["error"]["message"].as_str().unwrap_or_default();
         assert!(message.contains("boom on page one"), "{message}");
-        assert!(records[0].get("error").is_none());
-        assert!(records[2].get("error").is_none());
+        assert!(records[0]["error"].is_null());
+        assert!(records[2]["error"].is_null());
         assert_eq!(errors, 1);
     }
 

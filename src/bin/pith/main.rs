@@ -140,8 +140,8 @@ struct Cli {
     #[arg(long, value_name = "DIR", conflicts_with = "output")]
     out_dir: Option<PathBuf>,
 
-    /// Keep only these record fields (comma-separated), besides `source`, and
-    /// `input` and `error` where present. JSON formats only.
+    /// Keep only these record fields (comma-separated), besides `source`,
+    /// `error` and (with --passthrough) `input`. JSON formats only.
     #[arg(long, value_name = "LIST", value_delimiter = ',')]
     fields: Option<Vec<String>>,
 
@@ -180,6 +180,7 @@ fn main() -> ExitCode {
             pretty: cli.pretty,
             fields: cli.fields.clone(),
             one_per_file: cli.out_dir.is_some(),
+            passthrough: cli.passthrough,
         },
     };
     let terminal = io::stderr().is_terminal();

@@ -13,7 +13,7 @@ use std::fs;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
-use pagepith::record::Record;
+use pagepith::record::{Input, Record};
 use pagepith::render;
 use pagepith::{Document, Explanation};
 use serde::de::{MapAccess, Visitor};
@@ -73,6 +73,8 @@ pub(crate) struct Render {
     pub(crate) fields: Option<Vec<String>>,
     /// One file per record: each is a whole JSON document, never a line.
     pub(crate) one_per_file: bool,
+    /// Every record has an `input` key (`--passthrough`).
+    pub(crate) passthrough: bool,
 }
 
 impl Render {
@@ -100,15 +102,11 @@ impl Render {
     ) -> serde_json::Result<Vec<u8>> {
         match self.format {
             // Without its explanation (a caller's mistake), a page is its record.
-            Format::Explain => self.json(&Record::document(source, input, document)),
+            Format::Explain => self.json(&Record::document(source, self.input(input), document)),
             Format::Markdown => Ok(render::markdown(document).into_bytes()),
             Format::Text => Ok(render::text(document).into_bytes()),
             Format::Jsonl | Format::Json => {
-                let record = Record::document(source, input, document);
-                match &self.fields {
-                    None => self.json(&record),
-                    Some(fields) => self.json(&Selected::of(&record, fields)?),
-                }
+                self.record(&Record::document(source, self.input(input), document))
             }
         }
     }
@@ -125,11 +123,29 @@ impl Render {
             // In its own file, or in place of an explain page, an error is
             // always the JSON error record.
             _ if self.one_per_file || self.format.is_json() || self.format == Format::Explain => {
-                self.json(&Record::error(source, input, kind, message))
+                self.record(&Record::error(source, self.input(input), kind, message))
                     .expect("a record of strings and JSON values always serializes")
             }
             Format::Markdown => format!("**Error ({kind}):** {message}\n").into_bytes(),
             _ => format!("Error ({kind}): {message}\n").into_bytes(),
+        }
+    }
+
+    /// A record as JSON, with only the `--fields` chosen (every record has
+    /// the same keys, whether a document or an error).
+    fn record(&self, record: &Record<'_>) -> serde_json::Result<Vec<u8>> {
+        match &self.fields {
+            None => self.json(record),
+            Some(fields) => self.json(&Selected::of(record, fields)?),
+        }
+    }
+
+    /// The record's `input`: on every record with `--passthrough`, on none without.
+    fn input<'a>(&self, row: Option<&'a Map<String, Value>>) -> Input<'a> {
+        if self.passthrough {
+            Input::Kept(row)
+        } else {
+            Input::Dropped
         }
     }
 
