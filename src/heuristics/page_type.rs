@@ -3,8 +3,9 @@
 //! type, and the weight of each rule (read by `page_type`).
 //!
 //! Every rule adds its weight to one type's score; the highest score wins.
-//! The weights were set by hand against pages of every type, and are general
-//! web conventions: no site's own names.
+//! The rules are general web conventions (no site's own names); their weights
+//! were set against the labelled pages of every type in WCXB's dev split,
+//! with the news sets held as articles, in steps of a half.
 
 /// JSON-LD and microdata types that declare one piece of prose, besides the
 /// types ending in `Article` (TechArticle excepted: see [`DOCS_TYPES`]).
@@ -224,6 +225,145 @@ pub(crate) const CART_PHRASES: &[&str] = &[
     "adicionar ao carrinho",
 ];
 
+/// What a class or id word marks on a page, as evidence of its type.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum ClassSign {
+    /// Customers' quotes: a business selling a service.
+    Testimonial,
+    /// Plans and prices side by side: a business selling a service.
+    Pricing,
+    /// Pictures of the people posting: one per post of a thread.
+    Avatar,
+    /// A poster's signature under each post of a thread.
+    Signature,
+    /// A table of contents: documentation (and some long guides).
+    Toc,
+    /// Links to the other pages of a list.
+    Pagination,
+    /// Filters and facets that narrow a shop's or a directory's items.
+    Filter,
+}
+
+/// Class and id words that mark a [`ClassSign`], matched against each word
+/// of an element's class and id (and the whole names).
+pub(crate) const PAGE_CLASS_WORDS: &[(&str, ClassSign)] = &[
+    ("testimonial", ClassSign::Testimonial),
+    ("testimonials", ClassSign::Testimonial),
+    ("pricing", ClassSign::Pricing),
+    ("avatar", ClassSign::Avatar),
+    ("signature", ClassSign::Signature),
+    ("toc", ClassSign::Toc),
+    ("tableofcontents", ClassSign::Toc),
+    ("table-of-contents", ClassSign::Toc),
+    ("pagination", ClassSign::Pagination),
+    ("pager", ClassSign::Pagination),
+    ("page-numbers", ClassSign::Pagination),
+    ("filter", ClassSign::Filter),
+    ("filters", ClassSign::Filter),
+    ("facet", ClassSign::Filter),
+    ("facets", ClassSign::Filter),
+];
+
+/// A short text that is a business's call to action (a button or link),
+/// after lowercasing and collapsing whitespace.
+pub(crate) const CTA_PHRASES: &[&str] = &[
+    // English
+    "contact us",
+    "get in touch",
+    "get a quote",
+    "get a free quote",
+    "request a quote",
+    "free quote",
+    "book now",
+    "book a call",
+    "book a demo",
+    "request a demo",
+    "get a demo",
+    "schedule a demo",
+    "get started",
+    "start free trial",
+    "free trial",
+    "try for free",
+    "try it free",
+    "talk to sales",
+    "contact sales",
+    "call now",
+    "call us",
+    "request a consultation",
+    "free consultation",
+    "schedule a consultation",
+    "apply now",
+    "enroll now",
+    // German
+    "kontakt aufnehmen",
+    "angebot anfordern",
+    "jetzt anfragen",
+    "termin vereinbaren",
+    "jetzt buchen",
+    "kostenlos testen",
+    // French
+    "contactez-nous",
+    "demander un devis",
+    "prendre rendez-vous",
+    "réserver",
+    "essai gratuit",
+    // Spanish
+    "contáctanos",
+    "contáctenos",
+    "solicitar presupuesto",
+    "pedir cita",
+    "reservar ahora",
+    "prueba gratis",
+    // Italian
+    "contattaci",
+    "richiedi un preventivo",
+    "prenota ora",
+    // Dutch
+    "neem contact op",
+    "offerte aanvragen",
+    // Portuguese
+    "fale conosco",
+    "solicitar orçamento",
+];
+
+/// A short text that marks documentation: its table of contents or the
+/// link to edit the page's source.
+pub(crate) const DOCS_PHRASES: &[&str] = &[
+    // English
+    "on this page",
+    "table of contents",
+    "edit this page",
+    "edit on github",
+    "edit on gitlab",
+    "edit this page on github",
+    "improve this page",
+    "suggest an edit",
+    // German
+    "auf dieser seite",
+    "inhaltsverzeichnis",
+    "diese seite bearbeiten",
+    // French
+    "sur cette page",
+    "table des matières",
+    "modifier cette page",
+    // Spanish
+    "en esta página",
+    "tabla de contenidos",
+    "editar esta página",
+    // Italian
+    "in questa pagina",
+    "modifica questa pagina",
+    // Portuguese
+    "nesta página",
+    "editar esta página no github",
+    // Japanese
+    "このページの内容",
+    "目次",
+];
+
+/// Link texts read as page numbers: 1 to this.
+pub(crate) const MAX_PAGE_NUMBER: u32 = 20;
+
 /// Currency signs that, beside a digit in a short text, make it a price.
 pub(crate) const CURRENCY_SIGNS: &[char] = &['$', '€', '£', '¥', '₹'];
 
@@ -265,9 +405,14 @@ pub(crate) struct PageTypeWeights {
     /// At least [`Self::posts_min`] siblings with a post class ([`POST_CLASS_PARTS`]).
     pub forum_posts: f32,
     pub posts_min: u32,
-    /// Comment regions hold at least [`Self::forum_comment_share`] of the page's text.
-    pub forum_comments: f32,
-    pub forum_comment_share: f32,
+    /// At least [`Self::forum_min_times`] `<time>` elements: one per post.
+    pub forum_times: f32,
+    pub forum_min_times: u32,
+    /// At least [`Self::forum_min_avatars`] avatars ([`ClassSign::Avatar`]): one per poster.
+    pub forum_avatars: f32,
+    pub forum_min_avatars: u32,
+    /// At least two signatures ([`ClassSign::Signature`]) under posts.
+    pub forum_signatures: f32,
 
     // Product.
     /// One or two product objects with an offer in JSON-LD.
@@ -307,6 +452,11 @@ pub(crate) struct PageTypeWeights {
     pub collection_product_cards: f32,
     /// A URL word of [`URL_COLLECTION`].
     pub collection_url: f32,
+    /// The page is one of several ([`Self::paged_min_numbers`] page-number
+    /// links, or a pagination class).
+    pub collection_paged: f32,
+    /// Filters or facets ([`ClassSign::Filter`]).
+    pub collection_filters: f32,
     /// More than [`Self::product_max_price_props`] price itemprops.
     pub collection_price_props: f32,
 
@@ -331,22 +481,27 @@ pub(crate) struct PageTypeWeights {
     /// At least [`Self::listing_min_link_headings`] headings that are links: headlines of teasers.
     pub listing_link_headings: f32,
     pub listing_min_link_headings: u32,
+    /// The page is one of several, as for [`Self::collection_paged`].
+    pub listing_paged: f32,
+    /// Distinct page numbers (1 to [`MAX_PAGE_NUMBER`]) that are links' whole text.
+    pub paged_min_numbers: u32,
 
     // Documentation.
     /// A documentation type ([`DOCS_TYPES`]).
     pub docs_schema: f32,
     /// A URL word of [`URL_DOCS`].
     pub docs_url: f32,
-    /// At least [`Self::docs_min_code_blocks`] code blocks, more at [`Self::docs_many_code_blocks`].
+    /// At least [`Self::docs_min_code_blocks`] code blocks.
     pub docs_code_blocks: f32,
     pub docs_min_code_blocks: u32,
-    pub docs_many_code_blocks_weight: f32,
-    pub docs_many_code_blocks: u32,
     /// At least [`Self::docs_min_inline_code`] `code`/`kbd` spans in prose, more at [`Self::docs_many_inline_code`].
     pub docs_inline_code: f32,
     pub docs_min_inline_code: u32,
     pub docs_many_inline_code_weight: f32,
     pub docs_many_inline_code: u32,
+    /// A table of contents ([`ClassSign::Toc`]) or a docs phrase
+    /// ([`DOCS_PHRASES`]: "on this page", "edit this page").
+    pub docs_toc: f32,
 
     // Service: a business's page.
     /// A business or service type ([`SERVICE_TYPES`]).
@@ -355,9 +510,6 @@ pub(crate) struct PageTypeWeights {
     pub service_url: f32,
     /// The site's home page (an empty path).
     pub service_home: f32,
-    /// A form, and little prose (under [`Self::service_prose_share`]).
-    pub service_form: f32,
-    pub service_prose_share: f32,
     /// At least [`Self::service_min_headings`] sections, with fewer than
     /// [`Self::service_paragraphs_per_heading`] long paragraphs each: blurbs.
     pub service_sections: f32,
@@ -367,6 +519,12 @@ pub(crate) struct PageTypeWeights {
     pub service_undated: f32,
     /// Typed markup that declares neither an article nor a discussion.
     pub service_other_schema: f32,
+    /// A call to action ([`CTA_PHRASES`]) outside boilerplate.
+    pub service_cta: f32,
+    /// Testimonials ([`ClassSign::Testimonial`]).
+    pub service_testimonials: f32,
+    /// A pricing table ([`ClassSign::Pricing`]).
+    pub service_pricing: f32,
 
     /// The least score a type needs; below it the page is `other`.
     pub min_score: f32,
@@ -374,47 +532,52 @@ pub(crate) struct PageTypeWeights {
 
 /// The page-type weights pith runs with (see each field of [`PageTypeWeights`]).
 pub(crate) const PAGE_TYPE: PageTypeWeights = PageTypeWeights {
-    article_schema: 3.0,
-    article_og: 1.0,
-    article_published: 2.0,
+    article_schema: 1.5,
+    article_og: 2.5,
+    article_published: 1.5,
     article_author: 1.0,
-    article_prose: 2.0,
+    article_prose: 1.5,
     prose_share: 0.4,
-    article_paragraphs: 1.0,
-    article_min_paragraphs: 5,
-    article_slug: 1.5,
+    article_paragraphs: 2.0,
+    article_min_paragraphs: 4,
+    article_slug: 2.0,
     slug_min_words: 4,
-    article_url: 1.0,
+    article_url: 3.5,
 
     forum_schema: 6.0,
-    forum_url: 3.0,
+    forum_url: 4.0,
     forum_posts: 3.0,
     posts_min: 3,
-    forum_comments: 2.0,
-    forum_comment_share: 0.3,
+    forum_times: 3.0,
+    forum_min_times: 3,
+    forum_avatars: 2.5,
+    forum_min_avatars: 3,
+    forum_signatures: 1.0,
 
     product_schema: 4.0,
-    product_og: 3.0,
+    product_og: 4.0,
     product_microdata: 3.0,
     product_price_props: 1.0,
     product_max_price_props: 4,
-    product_cart: 2.0,
-    product_url: 2.0,
+    product_cart: 3.5,
+    product_url: 4.0,
     product_prices: 1.0,
     product_max_prices: 10,
-    product_max_items: 2,
+    product_max_items: 7,
 
     collection_schema: 4.0,
     collection_min_products: 3,
     collection_og: 3.0,
     collection_cards: 2.0,
-    cards_min: 8,
+    cards_min: 10,
     collection_prices: 3.0,
-    collection_min_prices: 4,
-    cards_per_price: 3,
-    collection_product_cards: 2.0,
-    collection_url: 2.0,
+    collection_min_prices: 2,
+    cards_per_price: 2,
+    collection_product_cards: 2.5,
+    collection_url: 3.5,
     collection_price_props: 2.0,
+    collection_paged: 1.0,
+    collection_filters: 1.0,
 
     listing_schema: 2.0,
     listing_cards: 2.0,
@@ -425,32 +588,34 @@ pub(crate) const PAGE_TYPE: PageTypeWeights = PageTypeWeights {
     listing_little_prose: 1.0,
     listing_prose_share: 0.15,
     listing_url: 2.0,
-    listing_articles: 2.0,
+    listing_articles: 0.5,
     listing_min_articles: 5,
     listing_link_headings: 2.0,
     listing_min_link_headings: 5,
+    listing_paged: 1.0,
+    paged_min_numbers: 4,
 
     docs_schema: 3.0,
-    docs_url: 3.0,
+    docs_url: 4.0,
     docs_code_blocks: 2.0,
     docs_min_code_blocks: 2,
-    docs_many_code_blocks_weight: 1.0,
-    docs_many_code_blocks: 5,
     docs_inline_code: 3.0,
     docs_min_inline_code: 5,
-    docs_many_inline_code_weight: 1.0,
+    docs_many_inline_code_weight: 2.5,
     docs_many_inline_code: 20,
+    docs_toc: 2.5,
 
-    service_schema: 2.0,
-    service_url: 2.0,
-    service_home: 2.0,
-    service_form: 1.0,
-    service_prose_share: 0.3,
+    service_schema: 1.5,
+    service_url: 3.0,
+    service_home: 1.0,
     service_sections: 2.0,
-    service_min_headings: 4,
+    service_min_headings: 3,
     service_paragraphs_per_heading: 0.6,
     service_undated: 1.5,
     service_other_schema: 1.0,
+    service_cta: 2.0,
+    service_testimonials: 2.0,
+    service_pricing: 2.5,
 
     min_score: 1.0,
 };

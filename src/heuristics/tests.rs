@@ -74,6 +74,8 @@ fn phrases_are_normalized_and_unique() {
     assert_phrases("BYLINE_PREFIXES", BYLINE_PREFIXES, false);
     assert_phrases("AUTHOR_ROLES", AUTHOR_ROLES, false);
     assert_phrases("CART_PHRASES", CART_PHRASES, false);
+    assert_phrases("CTA_PHRASES", CTA_PHRASES, false);
+    assert_phrases("DOCS_PHRASES", DOCS_PHRASES, false);
 }
 
 #[test]
@@ -124,6 +126,7 @@ fn ascii_case_comparisons_list_ascii() {
 #[test]
 fn class_words_are_lowercase_ascii_and_unique() {
     assert_class_words("CLASS_WORDS", &firsts3(CLASS_WORDS));
+    assert_class_words("PAGE_CLASS_WORDS", &firsts(PAGE_CLASS_WORDS));
     assert_class_words("EMBED_WORDS", EMBED_WORDS);
     assert_class_words("CONTENT_WORDS", CONTENT_WORDS);
     assert_class_words("CAPTION_CLASS_WORDS", CAPTION_CLASS_WORDS);

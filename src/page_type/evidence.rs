@@ -1,14 +1,17 @@
 //! What the page shows of its kind, gathered in one pass over the facts table
-//! (the markup was read by `metadata`): prose, code, headings, forms, prices,
-//! and the largest runs of repeated siblings, as cards or as posts.
+//! (the markup was read by `metadata`): prose, code, headings, prices,
+//! and the largest runs of repeated siblings, as cards or as posts; and the
+//! conventions of each kind of page: calls to action, `<time>`s,
+//! page-number links, and the class words of [`PAGE_CLASS_WORDS`].
 
 use scraper::Html;
 
 use crate::classify::Marks;
 use crate::document::Boilerplate;
-use crate::dom::{Facts, Ix, Tag, attr, normalize};
+use crate::dom::{Facts, Ix, Tag, attr, class_words, normalize};
 use crate::heuristics::{
-    CART_PHRASES, CURRENCY_CODES, CURRENCY_SIGNS, PRICE_MAX_CHARS, SIBLINGS, WEIGHTS,
+    CART_PHRASES, CTA_PHRASES, CURRENCY_CODES, CURRENCY_SIGNS, ClassSign, DOCS_PHRASES,
+    MAX_PAGE_NUMBER, PAGE_CLASS_WORDS, PRICE_MAX_CHARS, SIBLINGS, WEIGHTS,
 };
 
 /// A kind of repeated sibling: one tag and class under one parent.
@@ -41,18 +44,41 @@ pub(super) struct Evidence {
     pub headings: u32,
     /// Headings that are (mostly) a link.
     pub link_headings: u32,
-    /// Forms, boilerplate or not.
-    pub forms: u32,
     /// `article` elements, boilerplate or not.
     pub articles: u32,
-    /// Text inside comment regions.
-    pub comment_text: u32,
     /// Short texts that are a price, or a cart button or stock line.
     pub prices: u32,
     pub cart: u32,
+    /// Calls to action ([`CTA_PHRASES`]) outside boilerplate.
+    pub cta: u32,
+    /// `<time>` elements, boilerplate or not: one per post of a thread.
+    pub times: u32,
+    /// Documentation's tables of contents and edit links ([`DOCS_PHRASES`]).
+    pub docs_phrases: u32,
+    /// Numbers 1 to [`MAX_PAGE_NUMBER`] that are a link's whole text, as bits.
+    pub page_numbers: u32,
+    /// Elements with a class or id word of each [`ClassSign`].
+    pub signs: Signs,
     /// The run with the most cards, and the run with the most posts.
     pub cards: Run,
     pub posts: Run,
+}
+
+/// Elements counted by what their class or id words mark.
+#[derive(Debug, Default)]
+pub(super) struct Signs([u32; 7]);
+
+impl Signs {
+    pub fn get(&self, sign: ClassSign) -> u32 {
+        self.0[sign as usize]
+    }
+}
+
+impl Evidence {
+    /// Distinct page numbers among the links.
+    pub fn page_links(&self) -> u32 {
+        self.page_numbers.count_ones()
+    }
 }
 
 pub(super) fn gather(html: &Html, facts: &Facts, marks: &Marks) -> Evidence {
@@ -81,23 +107,24 @@ pub(super) fn gather(html: &Html, facts: &Facts, marks: &Marks) -> Evidence {
         let f = &facts.nodes[i];
         let outer = region[f.parent as usize];
         region[i] = marks.get(i as Ix).or(outer);
-        if outer.is_none() && marks.get(i as Ix) == Some(Boilerplate::Comments) {
-            ev.comment_text += f.text_len;
-        }
         let free = region[i].is_none();
+        if f.tag == Tag::Text {
+            if f.text_len > 0 && f.text_len <= PRICE_MAX_CHARS {
+                let link = f.link_len > 0;
+                read_short_text(facts.text(html, i as Ix), link, free, &mut ev);
+            }
+            continue;
+        }
+        let el = facts.element(html, i as Ix);
+        if let Some(e) = el {
+            read_class(e.value(), &mut ev);
+        }
         match f.tag {
-            Tag::Text => {
-                if f.text_len > 0 && f.text_len <= PRICE_MAX_CHARS {
-                    read_short_text(facts.text(html, i as Ix), &mut ev);
-                }
-                continue;
-            }
-            Tag::Inline if free => {
-                let code = facts
-                    .element(html, i as Ix)
-                    .is_some_and(|e| matches!(e.value().name(), "code" | "kbd" | "samp"));
-                ev.inline_code += u32::from(code);
-            }
+            Tag::Inline => match el.map(|e| e.value().name()) {
+                Some("code" | "kbd" | "samp") if free => ev.inline_code += 1,
+                Some("time") => ev.times += 1,
+                _ => {}
+            },
             Tag::Pre if free => ev.code_blocks += 1,
             Tag::Heading(level) if free => {
                 ev.headings += u32::from(matches!(level, 2 | 3));
@@ -106,7 +133,6 @@ pub(super) fn gather(html: &Html, facts: &Facts, marks: &Marks) -> Evidence {
                     ev.link_headings += 1;
                 }
             }
-            Tag::Form => ev.forms += 1,
             Tag::Article => ev.articles += 1,
             _ => {}
         }
@@ -125,14 +151,43 @@ pub(super) fn gather(html: &Html, facts: &Facts, marks: &Marks) -> Evidence {
     ev
 }
 
-/// A price (a currency beside a digit), or a cart button's words.
-fn read_short_text(text: &str, ev: &mut Evidence) {
+/// A price (a currency beside a digit), a cart button's words, a call to
+/// action (outside boilerplate), a docs phrase, or a link's page number.
+fn read_short_text(text: &str, link: bool, free: bool, ev: &mut Evidence) {
     let digit = text.bytes().any(|b| b.is_ascii_digit());
     if digit && (text.contains(CURRENCY_SIGNS) || CURRENCY_CODES.iter().any(|c| text.contains(c))) {
         ev.prices += 1;
     }
-    if !digit && CART_PHRASES.contains(&normalize(text).as_str()) {
-        ev.cart += 1;
+    if digit {
+        if let Ok(n) = text.trim().parse::<u32>()
+            && link
+            && (1..=MAX_PAGE_NUMBER).contains(&n)
+        {
+            ev.page_numbers |= 1 << n;
+        }
+        return;
+    }
+    let text = normalize(text);
+    let text = text.as_str();
+    ev.cart += u32::from(CART_PHRASES.contains(&text));
+    ev.cta += u32::from(free && CTA_PHRASES.contains(&text));
+    ev.docs_phrases += u32::from(DOCS_PHRASES.contains(&text));
+}
+
+/// Counts the element once for each [`ClassSign`] its class and id words mark.
+fn read_class(e: &scraper::node::Element, ev: &mut Evidence) {
+    let mut seen = 0u8;
+    for name in ["class", "id"] {
+        if let Some(value) = attr(e, name) {
+            class_words(value, |w| {
+                if let Some((_, sign)) = PAGE_CLASS_WORDS.iter().find(|(word, _)| *word == w) {
+                    seen |= 1 << *sign as u8;
+                }
+            });
+        }
+    }
+    for (k, n) in ev.signs.0.iter_mut().enumerate() {
+        *n += u32::from(seen >> k & 1);
     }
 }
 

@@ -21,10 +21,10 @@ use url::Url;
 use crate::classify::Marks;
 use crate::dom::Facts;
 use crate::heuristics::{
-    ARTICLE_TYPES, DOCS_TYPES, FORUM_TYPES, LIST_TYPES, OFFER_TYPES, OG_ARTICLE, OG_PRODUCT,
-    OG_PRODUCT_GROUP, OG_PRODUCT_SUFFIXES, PAGE_TYPE as W, POST_CLASS_PARTS, PRODUCT_CLASS_PART,
-    PRODUCT_TYPES, SERVICE_TYPES, URL_ARTICLE, URL_COLLECTION, URL_DOCS, URL_FORUM, URL_LISTING,
-    URL_PRODUCT, URL_SERVICE,
+    ARTICLE_TYPES, ClassSign, DOCS_TYPES, FORUM_TYPES, LIST_TYPES, OFFER_TYPES, OG_ARTICLE,
+    OG_PRODUCT, OG_PRODUCT_GROUP, OG_PRODUCT_SUFFIXES, PAGE_TYPE as W, POST_CLASS_PARTS,
+    PRODUCT_CLASS_PART, PRODUCT_TYPES, SERVICE_TYPES, URL_ARTICLE, URL_COLLECTION, URL_DOCS,
+    URL_FORUM, URL_LISTING, URL_PRODUCT, URL_SERVICE,
 };
 use crate::metadata::Metadata;
 use evidence::Evidence;
@@ -147,11 +147,16 @@ impl Signs<'_> {
         let posts = [&self.ev.cards, &self.ev.posts].into_iter().any(|run| {
             run.count >= W.posts_min && POST_CLASS_PARTS.iter().any(|p| run.class.contains(p))
         });
-        let comments = self.ev.comment_text as f32 / self.ev.text.max(1) as f32;
+        let ev = &self.ev;
         when(self.any_type(FORUM_TYPES), W.forum_schema)
             + when(self.url.has_thread(URL_FORUM), W.forum_url)
             + when(posts, W.forum_posts)
-            + when(comments >= W.forum_comment_share, W.forum_comments)
+            + when(ev.times >= W.forum_min_times, W.forum_times)
+            + when(
+                ev.signs.get(ClassSign::Avatar) >= W.forum_min_avatars,
+                W.forum_avatars,
+            )
+            + when(ev.signs.get(ClassSign::Signature) >= 2, W.forum_signatures)
     }
 
     fn product(&self) -> f32 {
@@ -205,6 +210,11 @@ impl Signs<'_> {
                 mk.price_props > W.product_max_price_props,
                 W.collection_price_props,
             )
+            + when(self.paged(), W.collection_paged)
+            + when(
+                self.ev.signs.get(ClassSign::Filter) > 0,
+                W.collection_filters,
+            )
     }
 
     fn listing(&self) -> f32 {
@@ -224,6 +234,7 @@ impl Signs<'_> {
                 ev.link_headings >= W.listing_min_link_headings,
                 W.listing_link_headings,
             )
+            + when(self.paged(), W.listing_paged)
     }
 
     fn documentation(&self) -> f32 {
@@ -231,14 +242,14 @@ impl Signs<'_> {
         when(self.any_type(DOCS_TYPES), W.docs_schema)
             + when(self.url.has(URL_DOCS), W.docs_url)
             + when(ev.code_blocks >= W.docs_min_code_blocks, W.docs_code_blocks)
-            + when(
-                ev.code_blocks >= W.docs_many_code_blocks,
-                W.docs_many_code_blocks_weight,
-            )
             + when(ev.inline_code >= W.docs_min_inline_code, W.docs_inline_code)
             + when(
                 ev.inline_code >= W.docs_many_inline_code,
                 W.docs_many_inline_code_weight,
+            )
+            + when(
+                ev.signs.get(ClassSign::Toc) > 0 || ev.docs_phrases > 0,
+                W.docs_toc,
             )
     }
 
@@ -254,16 +265,23 @@ impl Signs<'_> {
         when(self.any_type(SERVICE_TYPES), W.service_schema)
             + when(self.url.has(URL_SERVICE), W.service_url)
             + when(self.url.is_home, W.service_home)
-            + when(
-                ev.forms > 0 && self.prose_share() < W.service_prose_share,
-                W.service_form,
-            )
             + when(blurbs, W.service_sections)
             + when(undated, W.service_undated)
             + when(
                 typed && !self.is_article() && !self.any_type(FORUM_TYPES),
                 W.service_other_schema,
             )
+            + when(ev.cta > 0, W.service_cta)
+            + when(
+                ev.signs.get(ClassSign::Testimonial) > 0,
+                W.service_testimonials,
+            )
+            + when(ev.signs.get(ClassSign::Pricing) > 0, W.service_pricing)
+    }
+
+    /// The page is one of several: page-number links, or a pagination bar.
+    fn paged(&self) -> bool {
+        self.ev.page_links() >= W.paged_min_numbers || self.ev.signs.get(ClassSign::Pagination) > 0
     }
 
     /// The share of the page's text in paragraphs of prose.

@@ -141,3 +141,106 @@ fn page_types_serialize_in_snake_case() {
     let json = serde_json::to_string(&[PageType::Article, PageType::Documentation]).unwrap();
     assert_eq!(json, r#"["article","documentation"]"#);
 }
+
+/// A page of two long paragraphs under a plain URL, and `extra` markup.
+fn plain_page(extra: &str) -> String {
+    format!("<body><main><h1>Garden rooms</h1>{P}{P}{extra}</main></body>")
+}
+
+#[test]
+fn a_call_to_action_testimonials_and_pricing_make_a_service() {
+    let url = "https://quay.example/garden-rooms";
+    assert_eq!(type_of(&plain_page(""), url), PageType::Article);
+    let parts = [
+        "<div class='testimonials'><p>They were on time and tidy.</p></div>",
+        "<div class='pricing-table'><h3>Small</h3><p>From 9,000</p></div>",
+        "<a class=btn href=/quote>Get a free quote</a>",
+    ];
+    let service = 6;
+    let plain = scores_of(&plain_page(""), url)[service];
+    for part in parts {
+        assert!(scores_of(&plain_page(part), url)[service] > plain, "{part}");
+    }
+    assert_eq!(
+        type_of(&plain_page(&parts.concat()), url),
+        PageType::Service
+    );
+}
+
+#[test]
+fn posts_with_times_and_avatars_are_a_forum() {
+    let post = |who: &str| {
+        format!(
+            "<div class=entry><img class=avatar src=/u/{who}.png><b>{who}</b>\
+             <time datetime='2024-03-02'>2 March</time><p>Same here: a new seal and bleeding \
+             the line fixed the pressure for me, it has held for a month now.</p></div>"
+        )
+    };
+    let src = format!(
+        "<body><h1>Pump loses pressure</h1>{}{}{}</body>",
+        post("ann"),
+        post("bo"),
+        post("cy")
+    );
+    assert_eq!(
+        type_of(&src, "https://pumps.example/pump-loses-pressure"),
+        PageType::Forum
+    );
+}
+
+#[test]
+fn a_table_of_contents_beside_code_is_documentation() {
+    let url = "https://lib.example/guide/reading-files";
+    let code = "<pre>let f = open(path)?;</pre>";
+    assert_eq!(type_of(&plain_page(code), url), PageType::Article);
+    let toc = format!(
+        "<nav class=toc><p>On this page</p><a href=#open>Open</a> <a href=#close>Close</a></nav>{code}"
+    );
+    assert_eq!(type_of(&plain_page(&toc), url), PageType::Documentation);
+}
+
+/// Each type's score, in [`ORDER`].
+fn scores_of(src: &str, url: &str) -> [f32; 7] {
+    let html = Html::parse_document(src);
+    let url = Url::parse(url).ok();
+    let meta = metadata::extract(&html, url.as_ref());
+    let facts = Facts::compute(&html);
+    let marks = classify(&html, &facts);
+    let signs = Signs {
+        meta: &meta,
+        ev: evidence::gather(&html, &facts, &marks),
+        url: url.map(|u| PathWords::of(u.path())).unwrap_or_default(),
+    };
+    ORDER.map(|t| signs.score(t))
+}
+
+#[test]
+fn pagination_and_filters_mark_a_page_of_items() {
+    let card = |k: usize| {
+        format!("<li class=tile><a href='/x/{k}'><img src='/i/{k}.jpg'><h3>Item {k}</h3></a></li>")
+    };
+    let page = |extra: &str| {
+        let cards: String = (1..=10).map(card).collect();
+        format!("<body><h1>Everything</h1><ul class=grid>{cards}</ul>{extra}</body>")
+    };
+    let url = "https://shop.example/everything";
+    let numbers: String = (1..=5)
+        .map(|n| format!("<a href='?p={n}'>{n}</a> "))
+        .collect();
+    let plain = scores_of(&page(""), url);
+    let (listing, collection) = (4, 3);
+    // Page-number links, or a pagination bar: one page of several.
+    for bar in [
+        numbers,
+        "<div class=pagination><a href='?p=2'>Next</a></div>".into(),
+    ] {
+        let paged = scores_of(&page(&bar), url);
+        assert!(paged[listing] > plain[listing] && paged[collection] > plain[collection]);
+    }
+    let filtered = scores_of(
+        &page("<div class=facets><a href='?c=red'>Red</a></div>"),
+        url,
+    );
+    assert!(filtered[collection] > plain[collection]);
+    assert_eq!(filtered[listing], plain[listing]);
+}
