@@ -14,9 +14,10 @@
 use crate::document::{Boilerplate, Stripped};
 use crate::dom::{Facts, Ix, Tag, attr, class_words, normalize};
 use crate::heuristics::{
-    BOILERPLATE_LINE_MAX_CHARS, BOILERPLATE_LINES, CLASS_WORDS, COMMENT_HEADINGS, CONTENT_WORDS,
-    EMBED_WORDS, FORM_MAX_ELEMENTS, HEADING_MAX_CHARS, POPULAR_HEADINGS, RELATED_HEADINGS,
-    Strength, UI_LABELS, WEIGHTS,
+    BOILERPLATE_LINE_MAX_CHARS, BOILERPLATE_LINES, CLASS_VARIANT_MARKS, CLASS_WORDS,
+    COMMENT_HEADINGS, CONTENT_WORDS, EMBED_WORDS, FORM_MAX_ELEMENTS, HEADING_MAX_CHARS,
+    POPULAR_HEADINGS, RELATED_HEADINGS, STATE_SELF_PREFIXES, STATE_WORDS, Strength, UI_LABELS,
+    WEIGHTS,
 };
 use scraper::{ElementRef, Html};
 use std::collections::HashMap;
@@ -83,12 +84,13 @@ impl Marks {
     }
 }
 
-/// Per node: characters of text flowing directly in long, link-poor blocks
-/// (prose), summed over the subtree. Teasers, menus and labels have little; articles have a lot.
-fn prose(facts: &Facts) -> Vec<u32> {
+/// Per node: characters of text flowing directly in link-poor blocks of at
+/// least `min_block_chars` (prose, or with a lower bound, sentences), summed
+/// over the subtree. Teasers, menus and labels have little; articles have a lot.
+fn prose(facts: &Facts, min_block_chars: u32) -> Vec<u32> {
     let mut prose = vec![0u32; facts.nodes.len()];
     for (i, n) in facts.nodes.iter().enumerate().rev() {
-        if n.own_text >= WEIGHTS.prose_min_block_chars
+        if n.own_text >= min_block_chars
             && (n.own_link as f32) < WEIGHTS.max_paragraph_link_density * n.own_text as f32
         {
             prose[i] += n.own_text - n.own_link;
@@ -109,7 +111,8 @@ pub(crate) fn classify(html: &Html, facts: &Facts) -> Marks {
     let Some(body) = facts.body() else {
         return marks;
     };
-    let prose = prose(facts);
+    let sentences = prose(facts, WEIGHTS.sentence_min_chars);
+    let prose = prose(facts, WEIGHTS.prose_min_block_chars);
     let page_text =
         (facts.nodes[body as usize].text_len - facts.nodes[body as usize].link_len).max(1) as f32;
     let share = |i: Ix| {
@@ -134,11 +137,12 @@ pub(crate) fn classify(html: &Html, facts: &Facts) -> Marks {
                 (_, Strength::Strong) => WEIGHTS.mark_max_share,
                 (_, Strength::Weak) => WEIGHTS.weak_mark_max_share,
             };
-            // Ads hold no paragraphs of prose; a `paywall` or `premium`
-            // wrapper around the rest of the story does.
+            // Ads hold no sentences of text to speak of; a `paywall` or
+            // `premium` wrapper around the rest of the story does, however
+            // short its paragraphs.
             let prose_kind = kind == Boilerplate::Ads;
             if share(i) <= limit
-                && !(prose_kind && prose[i as usize] > WEIGHTS.region_max_prose_chars)
+                && !(prose_kind && sentences[i as usize] > WEIGHTS.region_max_prose_chars)
             {
                 mark(&mut marks, i, kind);
             }
@@ -196,6 +200,7 @@ struct Attrs<'a> {
     style: Option<&'a str>,
     hidden: bool,
     aria_hidden: bool,
+    aria_modal: bool,
 }
 
 impl<'a> Attrs<'a> {
@@ -209,6 +214,7 @@ impl<'a> Attrs<'a> {
                 "style" => a.style = Some(value),
                 "hidden" => a.hidden = true,
                 "aria-hidden" => a.aria_hidden = value == "true",
+                "aria-modal" => a.aria_modal = value == "true",
                 _ => {}
             }
         }
@@ -225,7 +231,13 @@ fn by_markup<'a>(
     use Boilerplate::*;
     use Strength::*;
     let attrs = Attrs::of(el);
-    if attrs.hidden || attrs.aria_hidden || attrs.style.is_some_and(is_hidden_style) {
+    // A modal dialog (a policy, a sign-up, a quick view) stays closed
+    // until the reader opens it, whatever it holds.
+    if attrs.hidden
+        || attrs.aria_hidden
+        || attrs.aria_modal
+        || attrs.style.is_some_and(is_hidden_style)
+    {
         return Some((Other, Strong));
     }
     if let Some(role) = attrs.role {
@@ -326,10 +338,16 @@ struct NameWords {
 impl NameWords {
     fn of(name: Option<&str>) -> NameWords {
         let mut words = NameWords::default();
-        if let Some(name) = name {
-            class_words(name, |w| match class_word_index().get(w) {
+        let name = name.unwrap_or("");
+        for token in name.split_ascii_whitespace() {
+            if token.contains(CLASS_VARIANT_MARKS) {
+                continue;
+            }
+            let own_state = state_is_own(token);
+            class_words(token, |w| match class_word_index().get(w) {
                 Some(Word::Content) => words.content = true,
                 Some(Word::Embed) => words.embed = true,
+                Some(Word::Boilerplate(..)) if !own_state && STATE_WORDS.contains(&w) => {}
                 Some(Word::Boilerplate(kind, Strength::Strong)) if words.strong.is_none() => {
                     words.strong = Some(kind)
                 }
@@ -341,6 +359,21 @@ impl NameWords {
         }
         words
     }
+}
+
+/// Whether a state word in the class name `token` (`hidden`) is the
+/// element's own state: the name is the word alone, or the word after
+/// prefixes that name the element itself (`is-hidden`), not a modifier of
+/// something else (`overflow-hidden`, `hidden-xs`).
+fn state_is_own(token: &str) -> bool {
+    let mut others = false;
+    class_words(token, |w| {
+        if w.len() != token.len() && !STATE_WORDS.contains(&w) && !STATE_SELF_PREFIXES.contains(&w)
+        {
+            others = true;
+        }
+    });
+    !others
 }
 
 /// [`NameWords`] of each distinct class attribute of the page, worked out
@@ -677,6 +710,26 @@ mod tests {
     }
 
     #[test]
+    fn a_paywall_wrapper_of_short_paragraphs_is_content() {
+        let short = "<p>The airline said the engine was hit by a bird on take-off and \
+            the crew returned to the airport.</p>";
+        let src = format!(
+            "<body><div><p>{PROSE}</p><p>{PROSE}</p><div id=w class=paywall-article>\
+             {short}{short}{short}{short}{short}{short}</div></div></body>"
+        );
+        assert!(marked(&src).is_empty());
+    }
+
+    #[test]
+    fn a_modal_dialog_is_closed_whatever_it_holds() {
+        let src = format!(
+            "<body><article><p>{PROSE}</p><p>{PROSE}</p></article>\
+             <div id=m role=dialog aria-modal=true><h2>Privacy policy</h2><p>{PROSE}</p></div></body>"
+        );
+        assert_eq!(marked(&src), [("m".to_string(), Boilerplate::Other)]);
+    }
+
+    #[test]
     fn a_code_blocks_toolbar_wrapper_is_content() {
         let src = format!(
             "<body><div><p>{PROSE}</p><div id=t class=code-toolbar><pre>let x = 1;</pre></div></div></body>"
@@ -688,6 +741,22 @@ mod tests {
     fn the_wrapper_of_most_text_is_not_boilerplate() {
         let src = format!("<body><div id=w class='sidebar-layout'><p>{PROSE}</p></div></body>");
         assert!(marked(&src).is_empty());
+    }
+
+    #[test]
+    fn a_state_word_inside_a_longer_class_name_is_a_modifier() {
+        let p = format!("<p>{PROSE}</p>");
+        let src = format!(
+            "<body><div class=field--name-body><div id=f class='field field--label-hidden'>{p}</div>\
+             <div id=o class='relative overflow-hidden'>{p}</div>\
+             <div id=x class='hidden-xs'>{p}</div><div id=t class='block xl:hidden'>{p}</div>\
+             <div id=a class='accordion__panel--hidden'>{p}</div>\
+             {p}{p}\
+             <div id=h class=hidden>{p}</div><div id=i class='panel is-hidden'>Close</div>\
+             <span id=v class=visually-hidden>Opens in a new window</span></div></body>"
+        );
+        let ids: Vec<_> = marked(&src).into_iter().map(|(id, _)| id).collect();
+        assert_eq!(ids, ["h", "i", "v"]);
     }
 
     #[test]

@@ -46,7 +46,9 @@ pub(crate) struct Weights {
     /// whether a container holds the article or only teasers and labels.
     pub prose_min_block_chars: u32,
     /// A link-free block of at least this many characters is a sentence of
-    /// the article: a related block opened by a heading ends before it.
+    /// the article: a related block opened by a heading ends before it, and
+    /// an element holding more than `region_max_prose_chars` of such
+    /// sentences is not an ad, whatever its class says (`paywall-article`).
     pub sentence_min_chars: u32,
     /// A block opened by a label never grows past this share of the page's text.
     pub region_max_share: f32,
