@@ -710,6 +710,16 @@ mod tests {
     }
 
     #[test]
+    fn links_to_the_previous_and_next_story_are_navigation() {
+        let src = format!(
+            "<body><article><p>{PROSE}</p><p>{PROSE}</p><div id=pn class=next-prev>\
+             <a href=/a>Previous: The ferry timetable changes again</a>\
+             <p>The timetable moves the first crossing to half past six.</p></div></article></body>"
+        );
+        assert_eq!(marked(&src), [("pn".to_string(), Boilerplate::Navigation)]);
+    }
+
+    #[test]
     fn a_paywall_wrapper_of_short_paragraphs_is_content() {
         let short = "<p>The airline said the engine was hit by a bird on take-off and \
             the crew returned to the airport.</p>";

@@ -45,6 +45,11 @@ pub(crate) const CLASS_WORDS: &[(&str, Boilerplate, Strength)] = {
         ("popular", Navigation, Weak),
         ("topbar", Navigation, Strong),
         ("toolbar", Navigation, Weak),
+        // Links to the previous and next story or page (`next-prev`,
+        // `pager-prev`); `next` alone names too much else (`__next`, a
+        // framework's root) to be listed.
+        ("prev", Navigation, Weak),
+        ("previous", Navigation, Weak),
         // Comments: lists, forms, counts.
         ("comment", Comments, Strong),
         ("comments", Comments, Strong),
