@@ -122,6 +122,7 @@ pub(crate) fn classify(html: &Html, facts: &Facts) -> Marks {
 
     let end = facts.nodes[body as usize].end;
     let mut context = Context::default();
+    let mut weak = WeakMarks::default();
     for i in body + 1..end {
         let fact = &facts.nodes[i as usize];
         if fact.tag == Tag::Text {
@@ -144,7 +145,13 @@ pub(crate) fn classify(html: &Html, facts: &Facts) -> Marks {
             if share(i) <= limit
                 && !(prose_kind && sentences[i as usize] > WEIGHTS.region_max_prose_chars)
             {
-                mark(&mut marks, i, kind);
+                match strength {
+                    Strength::Strong => mark(&mut marks, i, kind),
+                    Strength::Weak => {
+                        let word = weak_word(el, fact.tag, &mut context);
+                        weak.add(facts, i, kind, word)
+                    }
+                }
             }
         } else if let Some(kind) = by_words(html, facts, i) {
             mark_region(&mut marks, facts, &prose, &share, i, kind);
@@ -153,7 +160,41 @@ pub(crate) fn classify(html: &Html, facts: &Facts) -> Marks {
             context.enter(facts, i);
         }
     }
+    weak.apply(&mut marks, page_text);
     marks
+}
+
+/// Weak marks wait for the whole page: when the elements weakly marked by
+/// one word hold most of the page's text together, the word that marks them
+/// is the page's layout (a page builder's `elementor-widget` or
+/// `widget-span` around every section), not the role of a few blocks.
+#[derive(Default)]
+struct WeakMarks {
+    pending: Vec<(Ix, Boilerplate, &'static str)>,
+    /// Per word, the non-link text of the outermost pending elements, and
+    /// where the last of them ends (a nested one is not counted twice).
+    totals: HashMap<&'static str, (u32, Ix)>,
+}
+
+impl WeakMarks {
+    fn add(&mut self, facts: &Facts, i: Ix, kind: Boilerplate, word: &'static str) {
+        self.pending.push((i, kind, word));
+        let f = &facts.nodes[i as usize];
+        let (total, end) = self.totals.entry(word).or_default();
+        if i >= *end {
+            *total += f.text_len - f.link_len;
+            *end = f.end;
+        }
+    }
+
+    fn apply(self, marks: &mut Marks, page_text: f32) {
+        for (i, kind, word) in self.pending {
+            let total = self.totals.get(word).map_or(0, |t| t.0);
+            if total as f32 <= WEIGHTS.weak_kind_max_share * page_text {
+                mark(marks, i, kind);
+            }
+        }
+    }
 }
 
 fn mark(marks: &mut Marks, i: Ix, kind: Boilerplate) {
@@ -273,6 +314,19 @@ fn by_markup<'a>(
     }
 }
 
+/// The class or id word behind a weak mark (the class's first), else the
+/// element's tag or role: what [`WeakMarks`] sums the marked text by.
+fn weak_word<'a>(el: ElementRef<'a>, tag: Tag, context: &mut Context<'a>) -> &'static str {
+    let class = context.classes.words(attr(el.value(), "class"));
+    class
+        .weak_word
+        .or_else(|| NameWords::of(attr(el.value(), "id")).weak_word)
+        .unwrap_or(match tag {
+            Tag::Header => "<header>",
+            _ => "<role>",
+        })
+}
+
 fn is_hidden_style(style: &str) -> bool {
     let s: String = style
         .chars()
@@ -331,6 +385,8 @@ fn class_and_id(class: NameWords, id: NameWords) -> Option<(Boilerplate, Strengt
 struct NameWords {
     strong: Option<Boilerplate>,
     weak: Option<Boilerplate>,
+    /// The listed word that gave `weak`.
+    weak_word: Option<&'static str>,
     content: bool,
     embed: bool,
 }
@@ -345,14 +401,15 @@ impl NameWords {
             }
             let own_state = state_is_own(token);
             class_words(token, |w| match class_word_index().get(w) {
-                Some(Word::Content) => words.content = true,
-                Some(Word::Embed) => words.embed = true,
-                Some(Word::Boilerplate(..)) if !own_state && STATE_WORDS.contains(&w) => {}
-                Some(Word::Boilerplate(kind, Strength::Strong)) if words.strong.is_none() => {
+                Some((_, Word::Content)) => words.content = true,
+                Some((_, Word::Embed)) => words.embed = true,
+                Some((_, Word::Boilerplate(..))) if !own_state && STATE_WORDS.contains(&w) => {}
+                Some((_, Word::Boilerplate(kind, Strength::Strong))) if words.strong.is_none() => {
                     words.strong = Some(kind)
                 }
-                Some(Word::Boilerplate(kind, Strength::Weak)) if words.weak.is_none() => {
-                    words.weak = Some(kind)
+                Some((listed, Word::Boilerplate(kind, Strength::Weak))) if words.weak.is_none() => {
+                    words.weak = Some(kind);
+                    words.weak_word = Some(listed);
                 }
                 _ => {}
             });
@@ -428,12 +485,13 @@ impl ClassWordIndex {
         }
     }
 
-    fn get(&self, word: &str) -> Option<Word> {
+    /// The listed word equal to `word`, and what it says.
+    fn get(&self, word: &str) -> Option<(&'static str, Word)> {
         let shape = Self::shape(word.as_bytes());
         if self.shapes[shape / 64] & (1 << (shape % 64)) == 0 {
             return None;
         }
-        self.words.get(word).copied()
+        self.words.get_key_value(word).map(|(&w, &k)| (w, k))
     }
 }
 
@@ -717,6 +775,30 @@ mod tests {
              <p>The timetable moves the first crossing to half past six.</p></div></article></body>"
         );
         assert_eq!(marked(&src), [("pn".to_string(), Boilerplate::Navigation)]);
+    }
+
+    #[test]
+    fn a_word_around_most_of_the_page_is_its_layout_not_a_role() {
+        let w =
+            |id: &str| format!("<div id={id} class=builder-widget-container><p>{PROSE}</p></div>");
+        let src = format!(
+            "<body><div class=page>{}{}{}</div><div id=foot class=site-footer>\
+             <a href=/a>About us</a> <a href=/b>Contact</a> Harbour Press Ltd</div></body>",
+            w("w1"),
+            w("w2"),
+            w("w3")
+        );
+        // Another word still marks what it names.
+        assert_eq!(
+            marked(&src),
+            [("foot".to_string(), Boilerplate::Navigation)]
+        );
+        // Around a small part of the page, the same word marks the block.
+        let src = format!(
+            "<body><div class=page><p>{PROSE}</p><p>{PROSE}</p></div>{}</body>",
+            w("w1")
+        );
+        assert_eq!(marked(&src), [("w1".to_string(), Boilerplate::Navigation)]);
     }
 
     #[test]

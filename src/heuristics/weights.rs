@@ -37,6 +37,10 @@ pub(crate) struct Weights {
     pub weak_mark_max_share: f32,
     /// Any class/id match is ignored when the element holds more than this share.
     pub mark_max_share: f32,
+    /// Weak matches of one kind are all ignored when the elements they mark
+    /// hold more than this share of the page's text together: the word is
+    /// the page's layout, repeated around every section, not a role.
+    pub weak_kind_max_share: f32,
     /// A related link's text needs at least this many words (headlines, not labels).
     pub related_link_min_words: usize,
     /// A heading-introduced block is treated as a whole element only if the
@@ -72,6 +76,7 @@ pub(crate) const WEIGHTS: Weights = Weights {
     max_list_link_density: 0.6,
     weak_mark_max_share: 0.4,
     mark_max_share: 0.6,
+    weak_kind_max_share: 0.4,
     related_link_min_words: 3,
     region_max_prose_chars: 400,
     prose_min_block_chars: 200,
