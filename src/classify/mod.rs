@@ -138,10 +138,11 @@ pub(crate) fn classify(html: &Html, facts: &Facts) -> Marks {
                 (_, Strength::Strong) => WEIGHTS.mark_max_share,
                 (_, Strength::Weak) => WEIGHTS.weak_mark_max_share,
             };
-            // Ads hold no sentences of text to speak of; a `paywall` or
-            // `premium` wrapper around the rest of the story does, however
-            // short its paragraphs.
-            let prose_kind = kind == Boilerplate::Ads;
+            // Ads hold no sentences of text to speak of; a `paywall`
+            // wrapper around the rest of the story does, however short its
+            // paragraphs. A weak word (`modal`, `popup`) is marked whatever
+            // it holds: a consent pop-up is all sentences.
+            let prose_kind = kind == Boilerplate::Ads && strength == Strength::Strong;
             if share(i) <= limit
                 && !(prose_kind && sentences[i as usize] > WEIGHTS.region_max_prose_chars)
             {
@@ -241,7 +242,9 @@ struct Attrs<'a> {
     style: Option<&'a str>,
     hidden: bool,
     aria_hidden: bool,
-    aria_modal: bool,
+    /// `aria-modal`: `Some(true)` for a modal dialog, `Some(false)` for a
+    /// panel that says it is not one.
+    aria_modal: Option<bool>,
 }
 
 impl<'a> Attrs<'a> {
@@ -255,7 +258,7 @@ impl<'a> Attrs<'a> {
                 "style" => a.style = Some(value),
                 "hidden" => a.hidden = true,
                 "aria-hidden" => a.aria_hidden = value == "true",
-                "aria-modal" => a.aria_modal = value == "true",
+                "aria-modal" => a.aria_modal = Some(value == "true"),
                 _ => {}
             }
         }
@@ -276,7 +279,7 @@ fn by_markup<'a>(
     // until the reader opens it, whatever it holds.
     if attrs.hidden
         || attrs.aria_hidden
-        || attrs.aria_modal
+        || attrs.aria_modal == Some(true)
         || attrs.style.is_some_and(is_hidden_style)
     {
         return Some((Other, Strong));
@@ -287,7 +290,11 @@ fn by_markup<'a>(
                 return Some((Navigation, Strong));
             }
             "complementary" if !context.in_article() => return Some((Navigation, Strong)),
-            "alertdialog" | "dialog" => return Some((Ads, Weak)),
+            // A sheet or panel that says it is not modal (`aria-modal=false`)
+            // opens in place: a product's description, a tab.
+            "alertdialog" | "dialog" if attrs.aria_modal != Some(false) => {
+                return Some((Ads, Weak));
+            }
             _ => {}
         }
     }
@@ -819,6 +826,16 @@ mod tests {
              <div id=m role=dialog aria-modal=true><h2>Privacy policy</h2><p>{PROSE}</p></div></body>"
         );
         assert_eq!(marked(&src), [("m".to_string(), Boilerplate::Other)]);
+    }
+
+    #[test]
+    fn a_consent_popup_is_an_ad_whatever_it_says_but_an_open_sheet_is_not() {
+        let src = format!(
+            "<body><article><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></article>\
+             <div id=m class='modal fade'><p>{PROSE}</p></div>\
+             <div id=d role=dialog aria-modal=false><p>{PROSE}</p></div></body>"
+        );
+        assert_eq!(marked(&src), [("m".to_string(), Boilerplate::Ads)]);
     }
 
     #[test]
