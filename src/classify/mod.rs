@@ -20,9 +20,10 @@ use crate::document::{Boilerplate, Stripped};
 use crate::dom::{Facts, Ix, Tag, attr, class_words, normalize};
 use crate::explain::Evidence;
 use crate::heuristics::{
-    BOILERPLATE_LINE_MAX_CHARS, BOILERPLATE_LINES, CLASS_WORDS, COMMENT_HEADINGS, CONTENT_WORDS,
-    EMBED_WORDS, FORM_MAX_ELEMENTS, HEADING_MAX_CHARS, POPULAR_HEADINGS, RELATED_HEADINGS,
-    Strength, UI_LABELS, WEIGHTS,
+    BOILERPLATE_LINE_MAX_CHARS, BOILERPLATE_LINES, CLASS_VARIANT_MARKS, CLASS_WORDS,
+    COMMENT_HEADINGS, CONTENT_WORDS, EMBED_WORDS, FORM_MAX_ELEMENTS, HEADING_MAX_CHARS,
+    POPULAR_HEADINGS, RELATED_HEADINGS, STATE_SELF_PREFIXES, STATE_WORDS, Strength, UI_LABELS,
+    WEIGHTS,
 };
 use scraper::{ElementRef, Html};
 use std::collections::HashMap;
@@ -90,19 +91,22 @@ impl Marks {
 }
 
 /// Per node, summed over the subtree: characters of text flowing directly in
-/// long, link-poor blocks (prose), and the number of blocks that read as a
-/// sentence (link-poor, at least [`Weights::sentence_min_chars`] long).
-/// Teasers, menus and labels have little of either; articles have a lot.
+/// long, link-poor blocks (prose); the number of blocks that read as a
+/// sentence (link-poor, at least [`Weights::sentence_min_chars`] long), and
+/// their characters. Teasers, menus and labels have little of any; articles
+/// have a lot.
 ///
 /// [`Weights::sentence_min_chars`]: crate::heuristics::Weights::sentence_min_chars
 struct Prose {
     chars: Vec<u32>,
     sentences: Vec<u32>,
+    sentence_chars: Vec<u32>,
 }
 
 fn prose(facts: &Facts) -> Prose {
     let mut chars = vec![0u32; facts.nodes.len()];
     let mut sentences = vec![0u32; facts.nodes.len()];
+    let mut sentence_chars = vec![0u32; facts.nodes.len()];
     for (i, n) in facts.nodes.iter().enumerate().rev() {
         let link_poor =
             (n.own_link as f32) < WEIGHTS.max_paragraph_link_density * n.own_text as f32;
@@ -111,13 +115,19 @@ fn prose(facts: &Facts) -> Prose {
         }
         if link_poor && n.own_text >= WEIGHTS.sentence_min_chars {
             sentences[i] += 1;
+            sentence_chars[i] += n.own_text - n.own_link;
         }
         if i > 0 {
             chars[n.parent as usize] += chars[i];
             sentences[n.parent as usize] += sentences[i];
+            sentence_chars[n.parent as usize] += sentence_chars[i];
         }
     }
-    Prose { chars, sentences }
+    Prose {
+        chars,
+        sentences,
+        sentence_chars,
+    }
 }
 
 /// One region's decision, as [`classify_explained`] notes it.
@@ -185,6 +195,7 @@ fn run(html: &Html, facts: &Facts, mut notes: Option<&mut Vec<Note>>) -> Marks {
 
     let end = facts.nodes[body as usize].end;
     let mut context = Context::default();
+    let mut weak = WeakMarks::default();
     for i in body + 1..end {
         let fact = &facts.nodes[i as usize];
         if fact.tag == Tag::Text {
@@ -200,19 +211,31 @@ fn run(html: &Html, facts: &Facts, mut notes: Option<&mut Vec<Note>>) -> Marks {
                 (_, Strength::Strong) => WEIGHTS.mark_max_share,
                 (_, Strength::Weak) => WEIGHTS.weak_mark_max_share,
             };
-            // Ads hold no paragraphs of prose; a `paywall` or `premium`
-            // wrapper around the rest of the story does.
-            let prose_kind = kind == Boilerplate::Ads;
+            // Ads hold no sentences of text to speak of; a `paywall`
+            // wrapper around the rest of the story does, however short its
+            // paragraphs. A weak word (`modal`, `popup`) is marked whatever
+            // it holds: a consent pop-up is all sentences.
+            let prose_kind = kind == Boilerplate::Ads && strength == Strength::Strong;
             if share(i) <= limit
-                && !(prose_kind && prose.chars[i as usize] > WEIGHTS.region_max_prose_chars)
+                && !(prose_kind
+                    && prose.sentence_chars[i as usize] > WEIGHTS.region_max_prose_chars)
             {
-                let marked = mark(&mut marks, i, kind);
-                note(&mut notes, marked, || Note {
-                    at: i,
-                    kind,
-                    evidence: why.evidence(),
-                    within: None,
-                });
+                let evidence = notes.is_some().then(|| why.evidence());
+                match strength {
+                    Strength::Strong => {
+                        let marked = mark(&mut marks, i, kind);
+                        note(&mut notes, marked, || Note {
+                            at: i,
+                            kind,
+                            evidence: evidence.expect("noted only when explaining"),
+                            within: None,
+                        });
+                    }
+                    Strength::Weak => {
+                        let word = weak_word(el, fact.tag, &mut context);
+                        weak.add(facts, i, kind, word, evidence);
+                    }
+                }
             }
         } else if let Some((kind, phrase)) = by_words(html, facts, i) {
             // A label that is nothing but a related-block heading ("Lesen Sie
@@ -235,8 +258,58 @@ fn run(html: &Html, facts: &Facts, mut notes: Option<&mut Vec<Note>>) -> Marks {
             context.enter(facts, i);
         }
     }
+    weak.apply(&mut marks, page_text, &mut notes);
     threads::lift_thread_marks(&mut marks, html, facts, body);
     marks
+}
+
+/// Weak marks wait for the whole page: when the elements weakly marked by
+/// one word hold most of the page's text together, the word that marks them
+/// is the page's layout (a page builder's `elementor-widget` or
+/// `widget-span` around every section), not the role of a few blocks.
+#[derive(Default)]
+struct WeakMarks {
+    /// The elements, their kind, the word, and the evidence when explaining.
+    pending: Vec<(Ix, Boilerplate, &'static str, Option<Evidence>)>,
+    /// Per word, the non-link text of the outermost pending elements, and
+    /// where the last of them ends (a nested one is not counted twice).
+    totals: HashMap<&'static str, (u32, Ix)>,
+}
+
+impl WeakMarks {
+    fn add(
+        &mut self,
+        facts: &Facts,
+        i: Ix,
+        kind: Boilerplate,
+        word: &'static str,
+        evidence: Option<Evidence>,
+    ) {
+        self.pending.push((i, kind, word, evidence));
+        let f = &facts.nodes[i as usize];
+        let (total, end) = self.totals.entry(word).or_default();
+        if i >= *end {
+            *total += f.text_len - f.link_len;
+            *end = f.end;
+        }
+    }
+
+    fn apply(self, marks: &mut Marks, page_text: f32, notes: &mut Option<&mut Vec<Note>>) {
+        for (i, kind, word, evidence) in self.pending {
+            let total = self.totals.get(word).map_or(0, |t| t.0);
+            if total as f32 <= WEIGHTS.weak_kind_max_share * page_text {
+                let marked = mark(marks, i, kind);
+                if let (Some(evidence), true) = (evidence, marked) {
+                    note(notes, true, || Note {
+                        at: i,
+                        kind,
+                        evidence,
+                        within: None,
+                    });
+                }
+            }
+        }
+    }
 }
 
 /// Marks `i` as heading a region of `kind`, unless it is in one already;
@@ -321,6 +394,9 @@ struct Attrs<'a> {
     style: Option<&'a str>,
     hidden: bool,
     aria_hidden: bool,
+    /// `aria-modal`: `Some(true)` for a modal dialog, `Some(false)` for a
+    /// panel that says it is not one.
+    aria_modal: Option<bool>,
 }
 
 impl<'a> Attrs<'a> {
@@ -334,6 +410,7 @@ impl<'a> Attrs<'a> {
                 "style" => a.style = Some(value),
                 "hidden" => a.hidden = true,
                 "aria-hidden" => a.aria_hidden = value == "true",
+                "aria-modal" => a.aria_modal = Some(value == "true"),
                 _ => {}
             }
         }
@@ -350,10 +427,14 @@ fn by_markup<'a>(
     use Boilerplate::*;
     use Strength::*;
     let attrs = Attrs::of(el);
+    // A modal dialog (a policy, a sign-up, a quick view) stays closed
+    // until the reader opens it, whatever it holds.
     let hidden = if attrs.hidden {
         Some("hidden")
     } else if attrs.aria_hidden {
         Some("aria-hidden")
+    } else if attrs.aria_modal == Some(true) {
+        Some("aria-modal")
     } else if attrs.style.is_some_and(is_hidden_style) {
         Some("style")
     } else {
@@ -369,7 +450,11 @@ fn by_markup<'a>(
                 return Some((Navigation, Strong, why));
             }
             "complementary" if !context.in_article() => return Some((Navigation, Strong, why)),
-            "alertdialog" | "dialog" => return Some((Ads, Weak, why)),
+            // A sheet or panel that says it is not modal (`aria-modal=false`)
+            // opens in place: a product's description, a tab.
+            "alertdialog" | "dialog" if attrs.aria_modal != Some(false) => {
+                return Some((Ads, Weak, why));
+            }
             _ => {}
         }
     }
@@ -394,6 +479,20 @@ fn by_markup<'a>(
         (None, Some(c)) if tag == Tag::Article && c.1 == Weak => None,
         (None, c) => c,
     }
+}
+
+/// The class or id word behind a weak mark (the class's first), else the
+/// element's tag or role: what [`WeakMarks`] sums the marked text by.
+fn weak_word<'a>(el: ElementRef<'a>, tag: Tag, context: &mut Context<'a>) -> &'static str {
+    let class = context.classes.words(attr(el.value(), "class"));
+    class
+        .weak
+        .or(NameWords::of(attr(el.value(), "id")).weak)
+        .map(|(_, word)| word)
+        .unwrap_or(match tag {
+            Tag::Header => "<header>",
+            _ => "<role>",
+        })
 }
 
 fn is_hidden_style(style: &str) -> bool {
@@ -464,6 +563,7 @@ fn class_and_id(class: NameWords, id: NameWords) -> Option<(Boilerplate, Strengt
 #[derive(Debug, Clone, Copy, Default)]
 struct NameWords {
     strong: Option<(Boilerplate, &'static str)>,
+    /// The first weak kind, and the listed word that gave it.
     weak: Option<(Boilerplate, &'static str)>,
     content: bool,
     embed: bool,
@@ -472,16 +572,24 @@ struct NameWords {
 impl NameWords {
     fn of(name: Option<&str>) -> NameWords {
         let mut words = NameWords::default();
-        if let Some(name) = name {
-            class_words(name, |w| match class_word_index().get(w) {
-                Some(Word::Content) => words.content = true,
-                Some(Word::Embed) => words.embed = true,
-                Some(Word::Boilerplate(kind, Strength::Strong, listed))
+        let name = name.unwrap_or("");
+        for token in name.split_ascii_whitespace() {
+            if token.contains(CLASS_VARIANT_MARKS) {
+                continue;
+            }
+            let own_state = state_is_own(token);
+            class_words(token, |w| match class_word_index().get(w) {
+                Some((_, Word::Content)) => words.content = true,
+                Some((_, Word::Embed)) => words.embed = true,
+                Some((_, Word::Boilerplate(..))) if !own_state && STATE_WORDS.contains(&w) => {}
+                Some((_, Word::Boilerplate(kind, Strength::Strong, listed)))
                     if words.strong.is_none() =>
                 {
                     words.strong = Some((kind, listed))
                 }
-                Some(Word::Boilerplate(kind, Strength::Weak, listed)) if words.weak.is_none() => {
+                Some((_, Word::Boilerplate(kind, Strength::Weak, listed)))
+                    if words.weak.is_none() =>
+                {
                     words.weak = Some((kind, listed))
                 }
                 _ => {}
@@ -489,6 +597,21 @@ impl NameWords {
         }
         words
     }
+}
+
+/// Whether a state word in the class name `token` (`hidden`) is the
+/// element's own state: the name is the word alone, or the word after
+/// prefixes that name the element itself (`is-hidden`), not a modifier of
+/// something else (`overflow-hidden`, `hidden-xs`).
+fn state_is_own(token: &str) -> bool {
+    let mut others = false;
+    class_words(token, |w| {
+        if w.len() != token.len() && !STATE_WORDS.contains(&w) && !STATE_SELF_PREFIXES.contains(&w)
+        {
+            others = true;
+        }
+    });
+    !others
 }
 
 /// [`NameWords`] of each distinct class attribute of the page, worked out
@@ -544,12 +667,13 @@ impl ClassWordIndex {
         }
     }
 
-    fn get(&self, word: &str) -> Option<Word> {
+    /// The listed word equal to `word`, and what it says.
+    fn get(&self, word: &str) -> Option<(&'static str, Word)> {
         let shape = Self::shape(word.as_bytes());
         if self.shapes[shape / 64] & (1 << (shape % 64)) == 0 {
             return None;
         }
-        self.words.get(word).copied()
+        self.words.get_key_value(word).map(|(&w, &k)| (w, k))
     }
 }
 
@@ -877,6 +1001,70 @@ mod tests {
     }
 
     #[test]
+    fn links_to_the_previous_and_next_story_are_navigation() {
+        let src = format!(
+            "<body><article><p>{PROSE}</p><p>{PROSE}</p><div id=pn class=next-prev>\
+             <a href=/a>Previous: The ferry timetable changes again</a>\
+             <p>The timetable moves the first crossing to half past six.</p></div></article></body>"
+        );
+        assert_eq!(marked(&src), [("pn".to_string(), Boilerplate::Navigation)]);
+    }
+
+    #[test]
+    fn a_word_around_most_of_the_page_is_its_layout_not_a_role() {
+        let w =
+            |id: &str| format!("<div id={id} class=builder-widget-container><p>{PROSE}</p></div>");
+        let src = format!(
+            "<body><div class=page>{}{}{}</div><div id=foot class=site-footer>\
+             <a href=/a>About us</a> <a href=/b>Contact</a> Harbour Press Ltd</div></body>",
+            w("w1"),
+            w("w2"),
+            w("w3")
+        );
+        // Another word still marks what it names.
+        assert_eq!(
+            marked(&src),
+            [("foot".to_string(), Boilerplate::Navigation)]
+        );
+        // Around a small part of the page, the same word marks the block.
+        let src = format!(
+            "<body><div class=page><p>{PROSE}</p><p>{PROSE}</p></div>{}</body>",
+            w("w1")
+        );
+        assert_eq!(marked(&src), [("w1".to_string(), Boilerplate::Navigation)]);
+    }
+
+    #[test]
+    fn a_paywall_wrapper_of_short_paragraphs_is_content() {
+        let short = "<p>The airline said the engine was hit by a bird on take-off and \
+            the crew returned to the airport.</p>";
+        let src = format!(
+            "<body><div><p>{PROSE}</p><p>{PROSE}</p><div id=w class=paywall-article>\
+             {short}{short}{short}{short}{short}{short}</div></div></body>"
+        );
+        assert!(marked(&src).is_empty());
+    }
+
+    #[test]
+    fn a_modal_dialog_is_closed_whatever_it_holds() {
+        let src = format!(
+            "<body><article><p>{PROSE}</p><p>{PROSE}</p></article>\
+             <div id=m role=dialog aria-modal=true><h2>Privacy policy</h2><p>{PROSE}</p></div></body>"
+        );
+        assert_eq!(marked(&src), [("m".to_string(), Boilerplate::Other)]);
+    }
+
+    #[test]
+    fn a_consent_popup_is_an_ad_whatever_it_says_but_an_open_sheet_is_not() {
+        let src = format!(
+            "<body><article><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></article>\
+             <div id=m class='modal fade'><p>{PROSE}</p></div>\
+             <div id=d role=dialog aria-modal=false><p>{PROSE}</p></div></body>"
+        );
+        assert_eq!(marked(&src), [("m".to_string(), Boilerplate::Ads)]);
+    }
+
+    #[test]
     fn a_code_blocks_toolbar_wrapper_is_content() {
         let src = format!(
             "<body><div><p>{PROSE}</p><div id=t class=code-toolbar><pre>let x = 1;</pre></div></div></body>"
@@ -888,6 +1076,22 @@ mod tests {
     fn the_wrapper_of_most_text_is_not_boilerplate() {
         let src = format!("<body><div id=w class='sidebar-layout'><p>{PROSE}</p></div></body>");
         assert!(marked(&src).is_empty());
+    }
+
+    #[test]
+    fn a_state_word_inside_a_longer_class_name_is_a_modifier() {
+        let p = format!("<p>{PROSE}</p>");
+        let src = format!(
+            "<body><div class=field--name-body><div id=f class='field field--label-hidden'>{p}</div>\
+             <div id=o class='relative overflow-hidden'>{p}</div>\
+             <div id=x class='hidden-xs'>{p}</div><div id=t class='block xl:hidden'>{p}</div>\
+             <div id=a class='accordion__panel--hidden'>{p}</div>\
+             {p}{p}\
+             <div id=h class=hidden>{p}</div><div id=i class='panel is-hidden'>Close</div>\
+             <span id=v class=visually-hidden>Opens in a new window</span></div></body>"
+        );
+        let ids: Vec<_> = marked(&src).into_iter().map(|(id, _)| id).collect();
+        assert_eq!(ids, ["h", "i", "v"]);
     }
 
     #[test]

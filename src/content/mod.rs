@@ -7,10 +7,12 @@
 //! as long as that child keeps nearly all of it: the result is the smallest
 //! container that still holds the article, wherever the page put it and
 //! whatever it called it. Where no child holds most of the score, the root
-//! follows the [headline] down. A page made of links (a listing, whose
-//! cards are links) has next to no score this way; it is scored again with
-//! its link text counted. Where the root lands in one of several alike
-//! items (a post of a thread), it widens to all of them ([`repeats`]).
+//! follows the [headline] down, keeping the sections with headings of their
+//! own that it leaves beside it (a landing page's hero leads its sections).
+//! A page made of links (a listing, whose cards are links) has next to no
+//! score this way; it is scored again with its link text counted. Where the
+//! root lands in one of several alike items (a post of a thread), it widens
+//! to all of them ([`repeats`]).
 //!
 //! Hands on the article's parts (the root and the siblings that hold prose
 //! beside it); `structure` reads the article from there.
@@ -120,6 +122,8 @@ fn parts_by_score(facts: &Facts, marks: &Marks, headline: Option<Ix>, score: &[f
         return Vec::new();
     };
     let mut root = body;
+    // Sections left beside the headline's branch on the way down.
+    let mut beside: Vec<Ix> = Vec::new();
     loop {
         let mut best: Option<Ix> = None;
         let mut with_headline: Option<Ix> = None;
@@ -145,6 +149,10 @@ fn parts_by_score(facts: &Facts, marks: &Marks, headline: Option<Ix>, score: &[f
         };
         match next {
             Some(n) if is_container(facts.nodes[n as usize].tag) && score[n as usize] > 0.0 => {
+                let by_headline = best.is_none_or(|b| share(b) < WEIGHTS.descend_share);
+                if by_headline {
+                    beside.extend(sections_beside(facts, marks, score, root, n));
+                }
                 root = n
             }
             _ => break,
@@ -154,16 +162,45 @@ fn parts_by_score(facts: &Facts, marks: &Marks, headline: Option<Ix>, score: &[f
         return vec![root];
     }
     let parent = facts.nodes[root as usize].parent;
-    children(facts, parent)
-        .filter(|&c| {
-            let f = &facts.nodes[c as usize];
-            c == root
-                || (marks.get(c).is_none()
-                    && score[c as usize] > 0.0
-                    && score[c as usize] >= WEIGHTS.sibling_min_share * score[root as usize]
-                    && (f.link_len as f32) < WEIGHTS.sibling_max_link_density * f.text_len as f32)
-        })
-        .collect()
+    let mut parts: Vec<Ix> = children(facts, parent)
+        .filter(|&c| c == root || joins(facts, marks, score, c, root))
+        .collect();
+    parts.extend(beside);
+    parts.sort_unstable();
+    parts
+}
+
+/// When the root follows the headline into `branch` (a landing page's hero,
+/// with its features, steps and questions in the sections after it), the
+/// children of `parent` beside it that are sections of the page too: they
+/// hold prose by [`joins`] and a heading of their own. Not beside an
+/// `article` or `main`, which the page says holds all of its content.
+fn sections_beside<'f>(
+    facts: &'f Facts,
+    marks: &'f Marks,
+    score: &'f [f32],
+    parent: Ix,
+    branch: Ix,
+) -> impl Iterator<Item = Ix> + 'f {
+    let whole = matches!(facts.nodes[branch as usize].tag, Tag::Article | Tag::Main);
+    children(facts, parent).filter(move |&c| {
+        !whole
+            && c != branch
+            && joins(facts, marks, score, c, branch)
+            && (c + 1..facts.nodes[c as usize].end).any(|d| {
+                matches!(facts.nodes[d as usize].tag, Tag::Heading(_)) && marks.get(d).is_none()
+            })
+    })
+}
+
+/// Whether `c`, beside the article's part `part`, holds prose too: not
+/// boilerplate, a fair share of the part's score, and few links.
+fn joins(facts: &Facts, marks: &Marks, score: &[f32], c: Ix, part: Ix) -> bool {
+    let f = &facts.nodes[c as usize];
+    marks.get(c).is_none()
+        && score[c as usize] > 0.0
+        && score[c as usize] >= WEIGHTS.sibling_min_share * score[part as usize]
+        && (f.link_len as f32) < WEIGHTS.sibling_max_link_density * f.text_len as f32
 }
 
 /// The children of `i` that are elements or text, in order.
@@ -251,6 +288,33 @@ mod tests {
         };
         assert_eq!(id(find_parts(&facts, &marks, None)).as_deref(), Some("b"));
         assert_eq!(id(find_parts(&facts, &marks, h1)).as_deref(), Some("story"));
+    }
+
+    #[test]
+    fn a_landing_pages_sections_join_the_hero_it_follows() {
+        // The hero holds the headline; no section holds most of the text;
+        // the footer's notes, without a heading, stay out.
+        let src = format!(
+            "<body id=b><div id=page><div><div id=hero><h1>Ferry tickets</h1>{P}{P}</div></div>\
+             <div id=how><h2>How it works</h2>{P}</div><div id=faq><h2>Questions</h2>{P}</div>\
+             <div id=notes>{P}{P}</div></div></body>"
+        );
+        let html = Html::parse_document(&src);
+        let facts = Facts::compute(&html);
+        let marks = classify(&html, &facts);
+        let h1 =
+            (0..facts.nodes.len() as Ix).find(|&i| facts.nodes[i as usize].tag == Tag::Heading(1));
+        let ids: Vec<_> = find_parts(&facts, &marks, h1)
+            .into_iter()
+            .filter_map(|p| {
+                facts
+                    .element(&html, p)?
+                    .value()
+                    .attr("id")
+                    .map(str::to_string)
+            })
+            .collect();
+        assert_eq!(ids, ["hero", "how", "faq"]);
     }
 
     #[test]

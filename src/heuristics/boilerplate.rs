@@ -45,6 +45,11 @@ pub(crate) const CLASS_WORDS: &[(&str, Boilerplate, Strength)] = {
         ("popular", Navigation, Weak),
         ("topbar", Navigation, Strong),
         ("toolbar", Navigation, Weak),
+        // Links to the previous and next story or page (`next-prev`,
+        // `pager-prev`); `next` alone names too much else (`__next`, a
+        // framework's root) to be listed.
+        ("prev", Navigation, Weak),
+        ("previous", Navigation, Weak),
         // Comments: lists, forms, counts.
         ("comment", Comments, Strong),
         ("comments", Comments, Strong),
@@ -538,3 +543,22 @@ pub(crate) const HEADING_MAX_CHARS: usize = 80;
 /// How many elements of a form are looked at to tell a search box from a
 /// comment form or a sign-up (the telling input comes early).
 pub(crate) const FORM_MAX_ELEMENTS: usize = 200;
+
+/// Class words that name a state rather than a role. Inside a longer class
+/// name they are a modifier of something else (`overflow-hidden`: the
+/// overflow is hidden; `field--label-hidden`: the label is; `hidden-xs`:
+/// only on small screens; `accordion__panel--hidden`: a collapsed panel of
+/// the page's text), so they mark the element only when they stand alone or
+/// after one of [`STATE_SELF_PREFIXES`].
+pub(crate) const STATE_WORDS: &[&str] = &["hidden", "hide"];
+
+/// Words that, before a state word in one class name, say the state is the
+/// element's own: `is-hidden`, `js-hide`, `u-hidden` (utility classes),
+/// `visually-hidden` (text for screen readers only).
+pub(crate) const STATE_SELF_PREFIXES: &[&str] = &["is", "js", "u", "visually", "display"];
+
+/// Characters that put a utility class under a screen-size, print or
+/// interaction variant (`md:hidden`, `print:hidden`, `hidden@print`): such
+/// a name says how the element looks in one case, not what it is, so its
+/// words are not looked up.
+pub(crate) const CLASS_VARIANT_MARKS: &[char] = &[':', '@'];

@@ -45,6 +45,10 @@ pub(crate) struct Weights {
     pub weak_mark_max_share: f32,
     /// Any class/id match is ignored when the element holds more than this share.
     pub mark_max_share: f32,
+    /// Weak matches of one kind are all ignored when the elements they mark
+    /// hold more than this share of the page's text together: the word is
+    /// the page's layout, repeated around every section, not a role.
+    pub weak_kind_max_share: f32,
     /// A related link's text needs at least this many words (headlines, not labels).
     pub related_link_min_words: usize,
     /// A heading-introduced block is treated as a whole element only if the
@@ -54,7 +58,9 @@ pub(crate) struct Weights {
     /// whether a container holds the article or only teasers and labels.
     pub prose_min_block_chars: u32,
     /// A link-free block of at least this many characters is a sentence of
-    /// the article: a related block opened by a heading ends before it.
+    /// the article: a related block opened by a heading ends before it, and
+    /// an element holding more than `region_max_prose_chars` of such
+    /// sentences is not an ad, whatever its class says (`paywall-article`).
     pub sentence_min_chars: u32,
     /// A block opened by a label never grows past this share of the page's text.
     pub region_max_share: f32,
@@ -88,6 +94,7 @@ pub(crate) const WEIGHTS: Weights = Weights {
     listing_max_score_share: 0.2,
     weak_mark_max_share: 0.4,
     mark_max_share: 0.6,
+    weak_kind_max_share: 0.4,
     related_link_min_words: 3,
     region_max_prose_chars: 400,
     prose_min_block_chars: 200,
