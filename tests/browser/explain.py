@@ -197,14 +197,17 @@ def main():
     parser.add_argument("--chromedriver", default=shutil.which("chromedriver") or "chromedriver")
     args = parser.parse_args()
     shots = Path(args.out)
+    # pith runs from the checkout: a path to it must not depend on the caller's.
+    pith = str(Path(args.pith).resolve()) if "/" in args.pith else args.pith
     shots.mkdir(parents=True, exist_ok=True)
     failed = False
     with tempfile.TemporaryDirectory() as tmp:
         pages = []
         for name in SAMPLES:
             page = Path(tmp) / (Path(name).stem + ".explain.html")
-            subprocess.run([args.pith, "--format", "explain", "-q", "-o", str(page),
-                            str(ROOT / "samples" / name)], check=True)
+            # A relative source, as a user would type it, is what the panel shows.
+            subprocess.run([pith, "--format", "explain", "-q", "-o", str(page),
+                            f"samples/{name}"], check=True, cwd=ROOT)
             pages.append(page)
         driver = Driver(args.chromium, args.chromedriver, Path(tmp) / "profile")
         try:
