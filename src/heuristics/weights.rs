@@ -128,3 +128,10 @@ pub(crate) const THREAD_MIN_TEXT_SHARE: f32 = 0.3;
 /// article) when what lies outside them scores at most this share of what
 /// lies inside.
 pub(crate) const THREAD_MAX_OUTSIDE_SHARE: f32 = 0.05;
+
+/// On a page made of items (a forum thread, a listing, a collection), the
+/// root descends into a child only while the child holds at least this share
+/// of the score: the items are the content together, and the question
+/// before the replies, or the heading and intro before the cards, hold a
+/// part of it that an article's chrome would not.
+pub(crate) const ITEMS_DESCEND_SHARE: f32 = 0.95;

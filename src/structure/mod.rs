@@ -32,6 +32,7 @@ use crate::dom::{Facts, Ix, Tag, normalize};
 use crate::explain::Evidence;
 use crate::heuristics::WEIGHTS;
 use crate::metadata::Metadata;
+use crate::page_type::PageType;
 use paragraphs::Run;
 use scraper::Html;
 
@@ -68,8 +69,9 @@ pub(crate) fn build(
     marks: &Marks,
     parts: &[Ix],
     meta: &Metadata,
+    page_type: PageType,
 ) -> Body {
-    run(html, facts, marks, parts, meta, None).0
+    run(html, facts, marks, parts, meta, page_type, None).0
 }
 
 /// [`build`], keeping the [`Trace`] of what came from where.
@@ -79,8 +81,17 @@ pub(crate) fn build_traced(
     marks: &Marks,
     parts: &[Ix],
     meta: &Metadata,
+    page_type: PageType,
 ) -> (Body, Trace) {
-    let (body, trace) = run(html, facts, marks, parts, meta, Some(Trace::default()));
+    let (body, trace) = run(
+        html,
+        facts,
+        marks,
+        parts,
+        meta,
+        page_type,
+        Some(Trace::default()),
+    );
     (body, trace.unwrap_or_default())
 }
 
@@ -90,6 +101,7 @@ fn run(
     marks: &Marks,
     parts: &[Ix],
     meta: &Metadata,
+    _page_type: PageType,
     trace: Option<Trace>,
 ) -> (Body, Option<Trace>) {
     let mut walk = Walk {
@@ -358,7 +370,7 @@ mod tests {
             base: url::Url::parse("https://example.org/news/story").ok(),
             ..Metadata::default()
         };
-        build(&html, &facts, &marks, &parts, &meta)
+        build(&html, &facts, &marks, &parts, &meta, PageType::Other)
     }
 
     pub(super) const P: &str = "The ferry service will resume on Monday after three weeks of repairs to \
