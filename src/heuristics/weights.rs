@@ -135,3 +135,9 @@ pub(crate) const THREAD_MAX_OUTSIDE_SHARE: f32 = 0.05;
 /// before the replies, or the heading and intro before the cards, hold a
 /// part of it that an article's chrome would not.
 pub(crate) const ITEMS_DESCEND_SHARE: f32 = 0.95;
+
+/// On a page of the listing or collection type, the article's links are
+/// its content (link-dense lists and paragraphs kept) when they make at
+/// least this share of its text; on other pages it takes
+/// `listing_min_link_share`.
+pub(crate) const LISTING_LINKS_MIN_SHARE: f32 = 0.2;

@@ -30,7 +30,7 @@ use crate::classify::Marks;
 use crate::document::{Block, Boilerplate, Caption, Link, Section, Stripped};
 use crate::dom::{Facts, Ix, Tag, normalize};
 use crate::explain::Evidence;
-use crate::heuristics::WEIGHTS;
+use crate::heuristics::{LISTING_LINKS_MIN_SHARE, WEIGHTS};
 use crate::metadata::Metadata;
 use crate::page_type::PageType;
 use paragraphs::Run;
@@ -101,7 +101,7 @@ fn run(
     marks: &Marks,
     parts: &[Ix],
     meta: &Metadata,
-    _page_type: PageType,
+    page_type: PageType,
     trace: Option<Trace>,
 ) -> (Body, Option<Trace>) {
     let mut walk = Walk {
@@ -121,7 +121,7 @@ fn run(
         title: meta.title.as_deref().map(normalize),
         trace,
         date_lines: Vec::new(),
-        links_are_content: links_are_content(facts, marks, parts),
+        links_are_content: links_are_content(facts, marks, parts, page_type),
     };
     for &part in parts {
         walk.article(part);
@@ -152,8 +152,10 @@ fn run(
 }
 
 /// Whether the article's parts, boilerplate left out, are mostly link text:
-/// a listing or an index, whose titles and blurbs are its links.
-fn links_are_content(facts: &Facts, marks: &Marks, parts: &[Ix]) -> bool {
+/// a listing or an index, whose titles and blurbs are its links. On a page
+/// known to be a listing or a collection, a smaller share of links will do
+/// (cards whose titles are links and whose blurbs are not).
+fn links_are_content(facts: &Facts, marks: &Marks, parts: &[Ix], page_type: PageType) -> bool {
     let (mut text, mut link) = (0u64, 0u64);
     for &part in parts {
         let end = facts.nodes[part as usize].end;
@@ -169,7 +171,12 @@ fn links_are_content(facts: &Facts, marks: &Marks, parts: &[Ix]) -> bool {
             i += 1;
         }
     }
-    text > 0 && link as f32 >= WEIGHTS.listing_min_link_share * text as f32
+    let min_share = if matches!(page_type, PageType::Listing | PageType::Collection) {
+        LISTING_LINKS_MIN_SHARE
+    } else {
+        WEIGHTS.listing_min_link_share
+    };
+    text > 0 && link as f32 >= min_share * text as f32
 }
 
 /// The body as plain text: headings and blocks in order, a blank line between
@@ -397,6 +404,31 @@ mod tests {
         );
         assert!(b.text.starts_with("The ferry service"));
         assert!(b.text.contains("\n\nTimetable\n\n"));
+    }
+
+    #[test]
+    fn a_listing_page_keeps_its_lists_of_linked_titles() {
+        let item = |n: u32| {
+            format!(
+                "<li><a href=/c/{n}>Evening course in boat building, part {n}</a> from May</li>"
+            )
+        };
+        let items: String = (1..=5).map(item).collect();
+        let src = format!(
+            "<body><div id=main><p>{P}</p><p>{P}</p><p>{P}</p><ul>{items}</ul></div></body>"
+        );
+        let html = Html::parse_document(&src);
+        let facts = Facts::compute(&html);
+        let marks = classify(&html, &facts);
+        let parts = find_parts(&facts, &marks, None);
+        let meta = Metadata::default();
+        let kept = |page_type| {
+            build(&html, &facts, &marks, &parts, &meta, page_type)
+                .text
+                .contains("boat building, part 3")
+        };
+        assert!(!kept(PageType::Article));
+        assert!(kept(PageType::Listing));
     }
 
     #[test]
