@@ -141,3 +141,10 @@ pub(crate) const ITEMS_DESCEND_SHARE: f32 = 0.95;
 /// least this share of its text; on other pages it takes
 /// `listing_min_link_share`.
 pub(crate) const LISTING_LINKS_MIN_SHARE: f32 = 0.2;
+
+/// On a product page, the JSON-LD `Product.description` is added to the
+/// body when it has at least this many characters …
+pub(crate) const PRODUCT_DESCRIPTION_MIN_CHARS: usize = 60;
+
+/// … and fewer than this share of its words are in the text kept.
+pub(crate) const PRODUCT_DESCRIPTION_SHOWN_SHARE: f32 = 0.6;
