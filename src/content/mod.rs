@@ -24,12 +24,19 @@ pub(crate) use headline::headline;
 
 use crate::classify::Marks;
 use crate::dom::{Facts, Ix, Tag};
-use crate::heuristics::WEIGHTS;
+use crate::heuristics::{ITEMS_DESCEND_SHARE, WEIGHTS};
+use crate::page_type::PageType;
 use scraper::Html;
 
 /// The article's parts, in document order, found with the page's headline
 /// (the `h1` that repeats `title`, else the first `h1`) as a guide.
-pub(crate) fn select(html: &Html, facts: &Facts, marks: &Marks, title: Option<&str>) -> Vec<Ix> {
+pub(crate) fn select(
+    html: &Html,
+    facts: &Facts,
+    marks: &Marks,
+    title: Option<&str>,
+    page_type: PageType,
+) -> Vec<Ix> {
     let headline = headline::headline(html, facts, marks, title);
     let Some(body) = facts.body() else {
         return Vec::new();
@@ -40,8 +47,22 @@ pub(crate) fn select(html: &Html, facts: &Facts, marks: &Marks, title: Option<&s
     if score[body as usize] < WEIGHTS.listing_max_score_share * shown_text(facts, marks, body) {
         score = scores_by(facts, marks, body, true);
     }
-    let parts = parts_by_score(facts, marks, headline, &score);
+    let descend = if is_made_of_items(page_type) {
+        ITEMS_DESCEND_SHARE
+    } else {
+        WEIGHTS.descend_share
+    };
+    let parts = parts_by_score(facts, marks, headline, &score, descend);
     repeats::widen(html, facts, marks, &score, parts)
+}
+
+/// Whether pages of this type hold their content as a run of items (posts,
+/// cards) rather than one piece of prose.
+pub(crate) fn is_made_of_items(page_type: PageType) -> bool {
+    matches!(
+        page_type,
+        PageType::Forum | PageType::Listing | PageType::Collection
+    )
 }
 
 /// Per node, the content score of its subtree.
@@ -113,11 +134,18 @@ pub(crate) fn find_parts(facts: &Facts, marks: &Marks, headline: Option<Ix>) -> 
     let Some(body) = facts.body() else {
         return Vec::new();
     };
-    parts_by_score(facts, marks, headline, &scores(facts, marks, body))
+    let score = scores(facts, marks, body);
+    parts_by_score(facts, marks, headline, &score, WEIGHTS.descend_share)
 }
 
 /// [`find_parts`] with the page's content scores at hand.
-fn parts_by_score(facts: &Facts, marks: &Marks, headline: Option<Ix>, score: &[f32]) -> Vec<Ix> {
+fn parts_by_score(
+    facts: &Facts,
+    marks: &Marks,
+    headline: Option<Ix>,
+    score: &[f32],
+    descend_share: f32,
+) -> Vec<Ix> {
     let Some(body) = facts.body() else {
         return Vec::new();
     };
@@ -140,7 +168,7 @@ fn parts_by_score(facts: &Facts, marks: &Marks, headline: Option<Ix>, score: &[f
         }
         let share = |c: Ix| score[c as usize] / score[root as usize].max(f32::MIN_POSITIVE);
         let next = match (best, with_headline) {
-            (Some(b), _) if share(b) >= WEIGHTS.descend_share => Some(b),
+            (Some(b), _) if share(b) >= descend_share => Some(b),
             // The article sits under its headline: with no child holding
             // most of the score, follow the headline while its side holds
             // a fair part of it.
@@ -343,10 +371,40 @@ mod tests {
         let html = Html::parse_document(&src);
         let facts = Facts::compute(&html);
         let marks = classify(&html, &facts);
-        let root = select(&html, &facts, &marks, None)[0];
+        let root = select(&html, &facts, &marks, None, PageType::Other)[0];
         let id = facts
             .element(&html, root)
             .and_then(|e| e.value().attr("id"));
         assert_eq!(id, Some("cards"));
+    }
+
+    #[test]
+    fn a_page_of_items_keeps_its_heading_and_intro_beside_the_items() {
+        let card = |n: u32| {
+            format!(
+                "<div class=card><a href=/e/{n}><h3>Harbour open day number {n}</h3>\
+                 <p>Tours of the pilot boats and the lifeboat station, with talks every hour.</p></a></div>"
+            )
+        };
+        let cards: String = (1..=8).map(card).collect();
+        let src = format!(
+            "<body><div id=top><a href=/>Home</a> <a href=/e>Events</a></div>\
+             <div id=main><h1>Events</h1><p>What is on at the harbour this summer: open days, \
+             boat tours and the lifeboat station's talks.</p>\
+             <div id=cards>{cards}</div></div></body>"
+        );
+        let html = Html::parse_document(&src);
+        let facts = Facts::compute(&html);
+        let marks = classify(&html, &facts);
+        let h1 = (0..facts.nodes.len() as Ix)
+            .find(|&i| facts.nodes[i as usize].tag == Tag::Heading(1))
+            .unwrap();
+        let holds_heading = |page_type| {
+            select(&html, &facts, &marks, None, page_type)
+                .iter()
+                .any(|&p| facts.contains(p, h1))
+        };
+        assert!(!holds_heading(PageType::Article));
+        assert!(holds_heading(PageType::Listing));
     }
 }

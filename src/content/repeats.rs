@@ -93,7 +93,7 @@ mod tests {
         let html = Html::parse_document(src);
         let facts = Facts::compute(&html);
         let marks = classify(&html, &facts);
-        let root = *select(&html, &facts, &marks, None).first()?;
+        let root = *select(&html, &facts, &marks, None, crate::PageType::Other).first()?;
         facts
             .element(&html, root)
             .and_then(|e| e.value().attr("id").map(str::to_string))

@@ -135,3 +135,23 @@ pub(crate) const THREAD_MIN_TEXT_SHARE: f32 = 0.3;
 /// article) when what lies outside them scores at most this share of what
 /// lies inside.
 pub(crate) const THREAD_MAX_OUTSIDE_SHARE: f32 = 0.05;
+
+/// On a page made of items (a forum thread, a listing, a collection), the
+/// root descends into a child only while the child holds at least this share
+/// of the score: the items are the content together, and the question
+/// before the replies, or the heading and intro before the cards, hold a
+/// part of it that an article's chrome would not.
+pub(crate) const ITEMS_DESCEND_SHARE: f32 = 0.95;
+
+/// On a page of the listing or collection type, the article's links are
+/// its content (link-dense lists and paragraphs kept) when they make at
+/// least this share of its text; on other pages it takes
+/// `listing_min_link_share`.
+pub(crate) const LISTING_LINKS_MIN_SHARE: f32 = 0.2;
+
+/// On a product page, the JSON-LD `Product.description` is added to the
+/// body when it has at least this many characters …
+pub(crate) const PRODUCT_DESCRIPTION_MIN_CHARS: usize = 60;
+
+/// … and fewer than this share of its words are in the text kept.
+pub(crate) const PRODUCT_DESCRIPTION_SHOWN_SHARE: f32 = 0.6;

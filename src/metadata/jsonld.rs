@@ -34,6 +34,9 @@ pub(super) struct LdFacts {
     /// `http://schema.org/Product`), in order of first mention, with how many
     /// objects name it: what kind of page this is (read by `page_type`).
     pub types: Vec<(String, u32)>,
+    /// The first `Product`'s `description`: a product page's text, which
+    /// the page may show only in a tab its scripts open.
+    pub product_description: Option<String>,
 }
 
 #[derive(Clone, Copy, PartialEq, PartialOrd)]
@@ -49,6 +52,8 @@ struct Graph<'v> {
     /// Article-like objects first, then web pages, each in document order.
     main: Vec<&'v Map<String, Value>>,
     websites: Vec<&'v Map<String, Value>>,
+    /// `Product` objects, in document order.
+    products: Vec<&'v Map<String, Value>>,
     ids: HashMap<&'v str, &'v Map<String, Value>>,
     types: Vec<(String, u32)>,
 }
@@ -67,6 +72,7 @@ impl<'v> Graph<'v> {
         let mut articles = Vec::new();
         let mut pages = Vec::new();
         let mut websites = Vec::new();
+        let mut products = Vec::new();
         let mut ids = HashMap::new();
         let mut types = Vec::new();
         let mut stack: Vec<&Value> = values.iter().rev().collect();
@@ -88,6 +94,9 @@ impl<'v> Graph<'v> {
                     for t in type_names(obj) {
                         count_type(&mut types, t);
                     }
+                    if type_names(obj).any(|t| t == "Product" || t == "ProductGroup") {
+                        products.push(obj);
+                    }
                     match kind(obj) {
                         Kind::Article => articles.push(obj),
                         Kind::Page => pages.push(obj),
@@ -107,6 +116,7 @@ impl<'v> Graph<'v> {
         Graph {
             main: articles,
             websites,
+            products,
             ids,
             types,
         }
@@ -147,6 +157,10 @@ impl<'v> Graph<'v> {
                 .find(|k| !k.is_empty())
                 .unwrap_or_default(),
             types: self.types.clone(),
+            product_description: self
+                .products
+                .iter()
+                .find_map(|o| string(o.get("description"))),
         }
     }
 
@@ -290,6 +304,16 @@ mod tests {
 
     fn facts(scripts: &[&str]) -> LdFacts {
         read(&scripts.iter().map(|s| s.to_string()).collect::<Vec<_>>())
+    }
+
+    #[test]
+    fn the_products_description_is_kept_apart() {
+        let f = facts(&[r#"{"@context":"https://schema.org","@graph":[
+            {"@type":"WebPage","description":"Shop for mugs"},
+            {"@type":"Product","name":"Mug","description":"A wheel thrown mug."}]}"#]);
+        assert_eq!(f.description.as_deref(), Some("Shop for mugs"));
+        assert_eq!(f.product_description.as_deref(), Some("A wheel thrown mug."));
+        assert_eq!(facts(&[r#"{"@type":"WebPage"}"#]).product_description, None);
     }
 
     #[test]

@@ -56,6 +56,9 @@ pub(crate) struct Markup {
     pub og_type: Option<String>,
     /// Elements whose `itemprop` states a price.
     pub price_props: u32,
+    /// The JSON-LD `Product`'s `description`, read by `structure` on a
+    /// product page whose visible text lacks it.
+    pub product_description: Option<String>,
 }
 
 pub(crate) fn extract(html: &Html, page_url: Option<&Url>) -> Metadata {
@@ -121,6 +124,7 @@ pub(crate) fn extract(html: &Html, page_url: Option<&Url>) -> Metadata {
             item_types: page.item_types,
             og_type,
             price_props: page.price_props,
+            product_description: ld.product_description.take(),
         },
     }
 }

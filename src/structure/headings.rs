@@ -214,7 +214,7 @@ mod tests {
             title: Some("Ferry returns".into()),
             ..Metadata::default()
         };
-        let b = build(&html, &facts, &marks, &parts, &meta);
+        let b = build(&html, &facts, &marks, &parts, &meta, crate::PageType::Other);
         assert!(b.text.starts_with("The ferry service"), "{}", b.text);
         assert!(b.text.contains("By then the quay was full."));
         assert_eq!(b.stripped.other, 2);

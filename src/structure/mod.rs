@@ -28,12 +28,17 @@ mod paragraphs;
 
 use crate::classify::Marks;
 use crate::document::{Block, Boilerplate, Caption, Link, Section, Stripped};
-use crate::dom::{Facts, Ix, Tag, normalize};
+use crate::dom::{Facts, Ix, Tag, collapse_whitespace, normalize};
 use crate::explain::Evidence;
-use crate::heuristics::WEIGHTS;
+use crate::heuristics::{
+    LISTING_LINKS_MIN_SHARE, PRODUCT_DESCRIPTION_MIN_CHARS, PRODUCT_DESCRIPTION_SHOWN_SHARE,
+    WEIGHTS,
+};
 use crate::metadata::Metadata;
+use crate::page_type::PageType;
 use paragraphs::Run;
 use scraper::Html;
+use std::collections::HashSet;
 
 /// What this stage hands on to the document.
 pub(crate) struct Body {
@@ -68,8 +73,9 @@ pub(crate) fn build(
     marks: &Marks,
     parts: &[Ix],
     meta: &Metadata,
+    page_type: PageType,
 ) -> Body {
-    run(html, facts, marks, parts, meta, None).0
+    run(html, facts, marks, parts, meta, page_type, None).0
 }
 
 /// [`build`], keeping the [`Trace`] of what came from where.
@@ -79,8 +85,17 @@ pub(crate) fn build_traced(
     marks: &Marks,
     parts: &[Ix],
     meta: &Metadata,
+    page_type: PageType,
 ) -> (Body, Trace) {
-    let (body, trace) = run(html, facts, marks, parts, meta, Some(Trace::default()));
+    let (body, trace) = run(
+        html,
+        facts,
+        marks,
+        parts,
+        meta,
+        page_type,
+        Some(Trace::default()),
+    );
     (body, trace.unwrap_or_default())
 }
 
@@ -90,6 +105,7 @@ fn run(
     marks: &Marks,
     parts: &[Ix],
     meta: &Metadata,
+    page_type: PageType,
     trace: Option<Trace>,
 ) -> (Body, Option<Trace>) {
     let mut walk = Walk {
@@ -109,7 +125,7 @@ fn run(
         title: meta.title.as_deref().map(normalize),
         trace,
         date_lines: Vec::new(),
-        links_are_content: links_are_content(facts, marks, parts),
+        links_are_content: links_are_content(facts, marks, parts, page_type),
     };
     for &part in parts {
         walk.article(part);
@@ -122,6 +138,12 @@ fn run(
         walk.collect_links(region, None);
     }
     let mut sections = walk.sections;
+    if page_type == PageType::Product
+        && let Some(paragraphs) = unshown_product_description(meta, &sections)
+    {
+        let blocks = paragraphs.into_iter().map(|text| Block::Paragraph { text });
+        sections[0].blocks.extend(blocks);
+    }
     if sections.len() > 1 && sections[0].blocks.is_empty() {
         sections.remove(0);
     }
@@ -140,8 +162,10 @@ fn run(
 }
 
 /// Whether the article's parts, boilerplate left out, are mostly link text:
-/// a listing or an index, whose titles and blurbs are its links.
-fn links_are_content(facts: &Facts, marks: &Marks, parts: &[Ix]) -> bool {
+/// a listing or an index, whose titles and blurbs are its links. On a page
+/// known to be a listing or a collection, a smaller share of links will do
+/// (cards whose titles are links and whose blurbs are not).
+fn links_are_content(facts: &Facts, marks: &Marks, parts: &[Ix], page_type: PageType) -> bool {
     let (mut text, mut link) = (0u64, 0u64);
     for &part in parts {
         let end = facts.nodes[part as usize].end;
@@ -157,7 +181,58 @@ fn links_are_content(facts: &Facts, marks: &Marks, parts: &[Ix]) -> bool {
             i += 1;
         }
     }
-    text > 0 && link as f32 >= WEIGHTS.listing_min_link_share * text as f32
+    let min_share = if matches!(page_type, PageType::Listing | PageType::Collection) {
+        LISTING_LINKS_MIN_SHARE
+    } else {
+        WEIGHTS.listing_min_link_share
+    };
+    text > 0 && link as f32 >= min_share * text as f32
+}
+
+/// The paragraphs of the JSON-LD `Product.description` when the text kept
+/// lacks most of its words: a product page that shows its description only
+/// in a tab its scripts open, or outside the part the root found. A
+/// description that is a line, or still URL-encoded, is left out.
+fn unshown_product_description(meta: &Metadata, sections: &[Section]) -> Option<Vec<String>> {
+    let raw = meta.markup.product_description.as_deref()?;
+    if raw.contains("%20") {
+        return None;
+    }
+    // Some shops put markup (and its entities) in the description.
+    let text = if raw.contains(['<', '&']) {
+        let fragment = Html::parse_fragment(raw);
+        fragment
+            .root_element()
+            .text()
+            .collect::<Vec<_>>()
+            .join("\n")
+    } else {
+        raw.to_owned()
+    };
+    let paragraphs: Vec<String> = text
+        .lines()
+        .map(collapse_whitespace)
+        .filter(|l| !l.is_empty())
+        .collect();
+    let chars: usize = paragraphs.iter().map(|p| p.chars().count()).sum();
+    if chars < PRODUCT_DESCRIPTION_MIN_CHARS {
+        return None;
+    }
+    let shown: HashSet<String> = words(&plain_text(sections)).collect();
+    let (mut found, mut total) = (0usize, 0usize);
+    for w in paragraphs.iter().flat_map(|p| words(p)) {
+        total += 1;
+        found += usize::from(shown.contains(&w));
+    }
+    let unshown = (found as f32) < PRODUCT_DESCRIPTION_SHOWN_SHARE * total as f32;
+    unshown.then_some(paragraphs)
+}
+
+/// The words of `text`, lowercased.
+fn words(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
 }
 
 /// The body as plain text: headings and blocks in order, a blank line between
@@ -358,7 +433,7 @@ mod tests {
             base: url::Url::parse("https://example.org/news/story").ok(),
             ..Metadata::default()
         };
-        build(&html, &facts, &marks, &parts, &meta)
+        build(&html, &facts, &marks, &parts, &meta, PageType::Other)
     }
 
     pub(super) const P: &str = "The ferry service will resume on Monday after three weeks of repairs to \
@@ -385,6 +460,63 @@ mod tests {
         );
         assert!(b.text.starts_with("The ferry service"));
         assert!(b.text.contains("\n\nTimetable\n\n"));
+    }
+
+    #[test]
+    fn a_product_page_gets_the_description_its_tab_hides() {
+        let src = "<body><div id=product><h1>White speckle mug</h1><p class=price>$60.00</p>\
+            <button>Add to cart</button></div></body>";
+        let html = Html::parse_document(src);
+        let facts = Facts::compute(&html);
+        let marks = classify(&html, &facts);
+        let parts = find_parts(&facts, &marks, None);
+        let mut meta = Metadata::default();
+        meta.markup.product_description = Some(
+            "<p>A wheel thrown, matte textured mug in a white speckle finish &amp; a clear \
+             glazed interior.</p><p>Handmade stoneware.</p>"
+                .into(),
+        );
+        let text = |page_type| build(&html, &facts, &marks, &parts, &meta, page_type).text;
+        assert!(!text(PageType::Article).contains("wheel thrown"));
+        let product = text(PageType::Product);
+        assert!(product.contains("finish & a clear glazed interior.\n\nHandmade stoneware."));
+        // Once shown, it is not added twice.
+        let shown = src.replace(
+            "</div></body>",
+            "<p>A wheel thrown, matte textured mug in a white speckle finish and a clear \
+             glazed interior. Handmade stoneware.</p></div></body>",
+        );
+        let html = Html::parse_document(&shown);
+        let facts = Facts::compute(&html);
+        let marks = classify(&html, &facts);
+        let parts = find_parts(&facts, &marks, None);
+        let text = build(&html, &facts, &marks, &parts, &meta, PageType::Product).text;
+        assert_eq!(text.matches("wheel thrown").count(), 1);
+    }
+
+    #[test]
+    fn a_listing_page_keeps_its_lists_of_linked_titles() {
+        let item = |n: u32| {
+            format!(
+                "<li><a href=/c/{n}>Evening course in boat building, part {n}</a> from May</li>"
+            )
+        };
+        let items: String = (1..=5).map(item).collect();
+        let src = format!(
+            "<body><div id=main><p>{P}</p><p>{P}</p><p>{P}</p><ul>{items}</ul></div></body>"
+        );
+        let html = Html::parse_document(&src);
+        let facts = Facts::compute(&html);
+        let marks = classify(&html, &facts);
+        let parts = find_parts(&facts, &marks, None);
+        let meta = Metadata::default();
+        let kept = |page_type| {
+            build(&html, &facts, &marks, &parts, &meta, page_type)
+                .text
+                .contains("boat building, part 3")
+        };
+        assert!(!kept(PageType::Article));
+        assert!(kept(PageType::Listing));
     }
 
     #[test]
