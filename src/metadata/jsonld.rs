@@ -312,7 +312,10 @@ mod tests {
             {"@type":"WebPage","description":"Shop for mugs"},
             {"@type":"Product","name":"Mug","description":"A wheel thrown mug."}]}"#]);
         assert_eq!(f.description.as_deref(), Some("Shop for mugs"));
-        assert_eq!(f.product_description.as_deref(), Some("A wheel thrown mug."));
+        assert_eq!(
+            f.product_description.as_deref(),
+            Some("A wheel thrown mug.")
+        );
         assert_eq!(facts(&[r#"{"@type":"WebPage"}"#]).product_description, None);
     }
 

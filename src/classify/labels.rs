@@ -1,0 +1,219 @@
+//! Label evidence: a short heading or line that names the block it opens
+//! ("You May Also Like", "Leave a Reply", "Lesen Sie auch"), and the region
+//! such a label marks (the label, the list or teaser after it, up to the
+//! limits of [`WEIGHTS`]).
+
+use super::*;
+
+/// Evidence from words: a short, link-free label or heading that names a
+/// block ("You May Also Like", "Leave a Reply", "Connect with us"); the kind
+/// and the listed phrase that matched.
+pub(super) fn by_words(html: &Html, facts: &Facts, i: Ix) -> Option<(Boilerplate, &'static str)> {
+    let f = &facts.nodes[i as usize];
+    let heading = matches!(f.tag, Tag::Heading(_));
+    let leaf = !f.tag.is_inline() && !f.has_block;
+    // A heading may link its words ("Related coverage from <a>Money</a>");
+    // another short block must not be a link itself.
+    if !(heading || leaf) || f.text_len == 0 || (!heading && f.link_len * 2 > f.text_len) {
+        return None;
+    }
+    if f.text_len as usize > BOILERPLATE_LINE_MAX_CHARS {
+        return None;
+    }
+    label(&normalize(&facts.flat_text(html, i, &|_| false)))
+}
+
+/// What a short line of (normalized) text says it is, if it is a label:
+/// a UI label or call to action, a related-block heading ("You may also
+/// like"), or a comment-section heading ("Leave a reply", "Отзывы").
+pub(crate) fn label_kind(text: &str) -> Option<Boilerplate> {
+    label(text).map(|(kind, _)| kind)
+}
+
+/// [`label_kind`], with the listed phrase that matched.
+pub(crate) fn label(text: &str) -> Option<(Boilerplate, &'static str)> {
+    if let Some(found) = boilerplate_line(text) {
+        return Some(found);
+    }
+    let bare = bare_heading(text)?;
+    let bare = bare.as_str();
+    if let Some(p) = RELATED_HEADINGS
+        .iter()
+        .find(|p| bare == **p || starts_phrase(bare, p))
+    {
+        return Some((Boilerplate::Related, p));
+    }
+    if let Some(p) = COMMENT_HEADINGS.iter().find(|p| bare == **p) {
+        return Some((Boilerplate::Comments, p));
+    }
+    if let Some(p) = POPULAR_HEADINGS
+        .iter()
+        .find(|p| bare == **p || starts_phrase(bare, p))
+    {
+        return Some((Boilerplate::Navigation, p));
+    }
+    None
+}
+
+/// Whether the label at `i` is exactly a related-block heading (see
+/// [`is_related_label`]), asked only of labels already read as related.
+pub(super) fn phrase_is_whole_label(html: &Html, facts: &Facts, i: Ix) -> bool {
+    is_related_label(&normalize(&facts.flat_text(html, i, &|_| false)))
+}
+
+/// A heading's (normalized) text as the heading lists are written: no counts
+/// ("12 Comments", "Comments (3)"), brackets or trailing punctuation; `None`
+/// when it is too long to be a heading.
+pub(super) fn bare_heading(text: &str) -> Option<String> {
+    if text.chars().count() > HEADING_MAX_CHARS {
+        return None;
+    }
+    let bare: String = text
+        .chars()
+        .filter(|c| !c.is_ascii_digit() && !matches!(c, '(' | ')' | '[' | ']' | '【' | '】'))
+        .collect();
+    Some(
+        bare.trim()
+            .trim_end_matches([':', '.', '!', '»', '›', '…'])
+            .trim()
+            .to_string(),
+    )
+}
+
+/// Whether a line of (normalized) text is exactly a related-block heading,
+/// not one that merely starts with the phrase: a label standing for the
+/// teasers after it.
+pub(crate) fn is_related_label(text: &str) -> bool {
+    bare_heading(text).is_some_and(|bare| RELATED_HEADINGS.contains(&bare.as_str()))
+}
+
+/// A short block of chrome by its (normalized) words: a UI label standing
+/// alone, or a call to action ("Click to comment", "Share this:"); the kind
+/// and the listed phrase that matched. A UI label may end in a colon.
+pub(crate) fn boilerplate_line(lower: &str) -> Option<(Boilerplate, &'static str)> {
+    let bare = lower.strip_suffix(':').unwrap_or(lower).trim_end();
+    UI_LABELS
+        .iter()
+        .find(|(label, _)| bare == *label)
+        .or_else(|| {
+            BOILERPLATE_LINES
+                .iter()
+                .find(|(phrase, _)| lower == *phrase || starts_phrase(lower, phrase))
+        })
+        .map(|&(phrase, kind)| (kind, phrase))
+}
+
+/// Whether `text` starts with `phrase` followed by a word boundary.
+pub(super) fn starts_phrase(text: &str, phrase: &str) -> bool {
+    text.strip_prefix(phrase)
+        .and_then(|rest| rest.chars().next())
+        .is_some_and(|c| !c.is_alphanumeric())
+}
+
+/// Marks the block a label opens. From the label, climb while the parent adds
+/// no prose and stays a small part of the page: the largest such ancestor is
+/// the block. If the label sits directly among prose (an "Related" heading in
+/// the article body), the block is the label and the siblings after it, up to
+/// the next heading. Returns the nodes it marked, the block's head first.
+pub(super) fn mark_region(
+    marks: &mut Marks,
+    facts: &Facts,
+    prose: &Prose,
+    share: &dyn Fn(Ix) -> f32,
+    (label, kind): (Ix, Boilerplate),
+    lone_label: bool,
+) -> Vec<Ix> {
+    // An ad label or a widget's chrome names a box of its own: the box ends
+    // before the sentences around it, however short they are (one-sentence
+    // paragraphs hold little prose by length). Comment areas and related
+    // blocks are made of sentences and teasers, and climb by prose alone.
+    let box_only = matches!(kind, Boilerplate::Ads | Boilerplate::Other);
+    let mut top = label;
+    loop {
+        let p = facts.nodes[top as usize].parent;
+        if p == top
+            || matches!(
+                facts.nodes[p as usize].tag,
+                Tag::Body | Tag::Main | Tag::Article
+            )
+            || prose.chars[p as usize]
+                > prose.chars[label as usize] + WEIGHTS.region_max_prose_chars
+            || (box_only
+                && prose.sentences[p as usize]
+                    > prose.sentences[label as usize] + WEIGHTS.label_box_max_sentences)
+            || share(p) > WEIGHTS.region_max_share
+        {
+            break;
+        }
+        top = p;
+    }
+    // A heading among prose: its block runs to the next heading of the same
+    // or a higher rank, or to the next paragraph of plain prose.
+    let mut last = top;
+    let heading = matches!(facts.nodes[label as usize].tag, Tag::Heading(_));
+    if top == label && (heading || kind == Boilerplate::Related) {
+        // A related label that is not a heading ("関連記事" in a div) ends at
+        // any heading.
+        let level = match facts.nodes[label as usize].tag {
+            Tag::Heading(l) => l,
+            _ => 6,
+        };
+        let parent_end = facts.nodes[facts.nodes[label as usize].parent as usize].end;
+        let mut s = facts.nodes[label as usize].end;
+        while s < parent_end {
+            // The article goes on: the next heading, or prose without links
+            // (a teaser's excerpt comes with its headline link).
+            if matches!(facts.nodes[s as usize].tag, Tag::Heading(l) if l <= level)
+                || (facts.nodes[s as usize].links == 0
+                    && facts.nodes[s as usize].text_len >= WEIGHTS.sentence_min_chars)
+            {
+                break;
+            }
+            if facts.nodes[s as usize].tag != Tag::Text {
+                last = s;
+            }
+            s = facts.nodes[s as usize].end;
+        }
+    }
+    // Related blocks are made of links; a heading that merely starts with
+    // "More" over prose is a section of the article.
+    let (mut links, mut text, mut link_text) = (0, 0, 0);
+    for s in siblings(facts, top, last) {
+        let f = &facts.nodes[s as usize];
+        (links, text, link_text) = (links + f.links, text + f.text_len, link_text + f.link_len);
+    }
+    // A label alone before one teaser: the teaser is its link, not a
+    // sentence that cites one ("See also: for the full list, see <a>…</a>").
+    let one_teaser = lone_label
+        && links > 0
+        && link_text as f32 >= WEIGHTS.teaser_min_link_density * text as f32;
+    if kind == Boilerplate::Related && links < WEIGHTS.related_min_links && !one_teaser {
+        return Vec::new();
+    }
+    let mut marked = Vec::new();
+    if mark(marks, top, kind) {
+        marked.push(top);
+    }
+    for s in siblings(facts, top, last).skip(1) {
+        if marks.kind[s as usize].is_none() {
+            marks.kind[s as usize] = Some(kind);
+            marked.push(s);
+        }
+    }
+    marked
+}
+
+/// The element siblings from `first` to `last`, both included.
+pub(super) fn siblings(facts: &Facts, first: Ix, last: Ix) -> impl Iterator<Item = Ix> + '_ {
+    let mut s = first;
+    std::iter::from_fn(move || {
+        while s <= last {
+            let cur = s;
+            s = facts.nodes[s as usize].end;
+            if facts.nodes[cur as usize].tag != Tag::Text {
+                return Some(cur);
+            }
+        }
+        None
+    })
+}

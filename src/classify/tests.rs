@@ -1,0 +1,291 @@
+//! The classifier's decisions on tiny pages: one test per rule.
+
+use super::*;
+
+fn marked(src: &str) -> Vec<(String, Boilerplate)> {
+    let html = Html::parse_document(src);
+    let facts = Facts::compute(&html);
+    let marks = classify(&html, &facts);
+    (0..facts.nodes.len() as Ix)
+        .filter_map(|i| {
+            let kind = marks.get(i)?;
+            let el = facts.element(&html, i)?;
+            let label = el
+                .value()
+                .attr("id")
+                .map(str::to_string)
+                .unwrap_or_else(|| el.value().name().to_string());
+            Some((label, kind))
+        })
+        .collect()
+}
+
+const PROSE: &str = "The council met on Tuesday evening to discuss the new harbour \
+    plan, which would move the ferry terminal two miles east and open the old quay \
+    to houses, shops and a small park. Residents spoke for three hours, most of them \
+    against the move, citing traffic, noise and the cost to the town's budget.";
+
+#[test]
+fn tags_and_roles_mark_navigation() {
+    let src = format!(
+        "<body><nav id=n><a href=/>Home</a></nav><div id=s role=search>Search</div>\
+         <main><p>{PROSE}</p></main></body>"
+    );
+    let got = marked(&src);
+    assert!(got.contains(&("n".into(), Boilerplate::Navigation)));
+    assert!(got.contains(&("s".into(), Boilerplate::Navigation)));
+}
+
+#[test]
+fn class_words_give_the_kind() {
+    let src = format!(
+        "<body><div id=a class=entry-content><p>{PROSE}</p>\
+         <div id=sh class=sharedaddy>Share</div></div>\
+         <div id=c class=comments-area>Nice post</div>\
+         <div id=r class=jp-relatedposts><a href=/x>Another story here</a></div></body>"
+    );
+    let got = marked(&src);
+    assert!(got.contains(&("sh".into(), Boilerplate::Share)));
+    assert!(got.contains(&("c".into(), Boilerplate::Comments)));
+    assert!(got.contains(&("r".into(), Boilerplate::Related)));
+    assert!(!got.iter().any(|(id, _)| id == "a"));
+}
+
+#[test]
+fn weak_words_yield_to_content_words() {
+    let src = format!(
+        "<body><div id=w class='elementor-widget-theme-post-content'><p>{PROSE}</p></div></body>"
+    );
+    assert!(marked(&src).is_empty());
+}
+
+#[test]
+fn a_paywall_wrapper_around_prose_is_content_but_a_banner_is_an_ad() {
+    let src = format!(
+        "<body><div><p>{PROSE}</p><div id=w class=paywall><p>{PROSE}</p><p>{PROSE}</p></div>\
+         <div id=b class=paywall>Subscribe to keep reading</div></div></body>"
+    );
+    assert_eq!(marked(&src), [("b".to_string(), Boilerplate::Ads)]);
+}
+
+#[test]
+fn links_to_the_previous_and_next_story_are_navigation() {
+    let src = format!(
+        "<body><article><p>{PROSE}</p><p>{PROSE}</p><div id=pn class=next-prev>\
+         <a href=/a>Previous: The ferry timetable changes again</a>\
+         <p>The timetable moves the first crossing to half past six.</p></div></article></body>"
+    );
+    assert_eq!(marked(&src), [("pn".to_string(), Boilerplate::Navigation)]);
+}
+
+#[test]
+fn a_word_around_most_of_the_page_is_its_layout_not_a_role() {
+    let w = |id: &str| format!("<div id={id} class=builder-widget-container><p>{PROSE}</p></div>");
+    let src = format!(
+        "<body><div class=page>{}{}{}</div><div id=foot class=site-footer>\
+         <a href=/a>About us</a> <a href=/b>Contact</a> Harbour Press Ltd</div></body>",
+        w("w1"),
+        w("w2"),
+        w("w3")
+    );
+    // Another word still marks what it names.
+    assert_eq!(
+        marked(&src),
+        [("foot".to_string(), Boilerplate::Navigation)]
+    );
+    // Around a small part of the page, the same word marks the block.
+    let src = format!(
+        "<body><div class=page><p>{PROSE}</p><p>{PROSE}</p></div>{}</body>",
+        w("w1")
+    );
+    assert_eq!(marked(&src), [("w1".to_string(), Boilerplate::Navigation)]);
+}
+
+#[test]
+fn a_paywall_wrapper_of_short_paragraphs_is_content() {
+    let short = "<p>The airline said the engine was hit by a bird on take-off and \
+        the crew returned to the airport.</p>";
+    let src = format!(
+        "<body><div><p>{PROSE}</p><p>{PROSE}</p><div id=w class=paywall-article>\
+         {short}{short}{short}{short}{short}{short}</div></div></body>"
+    );
+    assert!(marked(&src).is_empty());
+}
+
+#[test]
+fn a_modal_dialog_is_closed_whatever_it_holds() {
+    let src = format!(
+        "<body><article><p>{PROSE}</p><p>{PROSE}</p></article>\
+         <div id=m role=dialog aria-modal=true><h2>Privacy policy</h2><p>{PROSE}</p></div></body>"
+    );
+    assert_eq!(marked(&src), [("m".to_string(), Boilerplate::Other)]);
+}
+
+#[test]
+fn a_consent_popup_is_an_ad_whatever_it_says_but_an_open_sheet_is_not() {
+    let src = format!(
+        "<body><article><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></article>\
+         <div id=m class='modal fade'><p>{PROSE}</p></div>\
+         <div id=d role=dialog aria-modal=false><p>{PROSE}</p></div></body>"
+    );
+    assert_eq!(marked(&src), [("m".to_string(), Boilerplate::Ads)]);
+}
+
+#[test]
+fn a_code_blocks_toolbar_wrapper_is_content() {
+    let src = format!(
+        "<body><div><p>{PROSE}</p><div id=t class=code-toolbar><pre>let x = 1;</pre></div></div></body>"
+    );
+    assert!(marked(&src).is_empty());
+}
+
+#[test]
+fn the_wrapper_of_most_text_is_not_boilerplate() {
+    let src = format!("<body><div id=w class='sidebar-layout'><p>{PROSE}</p></div></body>");
+    assert!(marked(&src).is_empty());
+}
+
+#[test]
+fn a_state_word_inside_a_longer_class_name_is_a_modifier() {
+    let p = format!("<p>{PROSE}</p>");
+    let src = format!(
+        "<body><div class=field--name-body><div id=f class='field field--label-hidden'>{p}</div>\
+         <div id=o class='relative overflow-hidden'>{p}</div>\
+         <div id=x class='hidden-xs'>{p}</div><div id=t class='block xl:hidden'>{p}</div>\
+         <div id=a class='accordion__panel--hidden'>{p}</div>\
+         {p}{p}\
+         <div id=h class=hidden>{p}</div><div id=i class='panel is-hidden'>Close</div>\
+         <span id=v class=visually-hidden>Opens in a new window</span></div></body>"
+    );
+    let ids: Vec<_> = marked(&src).into_iter().map(|(id, _)| id).collect();
+    assert_eq!(ids, ["h", "i", "v"]);
+}
+
+#[test]
+fn related_block_found_by_heading_words_alone() {
+    let src = format!(
+        "<body><div class=c1><div class=c2><p>{PROSE}</p><p>{PROSE}</p></div>\
+         <div id=rel class=c3><div class=c4>Read next</div>\
+         <div class=c5><a href=/a>The ferry timetable changes again</a></div>\
+         <div class=c5><a href=/b>Harbour master retires after forty years</a></div></div>\
+         </div></body>"
+    );
+    assert!(marked(&src).contains(&("rel".into(), Boilerplate::Related)));
+}
+
+#[test]
+fn related_heading_inside_the_body_takes_its_list() {
+    let src = format!(
+        "<body><div id=body><p>{PROSE}</p><p>{PROSE}</p><h3 id=h>Lesen Sie auch</h3>\
+         <ul id=l><li><a href=/a>Die Fähre fährt wieder</a></li>\
+         <li><a href=/b>Der Hafen wird größer</a></li></ul></div></body>"
+    );
+    let got = marked(&src);
+    assert!(got.contains(&("h".into(), Boilerplate::Related)));
+    assert!(got.contains(&("l".into(), Boilerplate::Related)));
+    assert!(!got.iter().any(|(id, _)| id == "body"));
+}
+
+#[test]
+fn an_embedded_post_is_not_the_share_bar() {
+    let src = format!(
+        "<body><article><p>{PROSE}</p><div id=bar class=social-share><a href=/s>Share</a></div>\
+         <div id=post class=social-media-embed><blockquote class=twitter-tweet><p>Yes, this \
+         is real.</p></blockquote></div><p>{PROSE}</p></article></body>"
+    );
+    let got = marked(&src);
+    assert!(got.contains(&("bar".into(), Boilerplate::Share)), "{got:?}");
+    assert!(!got.iter().any(|(id, _)| id == "post"), "{got:?}");
+}
+
+#[test]
+fn most_read_widgets_are_navigation_in_any_language() {
+    for heading in ["Most popular", "Самые популярные диеты", "Meistgelesen:"] {
+        let src = format!(
+            "<body><div class=c1><div class=c2><p>{PROSE}</p><p>{PROSE}</p></div>\
+             <div id=pop class=c3><h3>{heading}</h3>\
+             <div class=c5><a href=/a>The ferry timetable changes again</a></div>\
+             <div class=c5><a href=/b>Harbour master retires after forty years</a></div></div>\
+             </div></body>"
+        );
+        assert!(
+            marked(&src).contains(&("pop".into(), Boilerplate::Navigation)),
+            "{heading}"
+        );
+    }
+}
+
+#[test]
+fn comment_form_and_calls_to_action() {
+    let src = format!(
+        "<body><article><p>{PROSE}</p></article><div id=cta>Click to comment</div>\
+         <form id=f><textarea></textarea></form></body>"
+    );
+    let got = marked(&src);
+    assert!(got.contains(&("f".into(), Boilerplate::Comments)));
+    assert!(got.contains(&("cta".into(), Boilerplate::Comments)));
+    let src = format!(
+        "<body><article><p>{PROSE}</p><p id=sub>Click here to subscribe to The Harbour \
+         Newsletter</p><p id=tip>If you enjoyed this article, consider a gift.</p>\
+         <p>{PROSE}</p></article></body>"
+    );
+    let got = marked(&src);
+    assert!(got.contains(&("sub".into(), Boilerplate::Ads)), "{got:?}");
+    assert!(got.contains(&("tip".into(), Boilerplate::Ads)), "{got:?}");
+}
+
+#[test]
+fn calls_to_action_and_consent_placeholders_in_other_languages() {
+    let src = format!(
+        "<body><article><p>{PROSE}</p><div id=sub>Jetzt abonnieren und von der \
+         Vorlesefunktion profitieren.</div><div id=embed class=c1><div>Empfohlener \
+         redaktioneller Inhalt</div><div>An dieser Stelle findest du einen externen Inhalt \
+         von YouTube.</div></div><p id=nl>Mit meiner Anmeldung zum Newsletter stimme ich der \
+         Werbevereinbarung zu.</p><p>{PROSE}</p></article></body>"
+    );
+    let got = marked(&src);
+    assert!(got.contains(&("sub".into(), Boilerplate::Ads)), "{got:?}");
+    assert!(got.contains(&("embed".into(), Boilerplate::Ads)), "{got:?}");
+    assert!(got.contains(&("nl".into(), Boilerplate::Ads)), "{got:?}");
+}
+
+#[test]
+fn an_ad_label_among_short_paragraphs_marks_itself_not_the_story() {
+    // One-sentence paragraphs hold no prose by length; the label's box
+    // still ends before them.
+    let p = "Yangın, ekiplerin yaklaşık yarım saatlik çalışmasıyla söndürüldü ve yol açıldı.";
+    let src = format!(
+        "<body><div id=story><p>{p}</p><p>{p}</p><div id=ad><div>REKLAM</div></div>\
+         <p>{p}</p><p>{p}</p></div><div><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></div></body>"
+    );
+    assert_eq!(marked(&src), [("ad".to_string(), Boilerplate::Ads)]);
+}
+
+#[test]
+fn a_lone_related_label_takes_its_single_teaser_but_not_a_sentence() {
+    let src = format!(
+        "<body><div class=c1><p>{PROSE}</p><div id=t class=c2><div>Lesen Sie auch</div>\
+         <div><span>Hafen</span> <a href=/a>Die Fähre fährt wieder</a></div></div>\
+         <div id=see class=c3><p>See also</p><p>For the full timetable of every crossing \
+         this summer, see <a href=/t>Timetable</a>.</p></div><p>{PROSE}</p></div></body>"
+    );
+    let got = marked(&src);
+    assert!(got.contains(&("t".into(), Boilerplate::Related)), "{got:?}");
+    assert!(
+        !got.iter().any(|(id, _)| id == "see" || id == "p"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn counts_regions_once() {
+    let src = format!(
+        "<body><div><p>{PROSE}</p><p>{PROSE}</p><h3>Related</h3><ul><li><a href=/a>A b c</a></li><li><a href=/b>D e f</a></li></ul>\
+         </div><nav><ul><li><a href=/>Home</a></li></ul></nav></body>"
+    );
+    let html = Html::parse_document(&src);
+    let facts = Facts::compute(&html);
+    let marks = classify(&html, &facts);
+    let s = marks.count(&facts, facts.body().unwrap());
+    assert_eq!((s.related, s.navigation), (1, 1));
+}

@@ -1,0 +1,166 @@
+//! Class and id words: what the listed words of one `class` or `id`
+//! attribute say about an element (which boilerplate kind, how sure, or that
+//! it is content), looked up in one hashed index of [`CLASS_WORDS`] and
+//! [`CONTENT_WORDS`] built once, and cached per distinct class list.
+
+use super::*;
+
+/// The listed words of one class or id attribute: the first strong and the
+/// first weak kind of boilerplate named (with the listed word that named it),
+/// and whether a content word is there.
+#[derive(Debug, Clone, Copy, Default)]
+pub(super) struct NameWords {
+    pub(super) strong: Option<(Boilerplate, &'static str)>,
+    /// The first weak kind, and the listed word that gave it.
+    pub(super) weak: Option<(Boilerplate, &'static str)>,
+    pub(super) content: bool,
+    pub(super) embed: bool,
+}
+
+impl NameWords {
+    pub(super) fn of(name: Option<&str>) -> NameWords {
+        let mut words = NameWords::default();
+        let name = name.unwrap_or("");
+        for token in name.split_ascii_whitespace() {
+            if token.contains(CLASS_VARIANT_MARKS) {
+                continue;
+            }
+            let own_state = state_is_own(token);
+            class_words(token, |w| match class_word_index().get(w) {
+                Some((_, Word::Content)) => words.content = true,
+                Some((_, Word::Embed)) => words.embed = true,
+                Some((_, Word::Boilerplate(..))) if !own_state && STATE_WORDS.contains(&w) => {}
+                Some((_, Word::Boilerplate(kind, Strength::Strong, listed)))
+                    if words.strong.is_none() =>
+                {
+                    words.strong = Some((kind, listed))
+                }
+                Some((_, Word::Boilerplate(kind, Strength::Weak, listed)))
+                    if words.weak.is_none() =>
+                {
+                    words.weak = Some((kind, listed))
+                }
+                _ => {}
+            });
+        }
+        words
+    }
+}
+
+/// Whether a state word in the class name `token` (`hidden`) is the
+/// element's own state: the name is the word alone, or the word after
+/// prefixes that name the element itself (`is-hidden`), not a modifier of
+/// something else (`overflow-hidden`, `hidden-xs`).
+pub(super) fn state_is_own(token: &str) -> bool {
+    let mut others = false;
+    class_words(token, |w| {
+        if w.len() != token.len() && !STATE_WORDS.contains(&w) && !STATE_SELF_PREFIXES.contains(&w)
+        {
+            others = true;
+        }
+    });
+    !others
+}
+
+/// [`NameWords`] of each distinct class attribute of the page, worked out
+/// once: a page repeats its class lists (`menu-item menu-item-type-custom`
+/// on every menu entry), so more than half of the lookups are repeats. Ids
+/// are unique and are not kept.
+#[derive(Default)]
+pub(super) struct ClassCache<'a>(HashMap<&'a str, NameWords, BuildHasherDefault<Fnv>>);
+
+impl<'a> ClassCache<'a> {
+    pub(super) fn words(&mut self, class: Option<&'a str>) -> NameWords {
+        match class {
+            Some(class) => *self
+                .0
+                .entry(class)
+                .or_insert_with(|| NameWords::of(Some(class))),
+            None => NameWords::default(),
+        }
+    }
+}
+
+/// What a class word says: a kind of boilerplate, or that it names content.
+#[derive(Clone, Copy)]
+pub(super) enum Word {
+    /// The kind, how sure the word is, and the word as listed.
+    Boilerplate(Boilerplate, Strength, &'static str),
+    Content,
+    /// An embedded post (`social-media-embed`): quoted content, though
+    /// its wrapper is named like the share bar.
+    Embed,
+}
+
+/// [`CLASS_WORDS`] and [`CONTENT_WORDS`] as one map, built once: every class
+/// word of every element is looked up, so it hashes with FNV-1a, which is
+/// several times cheaper than the default hasher on words this short, and
+/// most words (`col`, `wrapper`, `md`) are turned away before hashing by a
+/// bit set of the (length, first letter, last letter) of the listed words.
+pub(super) struct ClassWordIndex {
+    words: HashMap<&'static str, Word, BuildHasherDefault<Fnv>>,
+    shapes: [u64; SHAPE_BITS / 64],
+}
+
+/// Bits in [`ClassWordIndex::shapes`]: 5 bits each of length, first and last byte.
+pub(super) const SHAPE_BITS: usize = 1 << 15;
+
+impl ClassWordIndex {
+    pub(super) fn shape(word: &[u8]) -> usize {
+        match (word.first(), word.last()) {
+            (Some(&first), Some(&last)) => {
+                (word.len() & 31) << 10 | usize::from(first & 31) << 5 | usize::from(last & 31)
+            }
+            _ => 0,
+        }
+    }
+
+    /// The listed word equal to `word`, and what it says.
+    pub(super) fn get(&self, word: &str) -> Option<(&'static str, Word)> {
+        let shape = Self::shape(word.as_bytes());
+        if self.shapes[shape / 64] & (1 << (shape % 64)) == 0 {
+            return None;
+        }
+        self.words.get_key_value(word).map(|(&w, &k)| (w, k))
+    }
+}
+
+pub(super) fn class_word_index() -> &'static ClassWordIndex {
+    static INDEX: LazyLock<ClassWordIndex> = LazyLock::new(|| {
+        let mut words: HashMap<_, _, BuildHasherDefault<Fnv>> = CLASS_WORDS
+            .iter()
+            .map(|&(word, kind, strength)| (word, Word::Boilerplate(kind, strength, word)))
+            .collect();
+        words.extend(CONTENT_WORDS.iter().map(|&w| (w, Word::Content)));
+        words.extend(EMBED_WORDS.iter().map(|&w| (w, Word::Embed)));
+        let mut shapes = [0; SHAPE_BITS / 64];
+        for word in words.keys() {
+            let shape = ClassWordIndex::shape(word.as_bytes());
+            shapes[shape / 64] |= 1 << (shape % 64);
+        }
+        ClassWordIndex { words, shapes }
+    });
+    &INDEX
+}
+
+/// FNV-1a: a tiny, fast hash for short keys (not DoS-resistant; the keys are
+/// our own word list, page words only look it up).
+pub(super) struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Self {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Hasher for Fnv {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
