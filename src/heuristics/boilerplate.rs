@@ -260,6 +260,7 @@ pub(crate) const RELATED_HEADINGS: &[&str] = &[
     // Turkish
     "ilgili haberler",
     "bunlar da ilginizi çekebilir",
+    "benzer haberler",
     // Indonesian
     "baca juga",
     "artikel terkait",
@@ -268,6 +269,7 @@ pub(crate) const RELATED_HEADINGS: &[&str] = &[
     "関連記事",
     "おすすめ記事",
     "おすすめ情報",
+    "関連ニュース",
     // Chinese (simplified, then traditional)
     "相关文章",
     "相關文章",
@@ -276,6 +278,10 @@ pub(crate) const RELATED_HEADINGS: &[&str] = &[
     // Korean
     "관련기사",
     "관련 기사",
+    "이 기사와 관련된 기사",
+    // Arabic
+    "مقالات ذات صلة",
+    "اقرأ أيضا",
 ];
 
 /// Headings of site-wide "most read" widgets: navigation, whatever article

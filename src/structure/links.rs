@@ -229,4 +229,23 @@ mod tests {
             ["https://example.org/news/a", "https://example.org/news/b"]
         );
     }
+
+    #[test]
+    fn a_related_heading_in_another_language_takes_the_list_after_it() {
+        for heading in ["関連ニュース", "Benzer haberler", "مقالات ذات صلة"] {
+            let b = body(&format!(
+                "<body><article><p>{P}</p><p>{P}</p>\
+                 <div class=box><div>{heading}</div><ul>\
+                 <li><a href=/news/a>Harbour master retires after forty years</a></li>\
+                 <li><a href=/news/b>New pontoons arrive by barge</a></li></ul></div>\
+                 </article></body>"
+            ));
+            let urls: Vec<_> = b.related_links.iter().map(|l| l.url.as_str()).collect();
+            assert_eq!(
+                urls,
+                ["https://example.org/news/a", "https://example.org/news/b"],
+                "{heading}"
+            );
+        }
+    }
 }
