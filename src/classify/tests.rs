@@ -289,3 +289,31 @@ fn counts_regions_once() {
     let s = marks.count(&facts, facts.body().unwrap());
     assert_eq!((s.related, s.navigation), (1, 1));
 }
+
+#[test]
+fn poster_profile_and_signature_are_boilerplate() {
+    let post = |n: u32| {
+        format!(
+            "<div class=\"post bg{n}\"><div class=postbody><p class=author>by \
+             member{n} on Tue Aug 27, 2019</p><div class=content>{PROSE}</div>\
+             <div id=sig{n} class=signature>Proud owner of a 1972 Beetle.</div></div>\
+             <dl id=prof{n} class=postprofile><dt>member{n}</dt><dd>Posts: 4032</dd>\
+             <dd>Joined: Dec 11, 2021</dd></dl></div>"
+        )
+    };
+    let src = format!("<body><div id=topic>{}{}</div></body>", post(1), post(2));
+    let got = marked(&src);
+    for id in ["sig1", "sig2", "prof1", "prof2"] {
+        assert!(
+            got.contains(&(id.into(), Boilerplate::Other)),
+            "{id}: {got:?}"
+        );
+    }
+    // The same word inside an answer's footer (`post-signature`) marks too.
+    let src = format!(
+        "<body><div class=answer><div class=s-prose><p>{PROSE}</p></div>\
+         <div id=ps class=\"post-signature\">answered Jan 22, 2013 by someone</div>\
+         </div></body>"
+    );
+    assert!(marked(&src).contains(&("ps".into(), Boilerplate::Other)));
+}

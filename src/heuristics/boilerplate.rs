@@ -117,6 +117,12 @@ pub(crate) const CLASS_WORDS: &[(&str, Boilerplate, Strength)] = {
         ("screen", Other, Weak),
         ("sr", Other, Weak),
         ("login", Other, Weak),
+        // The poster's card beside a forum post (rank, post count, join date,
+        // location) and the signature under it: about the member, not the
+        // thread. `post-signature` must still mark, hence strong words. French
+        // news sites name their byline `signature`: boilerplate of the same kind.
+        ("postprofile", Other, Strong),
+        ("signature", Other, Strong),
     ]
 };
 
