@@ -411,8 +411,10 @@ pub(crate) struct PageTypeWeights {
     /// At least [`Self::forum_min_avatars`] avatars ([`ClassSign::Avatar`]): one per poster.
     pub forum_avatars: f32,
     pub forum_min_avatars: u32,
-    /// At least two signatures ([`ClassSign::Signature`]) under posts.
+    /// At least [`Self::forum_min_signatures`] signatures
+    /// ([`ClassSign::Signature`]) under posts.
     pub forum_signatures: f32,
+    pub forum_min_signatures: u32,
 
     // Product.
     /// One or two product objects with an offer in JSON-LD.
@@ -553,6 +555,7 @@ pub(crate) const PAGE_TYPE: PageTypeWeights = PageTypeWeights {
     forum_avatars: 2.5,
     forum_min_avatars: 3,
     forum_signatures: 1.0,
+    forum_min_signatures: 2,
 
     product_schema: 4.0,
     product_og: 4.0,

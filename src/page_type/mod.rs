@@ -156,7 +156,10 @@ impl Signs<'_> {
                 ev.signs.get(ClassSign::Avatar) >= W.forum_min_avatars,
                 W.forum_avatars,
             )
-            + when(ev.signs.get(ClassSign::Signature) >= 2, W.forum_signatures)
+            + when(
+                ev.signs.get(ClassSign::Signature) >= W.forum_min_signatures,
+                W.forum_signatures,
+            )
     }
 
     fn product(&self) -> f32 {
