@@ -75,7 +75,8 @@ pub fn extract(bytes: &[u8], options: &Options) -> Result<Document, Error> {
     } = prepare(bytes, options, &budget)?;
     let marks = classify::classify(&html, &facts);
     let page_type = page_type::decide(&html, &facts, &marks, &meta, page_url.as_ref());
-    let parts = content::select(&html, &facts, &marks, meta.title.as_deref(), page_type);
+    let headline = content::headline(&html, &facts, &marks, meta.title.as_deref());
+    let parts = content::select(&html, &facts, &marks, headline, page_type);
     let body = structure::build(&html, &facts, &marks, &parts, &meta, page_type);
     budget.check()?;
     Ok(assemble(meta, page_type, body))
@@ -99,7 +100,7 @@ pub fn explain(bytes: &[u8], options: &Options) -> Result<Explanation, Error> {
     let (marks, notes) = classify::classify_explained(&html, &facts);
     let page_type = page_type::decide(&html, &facts, &marks, &meta, page_url.as_ref());
     let headline = content::headline(&html, &facts, &marks, meta.title.as_deref());
-    let parts = content::select(&html, &facts, &marks, meta.title.as_deref(), page_type);
+    let parts = content::select(&html, &facts, &marks, headline, page_type);
     let (body, trace) = structure::build_traced(&html, &facts, &marks, &parts, &meta, page_type);
     budget.check()?;
     let stages = explain::Stages {

@@ -29,15 +29,15 @@ use crate::page_type::PageType;
 use scraper::Html;
 
 /// The article's parts, in document order, found with the page's headline
-/// (the `h1` that repeats `title`, else the first `h1`) as a guide.
+/// ([`headline`]: the `h1` that repeats the title, else the first `h1`) as a
+/// guide.
 pub(crate) fn select(
     html: &Html,
     facts: &Facts,
     marks: &Marks,
-    title: Option<&str>,
+    headline: Option<Ix>,
     page_type: PageType,
 ) -> Vec<Ix> {
-    let headline = headline::headline(html, facts, marks, title);
     let Some(body) = facts.body() else {
         return Vec::new();
     };
@@ -371,7 +371,13 @@ mod tests {
         let html = Html::parse_document(&src);
         let facts = Facts::compute(&html);
         let marks = classify(&html, &facts);
-        let root = select(&html, &facts, &marks, None, PageType::Other)[0];
+        let root = select(
+            &html,
+            &facts,
+            &marks,
+            headline(&html, &facts, &marks, None),
+            PageType::Other,
+        )[0];
         let id = facts
             .element(&html, root)
             .and_then(|e| e.value().attr("id"));
@@ -400,9 +406,15 @@ mod tests {
             .find(|&i| facts.nodes[i as usize].tag == Tag::Heading(1))
             .unwrap();
         let holds_heading = |page_type| {
-            select(&html, &facts, &marks, None, page_type)
-                .iter()
-                .any(|&p| facts.contains(p, h1))
+            select(
+                &html,
+                &facts,
+                &marks,
+                headline(&html, &facts, &marks, None),
+                page_type,
+            )
+            .iter()
+            .any(|&p| facts.contains(p, h1))
         };
         assert!(!holds_heading(PageType::Article));
         assert!(holds_heading(PageType::Listing));

@@ -93,7 +93,8 @@ mod tests {
         let html = Html::parse_document(src);
         let facts = Facts::compute(&html);
         let marks = classify(&html, &facts);
-        let root = *select(&html, &facts, &marks, None, crate::PageType::Other).first()?;
+        let headline = crate::content::headline(&html, &facts, &marks, None);
+        let root = *select(&html, &facts, &marks, headline, crate::PageType::Other).first()?;
         facts
             .element(&html, root)
             .and_then(|e| e.value().attr("id").map(str::to_string))
