@@ -2,7 +2,9 @@
 
 use super::*;
 
-fn marked(src: &str) -> Vec<(String, Boilerplate)> {
+/// The marked elements with their kinds, each named by its id, else its tag.
+/// Shared with the classifier's other test modules.
+pub(super) fn marked(src: &str) -> Vec<(String, Boilerplate)> {
     let html = Html::parse_document(src);
     let facts = Facts::compute(&html);
     let marks = classify(&html, &facts);

@@ -68,23 +68,8 @@ fn is_named_comments(marks: &Marks, html: &Html, facts: &Facts, i: Ix) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::classify::classify;
+    use crate::classify::tests::marked;
     use crate::document::Boilerplate;
-    use crate::dom::{Facts, Ix};
-    use scraper::Html;
-
-    /// The ids of the marked elements, with their kinds.
-    fn marked(src: &str) -> Vec<(String, Boilerplate)> {
-        let html = Html::parse_document(src);
-        let facts = Facts::compute(&html);
-        let marks = classify(&html, &facts);
-        (0..facts.nodes.len() as Ix)
-            .filter_map(|i| {
-                let id = facts.element(&html, i)?.value().attr("id")?.to_string();
-                Some((id, marks.get(i)?))
-            })
-            .collect()
-    }
 
     const Q: &str = "The ferry to the island has been cancelled three days in a row now. \
         Does anyone know whether the repairs to the landing stage are finished, or should \
