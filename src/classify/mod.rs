@@ -237,6 +237,11 @@ fn run(html: &Html, facts: &Facts, mut notes: Option<&mut Vec<Note>>) -> Marks {
                             within: None,
                         });
                     }
+                    // A weak word on a heading's own link or span
+                    // (`<h3><a class="header" href="#…">`) names the
+                    // heading's part, not a region of the page.
+                    Strength::Weak
+                        if matches!(facts.nodes[fact.parent as usize].tag, Tag::Heading(_)) => {}
                     Strength::Weak => {
                         let word = weak_word(el, fact.tag, &mut context);
                         weak.add(facts, i, kind, word, evidence);

@@ -319,3 +319,13 @@ fn poster_profile_and_signature_are_boilerplate() {
     );
     assert!(marked(&src).contains(&("ps".into(), Boilerplate::Other)));
 }
+
+#[test]
+fn a_weak_word_on_a_headings_own_link_marks_nothing() {
+    let src = format!(
+        "<body><main><h2><a id=h class=header href=#quay>The quay</a></h2><p>{PROSE}</p>\
+         <div id=d class=header><a href=/>Home</a></div></main></body>"
+    );
+    let got = marked(&src);
+    assert!(!got.iter().any(|(id, _)| id == "h"), "{got:?}");
+}

@@ -261,3 +261,19 @@ pub(crate) const BOLD_TAGS: &[&str] = &["b", "strong"];
 /// How a bold line ends when it is no heading: a sentence set bold for
 /// emphasis, or a lead-in to the list under it ("How it works:").
 pub(crate) const PSEUDO_HEADING_BAD_ENDINGS: &[char] = &['.', ':', ',', ';'];
+
+// --- Section headings as a reader sees them (structured fields) ---
+
+/// Class words of a heading that names a post's author or their rank, not a
+/// section: forum software sets each post's user name (`h4.message-name`,
+/// `h3.ipsEntry__username`) and member title (`h5.userTitle`) as headings.
+/// Matched on the heading and on the classes of the elements inside it.
+pub(crate) const POSTER_HEADING_CLASS_WORDS: &[&str] = &[
+    "username",
+    "usertitle",
+    "message-name",
+    "postusername",
+    "membername",
+    "poster",
+    "postauthor",
+];

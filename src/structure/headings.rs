@@ -14,15 +14,23 @@ use super::Walk;
 use crate::classify::label;
 use crate::document::{Block, Boilerplate, Section};
 use crate::dom::{Ix, Tag, normalize};
+use crate::dom::{attr, class_words};
 use crate::explain::Evidence;
 use crate::heuristics::{
-    BOLD_TAGS, KICKER_MAX_CHARS, PSEUDO_HEADING_BAD_ENDINGS, PSEUDO_HEADING_MAX_CHARS,
+    BOLD_TAGS, KICKER_MAX_CHARS, POSTER_HEADING_CLASS_WORDS, PSEUDO_HEADING_BAD_ENDINGS,
+    PSEUDO_HEADING_MAX_CHARS,
 };
 
 impl Walk<'_> {
     pub(super) fn heading(&mut self, i: Ix, level: u8) {
-        let text = self.flat(i);
+        let text = self.heading_text(i);
         if text.is_empty() {
+            return;
+        }
+        // A post's user name or member title set as a heading is a line of
+        // the post, not a section of the page.
+        if self.names_a_poster(i) {
+            self.push(Block::Paragraph { text });
             return;
         }
         // "Related post: <a>…</a>" set as a heading is an inline related line.
@@ -47,6 +55,50 @@ impl Walk<'_> {
             level: Some(level),
             blocks: Vec::new(),
         });
+    }
+
+    /// A heading's text without its permalink: the `¶` or `#` link to the
+    /// heading itself that documentation generators append or prepend.
+    fn heading_text(&self, i: Ix) -> String {
+        let skip = |d: Ix| self.marks.get(d).is_some() || self.is_permalink(d);
+        self.facts.flat_text(self.html, i, &skip)
+    }
+
+    /// A link to a fragment of this page whose text is only a symbol.
+    fn is_permalink(&self, a: Ix) -> bool {
+        let f = self.node(a);
+        if f.tag != Tag::A || f.text_len == 0 || f.has_block {
+            return false;
+        }
+        let to_fragment = self
+            .facts
+            .element(self.html, a)
+            .and_then(|e| attr(e.value(), "href"))
+            .is_some_and(|h| h.trim_start().starts_with('#'));
+        let none = |_| false;
+        to_fragment
+            && !self
+                .facts
+                .flat_text(self.html, a, &none)
+                .chars()
+                .any(char::is_alphanumeric)
+    }
+
+    /// Whether the heading at `i`, or an element in it, is classed as a
+    /// post's user name or member title.
+    fn names_a_poster(&self, i: Ix) -> bool {
+        (i..self.end(i)).any(|d| {
+            let mut found = false;
+            if self.node(d).tag != Tag::Text
+                && let Some(class) = self
+                    .facts
+                    .element(self.html, d)
+                    .and_then(|e| attr(e.value(), "class"))
+            {
+                class_words(class, |w| found |= POSTER_HEADING_CLASS_WORDS.contains(&w));
+            }
+            found
+        })
     }
 
     /// A paragraph whose text is all in `b`/`strong`, short, without links
@@ -218,5 +270,37 @@ mod tests {
         assert!(b.text.starts_with("The ferry service"), "{}", b.text);
         assert!(b.text.contains("By then the quay was full."));
         assert_eq!(b.stripped.other, 2);
+    }
+
+    #[test]
+    fn a_headings_permalink_is_not_its_text() {
+        let b = body(&format!(
+            "<body><article><p>{P}</p><h2 id=t>Timetable<a class=headerlink href=#t>\u{b6}</a></h2>\
+             <p>{P}</p><h2 id=f><a href=#f>#</a> Fares</h2><p>{P}</p>\
+             <h2><a href=#c>C#</a></h2><p>{P}</p></article></body>"
+        ));
+        let heads: Vec<_> = b
+            .sections
+            .iter()
+            .filter_map(|s| s.heading.as_deref())
+            .collect();
+        assert_eq!(heads, ["Timetable", "Fares", "C#"]);
+    }
+
+    #[test]
+    fn a_posts_user_name_set_as_a_heading_opens_no_section() {
+        let b = body(&format!(
+            "<body><article><div class=post><h4 class=message-name><a class=username \
+             href=/members/ann.1/>ann_s</a></h4><h5 class=userTitle>Member</h5><p>{P}</p></div>\
+             <div class=post><h3 class=ipsEntry__username>bob</h3><p>{P}</p></div>\
+             <h2>Summary</h2><p>{P}</p></article></body>"
+        ));
+        let heads: Vec<_> = b
+            .sections
+            .iter()
+            .filter_map(|s| s.heading.as_deref())
+            .collect();
+        assert_eq!(heads, ["Summary"]);
+        assert!(b.text.contains("ann_s"), "{}", b.text);
     }
 }
