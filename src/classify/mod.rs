@@ -11,7 +11,9 @@
 //! ([`threads`]).
 //!
 //! Hands on [`Marks`]: per node, whether it starts or continues a boilerplate
-//! region and of which kind. When asked to explain ([`classify_explained`]),
+//! region and of which kind. A few regions are boilerplate on one page type
+//! only (a product page's customer reviews); they are held until the page
+//! type is known ([`Marks::follow_page_type`]). When asked to explain ([`classify_explained`]),
 //! it also notes for each region the evidence that decided it.
 
 mod labels;
@@ -28,9 +30,10 @@ use crate::explain::Evidence;
 use crate::heuristics::{
     BOILERPLATE_LINE_MAX_CHARS, BOILERPLATE_LINES, CLASS_VARIANT_MARKS, CLASS_WORDS,
     COMMENT_HEADINGS, CONTENT_WORDS, EMBED_WORDS, FORM_MAX_ELEMENTS, HEADING_MAX_CHARS,
-    POPULAR_HEADINGS, RELATED_HEADINGS, STATE_SELF_PREFIXES, STATE_WORDS, Strength, UI_LABELS,
-    WEIGHTS,
+    POPULAR_HEADINGS, PRODUCT_CLASS_WORDS, RELATED_HEADINGS, STATE_SELF_PREFIXES, STATE_WORDS,
+    Strength, UI_LABELS, WEIGHTS,
 };
+use crate::page_type::PageType;
 use scraper::{ElementRef, Html};
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -43,12 +46,26 @@ pub(crate) struct Marks {
     /// Whether the node starts a region (counted once) rather than continuing
     /// the previous sibling's (a heading followed by its list).
     starts: Vec<bool>,
+    /// Regions that are boilerplate only if the page is a product page
+    /// ([`PRODUCT_CLASS_WORDS`]), marked by [`Marks::follow_page_type`].
+    product_only: Vec<(Ix, Boilerplate)>,
 }
 
 impl Marks {
     /// The kind of boilerplate region `ix` heads, if any (its subtree is inside it).
     pub(crate) fn get(&self, ix: Ix) -> Option<Boilerplate> {
         self.kind[ix as usize]
+    }
+
+    /// Marks the regions that are boilerplate on pages of `page_type` only
+    /// (a product page's reviews), once the page type is known.
+    pub(crate) fn follow_page_type(&mut self, page_type: PageType) {
+        if page_type != PageType::Product {
+            return;
+        }
+        for (i, kind) in std::mem::take(&mut self.product_only) {
+            mark(self, i, kind);
+        }
     }
 
     /// Counts each outermost region inside `within` once, by kind.
@@ -187,6 +204,7 @@ fn run(html: &Html, facts: &Facts, mut notes: Option<&mut Vec<Note>>) -> Marks {
     let mut marks = Marks {
         kind: vec![None; n],
         starts: vec![false; n],
+        product_only: Vec::new(),
     };
     let Some(body) = facts.body() else {
         return marks;
@@ -211,7 +229,8 @@ fn run(html: &Html, facts: &Facts, mut notes: Option<&mut Vec<Note>>) -> Marks {
         let Some(el) = facts.element(html, i) else {
             continue;
         };
-        if let Some((kind, strength, why)) = by_markup(el, fact.tag, &mut context) {
+        let mut product = None;
+        if let Some((kind, strength, why)) = by_markup(el, fact.tag, &mut context, &mut product) {
             let limit = match (kind, strength) {
                 (Boilerplate::Comments, Strength::Strong) => f32::INFINITY,
                 (_, Strength::Strong) => WEIGHTS.mark_max_share,
@@ -264,6 +283,9 @@ fn run(html: &Html, facts: &Facts, mut notes: Option<&mut Vec<Note>>) -> Marks {
                     within: None,
                 }));
             }
+        }
+        if let Some(kind) = product {
+            marks.product_only.push((i, kind));
         }
         if matches!(fact.tag, Tag::Article | Tag::Main) {
             context.enter(facts, i);
@@ -429,11 +451,14 @@ impl<'a> Attrs<'a> {
     }
 }
 
-/// Evidence from the element's own markup: tag, role, hidden-ness, class and id.
+/// Evidence from the element's own markup: tag, role, hidden-ness, class and
+/// id. A class or id word that names boilerplate on product pages only is
+/// left in `product`.
 fn by_markup<'a>(
     el: ElementRef<'a>,
     tag: Tag,
     context: &mut Context<'a>,
+    product: &mut Option<Boilerplate>,
 ) -> Option<(Boilerplate, Strength, Why<'a>)> {
     use Boilerplate::*;
     use Strength::*;
@@ -469,7 +494,11 @@ fn by_markup<'a>(
             _ => {}
         }
     }
-    let by_class = class_and_id(context.classes.words(attrs.class), NameWords::of(attrs.id));
+    let (class, id) = (context.classes.words(attrs.class), NameWords::of(attrs.id));
+    if !matches!(tag, Tag::Body | Tag::Main) {
+        *product = class.product.or(id.product);
+    }
+    let by_class = class_and_id(class, id);
     let by_tag = match tag {
         Tag::Nav => Some((Navigation, Strong, Why::Tag("nav"))),
         Tag::Header if !context.in_article() => Some((Navigation, Weak, Why::Tag("header"))),

@@ -54,6 +54,28 @@ fn class_words_give_the_kind() {
 }
 
 #[test]
+fn reviews_are_boilerplate_on_product_pages_only() {
+    let review = "Bought this for my daughter's room and it has held up well for two \
+        years; the shelves are sturdy and the finish has not chipped.";
+    let src = format!(
+        "<body><div id=d class=product-details><h1>Oak shelf</h1><p>{PROSE}</p></div>\
+         <div id=r class=product-reviews><p>{review}</p><p>{review}</p><p>{review}</p></div></body>"
+    );
+    let html = Html::parse_document(&src);
+    let facts = Facts::compute(&html);
+    let reviews = (0..facts.nodes.len() as Ix)
+        .find(|&i| facts.element(&html, i).and_then(|e| e.value().attr("id")) == Some("r"))
+        .unwrap();
+    let marked_as = |page_type| {
+        let mut marks = classify(&html, &facts);
+        marks.follow_page_type(page_type);
+        marks.get(reviews)
+    };
+    assert_eq!(marked_as(PageType::Article), None);
+    assert_eq!(marked_as(PageType::Product), Some(Boilerplate::Comments));
+}
+
+#[test]
 fn weak_words_yield_to_content_words() {
     let src = format!(
         "<body><div id=w class='elementor-widget-theme-post-content'><p>{PROSE}</p></div></body>"

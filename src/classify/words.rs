@@ -15,6 +15,8 @@ pub(super) struct NameWords {
     pub(super) weak: Option<(Boilerplate, &'static str)>,
     pub(super) content: bool,
     pub(super) embed: bool,
+    /// The first kind named by a word of [`PRODUCT_CLASS_WORDS`].
+    pub(super) product: Option<Boilerplate>,
 }
 
 impl NameWords {
@@ -29,6 +31,9 @@ impl NameWords {
             class_words(token, |w| match class_word_index().get(w) {
                 Some((_, Word::Content)) => words.content = true,
                 Some((_, Word::Embed)) => words.embed = true,
+                Some((_, Word::Product(kind))) if words.product.is_none() => {
+                    words.product = Some(kind)
+                }
                 Some((_, Word::Boilerplate(..))) if !own_state && STATE_WORDS.contains(&w) => {}
                 Some((_, Word::Boilerplate(kind, Strength::Strong, listed)))
                     if words.strong.is_none() =>
@@ -90,6 +95,8 @@ pub(super) enum Word {
     /// An embedded post (`social-media-embed`): quoted content, though
     /// its wrapper is named like the share bar.
     Embed,
+    /// Boilerplate of this kind on a product page only.
+    Product(Boilerplate),
 }
 
 /// [`CLASS_WORDS`] and [`CONTENT_WORDS`] as one map, built once: every class
@@ -133,6 +140,11 @@ pub(super) fn class_word_index() -> &'static ClassWordIndex {
             .collect();
         words.extend(CONTENT_WORDS.iter().map(|&w| (w, Word::Content)));
         words.extend(EMBED_WORDS.iter().map(|&w| (w, Word::Embed)));
+        words.extend(
+            PRODUCT_CLASS_WORDS
+                .iter()
+                .map(|&(w, kind)| (w, Word::Product(kind))),
+        );
         let mut shapes = [0; SHAPE_BITS / 64];
         for word in words.keys() {
             let shape = ClassWordIndex::shape(word.as_bytes());

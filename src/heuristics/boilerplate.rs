@@ -126,6 +126,16 @@ pub(crate) const CLASS_WORDS: &[(&str, Boilerplate, Strength)] = {
     ]
 };
 
+/// Class/id words that name boilerplate on a product page only: its
+/// customers' reviews (the product's text is the shop's description and
+/// specifications, not what buyers wrote about it). On other pages a
+/// `review` is the content (a critic's review), so these wait for the page
+/// type. Strong: a review list may hold more text than the description.
+pub(crate) const PRODUCT_CLASS_WORDS: &[(&str, Boilerplate)] = &[
+    ("review", Boilerplate::Comments),
+    ("reviews", Boilerplate::Comments),
+];
+
 /// Class/id words of a wrapper around an embedded post (a tweet, an
 /// Instagram post): what it quotes is part of the story, so share-bar words
 /// in the same name (`social-media-embed`) do not make it boilerplate.

@@ -127,6 +127,7 @@ fn ascii_case_comparisons_list_ascii() {
 fn class_words_are_lowercase_ascii_and_unique() {
     assert_class_words("CLASS_WORDS", &firsts3(CLASS_WORDS));
     assert_class_words("PAGE_CLASS_WORDS", &firsts(PAGE_CLASS_WORDS));
+    assert_class_words("PRODUCT_CLASS_WORDS", &firsts(PRODUCT_CLASS_WORDS));
     assert_class_words("EMBED_WORDS", EMBED_WORDS);
     assert_class_words("CONTENT_WORDS", CONTENT_WORDS);
     assert_class_words("CAPTION_CLASS_WORDS", CAPTION_CLASS_WORDS);
@@ -142,6 +143,7 @@ fn class_words_are_lowercase_ascii_and_unique() {
         .into_iter()
         .chain(CONTENT_WORDS.iter().copied())
         .chain(EMBED_WORDS.iter().copied())
+        .chain(firsts(PRODUCT_CLASS_WORDS))
         .collect();
     assert_eq!(duplicate(all), None, "a class word with two meanings");
     // A date class fragment says one thing: published or modified.
