@@ -149,6 +149,12 @@ pub(crate) const IMPLICIT_CAPTION_MAX_CHARS: usize = 300;
 /// `width` attribute).
 pub(crate) const IMPLICIT_FIGURE_MIN_WIDTH: u32 = 150;
 
+/// A list item with an image is a gallery's figure when its caption holds at
+/// least this share of the item's text: a card whose caption is a line of it
+/// (a product tile's screen-reader rating, "4 reviews") is an item whose
+/// title, price and blurb are the content.
+pub(crate) const GALLERY_CAPTION_MIN_SHARE: f32 = 0.5;
+
 /// Labels that open a line of publication dates ("Stand: 28.04.2023 17:23
 /// Uhr", "Published Jun 05, 2026"), matched against the start of a short
 /// line that also holds a date or a time. English unless marked.

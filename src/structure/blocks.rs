@@ -1,10 +1,10 @@
 //! Lists, code and data tables as typed blocks.
 //!
 //! A list mostly of links is navigation and is dropped; a gallery list (items
-//! of an image and a caption element) gives figures, not items; an item's
-//! `figcaption` is its image's caption and the item stays. Code keeps its line
-//! breaks and names its language from the `language-*` class highlighters
-//! use. A table is data only when its cells hold text: one whose cells hold
+//! of an image and a caption element that is most of their text) gives
+//! figures, not items; an item's `figcaption` is its image's caption and the
+//! item stays. Code keeps its line breaks and names its language from the
+//! `language-*` class highlighters use. A table is data only when its cells hold text: one whose cells hold
 //! paragraphs, images or other tables lays out the page and is walked as a
 //! container.
 
@@ -40,7 +40,7 @@ impl Walk<'_> {
                 // item stays in the list (its text is what the item says).
                 Tag::Li if self.node(c).imgs > 0 => {
                     let end = self.end(c);
-                    match (c + 1..end).find(|&d| self.is_caption(d)) {
+                    match self.gallery_caption(c) {
                         Some(caption) => self.caption(caption),
                         None => {
                             if let Some(f) =
@@ -202,5 +202,24 @@ mod tests {
             ordered: false,
             items: vec!["one".into(), "two".into()],
         }));
+    }
+
+    #[test]
+    fn a_product_tile_with_a_rating_caption_is_an_item_not_a_figure() {
+        let tile = |name: &str| {
+            format!(
+                "<li class=tile><a href=/p/{name}><img src=/{name}.jpg alt=''></a>\
+                 <a href=/p/{name}><span>Harbour {name} Pack</span></a><span>$158.73</span>\
+                 <span class=rating__caption-sr>4 reviews</span>\
+                 <div>Gear capacity: 68 liters</div><div>Weight: 3.6 lbs</div></li>"
+            )
+        };
+        let b = body(&format!(
+            "<body><article><p>{P}</p><ul class=grid>{}{}</ul></article></body>",
+            tile("trail"),
+            tile("summit")
+        ));
+        assert!(b.text.contains("Harbour trail Pack"), "{}", b.text);
+        assert!(b.text.contains("Gear capacity: 68 liters"), "{}", b.text);
     }
 }

@@ -17,7 +17,8 @@ use crate::dom::{Ix, Tag, attr, class_words, collapse_whitespace, normalize, url
 use crate::heuristics::{
     CAPTION_CLASS_WORDS, CAPTION_IMAGE_ANCESTORS, CAPTION_PLACEHOLDERS, CREDIT_CLASS_WORDS,
     CREDIT_MAX_CHARS, CREDIT_PREFIXES, CREDIT_SLASH_MAX_WORDS, FIGURE_CLASS_WORDS,
-    IMAGE_SOURCE_ATTRIBUTES, IMPLICIT_CAPTION_MAX_CHARS, IMPLICIT_FIGURE_MIN_WIDTH,
+    GALLERY_CAPTION_MIN_SHARE, IMAGE_SOURCE_ATTRIBUTES, IMPLICIT_CAPTION_MAX_CHARS,
+    IMPLICIT_FIGURE_MIN_WIDTH,
 };
 
 impl Walk<'_> {
@@ -107,6 +108,24 @@ impl Walk<'_> {
                     || (self.node(d).tag != Tag::Text && named(d))
             })
             && self.image_before(i).is_some()
+    }
+
+    /// In a list item with an image, the caption that makes it a gallery's
+    /// figure: the first caption element, when the caption box around it
+    /// (the outermost element named a caption, credit included) holds most
+    /// of the item's text. A card whose caption is a line of it (a product
+    /// tile's screen-reader rating) is an item, not a figure.
+    pub(super) fn gallery_caption(&self, item: Ix) -> Option<Ix> {
+        let end = self.end(item);
+        let caption = (item + 1..end).find(|&d| self.is_caption(d))?;
+        let mut caption_box = caption;
+        let mut up = self.node(caption).parent;
+        while up != item && self.class_has(up, |w| CAPTION_CLASS_WORDS.contains(&w)) {
+            caption_box = up;
+            up = self.node(up).parent;
+        }
+        let share = self.node(caption_box).text_len as f32 / self.node(item).text_len as f32;
+        (share >= GALLERY_CAPTION_MIN_SHARE).then_some(caption)
     }
 
     /// The image a caption at `i` belongs to: the nearest before it within its
