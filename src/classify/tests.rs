@@ -170,6 +170,18 @@ fn the_wrapper_of_most_text_is_not_boilerplate() {
 }
 
 #[test]
+fn a_word_glued_to_a_digit_in_a_generated_name_is_no_word() {
+    // A site builder's hashed class names: `jXK9ad` is not an ad.
+    let src = format!(
+        "<body><div id=s class='yaqOZd'><div id=g class='hJDwNd jXK9ad'><h2>Our tools</h2>\
+         <p>{PROSE}</p></div></div><div><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></div>\
+         <div id=b class='ad-banner'>Advertisement</div></body>"
+    );
+    let ids: Vec<_> = marked(&src).into_iter().map(|(id, _)| id).collect();
+    assert_eq!(ids, ["b"]);
+}
+
+#[test]
 fn a_state_word_inside_a_longer_class_name_is_a_modifier() {
     let p = format!("<p>{PROSE}</p>");
     let src = format!(
@@ -177,7 +189,8 @@ fn a_state_word_inside_a_longer_class_name_is_a_modifier() {
          <div id=o class='relative overflow-hidden'>{p}</div>\
          <div id=x class='hidden-xs'>{p}</div><div id=t class='block xl:hidden'>{p}</div>\
          <div id=a class='accordion__panel--hidden'>{p}</div>\
-         {p}{p}\
+         <div id=g class='variant hidden-12t0irv'>{p}</div>\
+         {p}{p}{p}\
          <div id=h class=hidden>{p}</div><div id=i class='panel is-hidden'>Close</div>\
          <span id=v class=visually-hidden>Opens in a new window</span></div></body>"
     );

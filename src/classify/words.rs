@@ -55,9 +55,14 @@ impl NameWords {
 /// Whether a state word in the class name `token` (`hidden`) is the
 /// element's own state: the name is the word alone, or the word after
 /// prefixes that name the element itself (`is-hidden`), not a modifier of
-/// something else (`overflow-hidden`, `hidden-xs`).
+/// something else (`overflow-hidden`, `hidden-xs`), nor glued to a
+/// generated name (`hidden-12t0irv`, one breakpoint's copy of a section).
 pub(super) fn state_is_own(token: &str) -> bool {
-    let mut others = false;
+    let generated = token
+        .as_bytes()
+        .windows(2)
+        .any(|w| w[0].is_ascii_digit() && w[1].is_ascii_alphabetic());
+    let mut others = generated;
     class_words(token, |w| {
         if w.len() != token.len() && !STATE_WORDS.contains(&w) && !STATE_SELF_PREFIXES.contains(&w)
         {

@@ -374,6 +374,8 @@ pub(crate) fn normalize(text: &str) -> String {
 
 /// Splits a class or id attribute into lowercase words at spaces, `-`, `_`,
 /// digits and camelCase humps: `postComments-2` gives `post`, `comments`.
+/// A word glued to a digit before it is left out: `jXK9ad`, a site
+/// builder's hashed name, gives `j` and `xk`, not `ad`.
 /// Each whole class name is yielded too, lowercased, so run-together names
 /// (`relatedposts`) can be matched as they stand.
 pub(crate) fn class_words(attr: &str, mut f: impl FnMut(&str)) {
@@ -397,20 +399,27 @@ pub(crate) fn class_words(attr: &str, mut f: impl FnMut(&str)) {
         f(lower);
         let mut start = None;
         let mut prev_lower = false;
+        // A word glued to a digit before it (`jXK9ad`) is a piece of a
+        // generated name, not a word the author chose.
+        let mut after_digit = false;
         for (k, &b) in bytes.iter().enumerate() {
             let boundary = !b.is_ascii_alphabetic();
             if (boundary || (b.is_ascii_uppercase() && prev_lower))
                 && let Some(s) = start.take()
+                && !after_digit
             {
                 f(as_str(s..k));
             }
-            if !boundary && start.is_none() {
+            if boundary {
+                after_digit = b.is_ascii_digit();
+            } else if start.is_none() {
                 start = Some(k);
             }
             prev_lower = b.is_ascii_lowercase();
         }
         if let Some(s) = start
             && s != 0
+            && !after_digit
         {
             f(as_str(s..bytes.len()));
         }
