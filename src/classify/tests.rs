@@ -182,6 +182,21 @@ fn a_word_glued_to_a_digit_in_a_generated_name_is_no_word() {
 }
 
 #[test]
+fn a_layout_that_has_a_sidebar_is_not_the_sidebar() {
+    let p = format!("<p>{PROSE}</p>");
+    let src = format!(
+        "<body><div class=page>{p}{p}{p}{p}{p}\
+         <div id=g class=sidebar-grid__container>{p}</div>\
+         <div id=w class='content-with-sidebar'>{p}</div>\
+         <div id=h class=has-sidebar>{p}</div>\
+         <aside id=s class=sidebar-grid__sidebar>Most read</aside>\
+         <div id=b class=sidebar-box>Most read</div></div></body>"
+    );
+    let ids: Vec<_> = marked(&src).into_iter().map(|(id, _)| id).collect();
+    assert_eq!(ids, ["s", "b"]);
+}
+
+#[test]
 fn a_state_word_inside_a_longer_class_name_is_a_modifier() {
     let p = format!("<p>{PROSE}</p>");
     let src = format!(

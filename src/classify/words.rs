@@ -28,27 +28,52 @@ impl NameWords {
                 continue;
             }
             let own_state = state_is_own(token);
-            class_words(token, |w| match class_word_index().get(w) {
-                Some((_, Word::Content)) => words.content = true,
-                Some((_, Word::Embed)) => words.embed = true,
-                Some((_, Word::Product(kind))) if words.product.is_none() => {
-                    words.product = Some(kind)
-                }
-                Some((_, Word::Boilerplate(..))) if !own_state && STATE_WORDS.contains(&w) => {}
-                Some((_, Word::Boilerplate(kind, Strength::Strong, listed)))
-                    if words.strong.is_none() =>
+            // The previous word says the element has or lacks what the next
+            // names (`has-sidebar`, `content-with-sidebar`, `no-comments`).
+            let mut after_having = false;
+            // A page region's word waiting for the next: a layout word after
+            // it names the layout that holds the region (`sidebar-grid`).
+            let mut held: Option<(Boilerplate, Strength, &'static str)> = None;
+            class_words(token, |w| {
+                if let Some((kind, strength, listed)) = held.take()
+                    && !LAYOUT_WORDS.contains(&w)
                 {
-                    words.strong = Some((kind, listed))
+                    words.boilerplate(kind, strength, listed);
                 }
-                Some((_, Word::Boilerplate(kind, Strength::Weak, listed)))
-                    if words.weak.is_none() =>
-                {
-                    words.weak = Some((kind, listed))
+                let had = std::mem::replace(&mut after_having, HAVING_WORDS.contains(&w));
+                match class_word_index().get(w) {
+                    Some((_, Word::Content)) => words.content = true,
+                    Some((_, Word::Embed)) => words.embed = true,
+                    Some((_, Word::Product(kind))) if words.product.is_none() => {
+                        words.product = Some(kind)
+                    }
+                    Some((_, Word::Boilerplate(..))) if !own_state && STATE_WORDS.contains(&w) => {}
+                    Some((_, Word::Boilerplate(..))) if had => {}
+                    Some((_, Word::Boilerplate(kind, strength, listed)))
+                        if REGION_WORDS.contains(&listed) =>
+                    {
+                        held = Some((kind, strength, listed))
+                    }
+                    Some((_, Word::Boilerplate(kind, strength, listed))) => {
+                        words.boilerplate(kind, strength, listed)
+                    }
+                    _ => {}
                 }
-                _ => {}
             });
+            if let Some((kind, strength, listed)) = held {
+                words.boilerplate(kind, strength, listed);
+            }
         }
         words
+    }
+
+    /// Notes a boilerplate word unless one of its strength came first.
+    fn boilerplate(&mut self, kind: Boilerplate, strength: Strength, listed: &'static str) {
+        let slot = match strength {
+            Strength::Strong => &mut self.strong,
+            Strength::Weak => &mut self.weak,
+        };
+        slot.get_or_insert((kind, listed));
     }
 }
 

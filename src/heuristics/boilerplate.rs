@@ -584,3 +584,18 @@ pub(crate) const STATE_SELF_PREFIXES: &[&str] = &["is", "js", "u", "visually", "
 /// a name says how the element looks in one case, not what it is, so its
 /// words are not looked up.
 pub(crate) const CLASS_VARIANT_MARKS: &[char] = &[':', '@'];
+
+/// Words that, before a boilerplate word in one class name, say the element
+/// has or lacks that part rather than being it: `has-sidebar`,
+/// `content-with-sidebar`, `no-comments`, `without-ads` (layout switches on
+/// the page's or the article's wrapper).
+pub(crate) const HAVING_WORDS: &[&str] = &["has", "with", "no", "without"];
+
+/// Boilerplate words naming a region of the page's layout: followed by one
+/// of [`LAYOUT_WORDS`] in the same class name they name the layout that sets
+/// the region beside the article (`sidebar-grid`, `sidebar-layout`), so the
+/// wrapper around the article, not the region itself.
+pub(crate) const REGION_WORDS: &[&str] = &["sidebar"];
+
+/// Words naming an arrangement of blocks, after one of [`REGION_WORDS`].
+pub(crate) const LAYOUT_WORDS: &[&str] = &["grid", "layout", "columns", "cols"];
