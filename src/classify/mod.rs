@@ -88,24 +88,42 @@ impl Marks {
     }
 
     /// Outermost related regions, including those nested inside other
-    /// boilerplate (a "Related posts" block inside the comment area's wrapper)
-    /// but not inside navigation.
+    /// boilerplate (a "Related posts" block inside the comment area's
+    /// wrapper). Inside navigation (a sidebar, a rail) only a block that a
+    /// related heading opens counts: a box that starts with the heading, or
+    /// the heading and the related marks among the siblings after it ("Related" over a list of questions); other
+    /// related marks there are site-wide widgets and menus, whatever they
+    /// are called.
     pub(crate) fn related(&self, facts: &Facts) -> Vec<Ix> {
         let mut out = Vec::new();
         let mut i: Ix = 0;
+        // Inside navigation until this node; the parent of the last related
+        // heading read there, whose later children are its block.
+        let (mut nav_end, mut heading_parent) = (0, None);
         while (i as usize) < self.kind.len() {
+            let f = &facts.nodes[i as usize];
             match self.kind[i as usize] {
-                // A "related" block with links by the dozen is a site-wide
-                // link farm (a footer, a guide rail), not teasers for this article.
                 Some(Boilerplate::Related) => {
-                    if facts.nodes[i as usize].links <= WEIGHTS.related_max_links {
+                    if matches!(f.tag, Tag::Heading(_)) {
+                        heading_parent = Some(f.parent);
+                    }
+                    // A box whose first element is a heading was opened by it.
+                    let headed = (i + 1..f.end)
+                        .find(|&d| facts.nodes[d as usize].tag != Tag::Text)
+                        .is_some_and(|d| matches!(facts.nodes[d as usize].tag, Tag::Heading(_)));
+                    // A "related" block with links by the dozen is a site-wide
+                    // link farm (a footer, a guide rail), not teasers for this article.
+                    if (i >= nav_end || headed || heading_parent == Some(f.parent))
+                        && f.links <= WEIGHTS.related_max_links
+                    {
                         out.push(i);
                     }
-                    i = facts.nodes[i as usize].end;
+                    i = f.end;
                 }
-                // Site-wide widgets ("Trending" in the sidebar) are not tied
-                // to the article, whatever they are called.
-                Some(Boilerplate::Navigation) => i = facts.nodes[i as usize].end,
+                Some(Boilerplate::Navigation) => {
+                    nav_end = nav_end.max(f.end);
+                    i += 1;
+                }
                 _ => i += 1,
             }
         }

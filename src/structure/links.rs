@@ -22,10 +22,12 @@ impl Walk<'_> {
         if links.is_empty() || text.len() > INLINE_RELATED_MAX_BYTES {
             return false;
         }
+        // "[Related: <a>…</a>]" sets the line in brackets.
         let lower = normalize(text);
+        let bare = lower.trim_start_matches(['[', '(']).trim_start();
         let Some(prefix) = RELATED_INLINE_PREFIXES
             .iter()
-            .find(|p| lower.starts_with(*p))
+            .find(|p| bare.starts_with(*p))
         else {
             return false;
         };
@@ -245,6 +247,43 @@ mod tests {
                 urls,
                 ["https://example.org/news/a", "https://example.org/news/b"],
                 "{heading}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_related_line_in_brackets_gives_its_link() {
+        let b = body(&format!(
+            "<body><article><p>{P}</p><p><b>[Related: <a href=/news/quay>The quay gets a new \
+             crane</a>]</b></p><p>{P}</p></article></body>"
+        ));
+        let urls: Vec<_> = b.related_links.iter().map(|l| l.url.as_str()).collect();
+        assert_eq!(urls, ["https://example.org/news/quay"]);
+        assert!(!b.text.contains("Related"), "{}", b.text);
+    }
+
+    #[test]
+    fn a_headed_related_block_in_a_sidebar_gives_links_but_a_menu_does_not() {
+        // A box headed "Related", and the heading set among the rail's
+        // boxes with its list after it.
+        for module in [
+            "<div class=box><h4>Related</h4><div class=list>{LINKS}</div></div>",
+            "<div class=box><h4>Related</h4><div class=list>{LINKS}</div>\
+             <h4>Tags</h4><p>Food, Parties, Catering, Pasta</p></div>",
+        ] {
+            let links = "<a href=/q/1>How much food to make for a crowd</a>\
+                <a href=/q/2>Cooking pasta for two hundred people</a>";
+            let module = module.replace("{LINKS}", links);
+            let b = body(&format!(
+                "<body><article><p>{P}</p><p>{P}</p></article><aside><div class=about><p>{P}</p></div>{module}\
+                 <div class=menu><div>Related products</div><ul><li><a href=/shop/a>Cast iron \
+                 skillet ten inch pan</a></li></ul></div></aside></body>"
+            ));
+            let urls: Vec<_> = b.related_links.iter().map(|l| l.url.as_str()).collect();
+            assert_eq!(
+                urls,
+                ["https://example.org/q/1", "https://example.org/q/2"],
+                "{module}"
             );
         }
     }
