@@ -73,8 +73,11 @@ pub fn extract(bytes: &[u8], options: &Options) -> Result<Document, Error> {
         facts,
         page_url,
     } = prepare(bytes, options, &budget)?;
-    let marks = classify::classify(&html, &facts);
+    let mut marks = classify::classify(&html, &facts);
     let page_type = page_type::decide(&html, &facts, &marks, &meta, page_url.as_ref());
+    if page_type == PageType::Forum {
+        marks.lift_forum_thread();
+    }
     let headline = content::headline(&html, &facts, &marks, meta.title.as_deref());
     let parts = content::select(&html, &facts, &marks, headline, page_type);
     let body = structure::build(&html, &facts, &marks, &parts, &meta, page_type);
@@ -97,8 +100,11 @@ pub fn explain(bytes: &[u8], options: &Options) -> Result<Explanation, Error> {
         facts,
         page_url,
     } = prepare(bytes, options, &budget)?;
-    let (marks, notes) = classify::classify_explained(&html, &facts);
+    let (mut marks, notes) = classify::classify_explained(&html, &facts);
     let page_type = page_type::decide(&html, &facts, &marks, &meta, page_url.as_ref());
+    if page_type == PageType::Forum {
+        marks.lift_forum_thread();
+    }
     let headline = content::headline(&html, &facts, &marks, meta.title.as_deref());
     let parts = content::select(&html, &facts, &marks, headline, page_type);
     let (body, trace) = structure::build_traced(&html, &facts, &marks, &parts, &meta, page_type);

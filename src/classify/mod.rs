@@ -43,6 +43,10 @@ pub(crate) struct Marks {
     /// Whether the node starts a region (counted once) rather than continuing
     /// the previous sibling's (a heading followed by its list).
     starts: Vec<bool>,
+    /// A thread held back from lifting because what lies beside it scores
+    /// too much for any page; lifted once the page is known to be a forum
+    /// ([`Marks::lift_forum_thread`]).
+    thread: Option<threads::HeldThread>,
 }
 
 impl Marks {
@@ -187,6 +191,7 @@ fn run(html: &Html, facts: &Facts, mut notes: Option<&mut Vec<Note>>) -> Marks {
     let mut marks = Marks {
         kind: vec![None; n],
         starts: vec![false; n],
+        thread: None,
     };
     let Some(body) = facts.body() else {
         return marks;
