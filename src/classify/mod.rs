@@ -49,6 +49,10 @@ pub(crate) struct Marks {
     /// Regions that are boilerplate only if the page is a product page
     /// ([`PRODUCT_CLASS_WORDS`]), marked by [`Marks::follow_page_type`].
     product_only: Vec<(Ix, Boilerplate)>,
+    /// A thread held back from lifting because what lies beside it scores
+    /// too much for any page; lifted once the page is known to be a forum
+    /// ([`Marks::lift_forum_thread`]).
+    thread: Option<threads::HeldThread>,
 }
 
 impl Marks {
@@ -57,14 +61,18 @@ impl Marks {
         self.kind[ix as usize]
     }
 
-    /// Marks the regions that are boilerplate on pages of `page_type` only
-    /// (a product page's reviews), once the page type is known.
+    /// Settles what waited for the page type: marks the regions that are
+    /// boilerplate on product pages only (a product page's reviews), and
+    /// lifts the thread held back on forum pages.
     pub(crate) fn follow_page_type(&mut self, page_type: PageType) {
-        if page_type != PageType::Product {
-            return;
-        }
-        for (i, kind) in std::mem::take(&mut self.product_only) {
-            mark(self, i, kind);
+        match page_type {
+            PageType::Product => {
+                for (i, kind) in std::mem::take(&mut self.product_only) {
+                    mark(self, i, kind);
+                }
+            }
+            PageType::Forum => self.lift_forum_thread(),
+            _ => {}
         }
     }
 
@@ -223,6 +231,7 @@ fn run(html: &Html, facts: &Facts, mut notes: Option<&mut Vec<Note>>) -> Marks {
         kind: vec![None; n],
         starts: vec![false; n],
         product_only: Vec::new(),
+        thread: None,
     };
     let Some(body) = facts.body() else {
         return marks;

@@ -5,9 +5,18 @@ use super::*;
 /// The marked elements with their kinds, each named by its id, else its tag.
 /// Shared with the classifier's other test modules.
 pub(super) fn marked(src: &str) -> Vec<(String, Boilerplate)> {
+    marked_as(src, false)
+}
+
+/// [`marked`], on a page the page-type stage has found to be a forum when
+/// `forum`.
+pub(super) fn marked_as(src: &str, forum: bool) -> Vec<(String, Boilerplate)> {
     let html = Html::parse_document(src);
     let facts = Facts::compute(&html);
-    let marks = classify(&html, &facts);
+    let mut marks = classify(&html, &facts);
+    if forum {
+        marks.lift_forum_thread();
+    }
     (0..facts.nodes.len() as Ix)
         .filter_map(|i| {
             let kind = marks.get(i)?;

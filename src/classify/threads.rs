@@ -8,12 +8,20 @@
 //! the page's content and what lies outside them scores next to nothing,
 //! the marks are lifted; what is marked inside them for its own sake (reply
 //! forms, "Reply" and "Quote" buttons, share bars, signatures) stays marked.
+//!
+//! A thread whose question sits above the replies' wrapper fails that test:
+//! the question scores outside. Such a thread is held, not lifted, and lifted
+//! only once the page-type stage has found a forum page (which it decides
+//! from these very marks), when the question scores at most half what the
+//! replies do.
 
 use super::{Marks, by_words};
 use crate::content::scores;
 use crate::document::Boilerplate;
 use crate::dom::{Facts, Ix, Tag};
-use crate::heuristics::{THREAD_MAX_OUTSIDE_SHARE, THREAD_MIN_TEXT_SHARE};
+use crate::heuristics::{
+    FORUM_THREAD_MAX_OUTSIDE_SHARE, THREAD_MAX_OUTSIDE_SHARE, THREAD_MIN_TEXT_SHARE,
+};
 use scraper::Html;
 
 /// Lifts the comment marks given by class/id words when the discussion is
@@ -38,23 +46,49 @@ pub(super) fn lift_thread_marks(marks: &mut Marks, html: &Html, facts: &Facts, b
     if held < THREAD_MIN_TEXT_SHARE * text(body) {
         return;
     }
-    let lifted = {
-        let mut trial = Marks {
-            kind: marks.kind.clone(),
-            starts: marks.starts.clone(),
-            product_only: marks.product_only.clone(),
-        };
-        for &i in &named {
-            trial.kind[i as usize] = None;
-            trial.starts[i as usize] = false;
-        }
-        trial
+    let mut lifted = Marks {
+        kind: marks.kind.clone(),
+        starts: marks.starts.clone(),
+        product_only: Vec::new(),
+        thread: None,
     };
+    lift(&mut lifted, &named);
     let score = scores(facts, &lifted, body);
     let inside: f32 = outermost.iter().map(|&i| score[i as usize]).sum();
     let outside = score[body as usize] - inside;
-    if inside > 0.0 && outside <= THREAD_MAX_OUTSIDE_SHARE * inside {
+    if inside <= 0.0 {
+        return;
+    }
+    if outside <= THREAD_MAX_OUTSIDE_SHARE * inside {
         *marks = lifted;
+    } else if outside <= FORUM_THREAD_MAX_OUTSIDE_SHARE * inside {
+        marks.thread = Some(HeldThread { named });
+    }
+}
+
+/// Comment regions that are a thread if the page is a forum: a question
+/// posted above its replies' wrapper scores too much beside them for the
+/// rule that holds on any page, yet on a forum page the replies are content
+/// as much as the question.
+pub(super) struct HeldThread {
+    /// The regions marked for their class or id words.
+    named: Vec<Ix>,
+}
+
+impl Marks {
+    /// Lifts the thread held back in classifying, now that the page is
+    /// known to be a forum or Q&A page.
+    pub(crate) fn lift_forum_thread(&mut self) {
+        if let Some(HeldThread { named }) = self.thread.take() {
+            lift(self, &named);
+        }
+    }
+}
+
+fn lift(marks: &mut Marks, named: &[Ix]) {
+    for &i in named {
+        marks.kind[i as usize] = None;
+        marks.starts[i as usize] = false;
     }
 }
 
@@ -69,7 +103,7 @@ fn is_named_comments(marks: &Marks, html: &Html, facts: &Facts, i: Ix) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::classify::tests::marked;
+    use crate::classify::tests::{marked, marked_as};
     use crate::document::Boilerplate;
 
     const Q: &str = "The ferry to the island has been cancelled three days in a row now. \
@@ -118,5 +152,21 @@ mod tests {
             post("p4", Q)
         );
         assert!(marked(&src).contains(&("comments".into(), Boilerplate::Comments)));
+    }
+
+    #[test]
+    fn on_a_forum_a_question_above_the_replies_leaves_them_content() {
+        let src = format!(
+            "<body><nav><a href=/>Forums</a> <a href=/f>Travel</a></nav><h1>Ferry cancelled</h1>\
+             <div class=question><p>{Q}</p></div>\
+             <section id=replies>{}</section></body>",
+            (1..=6)
+                .map(|k| post(&format!("p{k}"), A))
+                .collect::<String>()
+        );
+        let replies = ("replies".to_string(), Boilerplate::Comments);
+        assert!(marked(&src).contains(&replies));
+        let got = marked_as(&src, true);
+        assert!(!got.contains(&replies), "{got:?}");
     }
 }

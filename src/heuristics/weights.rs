@@ -136,6 +136,13 @@ pub(crate) const THREAD_MIN_TEXT_SHARE: f32 = 0.3;
 /// lies inside.
 pub(crate) const THREAD_MAX_OUTSIDE_SHARE: f32 = 0.05;
 
+/// … and on a page known to be a forum, when what lies outside them scores
+/// at most this share of what lies inside: the question posted above the
+/// replies' wrapper is outside. Where it outweighs half the replies, the
+/// regions are more likely comments under each post (a Q&A page's) than
+/// the replies themselves.
+pub(crate) const FORUM_THREAD_MAX_OUTSIDE_SHARE: f32 = 0.5;
+
 /// On a page made of items (a forum thread, a listing, a collection), the
 /// root descends into a child only while the child holds at least this share
 /// of the score: the items are the content together, and the question
