@@ -42,6 +42,7 @@ pub(super) fn lift_thread_marks(marks: &mut Marks, html: &Html, facts: &Facts, b
         let mut trial = Marks {
             kind: marks.kind.clone(),
             starts: marks.starts.clone(),
+            copies: marks.copies.clone(),
         };
         for &i in &named {
             trial.kind[i as usize] = None;
