@@ -29,9 +29,9 @@ use crate::dom::{Facts, Ix, Tag, attr, class_words, normalize};
 use crate::explain::Evidence;
 use crate::heuristics::{
     BOILERPLATE_LINE_MAX_CHARS, BOILERPLATE_LINES, CLASS_VARIANT_MARKS, CLASS_WORDS,
-    COMMENT_HEADINGS, CONTENT_WORDS, EMBED_WORDS, FORM_MAX_ELEMENTS, HAVING_WORDS,
-    HEADING_MAX_CHARS, LAYOUT_WORDS, POPULAR_HEADINGS, PRODUCT_CLASS_WORDS, REGION_WORDS,
-    RELATED_HEADINGS, STATE_SELF_PREFIXES, STATE_WORDS, Strength, UI_LABELS, WEIGHTS,
+    COMMENT_HEADINGS, CONTENT_WORDS, COPY_LOOKBACK, COPY_MIN_CHARS, EMBED_WORDS, FORM_MAX_ELEMENTS,
+    HAVING_WORDS, HEADING_MAX_CHARS, LAYOUT_WORDS, POPULAR_HEADINGS, PRODUCT_CLASS_WORDS,
+    REGION_WORDS, RELATED_HEADINGS, STATE_SELF_PREFIXES, STATE_WORDS, Strength, UI_LABELS, WEIGHTS,
 };
 use crate::page_type::PageType;
 use scraper::{ElementRef, Html};
@@ -53,6 +53,8 @@ pub(crate) struct Marks {
     /// too much for any page; lifted once the page is known to be a forum
     /// ([`Marks::lift_forum_thread`]).
     thread: Option<threads::HeldThread>,
+    /// The regions marked as copies of a section before them, in order.
+    copies: Vec<Ix>,
 }
 
 impl Marks {
@@ -74,6 +76,14 @@ impl Marks {
             PageType::Forum => self.lift_forum_thread(),
             _ => {}
         }
+    }
+
+    /// Whether `ix` heads a copy of a section before it ([`mark_copies`]):
+    /// left out of the text, but weighed where the content is like the
+    /// section it repeats, so that where the article is does not turn on
+    /// which copies a page builder sent.
+    pub(crate) fn is_copy(&self, ix: Ix) -> bool {
+        self.copies.binary_search(&ix).is_ok()
     }
 
     /// Counts each outermost region inside `within` once, by kind.
@@ -232,6 +242,7 @@ fn run(html: &Html, facts: &Facts, mut notes: Option<&mut Vec<Note>>) -> Marks {
         starts: vec![false; n],
         product_only: Vec::new(),
         thread: None,
+        copies: Vec::new(),
     };
     let Some(body) = facts.body() else {
         return marks;
@@ -320,7 +331,75 @@ fn run(html: &Html, facts: &Facts, mut notes: Option<&mut Vec<Note>>) -> Marks {
     }
     weak.apply(&mut marks, page_text, &mut notes);
     threads::lift_thread_marks(&mut marks, html, facts, body);
+    mark_copies(&mut marks, html, facts, body, &mut notes);
     marks
+}
+
+/// Marks the sections (`div`, `section`) that repeat a sibling before them
+/// word for word: the same section laid out again for another screen size,
+/// of which a reader sees one. The first copy stays.
+fn mark_copies(
+    marks: &mut Marks,
+    html: &Html,
+    facts: &Facts,
+    body: Ix,
+    notes: &mut Option<&mut Vec<Note>>,
+) {
+    let end = facts.nodes[body as usize].end;
+    let mut parent = body;
+    while parent < end {
+        let p = &facts.nodes[parent as usize];
+        if parent != body && marks.get(parent).is_some() {
+            parent = p.end;
+            continue;
+        }
+        if p.has_block && p.text_len >= 2 * COPY_MIN_CHARS {
+            // The last siblings with text enough, newest first.
+            let mut recent = [None::<Ix>; COPY_LOOKBACK];
+            let mut c = parent + 1;
+            while c < p.end {
+                let f = &facts.nodes[c as usize];
+                // Sections are laid out in plain containers; a repeated
+                // paragraph or list item is the text's own (a plan's days).
+                if f.tag == Tag::Block && f.text_len >= COPY_MIN_CHARS && marks.get(c).is_none() {
+                    let copies = recent
+                        .iter()
+                        .flatten()
+                        .any(|&r| same_text(html, facts, r, c));
+                    if copies {
+                        mark(marks, c, Boilerplate::Other);
+                        marks.copies.push(c);
+                        note(notes, true, || Note {
+                            at: c,
+                            kind: Boilerplate::Other,
+                            evidence: Evidence::Rule("a copy of a section before it".into()),
+                            within: None,
+                        });
+                    } else {
+                        recent.rotate_right(1);
+                        recent[0] = Some(c);
+                    }
+                }
+                c = f.end;
+            }
+        }
+        parent += 1;
+    }
+}
+
+/// Whether two subtrees show the same text, whitespace aside.
+fn same_text(html: &Html, facts: &Facts, a: Ix, b: Ix) -> bool {
+    let (fa, fb) = (&facts.nodes[a as usize], &facts.nodes[b as usize]);
+    if fa.text_len != fb.text_len || fa.link_len != fb.link_len {
+        return false;
+    }
+    let chars = |i: Ix| {
+        (i..facts.nodes[i as usize].end)
+            .filter(|&t| facts.nodes[t as usize].tag == Tag::Text)
+            .flat_map(|t| facts.text(html, t).chars())
+            .filter(|ch| !ch.is_whitespace())
+    };
+    chars(a).eq(chars(b))
 }
 
 /// Weak marks wait for the whole page: when the elements weakly marked by

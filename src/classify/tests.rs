@@ -113,7 +113,10 @@ fn links_to_the_previous_and_next_story_are_navigation() {
 
 #[test]
 fn a_word_around_most_of_the_page_is_its_layout_not_a_role() {
-    let w = |id: &str| format!("<div id={id} class=builder-widget-container><p>{PROSE}</p></div>");
+    // Each widget its own text: the same text again would be a copy.
+    let w = |id: &str| {
+        format!("<div id={id} class=builder-widget-container><p>{id}: {PROSE}</p></div>")
+    };
     let src = format!(
         "<body><div class=page>{}{}{}</div><div id=foot class=site-footer>\
          <a href=/a>About us</a> <a href=/b>Contact</a> Harbour Press Ltd</div></body>",
@@ -192,31 +195,71 @@ fn a_word_glued_to_a_digit_in_a_generated_name_is_no_word() {
 
 #[test]
 fn a_layout_that_has_a_sidebar_is_not_the_sidebar() {
-    let p = format!("<p>{PROSE}</p>");
+    // Numbered, so that no block is a copy of another.
+    let p = |n: u32| format!("<p>{n}. {PROSE}</p>");
     let src = format!(
-        "<body><div class=page>{p}{p}{p}{p}{p}\
-         <div id=g class=sidebar-grid__container>{p}</div>\
-         <div id=w class='content-with-sidebar'>{p}</div>\
-         <div id=h class=has-sidebar>{p}</div>\
+        "<body><div class=page>{}{}{}{}{}\
+         <div id=g class=sidebar-grid__container>{}</div>\
+         <div id=w class='content-with-sidebar'>{}</div>\
+         <div id=h class=has-sidebar>{}</div>\
          <aside id=s class=sidebar-grid__sidebar>Most read</aside>\
-         <div id=b class=sidebar-box>Most read</div></div></body>"
+         <div id=b class=sidebar-box>Most read</div></div></body>",
+        p(1),
+        p(2),
+        p(3),
+        p(4),
+        p(5),
+        p(6),
+        p(7),
+        p(8)
     );
     let ids: Vec<_> = marked(&src).into_iter().map(|(id, _)| id).collect();
     assert_eq!(ids, ["s", "b"]);
 }
 
 #[test]
-fn a_state_word_inside_a_longer_class_name_is_a_modifier() {
-    let p = format!("<p>{PROSE}</p>");
+fn a_section_laid_out_again_for_another_screen_is_a_copy() {
+    // The desktop and the phone layout of one section, side by side; the
+    // text's own repeated paragraph stays.
     let src = format!(
-        "<body><div class=field--name-body><div id=f class='field field--label-hidden'>{p}</div>\
-         <div id=o class='relative overflow-hidden'>{p}</div>\
-         <div id=x class='hidden-xs'>{p}</div><div id=t class='block xl:hidden'>{p}</div>\
-         <div id=a class='accordion__panel--hidden'>{p}</div>\
-         <div id=g class='variant hidden-12t0irv'>{p}</div>\
-         {p}{p}{p}\
-         <div id=h class=hidden>{p}</div><div id=i class='panel is-hidden'>Close</div>\
-         <span id=v class=visually-hidden>Opens in a new window</span></div></body>"
+        "<body><main><div id=d class=variant><h2>How it works</h2><div><p>{PROSE}</p></div></div>\
+         <div id=m class=variant><h2>How it works</h2><p>{PROSE}</p></div>\
+         <p id=p1>{PROSE}</p><p id=p2>{PROSE}</p></main></body>"
+    );
+    let html = Html::parse_document(&src);
+    let facts = Facts::compute(&html);
+    let marks = classify(&html, &facts);
+    let copies: Vec<_> = (0..facts.nodes.len() as Ix)
+        .filter(|&i| marks.is_copy(i))
+        .filter_map(|i| facts.element(&html, i)?.value().attr("id"))
+        .collect();
+    assert_eq!(copies, ["m"]);
+    assert_eq!(marked(&src), [("m".to_string(), Boilerplate::Other)]);
+}
+
+#[test]
+fn a_state_word_inside_a_longer_class_name_is_a_modifier() {
+    // Numbered, so that no block is a copy of another.
+    let p = |n: u32| format!("<p>{n}. {PROSE}</p>");
+    let src = format!(
+        "<body><div class=field--name-body><div id=f class='field field--label-hidden'>{}</div>\
+         <div id=o class='relative overflow-hidden'>{}</div>\
+         <div id=x class='hidden-xs'>{}</div><div id=t class='block xl:hidden'>{}</div>\
+         <div id=a class='accordion__panel--hidden'>{}</div>\
+         <div id=g class='variant hidden-12t0irv'>{}</div>\
+         {}{}{}\
+         <div id=h class=hidden>{}</div><div id=i class='panel is-hidden'>Close</div>\
+         <span id=v class=visually-hidden>Opens in a new window</span></div></body>",
+        p(1),
+        p(2),
+        p(3),
+        p(4),
+        p(5),
+        p(6),
+        p(7),
+        p(8),
+        p(9),
+        p(10)
     );
     let ids: Vec<_> = marked(&src).into_iter().map(|(id, _)| id).collect();
     assert_eq!(ids, ["h", "i", "v"]);

@@ -51,6 +51,7 @@ pub(super) fn lift_thread_marks(marks: &mut Marks, html: &Html, facts: &Facts, b
         starts: marks.starts.clone(),
         product_only: Vec::new(),
         thread: None,
+        copies: marks.copies.clone(),
     };
     lift(&mut lifted, &named);
     let score = scores(facts, &lifted, body);

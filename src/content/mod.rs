@@ -75,11 +75,12 @@ pub(crate) fn scores(facts: &Facts, marks: &Marks, within: Ix) -> Vec<f32> {
 fn scores_by(facts: &Facts, marks: &Marks, within: Ix, links_count: bool) -> Vec<f32> {
     let n = facts.nodes.len();
     let end = facts.nodes[within as usize].end;
-    // Blocks inside boilerplate do not count.
+    // Blocks inside boilerplate do not count; a copy of a section counts
+    // like the section it repeats.
     let mut counted = vec![false; n];
     let mut i = within;
     while i < end {
-        if marks.get(i).is_some() {
+        if marks.get(i).is_some() && !marks.is_copy(i) {
             i = facts.nodes[i as usize].end;
         } else {
             counted[i as usize] = true;

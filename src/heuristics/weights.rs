@@ -162,3 +162,14 @@ pub(crate) const PRODUCT_DESCRIPTION_MIN_CHARS: usize = 60;
 
 /// … and fewer than this share of its words are in the text kept.
 pub(crate) const PRODUCT_DESCRIPTION_SHOWN_SHARE: f32 = 0.6;
+
+/// A section at least this long (non-space characters) that repeats, word
+/// for word, a sibling before it is a copy laid out for another screen size
+/// (a site builder's desktop, tablet and phone variants side by side, only
+/// one shown at a time): the copy is left out. Shorter repeats (a button's
+/// label, a marquee's word) are left to the other rules.
+pub(crate) const COPY_MIN_CHARS: u32 = 100;
+
+/// How many of the siblings before a section, of those that hold text,
+/// are compared with it to find the section it copies.
+pub(crate) const COPY_LOOKBACK: usize = 3;

@@ -257,7 +257,7 @@ mod tests {
     fn bylines_and_a_plain_headline_with_its_kicker_leave_the_text() {
         let html = Html::parse_document(&format!(
             "<body><div><div>News</div><div>Ferry returns</div><div>By Ann Smith</div>\
-             <div>{P}</div><div>By then the quay was full.</div><div>{P}</div></div></body>"
+             <div>{P}</div><div>By then the quay was full.</div><div>Again: {P}</div></div></body>"
         ));
         let facts = Facts::compute(&html);
         let marks = classify(&html, &facts);
