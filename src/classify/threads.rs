@@ -43,6 +43,7 @@ pub(super) fn lift_thread_marks(marks: &mut Marks, html: &Html, facts: &Facts, b
             kind: marks.kind.clone(),
             starts: marks.starts.clone(),
             product_only: marks.product_only.clone(),
+            product_shown: marks.product_shown.clone(),
         };
         for &i in &named {
             trial.kind[i as usize] = None;

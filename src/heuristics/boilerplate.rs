@@ -136,6 +136,11 @@ pub(crate) const PRODUCT_CLASS_WORDS: &[(&str, Boilerplate)] = &[
     ("reviews", Boilerplate::Comments),
 ];
 
+/// Class/id words of a panel the reader opens in place (a tab, an
+/// accordion): hidden until then, but on a product page it holds the
+/// description and specifications.
+pub(crate) const PANEL_CLASS_WORDS: &[&str] = &["accordion", "collapse", "collapsible"];
+
 /// Class/id words of a wrapper around an embedded post (a tweet, an
 /// Instagram post): what it quotes is part of the story, so share-bar words
 /// in the same name (`social-media-embed`) do not make it boilerplate.
