@@ -236,6 +236,18 @@ fn related_heading_inside_the_body_takes_its_list() {
 }
 
 #[test]
+fn a_shops_similar_items_heading_takes_its_cards() {
+    let src = format!(
+        "<body><div id=body><h1>Oak shelf</h1><p>{PROSE}</p><h2 id=h>Similar items</h2>\
+         <ul id=l><li><a href=/a>Pine shelf, white</a> $40</li>\
+         <li><a href=/b>Birch shelf, natural</a> $55</li></ul></div></body>"
+    );
+    let got = marked(&src);
+    assert!(got.contains(&("h".into(), Boilerplate::Related)));
+    assert!(got.contains(&("l".into(), Boilerplate::Related)));
+}
+
+#[test]
 fn an_embedded_post_is_not_the_share_bar() {
     let src = format!(
         "<body><article><p>{PROSE}</p><div id=bar class=social-share><a href=/s>Share</a></div>\

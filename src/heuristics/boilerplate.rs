@@ -191,6 +191,38 @@ pub(crate) const RELATED_HEADINGS: &[&str] = &[
     "you might be interested in",
     "don't miss",
     "don’t miss",
+    // Shops: other products beside the one on the page.
+    "similar items",
+    "similar products",
+    "customers also bought",
+    "customers also viewed",
+    "customers who bought this item also bought",
+    "frequently bought together",
+    "recently viewed",
+    "complete the look",
+    // … German
+    "ähnliche produkte",
+    "ähnliche artikel entdecken",
+    "kunden kauften auch",
+    "zuletzt angesehen",
+    // … French
+    "produits similaires",
+    "les clients ont aussi acheté",
+    "vus récemment",
+    // … Spanish
+    "productos similares",
+    "los clientes también compraron",
+    "vistos recientemente",
+    // … Italian
+    "prodotti simili",
+    "visti di recente",
+    // … Dutch
+    "vergelijkbare producten",
+    "klanten kochten ook",
+    "recent bekeken",
+    // … Portuguese
+    "produtos semelhantes",
+    "quem comprou também comprou",
     // German
     "lesen sie auch",
     "lesen sie mehr",
