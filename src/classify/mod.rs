@@ -30,8 +30,9 @@ use crate::explain::Evidence;
 use crate::heuristics::{
     BOILERPLATE_LINE_MAX_CHARS, BOILERPLATE_LINES, CLASS_VARIANT_MARKS, CLASS_WORDS,
     COMMENT_HEADINGS, CONTENT_WORDS, COPY_LOOKBACK, COPY_MIN_CHARS, EMBED_WORDS, FORM_MAX_ELEMENTS,
-    HAVING_WORDS, HEADING_MAX_CHARS, LAYOUT_WORDS, POPULAR_HEADINGS, PRODUCT_CLASS_WORDS,
-    REGION_WORDS, RELATED_HEADINGS, STATE_SELF_PREFIXES, STATE_WORDS, Strength, UI_LABELS, WEIGHTS,
+    HAVING_WORDS, HEADING_MAX_CHARS, LAYOUT_WORDS, PANEL_CLASS_WORDS, POPULAR_HEADINGS,
+    PRODUCT_CLASS_WORDS, REGION_WORDS, RELATED_HEADINGS, STATE_SELF_PREFIXES, STATE_WORDS,
+    Strength, UI_LABELS, WEIGHTS,
 };
 use crate::page_type::PageType;
 use scraper::{ElementRef, Html};
@@ -55,6 +56,10 @@ pub(crate) struct Marks {
     thread: Option<threads::HeldThread>,
     /// The regions marked as copies of a section before them, in order.
     copies: Vec<Ix>,
+    /// Hidden regions that a product page shows when the reader opens them
+    /// (a tab, an accordion panel): its description and specifications.
+    /// Marked hidden; unmarked by [`Marks::follow_page_type`].
+    product_shown: Vec<Ix>,
 }
 
 impl Marks {
@@ -63,14 +68,19 @@ impl Marks {
         self.kind[ix as usize]
     }
 
-    /// Settles what waited for the page type: marks the regions that are
-    /// boilerplate on product pages only (a product page's reviews), and
-    /// lifts the thread held back on forum pages.
+    /// Settles what waited for the page type: on product pages, shows the
+    /// hidden panels a reader opens (tabs, accordions) and marks the regions
+    /// that are boilerplate there only (reviews); on forum pages, lifts the
+    /// thread held back.
     pub(crate) fn follow_page_type(&mut self, page_type: PageType) {
         match page_type {
             PageType::Product => {
                 for (i, kind) in std::mem::take(&mut self.product_only) {
                     mark(self, i, kind);
+                }
+                for i in std::mem::take(&mut self.product_shown) {
+                    self.kind[i as usize] = None;
+                    self.starts[i as usize] = false;
                 }
             }
             PageType::Forum => self.lift_forum_thread(),
@@ -243,6 +253,7 @@ fn run(html: &Html, facts: &Facts, mut notes: Option<&mut Vec<Note>>) -> Marks {
         product_only: Vec::new(),
         thread: None,
         copies: Vec::new(),
+        product_shown: Vec::new(),
     };
     let Some(body) = facts.body() else {
         return marks;
@@ -267,7 +278,7 @@ fn run(html: &Html, facts: &Facts, mut notes: Option<&mut Vec<Note>>) -> Marks {
         let Some(el) = facts.element(html, i) else {
             continue;
         };
-        let mut product = None;
+        let mut product = OnProduct::Same;
         if let Some((kind, strength, why)) = by_markup(el, fact.tag, &mut context, &mut product) {
             let limit = match (kind, strength) {
                 (Boilerplate::Comments, Strength::Strong) => f32::INFINITY,
@@ -322,8 +333,11 @@ fn run(html: &Html, facts: &Facts, mut notes: Option<&mut Vec<Note>>) -> Marks {
                 }));
             }
         }
-        if let Some(kind) = product {
-            marks.product_only.push((i, kind));
+        match product {
+            OnProduct::Same => {}
+            OnProduct::Boilerplate(kind) => marks.product_only.push((i, kind)),
+            OnProduct::Content if marks.get(i).is_some() => marks.product_shown.push(i),
+            OnProduct::Content => {}
         }
         if matches!(fact.tag, Tag::Article | Tag::Main) {
             context.enter(facts, i);
@@ -557,14 +571,24 @@ impl<'a> Attrs<'a> {
     }
 }
 
+/// What an element's markup says on a product page, beyond what it says on
+/// any page.
+#[derive(Clone, Copy)]
+enum OnProduct {
+    Same,
+    /// Boilerplate of this kind ([`PRODUCT_CLASS_WORDS`]).
+    Boilerplate(Boilerplate),
+    /// Content, though hidden: a closed tab or accordion panel.
+    Content,
+}
+
 /// Evidence from the element's own markup: tag, role, hidden-ness, class and
-/// id. A class or id word that names boilerplate on product pages only is
-/// left in `product`.
+/// id. What it says on a product page only is left in `product`.
 fn by_markup<'a>(
     el: ElementRef<'a>,
     tag: Tag,
     context: &mut Context<'a>,
-    product: &mut Option<Boilerplate>,
+    product: &mut OnProduct,
 ) -> Option<(Boilerplate, Strength, Why<'a>)> {
     use Boilerplate::*;
     use Strength::*;
@@ -583,6 +607,9 @@ fn by_markup<'a>(
         None
     };
     if let Some(how) = hidden {
+        if is_panel(&attrs) {
+            *product = OnProduct::Content;
+        }
         return Some((Other, Strong, Why::Hidden(how)));
     }
     if let Some(role) = attrs.role {
@@ -601,8 +628,10 @@ fn by_markup<'a>(
         }
     }
     let (class, id) = (context.classes.words(attrs.class), NameWords::of(attrs.id));
-    if !matches!(tag, Tag::Body | Tag::Main) {
-        *product = class.product.or(id.product);
+    if let Some(kind) = class.product.or(id.product)
+        && !matches!(tag, Tag::Body | Tag::Main)
+    {
+        *product = OnProduct::Boilerplate(kind);
     }
     let by_class = class_and_id(class, id);
     let by_tag = match tag {
@@ -625,6 +654,16 @@ fn by_markup<'a>(
         (None, Some(c)) if tag == Tag::Article && c.1 == Weak => None,
         (None, c) => c,
     }
+}
+
+/// Whether a hidden element is a panel the reader opens in place: a tab's
+/// panel or an accordion's, by its role or its class and id words.
+fn is_panel(attrs: &Attrs<'_>) -> bool {
+    let mut panel = false;
+    for name in [attrs.class, attrs.id].into_iter().flatten() {
+        class_words(name, |w| panel |= PANEL_CLASS_WORDS.contains(&w));
+    }
+    panel
 }
 
 /// The class or id word behind a weak mark (the class's first), else the

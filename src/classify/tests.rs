@@ -85,6 +85,31 @@ fn reviews_are_boilerplate_on_product_pages_only() {
 }
 
 #[test]
+fn a_closed_accordion_panel_is_content_on_product_pages_only() {
+    let src = format!(
+        "<body><div class=product><h1>Oak shelf</h1><button>Description</button>\
+         <div id=p class='accordion-panel' style='display:none'><p>{PROSE}</p></div>\
+         <div id=m class=menu-drawer style='display:none'><a href=/>Home</a></div>\
+         <div class=story><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></div></div></body>"
+    );
+    let html = Html::parse_document(&src);
+    let facts = Facts::compute(&html);
+    let node = |id: &str| {
+        (0..facts.nodes.len() as Ix)
+            .find(|&i| facts.element(&html, i).and_then(|e| e.value().attr("id")) == Some(id))
+            .unwrap()
+    };
+    let marked_as = |page_type, id| {
+        let mut marks = classify(&html, &facts);
+        marks.follow_page_type(page_type);
+        marks.get(node(id))
+    };
+    assert_eq!(marked_as(PageType::Article, "p"), Some(Boilerplate::Other));
+    assert_eq!(marked_as(PageType::Product, "p"), None);
+    assert_eq!(marked_as(PageType::Product, "m"), Some(Boilerplate::Other));
+}
+
+#[test]
 fn weak_words_yield_to_content_words() {
     let src = format!(
         "<body><div id=w class='elementor-widget-theme-post-content'><p>{PROSE}</p></div></body>"
@@ -288,6 +313,18 @@ fn related_heading_inside_the_body_takes_its_list() {
     assert!(got.contains(&("h".into(), Boilerplate::Related)));
     assert!(got.contains(&("l".into(), Boilerplate::Related)));
     assert!(!got.iter().any(|(id, _)| id == "body"));
+}
+
+#[test]
+fn a_shops_similar_items_heading_takes_its_cards() {
+    let src = format!(
+        "<body><div id=body><h1>Oak shelf</h1><p>{PROSE}</p><h2 id=h>Similar items</h2>\
+         <ul id=l><li><a href=/a>Pine shelf, white</a> $40</li>\
+         <li><a href=/b>Birch shelf, natural</a> $55</li></ul></div></body>"
+    );
+    let got = marked(&src);
+    assert!(got.contains(&("h".into(), Boilerplate::Related)));
+    assert!(got.contains(&("l".into(), Boilerplate::Related)));
 }
 
 #[test]

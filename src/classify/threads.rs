@@ -50,6 +50,7 @@ pub(super) fn lift_thread_marks(marks: &mut Marks, html: &Html, facts: &Facts, b
         kind: marks.kind.clone(),
         starts: marks.starts.clone(),
         product_only: Vec::new(),
+        product_shown: Vec::new(),
         thread: None,
         copies: marks.copies.clone(),
     };

@@ -136,6 +136,11 @@ pub(crate) const PRODUCT_CLASS_WORDS: &[(&str, Boilerplate)] = &[
     ("reviews", Boilerplate::Comments),
 ];
 
+/// Class/id words of a panel the reader opens in place (a tab, an
+/// accordion): hidden until then, but on a product page it holds the
+/// description and specifications.
+pub(crate) const PANEL_CLASS_WORDS: &[&str] = &["accordion", "collapse", "collapsible"];
+
 /// Class/id words of a wrapper around an embedded post (a tweet, an
 /// Instagram post): what it quotes is part of the story, so share-bar words
 /// in the same name (`social-media-embed`) do not make it boilerplate.
@@ -186,6 +191,38 @@ pub(crate) const RELATED_HEADINGS: &[&str] = &[
     "you might be interested in",
     "don't miss",
     "don’t miss",
+    // Shops: other products beside the one on the page.
+    "similar items",
+    "similar products",
+    "customers also bought",
+    "customers also viewed",
+    "customers who bought this item also bought",
+    "frequently bought together",
+    "recently viewed",
+    "complete the look",
+    // … German
+    "ähnliche produkte",
+    "ähnliche artikel entdecken",
+    "kunden kauften auch",
+    "zuletzt angesehen",
+    // … French
+    "produits similaires",
+    "les clients ont aussi acheté",
+    "vus récemment",
+    // … Spanish
+    "productos similares",
+    "los clientes también compraron",
+    "vistos recientemente",
+    // … Italian
+    "prodotti simili",
+    "visti di recente",
+    // … Dutch
+    "vergelijkbare producten",
+    "klanten kochten ook",
+    "recent bekeken",
+    // … Portuguese
+    "produtos semelhantes",
+    "quem comprou também comprou",
     // German
     "lesen sie auch",
     "lesen sie mehr",
