@@ -148,6 +148,18 @@ fn the_wrapper_of_most_text_is_not_boilerplate() {
 }
 
 #[test]
+fn a_post_named_after_its_tags_is_not_a_share_bar() {
+    let p = format!("<p>{PROSE}</p>");
+    let src = format!(
+        "<body><div>{p}{p}{p}{p}{p}\
+         <article id=a class='post type-post tag-social-media'>{p}{p}{p}\
+         <div id=s class=social-links><a href=/x>Facebook</a> <a href=/y>X</a></div></article>\
+         </div></body>"
+    );
+    assert_eq!(marked(&src), [("s".to_string(), Boilerplate::Share)]);
+}
+
+#[test]
 fn a_layout_that_has_a_sidebar_is_not_the_sidebar() {
     let p = format!("<p>{PROSE}</p>");
     let src = format!(

@@ -589,3 +589,9 @@ pub(crate) const REGION_WORDS: &[&str] = &["sidebar"];
 
 /// Words naming an arrangement of blocks, after one of [`REGION_WORDS`].
 pub(crate) const LAYOUT_WORDS: &[&str] = &["grid", "layout", "columns", "cols"];
+
+/// Kinds of boilerplate that hold no sentences: an element a strong class
+/// word names so but holding more than `region_max_prose_chars` of sentence
+/// text is something else named after its parts (a `paywall` wrapper around
+/// the rest of the story, a post classed `tag-social-media` after its tags).
+pub(crate) const PROSELESS_KINDS: &[Boilerplate] = &[Boilerplate::Ads, Boilerplate::Share];
