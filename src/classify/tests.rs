@@ -160,6 +160,19 @@ fn a_post_named_after_its_tags_is_not_a_share_bar() {
 }
 
 #[test]
+fn a_fact_box_beside_the_story_is_boilerplate() {
+    let p = format!("<p>{PROSE}</p>");
+    let src = format!(
+        "<body><article>{p}{p}{p}\
+         <div id=f class='fact-box border-black'><h3>Fakta om fødselsdepresjon</h3>{p}</div>\
+         <div id=g class='flexmodule--factbox'><h3>Die Zahlen</h3><p>Rund 89.500 Menschen</p></div>\
+         {p}</article></body>"
+    );
+    let ids: Vec<_> = marked(&src).into_iter().map(|(id, _)| id).collect();
+    assert_eq!(ids, ["f", "g"]);
+}
+
+#[test]
 fn a_layout_that_has_a_sidebar_is_not_the_sidebar() {
     let p = format!("<p>{PROSE}</p>");
     let src = format!(

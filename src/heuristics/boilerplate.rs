@@ -123,6 +123,14 @@ pub(crate) const CLASS_WORDS: &[(&str, Boilerplate, Strength)] = {
         // news sites name their byline `signature`: boilerplate of the same kind.
         ("postprofile", Other, Strong),
         ("signature", Other, Strong),
+        // A news story's fact box: background set beside the text (key
+        // figures, "Fakta om ..."), not the story; Norwegian and Danish
+        // `faktaboks`, German `faktenbox`. (An `infobox` is not listed: on
+        // other pages it is the content, a product's or a service's.)
+        ("factbox", Other, Strong),
+        ("fact-box", Other, Strong),
+        ("faktaboks", Other, Strong),
+        ("faktenbox", Other, Strong),
     ]
 };
 
