@@ -31,8 +31,8 @@ use crate::heuristics::{
     BOILERPLATE_LINE_MAX_CHARS, BOILERPLATE_LINES, CLASS_VARIANT_MARKS, CLASS_WORDS,
     COMMENT_HEADINGS, CONTENT_WORDS, COPY_LOOKBACK, COPY_MIN_CHARS, EMBED_WORDS, FORM_MAX_ELEMENTS,
     HAVING_WORDS, HEADING_MAX_CHARS, LAYOUT_WORDS, PANEL_CLASS_WORDS, POPULAR_HEADINGS,
-    PRODUCT_CLASS_WORDS, REGION_WORDS, RELATED_HEADINGS, STATE_SELF_PREFIXES, STATE_WORDS,
-    Strength, UI_LABELS, WEIGHTS,
+    PRODUCT_CLASS_WORDS, PROSELESS_KINDS, REGION_WORDS, RELATED_HEADINGS, STATE_SELF_PREFIXES,
+    STATE_WORDS, Strength, UI_LABELS, WEIGHTS,
 };
 use crate::page_type::PageType;
 use scraper::{ElementRef, Html};
@@ -285,11 +285,12 @@ fn run(html: &Html, facts: &Facts, mut notes: Option<&mut Vec<Note>>) -> Marks {
                 (_, Strength::Strong) => WEIGHTS.mark_max_share,
                 (_, Strength::Weak) => WEIGHTS.weak_mark_max_share,
             };
-            // Ads hold no sentences of text to speak of; a `paywall`
-            // wrapper around the rest of the story does, however short its
-            // paragraphs. A weak word (`modal`, `popup`) is marked whatever
-            // it holds: a consent pop-up is all sentences.
-            let prose_kind = kind == Boilerplate::Ads && strength == Strength::Strong;
+            // Ads and share bars hold no sentences of text to speak of; a
+            // `paywall` wrapper around the rest of the story does, however
+            // short its paragraphs, and so does a post named after its tags
+            // (`tag-social-media`). A weak word (`modal`, `popup`) is marked
+            // whatever it holds: a consent pop-up is all sentences.
+            let prose_kind = PROSELESS_KINDS.contains(&kind) && strength == Strength::Strong;
             if share(i) <= limit
                 && !(prose_kind
                     && prose.sentence_chars[i as usize] > WEIGHTS.region_max_prose_chars)

@@ -207,6 +207,31 @@ fn the_wrapper_of_most_text_is_not_boilerplate() {
 }
 
 #[test]
+fn a_post_named_after_its_tags_is_not_a_share_bar() {
+    let p = format!("<p>{PROSE}</p>");
+    let src = format!(
+        "<body><div>{p}{p}{p}{p}{p}\
+         <article id=a class='post type-post tag-social-media'>{p}{p}{p}\
+         <div id=s class=social-links><a href=/x>Facebook</a> <a href=/y>X</a></div></article>\
+         </div></body>"
+    );
+    assert_eq!(marked(&src), [("s".to_string(), Boilerplate::Share)]);
+}
+
+#[test]
+fn a_fact_box_beside_the_story_is_boilerplate() {
+    let p = format!("<p>{PROSE}</p>");
+    let src = format!(
+        "<body><article>{p}{p}{p}\
+         <div id=f class='fact-box border-black'><h3>Fakta om fødselsdepresjon</h3>{p}</div>\
+         <div id=g class='flexmodule--factbox'><h3>Die Zahlen</h3><p>Rund 89.500 Menschen</p></div>\
+         {p}</article></body>"
+    );
+    let ids: Vec<_> = marked(&src).into_iter().map(|(id, _)| id).collect();
+    assert_eq!(ids, ["f", "g"]);
+}
+
+#[test]
 fn a_word_glued_to_a_digit_in_a_generated_name_is_no_word() {
     // A site builder's hashed class names: `jXK9ad` is not an ad.
     let src = format!(

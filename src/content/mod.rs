@@ -53,6 +53,7 @@ pub(crate) fn select(
         WEIGHTS.descend_share
     };
     let parts = parts_by_score(facts, marks, headline, &score, descend);
+    let parts = repeats::join_alike(html, facts, marks, &score, headline, parts);
     repeats::widen(html, facts, marks, &score, parts)
 }
 
@@ -224,7 +225,7 @@ fn sections_beside<'f>(
 
 /// Whether `c`, beside the article's part `part`, holds prose too: not
 /// boilerplate, a fair share of the part's score, and few links.
-fn joins(facts: &Facts, marks: &Marks, score: &[f32], c: Ix, part: Ix) -> bool {
+pub(super) fn joins(facts: &Facts, marks: &Marks, score: &[f32], c: Ix, part: Ix) -> bool {
     let f = &facts.nodes[c as usize];
     marks.get(c).is_none()
         && score[c as usize] > 0.0

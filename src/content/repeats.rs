@@ -36,6 +36,51 @@ pub(super) fn widen(
     parts
 }
 
+/// The article's parts, with the blocks alike to the root's outermost
+/// wrapper between the headline and it: a story split over sibling blocks
+/// of one kind (text widgets between image and quote widgets) whose largest
+/// block the root descended into, through wrappers that hold nothing else
+/// (`widget > wrap > text`), where the siblings of the root itself are none.
+/// Only those before the root: the story starts under its headline, while
+/// the blocks of the same kind after it are as often the publisher's (an
+/// "about us" box, the day's deals).
+pub(super) fn join_alike(
+    html: &Html,
+    facts: &Facts,
+    marks: &Marks,
+    score: &[f32],
+    headline: Option<Ix>,
+    mut parts: Vec<Ix>,
+) -> Vec<Ix> {
+    let (&[root], Some(body), Some(headline)) = (parts.as_slice(), facts.body(), headline) else {
+        return parts;
+    };
+    let parent_of = |i: Ix| facts.nodes[i as usize].parent;
+    let mut top = root;
+    while top != body
+        && parent_of(top) != body
+        && score[parent_of(top) as usize] <= score[root as usize]
+    {
+        top = parent_of(top);
+    }
+    let Some(kind) = (top != root).then(|| kind(html, facts, top)).flatten() else {
+        return parts;
+    };
+    let parent = parent_of(top);
+    let mut c = parent + 1;
+    while c < top {
+        if c > headline
+            && super::joins(facts, marks, score, c, root)
+            && kind_matches(html, facts, c, &kind)
+        {
+            parts.push(c);
+        }
+        c = facts.nodes[c as usize].end;
+    }
+    parts.sort_unstable();
+    parts
+}
+
 /// How many siblings of `item` are of its kind (same tag and class list)
 /// and hold a sentence's worth of content score.
 fn alike_siblings(html: &Html, facts: &Facts, marks: &Marks, score: &[f32], item: Ix) -> usize {
@@ -122,6 +167,41 @@ mod tests {
             post(SHORT)
         );
         assert_eq!(root_id(&src).as_deref(), Some("thread"));
+    }
+
+    #[test]
+    fn a_story_split_over_text_widgets_starts_under_its_headline() {
+        let p = "<p>The ferry service will resume on Monday after three weeks of repairs \
+            to the landing stage, the operator said, with the first crossing at seven.</p>";
+        let widget = |id: &str, body: &str| {
+            format!(
+                "<div id={id} class='widget widget-text'><div class=wrap><div class=text>{body}</div></div></div>"
+            )
+        };
+        let src = format!(
+            "<body><div id=page><h1>Ferry service to resume</h1><div id=widgets>{}\
+             <div class='widget widget-image'><img src=a.jpg><p>The landing stage.</p></div>{}</div>\
+             <div class=aside><a href=/a>Other story</a></div></div></body>",
+            widget("lead", &p.repeat(2)),
+            widget("main", &p.repeat(10)),
+        );
+        let html = Html::parse_document(&src);
+        let facts = Facts::compute(&html);
+        let marks = classify(&html, &facts);
+        let headline = crate::content::headline(&html, &facts, &marks, None);
+        let parts = select(&html, &facts, &marks, headline, crate::PageType::Other);
+        let ids: Vec<_> = parts
+            .iter()
+            .filter_map(|&i| {
+                facts
+                    .element(&html, i)?
+                    .value()
+                    .attr("id")
+                    .map(str::to_string)
+            })
+            .collect();
+        assert_eq!(ids.first().map(String::as_str), Some("lead"));
+        assert_eq!(parts.len(), 2);
     }
 
     #[test]

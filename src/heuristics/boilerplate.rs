@@ -123,6 +123,14 @@ pub(crate) const CLASS_WORDS: &[(&str, Boilerplate, Strength)] = {
         // news sites name their byline `signature`: boilerplate of the same kind.
         ("postprofile", Other, Strong),
         ("signature", Other, Strong),
+        // A news story's fact box: background set beside the text (key
+        // figures, "Fakta om ..."), not the story; Norwegian and Danish
+        // `faktaboks`, German `faktenbox`. (An `infobox` is not listed: on
+        // other pages it is the content, a product's or a service's.)
+        ("factbox", Other, Strong),
+        ("fact-box", Other, Strong),
+        ("faktaboks", Other, Strong),
+        ("faktenbox", Other, Strong),
     ]
 };
 
@@ -636,3 +644,9 @@ pub(crate) const REGION_WORDS: &[&str] = &["sidebar"];
 
 /// Words naming an arrangement of blocks, after one of [`REGION_WORDS`].
 pub(crate) const LAYOUT_WORDS: &[&str] = &["grid", "layout", "columns", "cols"];
+
+/// Kinds of boilerplate that hold no sentences: an element a strong class
+/// word names so but holding more than `region_max_prose_chars` of sentence
+/// text is something else named after its parts (a `paywall` wrapper around
+/// the rest of the story, a post classed `tag-social-media` after its tags).
+pub(crate) const PROSELESS_KINDS: &[Boilerplate] = &[Boilerplate::Ads, Boilerplate::Share];
