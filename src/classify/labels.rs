@@ -142,6 +142,7 @@ pub(super) fn mark_region(
                 && prose.sentences[p as usize]
                     > prose.sentences[label as usize] + WEIGHTS.label_box_max_sentences)
             || share(p) > WEIGHTS.region_max_share
+            || prose.h1s[p as usize] > prose.h1s[label as usize]
         {
             break;
         }

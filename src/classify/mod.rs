@@ -170,13 +170,20 @@ struct Prose {
     chars: Vec<u32>,
     sentences: Vec<u32>,
     sentence_chars: Vec<u32>,
+    /// Per node, the `h1`s in its subtree: a page's title heads its content,
+    /// so a block that holds one is not a related block or a widget.
+    h1s: Vec<u32>,
 }
 
 fn prose(facts: &Facts) -> Prose {
     let mut chars = vec![0u32; facts.nodes.len()];
     let mut sentences = vec![0u32; facts.nodes.len()];
     let mut sentence_chars = vec![0u32; facts.nodes.len()];
+    let mut h1s = vec![0u32; facts.nodes.len()];
     for (i, n) in facts.nodes.iter().enumerate().rev() {
+        if n.tag == Tag::Heading(1) {
+            h1s[i] += 1;
+        }
         let link_poor =
             (n.own_link as f32) < WEIGHTS.max_paragraph_link_density * n.own_text as f32;
         if link_poor && n.own_text >= WEIGHTS.prose_min_block_chars {
@@ -190,12 +197,14 @@ fn prose(facts: &Facts) -> Prose {
             chars[n.parent as usize] += chars[i];
             sentences[n.parent as usize] += sentences[i];
             sentence_chars[n.parent as usize] += sentence_chars[i];
+            h1s[n.parent as usize] += h1s[i];
         }
     }
     Prose {
         chars,
         sentences,
         sentence_chars,
+        h1s,
     }
 }
 
@@ -269,6 +278,8 @@ fn run(html: &Html, facts: &Facts, mut notes: Option<&mut Vec<Note>>) -> Marks {
     let end = facts.nodes[body as usize].end;
     let mut context = Context::default();
     let mut weak = WeakMarks::default();
+    // The outermost comment region marked so far.
+    let mut thread: Option<Ix> = None;
     for i in body + 1..end {
         let fact = &facts.nodes[i as usize];
         if fact.tag == Tag::Text {
@@ -282,6 +293,7 @@ fn run(html: &Html, facts: &Facts, mut notes: Option<&mut Vec<Note>>) -> Marks {
         if let Some((kind, strength, why)) = by_markup(el, fact.tag, &mut context, &mut product) {
             let limit = match (kind, strength) {
                 (Boilerplate::Comments, Strength::Strong) => f32::INFINITY,
+                _ if matches!(why, Why::Hidden("aria-modal")) => f32::INFINITY,
                 (_, Strength::Strong) => WEIGHTS.mark_max_share,
                 (_, Strength::Weak) => WEIGHTS.weak_mark_max_share,
             };
@@ -290,7 +302,12 @@ fn run(html: &Html, facts: &Facts, mut notes: Option<&mut Vec<Note>>) -> Marks {
             // short its paragraphs, and so does a post named after its tags
             // (`tag-social-media`). A weak word (`modal`, `popup`) is marked
             // whatever it holds: a consent pop-up is all sentences.
-            let prose_kind = PROSELESS_KINDS.contains(&kind) && strength == Strength::Strong;
+            // A form that asks for nothing telling (no text box, search or
+            // e-mail field) around sentences in a comment thread is the
+            // posts wrapped for moderation, not a form of the chrome.
+            let prose_kind = (PROSELESS_KINDS.contains(&kind) && strength == Strength::Strong)
+                || (matches!(why, Why::Tag("form"))
+                    && thread.is_some_and(|t| facts.contains(t, i)));
             if share(i) <= limit
                 && !(prose_kind
                     && prose.sentence_chars[i as usize] > WEIGHTS.region_max_prose_chars)
@@ -299,6 +316,11 @@ fn run(html: &Html, facts: &Facts, mut notes: Option<&mut Vec<Note>>) -> Marks {
                 match strength {
                     Strength::Strong => {
                         let marked = mark(&mut marks, i, kind);
+                        if kind == Boilerplate::Comments
+                            && !thread.is_some_and(|t| facts.contains(t, i))
+                        {
+                            thread = Some(i);
+                        }
                         note(&mut notes, marked, || Note {
                             at: i,
                             kind,

@@ -493,3 +493,26 @@ fn a_weak_word_on_a_headings_own_link_marks_nothing() {
     let got = marked(&src);
     assert!(!got.iter().any(|(id, _)| id == "h"), "{got:?}");
 }
+
+#[test]
+fn a_modal_dialog_is_marked_however_much_text_it_holds() {
+    let policy = PROSE.repeat(6);
+    let src = format!(
+        "<body><h1>Ferry thread</h1><p>{PROSE}</p>\
+         <div id=privacy role=dialog aria-modal=true><p>{policy}</p></div></body>"
+    );
+    assert!(marked(&src).contains(&("privacy".into(), Boilerplate::Other)));
+}
+
+#[test]
+fn a_label_does_not_climb_past_the_page_title() {
+    let policy = PROSE.repeat(8);
+    let src = format!(
+        "<body><div id=page><div class=top><span>More</span>\
+         <a href=/a>Boards</a> <a href=/b>News</a> <a href=/c>Games</a> <a href=/d>Help</a></div>\
+         <h1>Ferry thread</h1><p>The ferry is late.</p></div>\
+         <div class=policy-box><p>{policy}</p></div></body>"
+    );
+    let got = marked(&src);
+    assert!(!got.iter().any(|(id, _)| id == "page"), "{got:?}");
+}

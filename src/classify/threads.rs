@@ -16,7 +16,7 @@
 //! replies do.
 
 use super::{Marks, by_words};
-use crate::content::scores;
+use crate::content::{scores, shown_text};
 use crate::document::Boilerplate;
 use crate::dom::{Facts, Ix, Tag};
 use crate::heuristics::{
@@ -33,18 +33,12 @@ pub(super) fn lift_thread_marks(marks: &mut Marks, html: &Html, facts: &Facts, b
     if named.is_empty() {
         return;
     }
-    // Cheap test first: the regions must hold a good part of the page's text.
-    let text = |i: Ix| facts.nodes[i as usize].text_len as f32;
     // In document order, a region nested in another follows it at once.
     let mut outermost: Vec<Ix> = Vec::new();
     for &i in &named {
         if !outermost.last().is_some_and(|&o| facts.contains(o, i)) {
             outermost.push(i);
         }
-    }
-    let held: f32 = outermost.iter().map(|&i| text(i)).sum();
-    if held < THREAD_MIN_TEXT_SHARE * text(body) {
-        return;
     }
     let mut lifted = Marks {
         kind: marks.kind.clone(),
@@ -55,6 +49,15 @@ pub(super) fn lift_thread_marks(marks: &mut Marks, html: &Html, facts: &Facts, b
         copies: marks.copies.clone(),
     };
     lift(&mut lifted, &named);
+    // The regions must hold a good part of the text the page shows (a
+    // consent dialog's policy or a hidden menu does not count).
+    let held: f32 = outermost
+        .iter()
+        .map(|&i| facts.nodes[i as usize].text_len as f32)
+        .sum();
+    if held < THREAD_MIN_TEXT_SHARE * shown_text(facts, &lifted, body) {
+        return;
+    }
     let score = scores(facts, &lifted, body);
     let inside: f32 = outermost.iter().map(|&i| score[i as usize]).sum();
     let outside = score[body as usize] - inside;
@@ -170,5 +173,23 @@ mod tests {
         assert!(marked(&src).contains(&replies));
         let got = marked_as(&src, true);
         assert!(!got.contains(&replies), "{got:?}");
+    }
+
+    #[test]
+    fn posts_wrapped_in_a_form_stay_content_beside_a_long_policy() {
+        let policy = Q.repeat(12);
+        let src = format!(
+            "<body><h1>Ferry cancelled</h1><div id=comments class=cTopic><form action=/mod>{}</form></div>\
+             <div role=dialog aria-modal=true><p>{policy}</p></div></body>",
+            (1..=4)
+                .map(|k| post(&format!("p{k}"), A))
+                .collect::<String>()
+        );
+        let got = marked(&src);
+        assert!(
+            !got.iter()
+                .any(|(id, _)| id == "comments" || id == "form" || id == "p1"),
+            "{got:?}"
+        );
     }
 }

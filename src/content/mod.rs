@@ -114,7 +114,7 @@ fn scores_by(facts: &Facts, marks: &Marks, within: Ix, links_count: bool) -> Vec
 }
 
 /// Characters of text in `within`, boilerplate left out.
-fn shown_text(facts: &Facts, marks: &Marks, within: Ix) -> f32 {
+pub(crate) fn shown_text(facts: &Facts, marks: &Marks, within: Ix) -> f32 {
     let end = facts.nodes[within as usize].end;
     let (mut text, mut i) = (0u64, within);
     while i < end {
