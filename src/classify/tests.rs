@@ -118,6 +118,27 @@ fn weak_words_yield_to_content_words() {
 }
 
 #[test]
+fn a_search_pages_results_are_content_but_its_search_box_is_not() {
+    let card = |n: u32| {
+        format!(
+            "<li class=card><a href=/w/{n}><h2>Hand-stitched leather wallet no. {n}</h2></a>\
+             <span>$45.00</span></li>"
+        )
+    };
+    let cards: String = (1..=6).map(card).collect();
+    let src = format!(
+        "<body><div id=s class=site-search><input name=q></div><p>{PROSE}</p>\
+         <ul id=search-results class=grid>{cards}</ul></body>"
+    );
+    let got = marked(&src);
+    assert!(
+        got.contains(&("s".into(), Boilerplate::Navigation)),
+        "{got:?}"
+    );
+    assert!(!got.iter().any(|(id, _)| id == "search-results"), "{got:?}");
+}
+
+#[test]
 fn a_paywall_wrapper_around_prose_is_content_but_a_banner_is_an_ad() {
     let src = format!(
         "<body><div><p>{PROSE}</p><div id=w class=paywall><p>{PROSE}</p><p>{PROSE}</p></div>\

@@ -160,6 +160,9 @@ pub(crate) const CONTENT_WORDS: &[&str] = &[
     "article", "content", "entry", "post", "story", "body", "main", "text", "blog",
     // Code blocks' wrappers: `code-toolbar` is the block, not a toolbar.
     "code",
+    // A search page's results (`search-results`, `searchResults`) are its
+    // content, the cards a reader came for, not the site's search box.
+    "results",
 ];
 
 /// Headings that open a related-content block, per language. Matched as the
