@@ -60,6 +60,13 @@ pub(super) fn choose(c: &Candidates, site: &Site) -> Option<String> {
             }
         }
     }
+    // 1b. The same after more than one tail ("Phone X | Features | Shop"):
+    // the headline is the title up to some separator.
+    for cand in metas.iter().copied().chain(title_tag) {
+        if let Some(head) = agreeing_head(cand, &h1s) {
+            return Some(head.to_owned());
+        }
+    }
     // 2. The one h1 inside the article or main content: what a reader sees,
     // where the metadata says something else (social titles are rewritten).
     let in_content: Vec<&Heading> = c
@@ -80,6 +87,19 @@ pub(super) fn choose(c: &Candidates, site: &Site) -> Option<String> {
         .or_else(|| title_tag.map(|t| strip_site(t, site, Guess::Any)))
         .or_else(|| metas.first().map(|m| m.to_string()))
         .filter(|t| !t.is_empty())
+}
+
+/// The longest part of `title` before one of its separators that is one of
+/// the visible headlines `h1s`: what is left once its tails are dropped.
+fn agreeing_head<'t>(title: &'t str, h1s: &[&str]) -> Option<&'t str> {
+    let mut rest = title.trim();
+    while let Some((at, _)) = find_separator(rest, true) {
+        rest = rest[..at].trim_end();
+        if !rest.is_empty() && h1s.iter().any(|h| norm(h) == norm(rest)) {
+            return Some(rest);
+        }
+    }
+    None
 }
 
 /// An `h1` that only labels a block ("Comments", "Related articles",
@@ -280,6 +300,21 @@ mod tests {
         assert_eq!(
             choose(&c, &Site::default()).as_deref(),
             Some("Rust - the good parts")
+        );
+    }
+
+    #[test]
+    fn the_h1_is_found_behind_more_than_one_tail() {
+        let h1s = [h("Trail Runner 3", false)];
+        let title = "Trail Runner 3 | Features & Specs | Example Shop";
+        let c = Candidates {
+            metas: vec![title.into()],
+            h1s: &h1s,
+            title_tag: Some(title.into()),
+        };
+        assert_eq!(
+            choose(&c, &Site::default()).as_deref(),
+            Some("Trail Runner 3")
         );
     }
 
