@@ -24,7 +24,7 @@ pub(crate) use headline::headline;
 
 use crate::classify::Marks;
 use crate::dom::{Facts, Ix, Tag};
-use crate::heuristics::{ITEMS_DESCEND_SHARE, WEIGHTS};
+use crate::heuristics::{ITEMS_DESCEND_SHARE, SERVICE_DESCEND_SHARE, WEIGHTS};
 use crate::page_type::PageType;
 use scraper::Html;
 
@@ -49,6 +49,8 @@ pub(crate) fn select(
     }
     let descend = if is_made_of_items(page_type) {
         ITEMS_DESCEND_SHARE
+    } else if page_type == PageType::Service {
+        SERVICE_DESCEND_SHARE
     } else {
         WEIGHTS.descend_share
     };
@@ -171,6 +173,11 @@ fn parts_by_score(
         let share = |c: Ix| score[c as usize] / score[root as usize].max(f32::MIN_POSITIVE);
         let next = match (best, with_headline) {
             (Some(b), _) if share(b) >= descend_share => Some(b),
+            // Where the page's parts are its content together (a service
+            // page, a page of items), a section that holds most of the score
+            // but not enough, nor the headline (the questions of a landing
+            // page, its features beside them), does not lead the root aside.
+            (Some(b), h) if h != Some(b) && share(b) >= WEIGHTS.descend_share => None,
             // The article sits under its headline: with no child holding
             // most of the score, follow the headline while its side holds
             // a fair part of it.
@@ -420,5 +427,45 @@ mod tests {
         };
         assert!(!holds_heading(PageType::Article));
         assert!(holds_heading(PageType::Listing));
+    }
+
+    #[test]
+    fn a_service_page_keeps_its_sections_beside_the_longest() {
+        let qa = |n: u32| {
+            format!(
+                "<h3>Can I move my booking, question {n}?</h3><p>Yes: bookings can be moved \
+                 up to two days before the crossing at no cost, online or at the ticket office.</p>"
+            )
+        };
+        let questions: String = (1..=6).map(qa).collect();
+        let feature = |n: u32| {
+            format!(
+                "<div id=f{n}><h2>Why us, part {n}</h2><p>Crossings hourly from seven, \
+                 with room for cars and bikes.</p></div>"
+            )
+        };
+        let features: String = (1..=5).map(feature).collect();
+        let src = format!(
+            "<body><div id=top><a href=/>Home</a> <a href=/t>Tickets</a></div>\
+             <div id=page>{features}\
+             <div id=faq><h2>Questions</h2>{questions}</div></div></body>"
+        );
+        let html = Html::parse_document(&src);
+        let facts = Facts::compute(&html);
+        let marks = classify(&html, &facts);
+        let features = (0..facts.nodes.len() as Ix)
+            .find(|&i| {
+                facts
+                    .element(&html, i)
+                    .is_some_and(|e| e.value().attr("id") == Some("f1"))
+            })
+            .unwrap();
+        let holds_features = |page_type| {
+            select(&html, &facts, &marks, None, page_type)
+                .iter()
+                .any(|&p| facts.contains(p, features) || p == features)
+        };
+        assert!(!holds_features(PageType::Article));
+        assert!(holds_features(PageType::Service));
     }
 }

@@ -150,6 +150,12 @@ pub(crate) const FORUM_THREAD_MAX_OUTSIDE_SHARE: f32 = 0.5;
 /// part of it that an article's chrome would not.
 pub(crate) const ITEMS_DESCEND_SHARE: f32 = 0.95;
 
+/// On a service page (a landing page of features, steps and questions), the
+/// root descends into a child only while the child holds at least this
+/// share of the score: its sections are the content together, and one long
+/// section (the questions, a slider) must not take the root from the rest.
+pub(crate) const SERVICE_DESCEND_SHARE: f32 = 0.8;
+
 /// On a page of the listing or collection type, the article's links are
 /// its content (link-dense lists and paragraphs kept) when they make at
 /// least this share of its text; on other pages it takes
