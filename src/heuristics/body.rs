@@ -136,6 +136,22 @@ pub(crate) const KICKER_MAX_CHARS: usize = 60;
 /// Class words of a caption element (`p.wp-caption-text`, `.caption`).
 pub(crate) const CAPTION_CLASS_WORDS: &[&str] = &["caption", "figcaption"];
 
+/// Class words of text set for screen readers only (`sr-only`,
+/// `visually-hidden`, `screen-reader-text`, `rating__caption-sr`): inside a
+/// caption it is a label ("Image:") read before the caption, not part of it;
+/// an element so named is no caption (a product tile's spoken rating, "4
+/// reviews with an average rating of 4.8"). Whole class names are looked up
+/// too, so the hyphenated names match as written.
+pub(crate) const SCREEN_READER_CLASS_WORDS: &[&str] = &[
+    "sr",
+    "sronly",
+    "visually",
+    "visuallyhidden",
+    "screenreader",
+    "screen-reader-text",
+    "screen-reader-only",
+];
+
 /// Class words of a box holding an image and its caption. `wp-caption`
 /// matches the whole class name (words are also looked up whole).
 pub(crate) const FIGURE_CLASS_WORDS: &[&str] = &["wp-caption", "figure", "caption"];

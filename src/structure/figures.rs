@@ -18,7 +18,7 @@ use crate::heuristics::{
     CAPTION_CLASS_WORDS, CAPTION_IMAGE_ANCESTORS, CAPTION_PLACEHOLDERS, CREDIT_CLASS_WORDS,
     CREDIT_MAX_CHARS, CREDIT_PREFIXES, CREDIT_SLASH_MAX_WORDS, FIGURE_CLASS_WORDS,
     GALLERY_CAPTION_MIN_SHARE, IMAGE_SOURCE_ATTRIBUTES, IMPLICIT_CAPTION_MAX_CHARS,
-    IMPLICIT_FIGURE_MIN_WIDTH,
+    IMPLICIT_FIGURE_MIN_WIDTH, SCREEN_READER_CLASS_WORDS,
 };
 
 impl Walk<'_> {
@@ -90,7 +90,7 @@ impl Walk<'_> {
     pub(super) fn is_caption(&self, i: Ix) -> bool {
         let f = self.node(i);
         let named = |d: Ix| self.class_has(d, |w| CAPTION_CLASS_WORDS.contains(&w));
-        if f.text_len == 0 {
+        if f.text_len == 0 || self.screen_reader_only(i) {
             return false;
         }
         if !f.has_block {
@@ -141,6 +141,12 @@ impl Walk<'_> {
             }
         }
         None
+    }
+
+    /// Text set for screen readers only (`span.visually-hidden`).
+    fn screen_reader_only(&self, i: Ix) -> bool {
+        self.node(i).tag != Tag::Text
+            && self.class_has(i, |w| SCREEN_READER_CLASS_WORDS.contains(&w))
     }
 
     fn class_has(&self, i: Ix, pred: impl Fn(&str) -> bool) -> bool {
@@ -223,7 +229,9 @@ impl Walk<'_> {
                 d += 1;
             }
         }
-        let skip = |d: Ix| self.marks.get(d).is_some() || (d != c && credited(d));
+        let skip = |d: Ix| {
+            self.marks.get(d).is_some() || (d != c && (credited(d) || self.screen_reader_only(d)))
+        };
         let whole = self.facts.flat_text(self.html, c, &skip);
         let credit = credits.join(" ");
         let (text, credit) = match credit.trim() {
@@ -446,6 +454,20 @@ mod tests {
             b.captions[1].image.as_deref(),
             Some("https://example.org/2.jpg")
         );
+    }
+
+    #[test]
+    fn screen_reader_text_is_no_part_of_a_caption() {
+        let b = body(&format!(
+            "<body><article><p>{P}</p><figure><img src=/q.jpg>\
+             <figcaption class=pic__caption><span class=pic__visually-hidden>Image:</span>\
+             <span class=pic__caption-text>The quay at dawn.</span></figcaption></figure>\
+             <p>{P}</p><ul><li><img src=/r.jpg><h3>Rain jacket</h3>\
+             <span class=rating__caption-sr>4 reviews with an average rating of 4.8</span>\
+             </li></ul><p>{P}</p></article></body>"
+        ));
+        let caps: Vec<_> = b.captions.iter().map(|c| c.text.as_str()).collect();
+        assert_eq!(caps, ["The quay at dawn."]);
     }
 
     #[test]
