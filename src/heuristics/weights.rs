@@ -160,7 +160,7 @@ pub(crate) const SERVICE_DESCEND_SHARE: f32 = 0.8;
 /// child holds at least this share of the score: a reference page's
 /// sections (the intro, each class or option) are its content together, and
 /// the longest of them must not take the root from the others.
-pub(crate) const DOCUMENTATION_DESCEND_SHARE: f32 = 0.8;
+pub(crate) const DOCUMENTATION_DESCEND_SHARE: f32 = 0.9;
 
 /// On a page of the listing or collection type, the article's links are
 /// its content (link-dense lists and paragraphs kept) when they make at
