@@ -24,7 +24,9 @@ pub(crate) use headline::headline;
 
 use crate::classify::Marks;
 use crate::dom::{Facts, Ix, Tag};
-use crate::heuristics::{ITEMS_DESCEND_SHARE, SERVICE_DESCEND_SHARE, WEIGHTS};
+use crate::heuristics::{
+    DOCUMENTATION_DESCEND_SHARE, ITEMS_DESCEND_SHARE, SERVICE_DESCEND_SHARE, WEIGHTS,
+};
 use crate::page_type::PageType;
 use scraper::Html;
 
@@ -51,6 +53,8 @@ pub(crate) fn select(
         ITEMS_DESCEND_SHARE
     } else if page_type == PageType::Service {
         SERVICE_DESCEND_SHARE
+    } else if page_type == PageType::Documentation {
+        DOCUMENTATION_DESCEND_SHARE
     } else {
         WEIGHTS.descend_share
     };
@@ -467,5 +471,46 @@ mod tests {
         };
         assert!(!holds_features(PageType::Article));
         assert!(holds_features(PageType::Service));
+    }
+
+    #[test]
+    fn a_documentation_page_keeps_its_intro_beside_the_longest_section() {
+        let option = |n: u32| {
+            format!(
+                "<dt>timeout_{n}</dt><dd><p>Seconds to wait for the server before the \
+                 request fails; zero waits for ever, and the default is thirty.</p></dd>"
+            )
+        };
+        let options: String = (1..=6).map(option).collect();
+        let src = format!(
+            "<body><div id=nav><a href=/>Docs</a> <a href=/api>API</a></div>\
+             <article><section><h1>Client</h1>\
+             <p id=intro>This document describes the client, how it connects to the server \
+             and the settings it reads when it does, with an example for each.</p>\
+             <section><h2>Reference</h2>\
+             <section><h3>Connecting</h3><p>Call connect with the address of the server; \
+             it returns a session that closes itself when it is dropped.</p>\
+             <p>A session may be shared between threads: each request takes a connection \
+             from the pool and puts it back.</p></section>\
+             <section><h3>Settings</h3><dl>{options}</dl></section>\
+             </section></section></article></body>"
+        );
+        let html = Html::parse_document(&src);
+        let facts = Facts::compute(&html);
+        let marks = classify(&html, &facts);
+        let intro = (0..facts.nodes.len() as Ix)
+            .find(|&i| {
+                facts
+                    .element(&html, i)
+                    .is_some_and(|e| e.value().attr("id") == Some("intro"))
+            })
+            .unwrap();
+        let holds_intro = |page_type| {
+            select(&html, &facts, &marks, None, page_type)
+                .iter()
+                .any(|&p| facts.contains(p, intro) || p == intro)
+        };
+        assert!(!holds_intro(PageType::Article));
+        assert!(holds_intro(PageType::Documentation));
     }
 }

@@ -156,6 +156,12 @@ pub(crate) const ITEMS_DESCEND_SHARE: f32 = 0.95;
 /// section (the questions, a slider) must not take the root from the rest.
 pub(crate) const SERVICE_DESCEND_SHARE: f32 = 0.8;
 
+/// On a documentation page, the root descends into a child only while the
+/// child holds at least this share of the score: a reference page's
+/// sections (the intro, each class or option) are its content together, and
+/// the longest of them must not take the root from the others.
+pub(crate) const DOCUMENTATION_DESCEND_SHARE: f32 = 0.9;
+
 /// On a page of the listing or collection type, the article's links are
 /// its content (link-dense lists and paragraphs kept) when they make at
 /// least this share of its text; on other pages it takes
