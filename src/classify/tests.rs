@@ -72,9 +72,7 @@ fn reviews_are_boilerplate_on_product_pages_only() {
     );
     let html = Html::parse_document(&src);
     let facts = Facts::compute(&html);
-    let reviews = (0..facts.nodes.len() as Ix)
-        .find(|&i| facts.element(&html, i).and_then(|e| e.value().attr("id")) == Some("r"))
-        .unwrap();
+    let reviews = facts.by_id(&html, "r").unwrap();
     let marked_as = |page_type| {
         let mut marks = classify(&html, &facts);
         marks.follow_page_type(page_type);
@@ -94,11 +92,7 @@ fn a_closed_accordion_panel_is_content_on_product_pages_only() {
     );
     let html = Html::parse_document(&src);
     let facts = Facts::compute(&html);
-    let node = |id: &str| {
-        (0..facts.nodes.len() as Ix)
-            .find(|&i| facts.element(&html, i).and_then(|e| e.value().attr("id")) == Some(id))
-            .unwrap()
-    };
+    let node = |id: &str| facts.by_id(&html, id).unwrap();
     let marked_as = |page_type, id| {
         let mut marks = classify(&html, &facts);
         marks.follow_page_type(page_type);

@@ -49,14 +49,11 @@ pub(crate) fn select(
     if score[body as usize] < WEIGHTS.listing_max_score_share * shown_text(facts, marks, body) {
         score = scores_by(facts, marks, body, true);
     }
-    let descend = if is_made_of_items(page_type) {
-        ITEMS_DESCEND_SHARE
-    } else if page_type == PageType::Service {
-        SERVICE_DESCEND_SHARE
-    } else if page_type == PageType::Documentation {
-        DOCUMENTATION_DESCEND_SHARE
-    } else {
-        WEIGHTS.descend_share
+    let descend = match page_type {
+        _ if is_made_of_items(page_type) => ITEMS_DESCEND_SHARE,
+        PageType::Service => SERVICE_DESCEND_SHARE,
+        PageType::Documentation => DOCUMENTATION_DESCEND_SHARE,
+        _ => WEIGHTS.descend_share,
     };
     let parts = parts_by_score(facts, marks, headline, &score, descend);
     let parts = repeats::join_alike(html, facts, marks, &score, headline, parts);
@@ -457,13 +454,7 @@ mod tests {
         let html = Html::parse_document(&src);
         let facts = Facts::compute(&html);
         let marks = classify(&html, &facts);
-        let features = (0..facts.nodes.len() as Ix)
-            .find(|&i| {
-                facts
-                    .element(&html, i)
-                    .is_some_and(|e| e.value().attr("id") == Some("f1"))
-            })
-            .unwrap();
+        let features = facts.by_id(&html, "f1").unwrap();
         let holds_features = |page_type| {
             select(&html, &facts, &marks, None, page_type)
                 .iter()
@@ -498,13 +489,7 @@ mod tests {
         let html = Html::parse_document(&src);
         let facts = Facts::compute(&html);
         let marks = classify(&html, &facts);
-        let intro = (0..facts.nodes.len() as Ix)
-            .find(|&i| {
-                facts
-                    .element(&html, i)
-                    .is_some_and(|e| e.value().attr("id") == Some("intro"))
-            })
-            .unwrap();
+        let intro = facts.by_id(&html, "intro").unwrap();
         let holds_intro = |page_type| {
             select(&html, &facts, &marks, None, page_type)
                 .iter()

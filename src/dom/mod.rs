@@ -220,6 +220,14 @@ impl Facts {
             .and_then(ElementRef::wrap)
     }
 
+    /// The node of the element whose id is `id`: tests name the element a
+    /// stage should decide on this way.
+    #[cfg(test)]
+    pub(crate) fn by_id(&self, html: &Html, id: &str) -> Option<Ix> {
+        (0..self.nodes.len() as Ix)
+            .find(|&i| self.element(html, i).and_then(|e| e.value().attr("id")) == Some(id))
+    }
+
     /// The raw text of a text node (empty for elements).
     pub(crate) fn text<'a>(&self, html: &'a Html, ix: Ix) -> &'a str {
         match html
