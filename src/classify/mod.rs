@@ -41,6 +41,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 /// The boilerplate regions of a page.
+#[derive(Default)]
 pub(crate) struct Marks {
     /// The kind of the region a node heads, if it heads one.
     kind: Vec<Option<Boilerplate>>,
@@ -119,9 +120,9 @@ impl Marks {
     /// boilerplate (a "Related posts" block inside the comment area's
     /// wrapper). Inside navigation (a sidebar, a rail) only a block that a
     /// related heading opens counts: a box that starts with the heading, or
-    /// the heading and the related marks among the siblings after it ("Related" over a list of questions); other
-    /// related marks there are site-wide widgets and menus, whatever they
-    /// are called.
+    /// the heading and the related marks among the siblings after it
+    /// ("Related" over a list of questions); other related marks there are
+    /// site-wide widgets and menus, whatever they are called.
     pub(crate) fn related(&self, facts: &Facts) -> Vec<Ix> {
         let mut out = Vec::new();
         let mut i: Ix = 0;
@@ -259,10 +260,7 @@ fn run(html: &Html, facts: &Facts, mut notes: Option<&mut Vec<Note>>) -> Marks {
     let mut marks = Marks {
         kind: vec![None; n],
         starts: vec![false; n],
-        product_only: Vec::new(),
-        thread: None,
-        copies: Vec::new(),
-        product_shown: Vec::new(),
+        ..Marks::default()
     };
     let Some(body) = facts.body() else {
         return marks;

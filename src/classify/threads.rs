@@ -40,13 +40,13 @@ pub(super) fn lift_thread_marks(marks: &mut Marks, html: &Html, facts: &Facts, b
             outermost.push(i);
         }
     }
+    // A trial of the lift, for scoring: what waits for the page type stays
+    // with the page's own marks.
     let mut lifted = Marks {
         kind: marks.kind.clone(),
         starts: marks.starts.clone(),
-        product_only: Vec::new(),
-        product_shown: Vec::new(),
-        thread: None,
         copies: marks.copies.clone(),
+        ..Marks::default()
     };
     lift(&mut lifted, &named);
     // The regions must hold a good part of the text the page shows (a

@@ -149,7 +149,8 @@ impl Walk<'_> {
             && self.class_has(i, |w| SCREEN_READER_CLASS_WORDS.contains(&w))
     }
 
-    fn class_has(&self, i: Ix, pred: impl Fn(&str) -> bool) -> bool {
+    /// Whether a word of the class attribute of the element at `i` passes `pred`.
+    pub(super) fn class_has(&self, i: Ix, pred: impl Fn(&str) -> bool) -> bool {
         let Some(el) = self.facts.element(self.html, i) else {
             return false;
         };

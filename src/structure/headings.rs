@@ -13,8 +13,8 @@
 use super::Walk;
 use crate::classify::label;
 use crate::document::{Block, Boilerplate, Section};
+use crate::dom::attr;
 use crate::dom::{Ix, Tag, normalize};
-use crate::dom::{attr, class_words};
 use crate::explain::Evidence;
 use crate::heuristics::{
     BOLD_TAGS, KICKER_MAX_CHARS, POSTER_HEADING_CLASS_WORDS, PSEUDO_HEADING_BAD_ENDINGS,
@@ -87,18 +87,7 @@ impl Walk<'_> {
     /// Whether the heading at `i`, or an element in it, is classed as a
     /// post's user name or member title.
     fn names_a_poster(&self, i: Ix) -> bool {
-        (i..self.end(i)).any(|d| {
-            let mut found = false;
-            if self.node(d).tag != Tag::Text
-                && let Some(class) = self
-                    .facts
-                    .element(self.html, d)
-                    .and_then(|e| attr(e.value(), "class"))
-            {
-                class_words(class, |w| found |= POSTER_HEADING_CLASS_WORDS.contains(&w));
-            }
-            found
-        })
+        (i..self.end(i)).any(|d| self.class_has(d, |w| POSTER_HEADING_CLASS_WORDS.contains(&w)))
     }
 
     /// A paragraph whose text is all in `b`/`strong`, short, without links
