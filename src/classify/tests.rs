@@ -83,6 +83,25 @@ fn reviews_are_boilerplate_on_product_pages_only() {
 }
 
 #[test]
+fn a_lifted_thread_keeps_what_waits_for_the_page_type() {
+    // The page is its discussion (lifted), and its reviews box still waits
+    // for the page type.
+    let src = format!(
+        "<body><div id=c class=comments><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></div>\
+         <div id=r class=product-reviews><p>Sturdy.</p></div></body>"
+    );
+    let html = Html::parse_document(&src);
+    let facts = Facts::compute(&html);
+    let mut marks = classify(&html, &facts);
+    assert_eq!(marks.get(facts.by_id(&html, "c").unwrap()), None);
+    marks.follow_page_type(PageType::Product);
+    assert_eq!(
+        marks.get(facts.by_id(&html, "r").unwrap()),
+        Some(Boilerplate::Comments)
+    );
+}
+
+#[test]
 fn a_closed_accordion_panel_is_content_on_product_pages_only() {
     let src = format!(
         "<body><div class=product><h1>Oak shelf</h1><button>Description</button>\

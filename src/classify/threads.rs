@@ -65,7 +65,9 @@ pub(super) fn lift_thread_marks(marks: &mut Marks, html: &Html, facts: &Facts, b
         return;
     }
     if outside <= THREAD_MAX_OUTSIDE_SHARE * inside {
-        *marks = lifted;
+        // The trial's marks, on the page's own: what waits for the page
+        // type (product-only marks, shown panels) stays.
+        lift(marks, &named);
     } else if outside <= FORUM_THREAD_MAX_OUTSIDE_SHARE * inside {
         marks.thread = Some(HeldThread { named });
     }
