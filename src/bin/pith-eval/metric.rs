@@ -37,6 +37,31 @@ pub fn is_word_char(c: char) -> bool {
         )
 }
 
+/// Text as a reader sees it, for comparing: composed to Unicode NFC, with the
+/// characters a browser draws as nothing (soft hyphen, zero-width space, word
+/// joiner, byte-order mark) removed. Applied alike to the truth and to every
+/// extractor's output, so canonically equal texts score equal: in decomposed
+/// (NFD) text `\w+` splits each word at its combining accents, and a soft
+/// hyphen splits a word the page shows whole.
+pub fn comparable(text: &str) -> std::borrow::Cow<'_, str> {
+    use std::borrow::Cow;
+    const INVISIBLE: [char; 4] = ['\u{ad}', '\u{200b}', '\u{2060}', '\u{feff}'];
+    const NFC: icu_normalizer::ComposingNormalizerBorrowed<'static> =
+        icu_normalizer::ComposingNormalizerBorrowed::new_nfc();
+    if text.is_ascii() {
+        return Cow::Borrowed(text);
+    }
+    let visible = if text.contains(INVISIBLE) {
+        Cow::Owned(text.replace(INVISIBLE, ""))
+    } else {
+        Cow::Borrowed(text)
+    };
+    match NFC.normalize(&visible) {
+        Cow::Borrowed(_) => visible,
+        Cow::Owned(composed) => Cow::Owned(composed),
+    }
+}
+
 /// `re.findall(r'\w+', text)`: maximal runs of word characters, case kept.
 pub fn tokenize(text: &str) -> Vec<&str> {
     let mut tokens = Vec::new();
@@ -336,6 +361,15 @@ mod tests {
         );
         assert_eq!(tokenize(""), Vec::<&str>::new());
         assert_eq!(tokenize(" \n\t.,;"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn texts_compare_as_a_reader_sees_them() {
+        // NFD `ü` and a soft hyphen: tokenised raw, both split the word.
+        let page = "Su\u{308}d\u{ad}tirol";
+        assert_eq!(tokenize(page), ["Su", "d", "tirol"]);
+        assert_eq!(tokenize(&comparable(page)), ["S\u{fc}dtirol"]);
+        assert!(matches!(comparable("plain"), std::borrow::Cow::Borrowed("plain")));
     }
 
     #[test]

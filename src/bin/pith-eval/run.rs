@@ -114,10 +114,11 @@ impl Metric {
 
 /// Scores one page's output against its truth, by everything the set allows.
 pub fn score(page: &Page, text: String, error: Option<String>, elapsed: Duration) -> PageRun {
+    let (truth, seen) = (metric::comparable(&page.truth), metric::comparable(&text));
     PageRun {
-        score: PageScore::of(&page.truth, &text),
-        words: WordScore::of(&page.truth, &text),
-        snippets: Snippets::of(&page.meta, &text),
+        score: PageScore::of(&truth, &seen),
+        words: WordScore::of(&truth, &seen),
+        snippets: Snippets::of(&page.meta, &seen),
         text,
         error,
         elapsed,
