@@ -89,12 +89,15 @@ impl Tag {
             "abbr" | "b" | "bdi" | "bdo" | "big" | "cite" | "code" | "data" | "del" | "dfn"
             | "em" | "font" | "i" | "ins" | "kbd" | "label" | "mark" | "nobr" | "q" | "s"
             | "samp" | "small" | "span" | "strike" | "strong" | "sub" | "sup" | "time" | "tt"
-            | "u" | "var" | "wbr" | "acronym" | "picture" => Tag::Inline,
+            | "u" | "var" | "wbr" | "acronym" | "picture" | "ruby" | "rb" => Tag::Inline,
             // Invisible, interactive or embedded: never part of the article's text.
             "script" | "style" | "noscript" | "template" | "head" | "title" | "meta" | "link"
             | "iframe" | "object" | "embed" | "svg" | "math" | "canvas" | "video" | "audio"
             | "map" | "select" | "option" | "button" | "input" | "textarea" | "source"
             | "track" | "dialog" | "frameset" | "frame" | "param" => return None,
+            // Ruby annotations (readings set above the base text): the base
+            // text is the sentence, the reading would repeat it in another script.
+            "rt" | "rp" => return None,
             _ => Tag::Block,
         })
     }
@@ -311,6 +314,21 @@ impl TextBuf {
     }
 
     pub(crate) fn push(&mut self, text: &str) {
+        if !text.is_ascii() {
+            return self.push_unicode(text);
+        }
+        self.push_clean(text);
+    }
+
+    /// Text that may hold invisible format characters or decomposed
+    /// letters: both are settled before the words are pushed.
+    #[cold]
+    fn push_unicode(&mut self, text: &str) {
+        let text = clean_unicode(text);
+        self.push_clean(&text);
+    }
+
+    fn push_clean(&mut self, text: &str) {
         for (k, word) in text.split(char::is_whitespace).enumerate() {
             if k > 0 {
                 self.space();
@@ -355,8 +373,42 @@ fn has_space(node: &NodeRef<'_, Node>) -> bool {
     matches!(node.value(), Node::Text(t) if !t.is_empty())
 }
 
-/// Runs of whitespace made one space, and none at either end.
+/// Characters a browser draws as nothing: a soft hyphen (a break hint inside
+/// a word), a zero-width space, a word joiner and a byte-order mark left in
+/// the text. Kept, they split or glue words that a reader sees whole.
+/// Zero-width joiners and non-joiners stay: they shape Persian, Indic
+/// scripts and emoji.
+const INVISIBLE: [char; 4] = ['\u{ad}', '\u{200b}', '\u{2060}', '\u{feff}'];
+
+/// Text without invisible format characters, composed to Unicode NFC, so
+/// that `é` is one character however the page spelled it. Borrows when there
+/// is nothing to do.
+pub(crate) fn clean_unicode(text: &str) -> std::borrow::Cow<'_, str> {
+    use std::borrow::Cow;
+    const NFC: icu_normalizer::ComposingNormalizerBorrowed<'static> =
+        icu_normalizer::ComposingNormalizerBorrowed::new_nfc();
+    let text: Cow<'_, str> = if text.contains(INVISIBLE) {
+        Cow::Owned(text.replace(INVISIBLE, ""))
+    } else {
+        Cow::Borrowed(text)
+    };
+    match text {
+        Cow::Borrowed(t) => NFC.normalize(t),
+        Cow::Owned(t) => match NFC.normalize(&t) {
+            Cow::Borrowed(_) => Cow::Owned(t),
+            Cow::Owned(n) => Cow::Owned(n),
+        },
+    }
+}
+
+/// Runs of whitespace made one space, and none at either end; invisible
+/// format characters dropped and the text composed to NFC.
 pub(crate) fn collapse_whitespace(text: &str) -> String {
+    let text = if text.is_ascii() {
+        std::borrow::Cow::Borrowed(text)
+    } else {
+        clean_unicode(text)
+    };
     let mut out = String::with_capacity(text.len());
     for word in text.split_whitespace() {
         if !out.is_empty() {
@@ -473,6 +525,34 @@ mod tests {
             .map(|i| f.text(&html, i))
             .collect();
         assert_eq!(texts, ["Hello ", "world", "abc"]);
+    }
+
+    #[test]
+    fn ruby_keeps_its_base_text_not_its_reading() {
+        let (html, f) =
+            facts("<body><p>東京<ruby>漢<rp>(</rp><rt>かん</rt><rp>)</rp>字</ruby>です</p></body>");
+        let p = f.body().unwrap() + 1;
+        assert_eq!(f.flat_text(&html, p, &|_| false), "東京漢字です");
+    }
+
+    #[test]
+    fn invisible_characters_go_and_letters_compose() {
+        // A soft hyphen and a zero-width space inside words, and an `e`
+        // followed by a combining acute accent (NFD, as some CMSs store it).
+        let (html, f) = facts(
+            "<body><p>Donau\u{ad}dampf\u{ad}schiff caf\u{65}\u{301} long\u{200b}word</p></body>",
+        );
+        let p = f.body().unwrap() + 1;
+        assert_eq!(
+            f.flat_text(&html, p, &|_| false),
+            "Donaudampfschiff caf\u{e9} longword"
+        );
+        assert_eq!(
+            collapse_whitespace(" Re\u{301}sume\u{301}\u{feff} "),
+            "R\u{e9}sum\u{e9}"
+        );
+        // Joiners shape scripts and emoji: they stay.
+        assert_eq!(collapse_whitespace("می\u{200c}خواهم"), "می\u{200c}خواهم");
     }
 
     #[test]

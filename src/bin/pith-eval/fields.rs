@@ -137,12 +137,16 @@ const TYPOGRAPHIC: &[(char, &str)] = &[
 ];
 
 /// Whitespace runs (NBSP included: Rust's `White_Space` has it) become one
-/// space, the ends are trimmed, invisible characters dropped, typographic
+/// space, the ends are trimmed, the text composed to NFC, invisible
+/// characters dropped, typographic
 /// ellipsis and curly quotes made plain, and case folded with `to_lowercase`:
 /// "Fazit" and "FAZIT" are the same heading to a reader.
 pub fn normalize(s: &str) -> String {
     let mut plain = String::with_capacity(s.len());
-    for c in s.chars().filter(|c| !INVISIBLE.contains(c)) {
+    for c in crate::metric::comparable(s)
+        .chars()
+        .filter(|c| !INVISIBLE.contains(c))
+    {
         match TYPOGRAPHIC.iter().find(|(from, _)| *from == c) {
             Some((_, to)) => plain.push_str(to),
             None => plain.push(c),

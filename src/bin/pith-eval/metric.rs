@@ -369,7 +369,10 @@ mod tests {
         let page = "Su\u{308}d\u{ad}tirol";
         assert_eq!(tokenize(page), ["Su", "d", "tirol"]);
         assert_eq!(tokenize(&comparable(page)), ["S\u{fc}dtirol"]);
-        assert!(matches!(comparable("plain"), std::borrow::Cow::Borrowed("plain")));
+        assert!(matches!(
+            comparable("plain"),
+            std::borrow::Cow::Borrowed("plain")
+        ));
     }
 
     #[test]
