@@ -187,7 +187,7 @@ pub(super) fn class_word_index() -> &'static ClassWordIndex {
 
 /// FNV-1a: a tiny, fast hash for short keys (not DoS-resistant; the keys are
 /// our own word list, page words only look it up).
-pub(super) struct Fnv(u64);
+pub(crate) struct Fnv(u64);
 
 impl Default for Fnv {
     fn default() -> Self {
