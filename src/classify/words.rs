@@ -27,7 +27,9 @@ impl NameWords {
             if token.contains(CLASS_VARIANT_MARKS) {
                 continue;
             }
-            let own_state = state_is_own(token);
+            // Only asked when a state word is named (rarely): it splits the
+            // token again.
+            let mut own_state = None;
             // The previous word says the element has or lacks what the next
             // names (`has-sidebar`, `content-with-sidebar`, `no-comments`).
             let mut after_having = false;
@@ -47,7 +49,9 @@ impl NameWords {
                     Some((_, Word::Product(kind))) if words.product.is_none() => {
                         words.product = Some(kind)
                     }
-                    Some((_, Word::Boilerplate(..))) if !own_state && STATE_WORDS.contains(&w) => {}
+                    Some((_, Word::Boilerplate(..)))
+                        if STATE_WORDS.contains(&w)
+                            && !*own_state.get_or_insert_with(|| state_is_own(token)) => {}
                     Some((_, Word::Boilerplate(..))) if had => {}
                     Some((_, Word::Boilerplate(kind, strength, listed)))
                         if REGION_WORDS.contains(&listed) =>
