@@ -311,6 +311,23 @@ impl TextBuf {
     }
 
     pub(crate) fn push(&mut self, text: &str) {
+        if ascii_words(text) {
+            // The same words and spaces as below, split byte by byte: a space
+            // before the first word, between words and after the last.
+            if text.starts_with(|c: char| c.is_ascii_whitespace()) {
+                self.space();
+            }
+            for (k, word) in text.split_ascii_whitespace().enumerate() {
+                if k > 0 {
+                    self.space();
+                }
+                self.word(word);
+            }
+            if text.ends_with(|c: char| c.is_ascii_whitespace()) {
+                self.space();
+            }
+            return;
+        }
         for (k, word) in text.split(char::is_whitespace).enumerate() {
             if k > 0 {
                 self.space();
@@ -318,16 +335,21 @@ impl TextBuf {
             if word.is_empty() {
                 continue;
             }
-            if !self.s.is_empty() {
-                match self.pending {
-                    Pending::Space => self.s.push(' '),
-                    Pending::Newline => self.s.push('\n'),
-                    Pending::None => {}
-                }
-            }
-            self.pending = Pending::None;
-            self.s.push_str(word);
+            self.word(word);
         }
+    }
+
+    /// Appends a word, after the space or line break pending before it.
+    fn word(&mut self, word: &str) {
+        if !self.s.is_empty() {
+            match self.pending {
+                Pending::Space => self.s.push(' '),
+                Pending::Newline => self.s.push('\n'),
+                Pending::None => {}
+            }
+        }
+        self.pending = Pending::None;
+        self.s.push_str(word);
     }
 
     pub(crate) fn space(&mut self) {
@@ -348,7 +370,17 @@ impl TextBuf {
 }
 
 fn count_visible(text: &str) -> u32 {
+    if ascii_words(text) {
+        return text.bytes().filter(|b| !b.is_ascii_whitespace()).count() as u32;
+    }
     text.chars().filter(|c| !c.is_whitespace()).count() as u32
+}
+
+/// Whether `text` is ASCII without vertical tabs: then its whitespace by
+/// `char::is_whitespace` is exactly `u8::is_ascii_whitespace`, and it can be
+/// split and counted byte by byte (most text of most pages).
+fn ascii_words(text: &str) -> bool {
+    text.is_ascii() && memchr::memchr(b'\x0B', text.as_bytes()).is_none()
 }
 
 fn has_space(node: &NodeRef<'_, Node>) -> bool {
@@ -358,6 +390,15 @@ fn has_space(node: &NodeRef<'_, Node>) -> bool {
 /// Runs of whitespace made one space, and none at either end.
 pub(crate) fn collapse_whitespace(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
+    if ascii_words(text) {
+        for word in text.split_ascii_whitespace() {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(word);
+        }
+        return out;
+    }
     for word in text.split_whitespace() {
         if !out.is_empty() {
             out.push(' ');
@@ -396,12 +437,18 @@ pub(crate) fn class_words(attr: &str, mut f: impl FnMut(&str)) {
             continue;
         }
         let bytes = name.as_bytes();
-        for (d, b) in lower.iter_mut().zip(bytes) {
-            *d = b.to_ascii_lowercase();
-        }
-        // ASCII, so validated once and sliced at any byte.
-        let Ok(lower) = std::str::from_utf8(&lower[..bytes.len()]) else {
-            continue;
+        // Most names are lowercase already and are sliced as they stand.
+        let lower = if bytes.iter().any(u8::is_ascii_uppercase) {
+            let lower = &mut lower[..bytes.len()];
+            lower.copy_from_slice(bytes);
+            lower.make_ascii_lowercase();
+            // ASCII, so validated once and sliced at any byte.
+            let Ok(lower) = std::str::from_utf8(lower) else {
+                continue;
+            };
+            lower
+        } else {
+            name
         };
         let as_str = |r: std::ops::Range<usize>| lower.get(r).unwrap_or("");
         f(lower);
@@ -503,6 +550,39 @@ mod tests {
         let src = "<div>".repeat(5_000) + "deep";
         let (_, f) = facts(&src);
         assert_eq!(f.nodes[f.body().unwrap() as usize].text_len, 4);
+    }
+
+    #[test]
+    fn ascii_text_is_split_as_unicode_text_is() {
+        // The byte-wise path for ASCII must give what the char-wise one gives.
+        for text in [
+            "",
+            " ",
+            "  a  b ",
+            "a\tb\n",
+            "\x0Ba\x0Bb",
+            "x\u{a0}y ",
+            "\r\n z",
+        ] {
+            let mut buf = TextBuf::default();
+            buf.push("<");
+            buf.push(text);
+            buf.push(">");
+            let words: Vec<&str> = text.split_whitespace().collect();
+            let mut expected = String::from("<");
+            if text.starts_with(char::is_whitespace) {
+                expected.push(' ');
+            }
+            expected.push_str(&words.join(" "));
+            if text.ends_with(char::is_whitespace) && !text.trim().is_empty() {
+                expected.push(' ');
+            }
+            expected.push('>');
+            assert_eq!(buf.finish(), expected, "{text:?}");
+            assert_eq!(collapse_whitespace(text), words.join(" "), "{text:?}");
+            let visible = text.chars().filter(|c| !c.is_whitespace()).count();
+            assert_eq!(count_visible(text) as usize, visible, "{text:?}");
+        }
     }
 
     #[test]
