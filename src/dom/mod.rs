@@ -311,32 +311,15 @@ impl TextBuf {
     }
 
     pub(crate) fn push(&mut self, text: &str) {
-        if ascii_words(text) {
-            // The same words and spaces as below, split byte by byte: a space
-            // before the first word, between words and after the last.
-            if text.starts_with(|c: char| c.is_ascii_whitespace()) {
+        let mut first = true;
+        split_spaces(text, |word| {
+            if !std::mem::take(&mut first) {
                 self.space();
             }
-            for (k, word) in text.split_ascii_whitespace().enumerate() {
-                if k > 0 {
-                    self.space();
-                }
+            if !word.is_empty() {
                 self.word(word);
             }
-            if text.ends_with(|c: char| c.is_ascii_whitespace()) {
-                self.space();
-            }
-            return;
-        }
-        for (k, word) in text.split(char::is_whitespace).enumerate() {
-            if k > 0 {
-                self.space();
-            }
-            if word.is_empty() {
-                continue;
-            }
-            self.word(word);
-        }
+        });
     }
 
     /// Appends a word, after the space or line break pending before it.
@@ -370,17 +353,37 @@ impl TextBuf {
 }
 
 fn count_visible(text: &str) -> u32 {
-    if ascii_words(text) {
-        return text.bytes().filter(|b| !b.is_ascii_whitespace()).count() as u32;
-    }
-    text.chars().filter(|c| !c.is_whitespace()).count() as u32
+    let mut n = 0;
+    split_spaces(text, |word| n += word.chars().count());
+    n as u32
 }
 
-/// Whether `text` is ASCII without vertical tabs: then its whitespace by
-/// `char::is_whitespace` is exactly `u8::is_ascii_whitespace`, and it can be
-/// split and counted byte by byte (most text of most pages).
-fn ascii_words(text: &str) -> bool {
-    text.is_ascii() && memchr::memchr(b'\x0B', text.as_bytes()).is_none()
+/// Calls `piece` with each piece of `text` between whitespace, exactly the
+/// pieces of `text.split(char::is_whitespace)` (empty ones included), but a
+/// byte at a time: only the lead bytes of the few non-ASCII whitespace
+/// characters (U+0085, U+00A0, U+1680, U+2000 to U+205F, U+3000) are decoded.
+fn split_spaces<'t>(text: &'t str, mut piece: impl FnMut(&'t str)) {
+    let b = text.as_bytes();
+    let (mut start, mut i) = (0, 0);
+    while i < b.len() {
+        let width = match b[i] {
+            b'\t'..=b'\r' | b' ' => 1,
+            0xC2 | 0xE1 | 0xE2 | 0xE3 => text
+                .get(i..)
+                .and_then(|rest| rest.chars().next())
+                .filter(|c| c.is_whitespace())
+                .map_or(0, char::len_utf8),
+            _ => 0,
+        };
+        if width == 0 {
+            i += 1;
+            continue;
+        }
+        piece(text.get(start..i).unwrap_or(""));
+        i += width;
+        start = i;
+    }
+    piece(text.get(start..).unwrap_or(""));
 }
 
 fn has_space(node: &NodeRef<'_, Node>) -> bool {
@@ -390,21 +393,15 @@ fn has_space(node: &NodeRef<'_, Node>) -> bool {
 /// Runs of whitespace made one space, and none at either end.
 pub(crate) fn collapse_whitespace(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    if ascii_words(text) {
-        for word in text.split_ascii_whitespace() {
-            if !out.is_empty() {
-                out.push(' ');
-            }
-            out.push_str(word);
+    split_spaces(text, |word| {
+        if word.is_empty() {
+            return;
         }
-        return out;
-    }
-    for word in text.split_whitespace() {
         if !out.is_empty() {
             out.push(' ');
         }
         out.push_str(word);
-    }
+    });
     out
 }
 
@@ -553,8 +550,8 @@ mod tests {
     }
 
     #[test]
-    fn ascii_text_is_split_as_unicode_text_is() {
-        // The byte-wise path for ASCII must give what the char-wise one gives.
+    fn text_is_split_byte_by_byte_as_by_chars() {
+        // Split a byte at a time, text must give what char-wise splitting gives.
         for text in [
             "",
             " ",
@@ -563,6 +560,8 @@ mod tests {
             "\x0Ba\x0Bb",
             "x\u{a0}y ",
             "\r\n z",
+            "\u{3000}見出し\u{2009}— «é»\u{1680}",
+            "a\u{85}b\u{205f}",
         ] {
             let mut buf = TextBuf::default();
             buf.push("<");
