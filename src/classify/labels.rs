@@ -105,9 +105,16 @@ pub(crate) fn boilerplate_line(lower: &str) -> Option<(Boilerplate, &'static str
 
 /// Whether `text` starts with `phrase` followed by a word boundary.
 pub(super) fn starts_phrase(text: &str, phrase: &str) -> bool {
-    text.strip_prefix(phrase)
-        .and_then(|rest| rest.chars().next())
-        .is_some_and(|c| !c.is_alphanumeric())
+    // Most phrases of a list differ from the text in the first byte: turn
+    // those away before comparing the rest.
+    phrase
+        .as_bytes()
+        .first()
+        .is_none_or(|b| text.as_bytes().first() == Some(b))
+        && text
+            .strip_prefix(phrase)
+            .and_then(|rest| rest.chars().next())
+            .is_some_and(|c| !c.is_alphanumeric())
 }
 
 /// Marks the block a label opens. From the label, climb while the parent adds

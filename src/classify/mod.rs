@@ -22,6 +22,7 @@ mod words;
 
 use labels::*;
 pub(crate) use labels::{boilerplate_line, is_related_label, label, label_kind};
+pub(crate) use words::Fnv;
 use words::*;
 
 use crate::document::{Boilerplate, Stripped};

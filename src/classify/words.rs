@@ -27,7 +27,9 @@ impl NameWords {
             if token.contains(CLASS_VARIANT_MARKS) {
                 continue;
             }
-            let own_state = state_is_own(token);
+            // Only asked when a state word is named (rarely): it splits the
+            // token again.
+            let mut own_state = None;
             // The previous word says the element has or lacks what the next
             // names (`has-sidebar`, `content-with-sidebar`, `no-comments`).
             let mut after_having = false;
@@ -47,7 +49,9 @@ impl NameWords {
                     Some((_, Word::Product(kind))) if words.product.is_none() => {
                         words.product = Some(kind)
                     }
-                    Some((_, Word::Boilerplate(..))) if !own_state && STATE_WORDS.contains(&w) => {}
+                    Some((_, Word::Boilerplate(..)))
+                        if STATE_WORDS.contains(&w)
+                            && !*own_state.get_or_insert_with(|| state_is_own(token)) => {}
                     Some((_, Word::Boilerplate(..))) if had => {}
                     Some((_, Word::Boilerplate(kind, strength, listed)))
                         if REGION_WORDS.contains(&listed) =>
@@ -130,7 +134,7 @@ pub(super) enum Word {
 }
 
 /// [`CLASS_WORDS`] and [`CONTENT_WORDS`] as one map, built once: every class
-/// word of every element is looked up, so it hashes with FNV-1a, which is
+/// word of every element is looked up, so it hashes with [`Fnv`], which is
 /// several times cheaper than the default hasher on words this short, and
 /// most words (`col`, `wrapper`, `md`) are turned away before hashing by a
 /// bit set of the (length, first letter, last letter) of the listed words.
@@ -185,9 +189,10 @@ pub(super) fn class_word_index() -> &'static ClassWordIndex {
     &INDEX
 }
 
-/// FNV-1a: a tiny, fast hash for short keys (not DoS-resistant; the keys are
-/// our own word list, page words only look it up).
-pub(super) struct Fnv(u64);
+/// A tiny, fast hash for short keys, eight bytes a step (multiply and rotate,
+/// as FxHash does; not DoS-resistant: the keys are our own word list and the
+/// page's class lists).
+pub(crate) struct Fnv(u64);
 
 impl Default for Fnv {
     fn default() -> Self {
@@ -197,12 +202,33 @@ impl Default for Fnv {
 
 impl Hasher for Fnv {
     fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        // Eight bytes a step: whole class lists are hashed too, and they run
+        // to dozens of bytes.
+        let mut words = bytes.chunks_exact(8);
+        for word in &mut words {
+            let mut w = [0; 8];
+            w.copy_from_slice(word);
+            self.mix(u64::from_le_bytes(w));
+        }
+        let rest = words.remainder();
+        if !rest.is_empty() {
+            let mut w = [0; 8];
+            w[..rest.len()].copy_from_slice(rest);
+            self.mix(u64::from_le_bytes(w));
         }
     }
 
     fn finish(&self) -> u64 {
-        self.0
+        // The multiply mixes upwards: bring the high bits down to the
+        // bucket index.
+        self.0 ^ self.0 >> 32
+    }
+}
+
+impl Fnv {
+    fn mix(&mut self, word: u64) {
+        self.0 = (self.0 ^ word)
+            .wrapping_mul(0x517c_c1b7_2722_0a95)
+            .rotate_left(23);
     }
 }

@@ -322,30 +322,34 @@ impl TextBuf {
 
     /// Text that may hold invisible format characters or decomposed
     /// letters: both are settled before the words are pushed.
-    #[cold]
     fn push_unicode(&mut self, text: &str) {
         let text = clean_unicode(text);
         self.push_clean(&text);
     }
 
     fn push_clean(&mut self, text: &str) {
-        for (k, word) in text.split(char::is_whitespace).enumerate() {
-            if k > 0 {
+        let mut first = true;
+        split_spaces(text, |word| {
+            if !std::mem::take(&mut first) {
                 self.space();
             }
-            if word.is_empty() {
-                continue;
+            if !word.is_empty() {
+                self.word(word);
             }
-            if !self.s.is_empty() {
-                match self.pending {
-                    Pending::Space => self.s.push(' '),
-                    Pending::Newline => self.s.push('\n'),
-                    Pending::None => {}
-                }
+        });
+    }
+
+    /// Appends a word, after the space or line break pending before it.
+    fn word(&mut self, word: &str) {
+        if !self.s.is_empty() {
+            match self.pending {
+                Pending::Space => self.s.push(' '),
+                Pending::Newline => self.s.push('\n'),
+                Pending::None => {}
             }
-            self.pending = Pending::None;
-            self.s.push_str(word);
         }
+        self.pending = Pending::None;
+        self.s.push_str(word);
     }
 
     pub(crate) fn space(&mut self) {
@@ -366,7 +370,37 @@ impl TextBuf {
 }
 
 fn count_visible(text: &str) -> u32 {
-    text.chars().filter(|c| !c.is_whitespace()).count() as u32
+    let mut n = 0;
+    split_spaces(text, |word| n += word.chars().count());
+    n as u32
+}
+
+/// Calls `piece` with each piece of `text` between whitespace, exactly the
+/// pieces of `text.split(char::is_whitespace)` (empty ones included), but a
+/// byte at a time: only the lead bytes of the few non-ASCII whitespace
+/// characters (U+0085, U+00A0, U+1680, U+2000 to U+205F, U+3000) are decoded.
+fn split_spaces<'t>(text: &'t str, mut piece: impl FnMut(&'t str)) {
+    let b = text.as_bytes();
+    let (mut start, mut i) = (0, 0);
+    while i < b.len() {
+        let width = match b[i] {
+            b'\t'..=b'\r' | b' ' => 1,
+            0xC2 | 0xE1 | 0xE2 | 0xE3 => text
+                .get(i..)
+                .and_then(|rest| rest.chars().next())
+                .filter(|c| c.is_whitespace())
+                .map_or(0, char::len_utf8),
+            _ => 0,
+        };
+        if width == 0 {
+            i += 1;
+            continue;
+        }
+        piece(text.get(start..i).unwrap_or(""));
+        i += width;
+        start = i;
+    }
+    piece(text.get(start..).unwrap_or(""));
 }
 
 fn has_space(node: &NodeRef<'_, Node>) -> bool {
@@ -410,12 +444,15 @@ pub(crate) fn collapse_whitespace(text: &str) -> String {
         clean_unicode(text)
     };
     let mut out = String::with_capacity(text.len());
-    for word in text.split_whitespace() {
+    split_spaces(&text, |word| {
+        if word.is_empty() {
+            return;
+        }
         if !out.is_empty() {
             out.push(' ');
         }
         out.push_str(word);
-    }
+    });
     out
 }
 
@@ -448,12 +485,18 @@ pub(crate) fn class_words(attr: &str, mut f: impl FnMut(&str)) {
             continue;
         }
         let bytes = name.as_bytes();
-        for (d, b) in lower.iter_mut().zip(bytes) {
-            *d = b.to_ascii_lowercase();
-        }
-        // ASCII, so validated once and sliced at any byte.
-        let Ok(lower) = std::str::from_utf8(&lower[..bytes.len()]) else {
-            continue;
+        // Most names are lowercase already and are sliced as they stand.
+        let lower = if bytes.iter().any(u8::is_ascii_uppercase) {
+            let lower = &mut lower[..bytes.len()];
+            lower.copy_from_slice(bytes);
+            lower.make_ascii_lowercase();
+            // ASCII, so validated once and sliced at any byte.
+            let Ok(lower) = std::str::from_utf8(lower) else {
+                continue;
+            };
+            lower
+        } else {
+            name
         };
         let as_str = |r: std::ops::Range<usize>| lower.get(r).unwrap_or("");
         f(lower);
@@ -583,6 +626,41 @@ mod tests {
         let src = "<div>".repeat(5_000) + "deep";
         let (_, f) = facts(&src);
         assert_eq!(f.nodes[f.body().unwrap() as usize].text_len, 4);
+    }
+
+    #[test]
+    fn text_is_split_byte_by_byte_as_by_chars() {
+        // Split a byte at a time, text must give what char-wise splitting gives.
+        for text in [
+            "",
+            " ",
+            "  a  b ",
+            "a\tb\n",
+            "\x0Ba\x0Bb",
+            "x\u{a0}y ",
+            "\r\n z",
+            "\u{3000}見出し\u{2009}— «é»\u{1680}",
+            "a\u{85}b\u{205f}",
+        ] {
+            let mut buf = TextBuf::default();
+            buf.push("<");
+            buf.push(text);
+            buf.push(">");
+            let words: Vec<&str> = text.split_whitespace().collect();
+            let mut expected = String::from("<");
+            if text.starts_with(char::is_whitespace) {
+                expected.push(' ');
+            }
+            expected.push_str(&words.join(" "));
+            if text.ends_with(char::is_whitespace) && !text.trim().is_empty() {
+                expected.push(' ');
+            }
+            expected.push('>');
+            assert_eq!(buf.finish(), expected, "{text:?}");
+            assert_eq!(collapse_whitespace(text), words.join(" "), "{text:?}");
+            let visible = text.chars().filter(|c| !c.is_whitespace()).count();
+            assert_eq!(count_visible(text) as usize, visible, "{text:?}");
+        }
     }
 
     #[test]

@@ -31,8 +31,15 @@ const CALLS_PER_CLOCK_CHECK: u32 = 1024;
 
 /// Parses a document, stopping past `max_nodes` nodes or after `deadline`.
 pub(crate) fn parse(html: &str, max_nodes: u64, deadline: Option<Instant>) -> Result<Html, Stop> {
+    // The tree's node table, sized once: about one node per `<` (an element
+    // per start tag, a text between tags), where growing it from empty would
+    // copy it a dozen times over.
+    let mut document = Html::new_document();
+    let tags = memchr::memchr_iter(b'<', html.as_bytes()).count();
+    let capacity = usize::try_from(max_nodes).map_or(tags, |max| tags.min(max)) + 1;
+    document.tree = ego_tree::Tree::with_capacity(scraper::Node::Document, capacity);
     let sink = BudgetSink {
-        inner: HtmlTreeSink::new(Html::new_document()),
+        inner: HtmlTreeSink::new(document),
         nodes: Cell::new(0),
         max_nodes,
         deadline,

@@ -4,9 +4,12 @@
 //! conventions of each kind of page: calls to action, `<time>`s,
 //! page-number links, and the class words of [`PAGE_CLASS_WORDS`].
 
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
+
 use scraper::Html;
 
-use crate::classify::Marks;
+use crate::classify::{Fnv, Marks};
 use crate::document::Boilerplate;
 use crate::dom::{Facts, Ix, Tag, attr, class_words, normalize};
 use crate::heuristics::{
@@ -103,6 +106,7 @@ pub(super) fn gather(html: &Html, facts: &Facts, marks: &Marks) -> Evidence {
     }
     // Per node: the kind of boilerplate region it lies in.
     let mut region: Vec<Option<Boilerplate>> = vec![None; end];
+    let mut class_signs = SignCache::default();
     for i in start + 1..end {
         let f = &facts.nodes[i];
         let outer = region[f.parent as usize];
@@ -117,7 +121,7 @@ pub(super) fn gather(html: &Html, facts: &Facts, marks: &Marks) -> Evidence {
         }
         let el = facts.element(html, i as Ix);
         if let Some(e) = el {
-            read_class(e.value(), &mut ev);
+            read_class(e.value(), &mut class_signs, &mut ev);
         }
         match f.tag {
             Tag::Inline => match el.map(|e| e.value().name()) {
@@ -174,21 +178,36 @@ fn read_short_text(text: &str, link: bool, free: bool, ev: &mut Evidence) {
     ev.docs_phrases += u32::from(DOCS_PHRASES.contains(&text));
 }
 
+/// The [`ClassSign`]s of each distinct class attribute of the page, as bits,
+/// worked out once: pages repeat their class lists on every card and menu
+/// entry. Ids are unique and are not kept.
+type SignCache<'a> = HashMap<&'a str, u8, BuildHasherDefault<Fnv>>;
+
 /// Counts the element once for each [`ClassSign`] its class and id words mark.
-fn read_class(e: &scraper::node::Element, ev: &mut Evidence) {
-    let mut seen = 0u8;
-    for name in ["class", "id"] {
-        if let Some(value) = attr(e, name) {
-            class_words(value, |w| {
-                if let Some((_, sign)) = PAGE_CLASS_WORDS.iter().find(|(word, _)| *word == w) {
-                    seen |= 1 << *sign as u8;
-                }
-            });
-        }
+fn read_class<'a>(e: &'a scraper::node::Element, cache: &mut SignCache<'a>, ev: &mut Evidence) {
+    let mut seen = attr(e, "class").map_or(0, |class| {
+        *cache.entry(class).or_insert_with(|| name_signs(class))
+    });
+    if let Some(id) = attr(e, "id") {
+        seen |= name_signs(id);
+    }
+    if seen == 0 {
+        return;
     }
     for (k, n) in ev.signs.0.iter_mut().enumerate() {
         *n += u32::from(seen >> k & 1);
     }
+}
+
+/// The [`ClassSign`]s marked by the words of one class or id attribute, as bits.
+fn name_signs(value: &str) -> u8 {
+    let mut seen = 0u8;
+    class_words(value, |w| {
+        if let Some((_, sign)) = PAGE_CLASS_WORDS.iter().find(|(word, _)| *word == w) {
+            seen |= 1 << *sign as u8;
+        }
+    });
+    seen
 }
 
 /// The runs of repeated siblings under `parent`, kept in `ev` if they beat its best.
