@@ -185,3 +185,15 @@ pub(crate) const COPY_MIN_CHARS: u32 = 100;
 /// How many of the siblings before a section, of those that hold text,
 /// are compared with it to find the section it copies.
 pub(crate) const COPY_LOOKBACK: usize = 3;
+
+/// A page of items (a listing, a collection) keeps its items where they
+/// are: the page's largest run of cards, from this many cards on, is its
+/// content even inside a region whose class or id words name navigation or
+/// related links (`related-product`, `more-items`, `card-list`) …
+pub(crate) const ITEM_GRID_MIN_CARDS: u32 = 3;
+
+/// … when the cards' text is at least this many times the text the page
+/// shows outside boilerplate: beside a body of text of its own (a shop's
+/// buying guide under its grid), the page's content is that text, and the
+/// marked run is its menu or its teasers after all.
+pub(crate) const ITEM_GRID_MIN_SHARE: f32 = 3.0;
