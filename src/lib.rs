@@ -81,7 +81,10 @@ pub fn extract(bytes: &[u8], options: &Options) -> Result<Document, Error> {
         marks.keep_item_grid(&facts, grid);
     }
     let headline = content::headline(&html, &facts, &marks, meta.title.as_deref());
-    let parts = content::select(&html, &facts, &marks, headline, page_type);
+    let mut parts = content::select(&html, &facts, &marks, headline, page_type);
+    if matches!(page_type, PageType::Listing | PageType::Collection) {
+        parts = content::with_item_grid(&facts, &marks, parts, grid);
+    }
     let body = structure::build(&html, &facts, &marks, &parts, &meta, page_type);
     budget.check()?;
     Ok(assemble(meta, page_type, body))
@@ -110,7 +113,10 @@ pub fn explain(bytes: &[u8], options: &Options) -> Result<Explanation, Error> {
         marks.keep_item_grid(&facts, grid);
     }
     let headline = content::headline(&html, &facts, &marks, meta.title.as_deref());
-    let parts = content::select(&html, &facts, &marks, headline, page_type);
+    let mut parts = content::select(&html, &facts, &marks, headline, page_type);
+    if matches!(page_type, PageType::Listing | PageType::Collection) {
+        parts = content::with_item_grid(&facts, &marks, parts, grid);
+    }
     let (body, trace) = structure::build_traced(&html, &facts, &marks, &parts, &meta, page_type);
     budget.check()?;
     let stages = explain::Stages {

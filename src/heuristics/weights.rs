@@ -197,3 +197,13 @@ pub(crate) const ITEM_GRID_MIN_CARDS: u32 = 3;
 /// buying guide under its grid), the page's content is that text, and the
 /// marked run is its menu or its teasers after all.
 pub(crate) const ITEM_GRID_MIN_SHARE: f32 = 3.0;
+
+/// A page of items joins its largest run of cards to the article when the
+/// root went elsewhere and the cards hold at least this much text: a grid
+/// of a few bare thumbnails is a gallery, not the page's items.
+pub(crate) const ITEM_GRID_JOIN_MIN_CHARS: u32 = 300;
+
+/// … and at least this many times the non-link text of the parts the root
+/// found: beside a story or a buying guide as long as the cards, the cards
+/// are its teasers.
+pub(crate) const ITEM_GRID_JOIN_MIN_SHARE: f32 = 1.5;
