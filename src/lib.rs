@@ -74,10 +74,17 @@ pub fn extract(bytes: &[u8], options: &Options) -> Result<Document, Error> {
         page_url,
     } = prepare(bytes, options, &budget)?;
     let mut marks = classify::classify(&html, &facts);
-    let page_type = page_type::decide(&html, &facts, &marks, &meta, page_url.as_ref());
+    let (page_type, grid) =
+        page_type::decide_with_grid(&html, &facts, &marks, &meta, page_url.as_ref());
     marks.follow_page_type(page_type);
+    if matches!(page_type, PageType::Listing | PageType::Collection) {
+        marks.keep_item_grid(&facts, grid);
+    }
     let headline = content::headline(&html, &facts, &marks, meta.title.as_deref());
-    let parts = content::select(&html, &facts, &marks, headline, page_type);
+    let mut parts = content::select(&html, &facts, &marks, headline, page_type);
+    if matches!(page_type, PageType::Listing | PageType::Collection) {
+        parts = content::with_item_grid(&facts, &marks, parts, grid);
+    }
     let body = structure::build(&html, &facts, &marks, &parts, &meta, page_type);
     budget.check()?;
     Ok(assemble(meta, page_type, body))
@@ -99,10 +106,17 @@ pub fn explain(bytes: &[u8], options: &Options) -> Result<Explanation, Error> {
         page_url,
     } = prepare(bytes, options, &budget)?;
     let (mut marks, notes) = classify::classify_explained(&html, &facts);
-    let page_type = page_type::decide(&html, &facts, &marks, &meta, page_url.as_ref());
+    let (page_type, grid) =
+        page_type::decide_with_grid(&html, &facts, &marks, &meta, page_url.as_ref());
     marks.follow_page_type(page_type);
+    if matches!(page_type, PageType::Listing | PageType::Collection) {
+        marks.keep_item_grid(&facts, grid);
+    }
     let headline = content::headline(&html, &facts, &marks, meta.title.as_deref());
-    let parts = content::select(&html, &facts, &marks, headline, page_type);
+    let mut parts = content::select(&html, &facts, &marks, headline, page_type);
+    if matches!(page_type, PageType::Listing | PageType::Collection) {
+        parts = content::with_item_grid(&facts, &marks, parts, grid);
+    }
     let (body, trace) = structure::build_traced(&html, &facts, &marks, &parts, &meta, page_type);
     budget.check()?;
     let stages = explain::Stages {

@@ -31,9 +31,9 @@ use crate::explain::Evidence;
 use crate::heuristics::{
     BOILERPLATE_LINE_MAX_CHARS, BOILERPLATE_LINES, CLASS_VARIANT_MARKS, CLASS_WORDS,
     COMMENT_HEADINGS, CONTENT_WORDS, COPY_LOOKBACK, COPY_MIN_CHARS, EMBED_WORDS, FORM_MAX_ELEMENTS,
-    HAVING_WORDS, HEADING_MAX_CHARS, LAYOUT_WORDS, PANEL_CLASS_WORDS, POPULAR_HEADINGS,
-    PRODUCT_CLASS_WORDS, PROSELESS_KINDS, REGION_WORDS, RELATED_HEADINGS, STATE_SELF_PREFIXES,
-    STATE_WORDS, Strength, UI_LABELS, WEIGHTS,
+    HAVING_WORDS, HEADING_MAX_CHARS, ITEM_GRID_MIN_SHARE, LAYOUT_WORDS, PANEL_CLASS_WORDS,
+    POPULAR_HEADINGS, PRODUCT_CLASS_WORDS, PROSELESS_KINDS, REGION_WORDS, RELATED_HEADINGS,
+    STATE_SELF_PREFIXES, STATE_WORDS, Strength, UI_LABELS, WEIGHTS,
 };
 use crate::page_type::PageType;
 use scraper::{ElementRef, Html};
@@ -87,6 +87,49 @@ impl Marks {
             }
             PageType::Forum => self.lift_forum_thread(),
             _ => {}
+        }
+    }
+
+    /// On a page of items, frees the page's largest run of cards (`grid`,
+    /// the run's parent and the cards' text, from `page_type`) from the
+    /// navigation and related regions around it: a shop names its product
+    /// grid `related-product`, a recipe site's card list sits in a `more`
+    /// block. Only where the cards hold as much text as the page shows
+    /// several times over ([`ITEM_GRID_MIN_SHARE`]): then the regions around
+    /// them held the page's items, and the rest is its chrome. Marks inside the
+    /// cards, and regions beside the run, stay.
+    pub(crate) fn keep_item_grid(&mut self, facts: &Facts, grid: Option<(Ix, u32)>) {
+        let (Some((grid, card_text)), Some(body)) = (grid, facts.body()) else {
+            return;
+        };
+        let freed = |kind: Option<Boilerplate>| {
+            matches!(kind, Some(Boilerplate::Navigation | Boilerplate::Related))
+        };
+        let mut at = grid;
+        let mut held = false;
+        while at != body {
+            match self.kind[at as usize] {
+                k if freed(k) => held = true,
+                // Inside a region of another kind (a footer's ads, a modal):
+                // the run is not the page's.
+                Some(_) => return,
+                None => {}
+            }
+            at = facts.nodes[at as usize].parent;
+        }
+        if !held
+            || (card_text as f32)
+                < ITEM_GRID_MIN_SHARE * crate::content::shown_text(facts, self, body)
+        {
+            return;
+        }
+        let mut at = grid;
+        while at != body {
+            if freed(self.kind[at as usize]) {
+                self.kind[at as usize] = None;
+                self.starts[at as usize] = false;
+            }
+            at = facts.nodes[at as usize].parent;
         }
     }
 

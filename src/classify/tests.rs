@@ -550,3 +550,42 @@ fn a_label_does_not_climb_past_the_page_title() {
     let got = marked(&src);
     assert!(!got.iter().any(|(id, _)| id == "page"), "{got:?}");
 }
+
+#[test]
+fn a_page_of_items_keeps_its_card_grid_inside_a_related_region() {
+    // A shop that names its product grid `related-product`; with a buying
+    // guide beside the grid, the guide is the page and the grid stays cut.
+    let card = |n: u32| {
+        format!(
+            "<div class=item><a href=/p/{n}><img src=/i/{n}.jpg><h4>Mower KR{n}</h4>\
+             <p>Robotic lawn mower for a quarter acre, quiet and autonomous.</p></a></div>"
+        )
+    };
+    let cards: String = (1..=8).map(card).collect();
+    let page = |beside: &str| {
+        format!(
+            "<body><nav id=menu><a href=/>Home</a> <a href=/m>Mowers</a></nav>\
+             <h1>Robotic lawn mowers</h1>\
+             <section id=grid-box class=related-product><div id=grid>{cards}</div></section>\
+             {beside}</body>"
+        )
+    };
+    let grid_marked = |src: &str| {
+        let html = Html::parse_document(src);
+        let facts = Facts::compute(&html);
+        let mut marks = classify(&html, &facts);
+        let meta = crate::metadata::extract(&html, None);
+        let (_, grid) = crate::page_type::decide_with_grid(&html, &facts, &marks, &meta, None);
+        let box_ = facts.by_id(&html, "grid-box").unwrap();
+        assert_eq!(grid.map(|g| g.0), facts.by_id(&html, "grid"));
+        assert_eq!(marks.get(box_), Some(Boilerplate::Related));
+        marks.keep_item_grid(&facts, grid);
+        marks.get(box_)
+    };
+    assert_eq!(grid_marked(&page("")), None);
+    let guide = format!("<div id=guide><h2>Buying guide</h2><p>{PROSE}</p><p>{PROSE}</p></div>");
+    assert_eq!(
+        grid_marked(&page(&guide.repeat(3))),
+        Some(Boilerplate::Related)
+    );
+}

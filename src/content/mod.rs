@@ -25,7 +25,8 @@ pub(crate) use headline::headline;
 use crate::classify::Marks;
 use crate::dom::{Facts, Ix, Tag};
 use crate::heuristics::{
-    DOCUMENTATION_DESCEND_SHARE, ITEMS_DESCEND_SHARE, SERVICE_DESCEND_SHARE, WEIGHTS,
+    DOCUMENTATION_DESCEND_SHARE, ITEM_GRID_JOIN_MIN_CHARS, ITEM_GRID_JOIN_MIN_SHARE,
+    ITEMS_DESCEND_SHARE, SERVICE_DESCEND_SHARE, WEIGHTS,
 };
 use crate::page_type::PageType;
 use scraper::Html;
@@ -58,6 +59,49 @@ pub(crate) fn select(
     let parts = parts_by_score(facts, marks, headline, &score, descend);
     let parts = repeats::join_alike(html, facts, marks, &score, headline, parts);
     repeats::widen(html, facts, marks, &score, parts)
+}
+
+/// On a page of items, the article's parts with the page's largest run of
+/// cards (`grid`: the run's parent and its cards' text, from `page_type`)
+/// among them: the items are the content even where a text beside them (a
+/// shop's intro, a block of links) drew the root away. Not a run inside
+/// boilerplate, nor one that holds a part or lies in one already, nor one
+/// beside a text of its own length ([`ITEM_GRID_JOIN_MIN_SHARE`]).
+pub(crate) fn with_item_grid(
+    facts: &Facts,
+    marks: &Marks,
+    mut parts: Vec<Ix>,
+    grid: Option<(Ix, u32)>,
+) -> Vec<Ix> {
+    let (Some((grid, card_text)), Some(body)) = (grid, facts.body()) else {
+        return parts;
+    };
+    if card_text < ITEM_GRID_JOIN_MIN_CHARS
+        || parts
+            .iter()
+            .any(|&p| p == body || facts.contains(p, grid) || facts.contains(grid, p))
+    {
+        return parts;
+    }
+    let mut at = grid;
+    while at != body {
+        if marks.get(at).is_some() {
+            return parts;
+        }
+        at = facts.nodes[at as usize].parent;
+    }
+    // Beside a body of text as long as the cards (a story with its
+    // teasers, a buying guide), the text is the page.
+    let text: u32 = parts
+        .iter()
+        .map(|&p| facts.nodes[p as usize].text_len - facts.nodes[p as usize].link_len)
+        .sum();
+    if (card_text as f32) < ITEM_GRID_JOIN_MIN_SHARE * text as f32 {
+        return parts;
+    }
+    parts.push(grid);
+    parts.sort_unstable();
+    parts
 }
 
 /// Whether pages of this type hold their content as a run of items (posts,
@@ -428,6 +472,36 @@ mod tests {
         };
         assert!(!holds_heading(PageType::Article));
         assert!(holds_heading(PageType::Listing));
+    }
+
+    #[test]
+    fn a_page_of_items_joins_its_card_grid_to_a_shorter_text() {
+        let card = |n: u32| {
+            format!(
+                "<li class=tile><a href=/p/{n}><img src=/i/{n}.jpg><h3>Climbing rose number {n}</h3>\
+                 <span>Repeat-flowering, scented, for a sunny wall or a fence.</span></a></li>"
+            )
+        };
+        let cards: String = (1..=10).map(card).collect();
+        let page = |intro: &str| {
+            format!(
+                "<body><div id=top><a href=/>Home</a> <a href=/r>Roses</a></div>\
+                 <div id=intro><h1>Climbing roses</h1>{intro}</div>\
+                 <div class=results><ul id=grid>{cards}</ul></div></body>"
+            )
+        };
+        let parts_hold_grid = |src: &str| {
+            let html = Html::parse_document(src);
+            let facts = Facts::compute(&html);
+            let marks = classify(&html, &facts);
+            let grid = facts.by_id(&html, "grid").unwrap();
+            let card_text = facts.nodes[grid as usize].text_len;
+            let intro = facts.by_id(&html, "intro").unwrap();
+            with_item_grid(&facts, &marks, vec![intro], Some((grid, card_text))).contains(&grid)
+        };
+        assert!(parts_hold_grid(&page(P)));
+        // Beside a text as long as the cards, the cards are its teasers.
+        assert!(!parts_hold_grid(&page(&P.repeat(12))));
     }
 
     #[test]

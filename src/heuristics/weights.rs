@@ -185,3 +185,25 @@ pub(crate) const COPY_MIN_CHARS: u32 = 100;
 /// How many of the siblings before a section, of those that hold text,
 /// are compared with it to find the section it copies.
 pub(crate) const COPY_LOOKBACK: usize = 3;
+
+/// A page of items (a listing, a collection) keeps its items where they
+/// are: the page's largest run of cards, from this many cards on, is its
+/// content even inside a region whose class or id words name navigation or
+/// related links (`related-product`, `more-items`, `card-list`) …
+pub(crate) const ITEM_GRID_MIN_CARDS: u32 = 3;
+
+/// … when the cards' text is at least this many times the text the page
+/// shows outside boilerplate: beside a body of text of its own (a shop's
+/// buying guide under its grid), the page's content is that text, and the
+/// marked run is its menu or its teasers after all.
+pub(crate) const ITEM_GRID_MIN_SHARE: f32 = 3.0;
+
+/// A page of items joins its largest run of cards to the article when the
+/// root went elsewhere and the cards hold at least this much text: a grid
+/// of a few bare thumbnails is a gallery, not the page's items.
+pub(crate) const ITEM_GRID_JOIN_MIN_CHARS: u32 = 300;
+
+/// … and at least this many times the non-link text of the parts the root
+/// found: beside a story or a buying guide as long as the cards, the cards
+/// are its teasers.
+pub(crate) const ITEM_GRID_JOIN_MIN_SHARE: f32 = 1.5;

@@ -28,6 +28,10 @@ pub(super) struct Run {
     pub posts: u32,
     /// Their class attribute, lowercased.
     pub class: String,
+    /// The element they are children of.
+    pub parent: Ix,
+    /// The text of the cards among them.
+    pub card_text: u32,
 }
 
 /// The page's structure, counted outside boilerplate unless said.
@@ -246,6 +250,7 @@ fn runs(html: &Html, facts: &Facts, heads: &[u16], parent: Ix, ev: &mut Evidence
                     && f.text_len < SIBLINGS.card_max_chars
                 {
                     run.cards += 1;
+                    run.card_text += f.text_len;
                 }
                 if f.text_len >= SIBLINGS.post_min_chars
                     && (f.link_len as f32) < SIBLINGS.post_max_link_density * f.text_len as f32
@@ -262,6 +267,7 @@ fn runs(html: &Html, facts: &Facts, heads: &[u16], parent: Ix, ev: &mut Evidence
         if better_cards || better_posts {
             let run = Run {
                 class: class.to_ascii_lowercase(),
+                parent,
                 ..run
             };
             if better_cards {

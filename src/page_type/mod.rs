@@ -19,12 +19,12 @@ use serde::{Deserialize, Serialize};
 use url::Url;
 
 use crate::classify::Marks;
-use crate::dom::Facts;
+use crate::dom::{Facts, Ix};
 use crate::heuristics::{
-    ARTICLE_TYPES, ClassSign, DOCS_TYPES, FORUM_TYPES, LIST_TYPES, OFFER_TYPES, OG_ARTICLE,
-    OG_PRODUCT, OG_PRODUCT_GROUP, OG_PRODUCT_SUFFIXES, PAGE_TYPE as W, POST_CLASS_PARTS,
-    PRODUCT_CLASS_PART, PRODUCT_TYPES, SERVICE_TYPES, URL_ARTICLE, URL_COLLECTION, URL_DOCS,
-    URL_FORUM, URL_LISTING, URL_PRODUCT, URL_SERVICE,
+    ARTICLE_TYPES, ClassSign, DOCS_TYPES, FORUM_TYPES, ITEM_GRID_MIN_CARDS, LIST_TYPES,
+    OFFER_TYPES, OG_ARTICLE, OG_PRODUCT, OG_PRODUCT_GROUP, OG_PRODUCT_SUFFIXES, PAGE_TYPE as W,
+    POST_CLASS_PARTS, PRODUCT_CLASS_PART, PRODUCT_TYPES, SERVICE_TYPES, URL_ARTICLE,
+    URL_COLLECTION, URL_DOCS, URL_FORUM, URL_LISTING, URL_PRODUCT, URL_SERVICE,
 };
 use crate::metadata::Metadata;
 use evidence::Evidence;
@@ -68,6 +68,7 @@ const ORDER: [PageType; 7] = [
 
 /// The page's type, from its markup, its URL (the caller's, else the
 /// canonical) and its structure.
+#[cfg(test)]
 pub(crate) fn decide(
     html: &Html,
     facts: &Facts,
@@ -75,6 +76,20 @@ pub(crate) fn decide(
     meta: &Metadata,
     page_url: Option<&Url>,
 ) -> PageType {
+    decide_with_grid(html, facts, marks, meta, page_url).0
+}
+
+/// [`decide`], and the parent of the page's largest run of cards (a
+/// link and a heading or image each, at least [`ITEM_GRID_MIN_CARDS`] of
+/// them), boilerplate or not, with the text of its cards: where a page of
+/// items keeps its items ([`Marks::keep_item_grid`]).
+pub(crate) fn decide_with_grid(
+    html: &Html,
+    facts: &Facts,
+    marks: &Marks,
+    meta: &Metadata,
+    page_url: Option<&Url>,
+) -> (PageType, Option<(Ix, u32)>) {
     let canonical = match page_url {
         Some(_) => None,
         None => meta.url.as_deref().and_then(|u| Url::parse(u).ok()),
@@ -96,7 +111,9 @@ pub(crate) fn decide(
             best = (t, s);
         }
     }
-    best.0
+    let cards = &signs.ev.cards;
+    let grid = (cards.cards >= ITEM_GRID_MIN_CARDS).then_some((cards.parent, cards.card_text));
+    (best.0, grid)
 }
 
 /// Everything the rules read.
