@@ -550,3 +550,44 @@ fn a_label_does_not_climb_past_the_page_title() {
     let got = marked(&src);
     assert!(!got.iter().any(|(id, _)| id == "page"), "{got:?}");
 }
+
+#[test]
+fn a_streamed_segment_is_not_hidden() {
+    // The shell keeps a placeholder; the server streams the sections after
+    // it, hidden until a script swaps them in. A hidden `S` panel of
+    // another kind stays hidden.
+    let src = format!(
+        "<body><main><template id=B:0></template></main>\
+         <div hidden id=S:0><h2>How it works</h2><p>{PROSE}</p></div>\
+         <div hidden id=S:menu><p>{PROSE}</p></div>\
+         <script>$RC(\"B:0\",\"S:0\")</script></body>"
+    );
+    let got = marked(&src);
+    assert!(!got.iter().any(|(id, _)| id == "S:0"), "{got:?}");
+    assert!(got.contains(&("S:menu".into(), Boilerplate::Other)));
+}
+
+#[test]
+fn service_and_documentation_pages_show_their_closed_panels() {
+    // A tab for each platform, the later ones hidden until chosen; an
+    // answer folded under its question. A hidden sign-up box stays out.
+    let src = format!(
+        "<body><main><div role=tablist><button>Linux</button><button>macOS</button></div>\
+         <section id=linux role=tabpanel><p>{PROSE}</p></section>\
+         <section id=macos role=tabpanel hidden><p>{PROSE}</p></section>\
+         <div id=answer class=accordion-body aria-hidden=true><p>{PROSE}</p></div>\
+         <div id=signup hidden><p>{PROSE}</p></div></main></body>"
+    );
+    let html = Html::parse_document(&src);
+    let facts = Facts::compute(&html);
+    let hidden = |page_type| {
+        let mut marks = classify(&html, &facts);
+        marks.follow_page_type(page_type);
+        ["macos", "answer", "signup"].map(|id| marks.get(facts.by_id(&html, id).unwrap()).is_some())
+    };
+    assert_eq!(hidden(PageType::Article), [true, true, true]);
+    // A product page's tabs are the shop's as often as the product's.
+    assert_eq!(hidden(PageType::Product), [true, false, true]);
+    assert_eq!(hidden(PageType::Service), [false, false, true]);
+    assert_eq!(hidden(PageType::Documentation), [false, false, true]);
+}

@@ -144,10 +144,25 @@ pub(crate) const PRODUCT_CLASS_WORDS: &[(&str, Boilerplate)] = &[
     ("reviews", Boilerplate::Comments),
 ];
 
-/// Class/id words of a panel the reader opens in place (a tab, an
-/// accordion): hidden until then, but on a product page it holds the
-/// description and specifications.
+/// Class/id words of a panel the reader unfolds in place (an accordion):
+/// hidden until then, but on a product page it holds the description and
+/// specifications, on a service page the answers to its questions.
 pub(crate) const PANEL_CLASS_WORDS: &[&str] = &["accordion", "collapse", "collapsible"];
+
+/// Class/id words of a tab's panel, hidden until the reader picks its tab:
+/// on a service page a feature's details, on a documentation page the steps
+/// for each platform or language (a product page's tabs are as often the
+/// seller's or the shop's, and stay hidden there).
+pub(crate) const TAB_PANEL_CLASS_WORDS: &[&str] = &["tabpanel"];
+
+/// ARIA roles of a tab's panel (see [`TAB_PANEL_CLASS_WORDS`]).
+pub(crate) const PANEL_ROLES: &[&str] = &["tabpanel"];
+
+/// The id prefix (then a number) of a segment a server streams after the
+/// page's shell, `hidden` until the page's script moves it into the place
+/// its placeholder keeps (React's streamed rendering: `<div hidden
+/// id="S:0">`). It holds the page's sections, not a closed panel.
+pub(crate) const STREAMED_SEGMENT_ID_PREFIX: &str = "S:";
 
 /// Class/id words of a wrapper around an embedded post (a tweet, an
 /// Instagram post): what it quotes is part of the story, so share-bar words
