@@ -32,8 +32,8 @@ use crate::heuristics::{
     COMMENT_HEADINGS, CONTENT_WORDS, COPY_LOOKBACK, COPY_MIN_CHARS, EMBED_WORDS, FORM_MAX_ELEMENTS,
     HAVING_WORDS, HEADING_MAX_CHARS, LAYOUT_WORDS, PANEL_CLASS_WORDS, PANEL_ROLES,
     POPULAR_HEADINGS, PRODUCT_CLASS_WORDS, PROSELESS_KINDS, REGION_WORDS, RELATED_HEADINGS,
-    STATE_SELF_PREFIXES, STATE_WORDS, STREAMED_SEGMENT_ID_PREFIX, Strength, TAB_PANEL_CLASS_WORDS,
-    UI_LABELS, WEIGHTS,
+    SECTION_HEADER_WORDS, STATE_SELF_PREFIXES, STATE_WORDS, STREAMED_SEGMENT_ID_PREFIX, Strength,
+    TAB_PANEL_CLASS_WORDS, UI_LABELS, WEIGHTS,
 };
 use crate::page_type::PageType;
 use scraper::{ElementRef, Html};
@@ -58,6 +58,10 @@ pub(crate) struct Marks {
     thread: Option<threads::HeldThread>,
     /// The regions marked as copies of a section before them, in order.
     copies: Vec<Ix>,
+    /// Weakly marked headers that head a section of the text (a landing
+    /// page's "How it works" over its steps): unmarked by
+    /// [`Marks::follow_page_type`] on the page types made of such sections.
+    section_headers: Vec<Ix>,
     /// Hidden regions that a page shows when the reader opens them (a tab,
     /// an accordion panel): a product's description and specifications, a
     /// landing page's answers. Marked hidden; unmarked by
@@ -85,7 +89,15 @@ impl Marks {
                 }
                 self.show_panels(false);
             }
-            PageType::Service | PageType::Documentation => self.show_panels(true),
+            PageType::Service | PageType::Documentation => {
+                self.show_panels(true);
+                for i in std::mem::take(&mut self.section_headers) {
+                    if self.starts[i as usize] {
+                        self.kind[i as usize] = None;
+                        self.starts[i as usize] = false;
+                    }
+                }
+            }
             PageType::Forum => self.lift_forum_thread(),
             _ => {}
         }
@@ -346,6 +358,9 @@ fn run(html: &Html, facts: &Facts, mut notes: Option<&mut Vec<Note>>) -> Marks {
                         if matches!(facts.nodes[fact.parent as usize].tag, Tag::Heading(_)) => {}
                     Strength::Weak => {
                         let word = weak_word(el, fact.tag, &mut context);
+                        if SECTION_HEADER_WORDS.contains(&word) && heads_a_section(facts, i) {
+                            marks.section_headers.push(i);
+                        }
                         weak.add(facts, i, kind, word, evidence);
                     }
                 }
@@ -702,6 +717,18 @@ pub(crate) enum Panel {
     /// One of a set of tabs: on a product page the seller's or the shop's
     /// tabs as often as the product's, so shown on other types only.
     Tab,
+}
+
+/// Whether `i`, named a header, heads a section of the text rather than the
+/// page: it is a heading of a section (level 2 and below), or holds one,
+/// and its text is not mostly links.
+fn heads_a_section(facts: &Facts, i: Ix) -> bool {
+    let f = &facts.nodes[i as usize];
+    let section_heading = |t: Tag| matches!(t, Tag::Heading(level) if level >= 2);
+    f.text_len > 0
+        && (f.link_len as f32) < WEIGHTS.max_paragraph_link_density * f.text_len as f32
+        && (section_heading(f.tag)
+            || (i + 1..f.end).any(|d| section_heading(facts.nodes[d as usize].tag)))
 }
 
 /// Whether a hidden element is a panel the reader opens in place, and

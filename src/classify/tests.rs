@@ -591,3 +591,25 @@ fn service_and_documentation_pages_show_their_closed_panels() {
     assert_eq!(hidden(PageType::Service), [false, false, true]);
     assert_eq!(hidden(PageType::Documentation), [false, false, true]);
 }
+
+#[test]
+fn a_section_header_stays_on_service_and_documentation_pages() {
+    // "How it works" over its steps, set in a `section-header`; the page's
+    // own header, all links, stays boilerplate.
+    let src = format!(
+        "<body><div id=top class=site-header><a href=/>Home</a> <a href=/p>Pricing</a></div>\
+         <main><h1>Ferry tickets</h1><p>{PROSE}</p>\
+         <div id=how class=section-header><h2>How it works</h2>\
+         <p>Book online, show the code at the gate.</p></div><p>{PROSE}</p></main></body>"
+    );
+    let html = Html::parse_document(&src);
+    let facts = Facts::compute(&html);
+    let marked = |page_type| {
+        let mut marks = classify(&html, &facts);
+        marks.follow_page_type(page_type);
+        ["top", "how"].map(|id| marks.get(facts.by_id(&html, id).unwrap()).is_some())
+    };
+    assert_eq!(marked(PageType::Article), [true, true]);
+    assert_eq!(marked(PageType::Service), [true, false]);
+    assert_eq!(marked(PageType::Documentation), [true, false]);
+}

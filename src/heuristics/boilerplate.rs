@@ -158,6 +158,13 @@ pub(crate) const TAB_PANEL_CLASS_WORDS: &[&str] = &["tabpanel"];
 /// ARIA roles of a tab's panel (see [`TAB_PANEL_CLASS_WORDS`]).
 pub(crate) const PANEL_ROLES: &[&str] = &["tabpanel"];
 
+/// The weak words (a class or id word, or `<header>` for the tag) of a
+/// header that may head a section of the text rather than the page: a
+/// service or documentation page's "How it works" or "Parameters" set in a
+/// `section-header` over its part. Kept there when it is, or holds, a
+/// section's heading and is not mostly links.
+pub(crate) const SECTION_HEADER_WORDS: &[&str] = &["header", "<header>"];
+
 /// The id prefix (then a number) of a segment a server streams after the
 /// page's shell, `hidden` until the page's script moves it into the place
 /// its placeholder keeps (React's streamed rendering: `<div hidden
