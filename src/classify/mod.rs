@@ -28,12 +28,12 @@ use crate::document::{Boilerplate, Stripped};
 use crate::dom::{Facts, Ix, Tag, attr, class_words, normalize};
 use crate::explain::Evidence;
 use crate::heuristics::{
-    BOILERPLATE_LINE_MAX_CHARS, BOILERPLATE_LINES, CLASS_VARIANT_MARKS, CLASS_WORDS,
-    COMMENT_HEADINGS, CONTENT_WORDS, COPY_LOOKBACK, COPY_MIN_CHARS, EMBED_WORDS, FORM_MAX_ELEMENTS,
-    HAVING_WORDS, HEADING_MAX_CHARS, LAYOUT_WORDS, PANEL_CLASS_WORDS, PANEL_ROLES,
-    POPULAR_HEADINGS, PRODUCT_CLASS_WORDS, PROSELESS_KINDS, REGION_WORDS, RELATED_HEADINGS,
-    SECTION_HEADER_WORDS, STATE_SELF_PREFIXES, STATE_WORDS, STREAMED_SEGMENT_ID_PREFIX, Strength,
-    TAB_PANEL_CLASS_WORDS, UI_LABELS, WEIGHTS,
+    ANCHOR_FUNCTION_WORDS, ANCHOR_MIN_WORDS, BOILERPLATE_LINE_MAX_CHARS, BOILERPLATE_LINES,
+    CLASS_VARIANT_MARKS, CLASS_WORDS, COMMENT_HEADINGS, CONTENT_WORDS, COPY_LOOKBACK,
+    COPY_MIN_CHARS, EMBED_WORDS, FORM_MAX_ELEMENTS, HAVING_WORDS, HEADING_MAX_CHARS, LAYOUT_WORDS,
+    PANEL_CLASS_WORDS, PANEL_ROLES, POPULAR_HEADINGS, PRODUCT_CLASS_WORDS, PROSELESS_KINDS,
+    REGION_WORDS, RELATED_HEADINGS, SECTION_HEADER_WORDS, STATE_SELF_PREFIXES, STATE_WORDS,
+    STREAMED_SEGMENT_ID_PREFIX, Strength, TAB_PANEL_CLASS_WORDS, UI_LABELS, WEIGHTS,
 };
 use crate::page_type::PageType;
 use scraper::{ElementRef, Html};
@@ -62,6 +62,10 @@ pub(crate) struct Marks {
     /// page's "How it works" over its steps): unmarked by
     /// [`Marks::follow_page_type`] on the page types made of such sections.
     section_headers: Vec<Ix>,
+    /// Regions marked related by a label ("See also", "Related topics"):
+    /// on a documentation page the pages it points the reader to are part
+    /// of the text, unmarked by [`Marks::follow_page_type`].
+    labelled_related: Vec<Ix>,
     /// Hidden regions that a page shows when the reader opens them (a tab,
     /// an accordion panel): a product's description and specifications, a
     /// landing page's answers. Marked hidden; unmarked by
@@ -91,6 +95,12 @@ impl Marks {
             }
             PageType::Service | PageType::Documentation => {
                 self.show_panels(true);
+                if page_type == PageType::Documentation {
+                    for i in std::mem::take(&mut self.labelled_related) {
+                        self.kind[i as usize] = None;
+                        self.starts[i as usize] = false;
+                    }
+                }
                 for i in std::mem::take(&mut self.section_headers) {
                     if self.starts[i as usize] {
                         self.kind[i as usize] = None;
@@ -373,6 +383,9 @@ fn run(html: &Html, facts: &Facts, mut notes: Option<&mut Vec<Note>>) -> Marks {
                 && phrase_is_whole_label(html, facts, i)
                 && !matches!(fact.tag, Tag::Heading(_));
             let region = mark_region(&mut marks, facts, &prose, &share, (i, kind), lone_label);
+            if kind == Boilerplate::Related {
+                marks.labelled_related.extend_from_slice(&region);
+            }
             if let Some(notes) = notes.as_deref_mut() {
                 notes.extend(region.into_iter().map(|at| Note {
                     at,
@@ -680,7 +693,10 @@ fn by_markup<'a>(
             _ => {}
         }
     }
-    let (class, id) = (context.classes.words(attrs.class), NameWords::of(attrs.id));
+    // A heading's anchor (`id="more-about-the-settings"`) names the
+    // heading's words, not the element's role.
+    let id = attrs.id.filter(|id| !is_heading_anchor(id));
+    let (class, id) = (context.classes.words(attrs.class), NameWords::of(id));
     if let Some(kind) = class.product.or(id.product)
         && !matches!(tag, Tag::Body | Tag::Main)
     {
@@ -717,6 +733,23 @@ pub(crate) enum Panel {
     /// One of a set of tabs: on a product page the seller's or the shop's
     /// tabs as often as the product's, so shown on other types only.
     Tab,
+}
+
+/// Whether an id reads as a phrase, the slug of a heading it anchors: at
+/// least [`ANCHOR_MIN_WORDS`] words, one of them a function word
+/// ([`ANCHOR_FUNCTION_WORDS`]).
+fn is_heading_anchor(id: &str) -> bool {
+    let mut words = 0;
+    let mut function = false;
+    for w in id.split(|c: char| !c.is_ascii_alphanumeric()) {
+        if !w.is_empty() {
+            words += 1;
+            function |= ANCHOR_FUNCTION_WORDS
+                .iter()
+                .any(|f| f.eq_ignore_ascii_case(w));
+        }
+    }
+    function && words >= ANCHOR_MIN_WORDS
 }
 
 /// Whether `i`, named a header, heads a section of the text rather than the

@@ -613,3 +613,40 @@ fn a_section_header_stays_on_service_and_documentation_pages() {
     assert_eq!(marked(PageType::Service), [true, false]);
     assert_eq!(marked(PageType::Documentation), [true, false]);
 }
+
+#[test]
+fn a_headings_anchor_names_no_role() {
+    // The id is the slug of the section's heading: "more" and "respond"
+    // in it are the heading's words. A short id still names the role.
+    let src = format!(
+        "<body><main><section id=s-more-about-the-settings><h2>More about the settings</h2>\
+         <p>{PROSE}</p></section>\
+         <section id=respond-to-review-comments><h2>Respond to review comments</h2>\
+         <p>{PROSE}</p></section><div id=comments><p>Nice post</p></div></main></body>"
+    );
+    let got = marked(&src);
+    assert!(
+        !got.iter()
+            .any(|(id, _)| id.starts_with("s-more") || id.starts_with("respond"))
+    );
+    assert!(got.contains(&("comments".into(), Boilerplate::Comments)));
+}
+
+#[test]
+fn a_documentation_page_keeps_its_see_also() {
+    let src = format!(
+        "<body><main><h1>Client</h1><p>{PROSE}</p>\
+         <h2 id=see>See also</h2><ul id=list><li><a href=/a>Connecting to a server</a></li>\
+         <li><a href=/b>Sessions and pools</a></li><li><a href=/c>Timeouts</a></li></ul>\
+         </main></body>"
+    );
+    let html = Html::parse_document(&src);
+    let facts = Facts::compute(&html);
+    let marked = |page_type| {
+        let mut marks = classify(&html, &facts);
+        marks.follow_page_type(page_type);
+        ["see", "list"].map(|id| marks.get(facts.by_id(&html, id).unwrap()).is_some())
+    };
+    assert_eq!(marked(PageType::Article), [true, true]);
+    assert_eq!(marked(PageType::Documentation), [false, false]);
+}

@@ -165,6 +165,23 @@ pub(crate) const PANEL_ROLES: &[&str] = &["tabpanel"];
 /// section's heading and is not mostly links.
 pub(crate) const SECTION_HEADER_WORDS: &[&str] = &["header", "<header>"];
 
+/// Function words that, in an id of [`ANCHOR_MIN_WORDS`] words or more,
+/// make it the slug of a heading it anchors (`s-more-about-form-classes`,
+/// `respond-to-review-comments`): its words are the heading's, not names of
+/// the element's role. English, German, French, Spanish.
+pub(crate) const ANCHOR_FUNCTION_WORDS: &[&str] = &[
+    // English
+    "a", "about", "an", "and", "for", "from", "how", "in", "into", "is", "of", "on", "the", "to",
+    "what", "when", "why", "with", "your", // German
+    "der", "die", "das", "und", "mit", "zum", "zur", "wie", // French
+    "le", "la", "les", "des", "du", "et", "pour", "avec", // Spanish
+    "el", "los", "las", "del", "y", "para", "con", "como",
+];
+
+/// The fewest words of an id read as a heading's slug (see
+/// [`ANCHOR_FUNCTION_WORDS`]); shorter ids (`back-to-top`) are names.
+pub(crate) const ANCHOR_MIN_WORDS: usize = 4;
+
 /// The id prefix (then a number) of a segment a server streams after the
 /// page's shell, `hidden` until the page's script moves it into the place
 /// its placeholder keeps (React's streamed rendering: `<div hidden
