@@ -99,8 +99,8 @@ impl Walk<'_> {
             self.strip(at, kind, || why);
             return;
         }
-        if !self.links_are_content
-            && !(self.linked_blocks_are_content && link_len < text_len)
+        let says_more = self.linked_blocks_are_content && link_len < text_len;
+        if !(self.links_are_content || says_more)
             && text_len > 0
             && link_len as f32 / text_len as f32 > WEIGHTS.max_paragraph_link_density
         {
