@@ -29,11 +29,13 @@ use crate::document::{Boilerplate, Stripped};
 use crate::dom::{Facts, Ix, Tag, attr, class_words, normalize};
 use crate::explain::Evidence;
 use crate::heuristics::{
-    BOILERPLATE_LINE_MAX_CHARS, BOILERPLATE_LINES, CLASS_VARIANT_MARKS, CLASS_WORDS,
-    COMMENT_HEADINGS, CONTENT_WORDS, COPY_LOOKBACK, COPY_MIN_CHARS, EMBED_WORDS, FORM_MAX_ELEMENTS,
-    HAVING_WORDS, HEADING_MAX_CHARS, ITEM_GRID_MIN_SHARE, LAYOUT_WORDS, PANEL_CLASS_WORDS,
-    POPULAR_HEADINGS, PRODUCT_CLASS_WORDS, PROSELESS_KINDS, REGION_WORDS, RELATED_HEADINGS,
-    STATE_SELF_PREFIXES, STATE_WORDS, Strength, UI_LABELS, WEIGHTS,
+    ANCHOR_FUNCTION_WORDS, ANCHOR_MIN_WORDS, BOILERPLATE_LINE_MAX_CHARS, BOILERPLATE_LINES,
+    CLASS_VARIANT_MARKS, CLASS_WORDS, COMMENT_HEADINGS, CONTENT_WORDS, COPY_LOOKBACK,
+    COPY_MIN_CHARS, EMBED_WORDS, FORM_MAX_ELEMENTS, HAVING_WORDS, HEADING_MAX_CHARS,
+    ITEM_GRID_MIN_SHARE, LAYOUT_WORDS, PANEL_CLASS_WORDS, PANEL_ROLES, POPULAR_HEADINGS,
+    PRODUCT_CLASS_WORDS, PROSELESS_KINDS, REGION_WORDS, RELATED_HEADINGS, SECTION_HEADER_WORDS,
+    STATE_SELF_PREFIXES, STATE_WORDS, STREAMED_SEGMENT_ID_PREFIX, Strength, TAB_PANEL_CLASS_WORDS,
+    UI_LABELS, WEIGHTS,
 };
 use crate::page_type::PageType;
 use scraper::{ElementRef, Html};
@@ -58,10 +60,19 @@ pub(crate) struct Marks {
     thread: Option<threads::HeldThread>,
     /// The regions marked as copies of a section before them, in order.
     copies: Vec<Ix>,
-    /// Hidden regions that a product page shows when the reader opens them
-    /// (a tab, an accordion panel): its description and specifications.
-    /// Marked hidden; unmarked by [`Marks::follow_page_type`].
-    product_shown: Vec<Ix>,
+    /// Weakly marked headers that head a section of the text (a landing
+    /// page's "How it works" over its steps): unmarked by
+    /// [`Marks::follow_page_type`] on the page types made of such sections.
+    section_headers: Vec<Ix>,
+    /// Regions marked related by a label ("See also", "Related topics"):
+    /// on a documentation page the pages it points the reader to are part
+    /// of the text, unmarked by [`Marks::follow_page_type`].
+    labelled_related: Vec<Ix>,
+    /// Hidden regions that a page shows when the reader opens them (a tab,
+    /// an accordion panel): a product's description and specifications, a
+    /// landing page's answers. Marked hidden; unmarked by
+    /// [`Marks::follow_page_type`] on the page types that show them.
+    panels: Vec<(Ix, Panel)>,
 }
 
 impl Marks {
@@ -72,17 +83,31 @@ impl Marks {
 
     /// Settles what waited for the page type: on product pages, shows the
     /// hidden panels a reader opens (tabs, accordions) and marks the regions
-    /// that are boilerplate there only (reviews); on forum pages, lifts the
-    /// thread held back.
+    /// that are boilerplate there only (reviews); on service and
+    /// documentation pages, shows those panels too (a landing page's
+    /// questions, a guide's tab for each platform); on forum pages, lifts
+    /// the thread held back.
     pub(crate) fn follow_page_type(&mut self, page_type: PageType) {
         match page_type {
             PageType::Product => {
                 for (i, kind) in std::mem::take(&mut self.product_only) {
                     mark(self, i, kind);
                 }
-                for i in std::mem::take(&mut self.product_shown) {
-                    self.kind[i as usize] = None;
-                    self.starts[i as usize] = false;
+                self.show_panels(false);
+            }
+            PageType::Service | PageType::Documentation => {
+                self.show_panels(true);
+                if page_type == PageType::Documentation {
+                    for i in std::mem::take(&mut self.labelled_related) {
+                        self.kind[i as usize] = None;
+                        self.starts[i as usize] = false;
+                    }
+                }
+                for i in std::mem::take(&mut self.section_headers) {
+                    if self.starts[i as usize] {
+                        self.kind[i as usize] = None;
+                        self.starts[i as usize] = false;
+                    }
                 }
             }
             PageType::Forum => self.lift_forum_thread(),
@@ -130,6 +155,17 @@ impl Marks {
                 self.starts[at as usize] = false;
             }
             at = facts.nodes[at as usize].parent;
+        }
+    }
+
+    /// Unmarks the hidden panels a reader opens in place; tabs too when
+    /// `tabs`.
+    fn show_panels(&mut self, tabs: bool) {
+        for (i, panel) in std::mem::take(&mut self.panels) {
+            if tabs || panel == Panel::Folded {
+                self.kind[i as usize] = None;
+                self.starts[i as usize] = false;
+            }
         }
     }
 
@@ -377,6 +413,9 @@ fn run(html: &Html, facts: &Facts, mut notes: Option<&mut Vec<Note>>) -> Marks {
                         if matches!(facts.nodes[fact.parent as usize].tag, Tag::Heading(_)) => {}
                     Strength::Weak => {
                         let word = weak_word(el, fact.tag, &mut context);
+                        if SECTION_HEADER_WORDS.contains(&word) && heads_a_section(facts, i) {
+                            marks.section_headers.push(i);
+                        }
                         weak.add(facts, i, kind, word, evidence);
                     }
                 }
@@ -389,6 +428,9 @@ fn run(html: &Html, facts: &Facts, mut notes: Option<&mut Vec<Note>>) -> Marks {
                 && phrase_is_whole_label(html, facts, i)
                 && !matches!(fact.tag, Tag::Heading(_));
             let region = mark_region(&mut marks, facts, &prose, &share, (i, kind), lone_label);
+            if kind == Boilerplate::Related {
+                marks.labelled_related.extend_from_slice(&region);
+            }
             if let Some(notes) = notes.as_deref_mut() {
                 notes.extend(region.into_iter().map(|at| Note {
                     at,
@@ -401,8 +443,8 @@ fn run(html: &Html, facts: &Facts, mut notes: Option<&mut Vec<Note>>) -> Marks {
         match product {
             OnProduct::Same => {}
             OnProduct::Boilerplate(kind) => marks.product_only.push((i, kind)),
-            OnProduct::Content if marks.get(i).is_some() => marks.product_shown.push(i),
-            OnProduct::Content => {}
+            OnProduct::Content(panel) if marks.get(i).is_some() => marks.panels.push((i, panel)),
+            OnProduct::Content(_) => {}
         }
         if matches!(fact.tag, Tag::Article | Tag::Main) {
             context.enter(facts, i);
@@ -644,7 +686,7 @@ enum OnProduct {
     /// Boilerplate of this kind ([`PRODUCT_CLASS_WORDS`]).
     Boilerplate(Boilerplate),
     /// Content, though hidden: a closed tab or accordion panel.
-    Content,
+    Content(Panel),
 }
 
 /// Evidence from the element's own markup: tag, role, hidden-ness, class and
@@ -660,7 +702,11 @@ fn by_markup<'a>(
     let attrs = Attrs::of(el);
     // A modal dialog (a policy, a sign-up, a quick view) stays closed
     // until the reader opens it, whatever it holds.
-    let hidden = if attrs.hidden {
+    // A streamed segment is hidden only until the page's script moves it
+    // into the place its placeholder holds: it is the page.
+    let hidden = if attrs.hidden && attrs.id.is_some_and(is_streamed_segment) {
+        None
+    } else if attrs.hidden {
         Some("hidden")
     } else if attrs.aria_hidden {
         Some("aria-hidden")
@@ -672,8 +718,8 @@ fn by_markup<'a>(
         None
     };
     if let Some(how) = hidden {
-        if is_panel(&attrs) {
-            *product = OnProduct::Content;
+        if let Some(panel) = panel(&attrs) {
+            *product = OnProduct::Content(panel);
         }
         return Some((Other, Strong, Why::Hidden(how)));
     }
@@ -692,7 +738,10 @@ fn by_markup<'a>(
             _ => {}
         }
     }
-    let (class, id) = (context.classes.words(attrs.class), NameWords::of(attrs.id));
+    // A heading's anchor (`id="more-about-the-settings"`) names the
+    // heading's words, not the element's role.
+    let id = attrs.id.filter(|id| !is_heading_anchor(id));
+    let (class, id) = (context.classes.words(attrs.class), NameWords::of(id));
     if let Some(kind) = class.product.or(id.product)
         && !matches!(tag, Tag::Body | Tag::Main)
     {
@@ -721,12 +770,64 @@ fn by_markup<'a>(
     }
 }
 
-/// Whether a hidden element is a panel the reader opens in place: a tab's
-/// panel or an accordion's, by its role or its class and id words.
-fn is_panel(attrs: &Attrs<'_>) -> bool {
-    let mut panel = false;
+/// A hidden panel the reader opens in place.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum Panel {
+    /// Folded away: an accordion's or a collapsible's body.
+    Folded,
+    /// One of a set of tabs: on a product page the seller's or the shop's
+    /// tabs as often as the product's, so shown on other types only.
+    Tab,
+}
+
+/// Whether an id reads as a phrase, the slug of a heading it anchors: at
+/// least [`ANCHOR_MIN_WORDS`] words, one of them a function word
+/// ([`ANCHOR_FUNCTION_WORDS`]).
+fn is_heading_anchor(id: &str) -> bool {
+    let mut words = 0;
+    let mut function = false;
+    for w in id.split(|c: char| !c.is_ascii_alphanumeric()) {
+        if !w.is_empty() {
+            words += 1;
+            function |= ANCHOR_FUNCTION_WORDS
+                .iter()
+                .any(|f| f.eq_ignore_ascii_case(w));
+        }
+    }
+    function && words >= ANCHOR_MIN_WORDS
+}
+
+/// Whether `i`, named a header, heads a section of the text rather than the
+/// page: it is a heading of a section (level 2 and below), or holds one,
+/// and its text is not mostly links.
+fn heads_a_section(facts: &Facts, i: Ix) -> bool {
+    let f = &facts.nodes[i as usize];
+    let section_heading = |t: Tag| matches!(t, Tag::Heading(level) if level >= 2);
+    f.text_len > 0
+        && (f.link_len as f32) < WEIGHTS.max_paragraph_link_density * f.text_len as f32
+        && (section_heading(f.tag)
+            || (i + 1..f.end).any(|d| section_heading(facts.nodes[d as usize].tag)))
+}
+
+/// Whether a hidden element is a panel the reader opens in place, and
+/// which: a tab's panel by its role or class words, an accordion's by its
+/// class and id words.
+fn panel(attrs: &Attrs<'_>) -> Option<Panel> {
+    if attrs
+        .role
+        .is_some_and(|r| PANEL_ROLES.contains(&r.trim().to_ascii_lowercase().as_str()))
+    {
+        return Some(Panel::Tab);
+    }
+    let mut panel = None;
     for name in [attrs.class, attrs.id].into_iter().flatten() {
-        class_words(name, |w| panel |= PANEL_CLASS_WORDS.contains(&w));
+        class_words(name, |w| {
+            if TAB_PANEL_CLASS_WORDS.contains(&w) {
+                panel = panel.or(Some(Panel::Tab));
+            } else if PANEL_CLASS_WORDS.contains(&w) {
+                panel = Some(Panel::Folded);
+            }
+        });
     }
     panel
 }
@@ -743,6 +844,14 @@ fn weak_word<'a>(el: ElementRef<'a>, tag: Tag, context: &mut Context<'a>) -> &'s
             Tag::Header => "<header>",
             _ => "<role>",
         })
+}
+
+/// Whether an id names a segment that a server streamed after the page's
+/// shell, hidden until a script swaps it in ([`STREAMED_SEGMENT_ID_PREFIX`]
+/// and a number).
+fn is_streamed_segment(id: &str) -> bool {
+    id.strip_prefix(STREAMED_SEGMENT_ID_PREFIX)
+        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_hexdigit()))
 }
 
 fn is_hidden_style(style: &str) -> bool {

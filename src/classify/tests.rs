@@ -589,3 +589,103 @@ fn a_page_of_items_keeps_its_card_grid_inside_a_related_region() {
         Some(Boilerplate::Related)
     );
 }
+
+#[test]
+fn a_streamed_segment_is_not_hidden() {
+    // The shell keeps a placeholder; the server streams the sections after
+    // it, hidden until a script swaps them in. A hidden `S` panel of
+    // another kind stays hidden.
+    let src = format!(
+        "<body><main><template id=B:0></template></main>\
+         <div hidden id=S:0><h2>How it works</h2><p>{PROSE}</p></div>\
+         <div hidden id=S:menu><p>{PROSE}</p></div>\
+         <script>$RC(\"B:0\",\"S:0\")</script></body>"
+    );
+    let got = marked(&src);
+    assert!(!got.iter().any(|(id, _)| id == "S:0"), "{got:?}");
+    assert!(got.contains(&("S:menu".into(), Boilerplate::Other)));
+}
+
+#[test]
+fn service_and_documentation_pages_show_their_closed_panels() {
+    // A tab for each platform, the later ones hidden until chosen; an
+    // answer folded under its question. A hidden sign-up box stays out.
+    let src = format!(
+        "<body><main><div role=tablist><button>Linux</button><button>macOS</button></div>\
+         <section id=linux role=tabpanel><p>{PROSE}</p></section>\
+         <section id=macos role=tabpanel hidden><p>{PROSE}</p></section>\
+         <div id=answer class=accordion-body aria-hidden=true><p>{PROSE}</p></div>\
+         <div id=signup hidden><p>{PROSE}</p></div></main></body>"
+    );
+    let html = Html::parse_document(&src);
+    let facts = Facts::compute(&html);
+    let hidden = |page_type| {
+        let mut marks = classify(&html, &facts);
+        marks.follow_page_type(page_type);
+        ["macos", "answer", "signup"].map(|id| marks.get(facts.by_id(&html, id).unwrap()).is_some())
+    };
+    assert_eq!(hidden(PageType::Article), [true, true, true]);
+    // A product page's tabs are the shop's as often as the product's.
+    assert_eq!(hidden(PageType::Product), [true, false, true]);
+    assert_eq!(hidden(PageType::Service), [false, false, true]);
+    assert_eq!(hidden(PageType::Documentation), [false, false, true]);
+}
+
+#[test]
+fn a_section_header_stays_on_service_and_documentation_pages() {
+    // "How it works" over its steps, set in a `section-header`; the page's
+    // own header, all links, stays boilerplate.
+    let src = format!(
+        "<body><div id=top class=site-header><a href=/>Home</a> <a href=/p>Pricing</a></div>\
+         <main><h1>Ferry tickets</h1><p>{PROSE}</p>\
+         <div id=how class=section-header><h2>How it works</h2>\
+         <p>Book online, show the code at the gate.</p></div><p>{PROSE}</p></main></body>"
+    );
+    let html = Html::parse_document(&src);
+    let facts = Facts::compute(&html);
+    let marked = |page_type| {
+        let mut marks = classify(&html, &facts);
+        marks.follow_page_type(page_type);
+        ["top", "how"].map(|id| marks.get(facts.by_id(&html, id).unwrap()).is_some())
+    };
+    assert_eq!(marked(PageType::Article), [true, true]);
+    assert_eq!(marked(PageType::Service), [true, false]);
+    assert_eq!(marked(PageType::Documentation), [true, false]);
+}
+
+#[test]
+fn a_headings_anchor_names_no_role() {
+    // The id is the slug of the section's heading: "more" and "respond"
+    // in it are the heading's words. A short id still names the role.
+    let src = format!(
+        "<body><main><section id=s-more-about-the-settings><h2>More about the settings</h2>\
+         <p>{PROSE}</p></section>\
+         <section id=respond-to-review-comments><h2>Respond to review comments</h2>\
+         <p>{PROSE}</p></section><div id=comments><p>Nice post</p></div></main></body>"
+    );
+    let got = marked(&src);
+    assert!(
+        !got.iter()
+            .any(|(id, _)| id.starts_with("s-more") || id.starts_with("respond"))
+    );
+    assert!(got.contains(&("comments".into(), Boilerplate::Comments)));
+}
+
+#[test]
+fn a_documentation_page_keeps_its_see_also() {
+    let src = format!(
+        "<body><main><h1>Client</h1><p>{PROSE}</p>\
+         <h2 id=see>See also</h2><ul id=list><li><a href=/a>Connecting to a server</a></li>\
+         <li><a href=/b>Sessions and pools</a></li><li><a href=/c>Timeouts</a></li></ul>\
+         </main></body>"
+    );
+    let html = Html::parse_document(&src);
+    let facts = Facts::compute(&html);
+    let marked = |page_type| {
+        let mut marks = classify(&html, &facts);
+        marks.follow_page_type(page_type);
+        ["see", "list"].map(|id| marks.get(facts.by_id(&html, id).unwrap()).is_some())
+    };
+    assert_eq!(marked(PageType::Article), [true, true]);
+    assert_eq!(marked(PageType::Documentation), [false, false]);
+}

@@ -144,10 +144,49 @@ pub(crate) const PRODUCT_CLASS_WORDS: &[(&str, Boilerplate)] = &[
     ("reviews", Boilerplate::Comments),
 ];
 
-/// Class/id words of a panel the reader opens in place (a tab, an
-/// accordion): hidden until then, but on a product page it holds the
-/// description and specifications.
+/// Class/id words of a panel the reader unfolds in place (an accordion):
+/// hidden until then, but on a product page it holds the description and
+/// specifications, on a service page the answers to its questions.
 pub(crate) const PANEL_CLASS_WORDS: &[&str] = &["accordion", "collapse", "collapsible"];
+
+/// Class/id words of a tab's panel, hidden until the reader picks its tab:
+/// on a service page a feature's details, on a documentation page the steps
+/// for each platform or language (a product page's tabs are as often the
+/// seller's or the shop's, and stay hidden there).
+pub(crate) const TAB_PANEL_CLASS_WORDS: &[&str] = &["tabpanel"];
+
+/// ARIA roles of a tab's panel (see [`TAB_PANEL_CLASS_WORDS`]).
+pub(crate) const PANEL_ROLES: &[&str] = &["tabpanel"];
+
+/// The weak words (a class or id word, or `<header>` for the tag) of a
+/// header that may head a section of the text rather than the page: a
+/// service or documentation page's "How it works" or "Parameters" set in a
+/// `section-header` over its part. Kept there when it is, or holds, a
+/// section's heading and is not mostly links.
+pub(crate) const SECTION_HEADER_WORDS: &[&str] = &["header", "<header>"];
+
+/// Function words that, in an id of [`ANCHOR_MIN_WORDS`] words or more,
+/// make it the slug of a heading it anchors (`s-more-about-form-classes`,
+/// `respond-to-review-comments`): its words are the heading's, not names of
+/// the element's role. English, German, French, Spanish.
+pub(crate) const ANCHOR_FUNCTION_WORDS: &[&str] = &[
+    // English
+    "a", "about", "an", "and", "for", "from", "how", "in", "into", "is", "of", "on", "the", "to",
+    "what", "when", "why", "with", "your", // German
+    "der", "die", "das", "und", "mit", "zum", "zur", "wie", // French
+    "le", "la", "les", "des", "du", "et", "pour", "avec", // Spanish
+    "el", "los", "las", "del", "y", "para", "con", "como",
+];
+
+/// The fewest words of an id read as a heading's slug (see
+/// [`ANCHOR_FUNCTION_WORDS`]); shorter ids (`back-to-top`) are names.
+pub(crate) const ANCHOR_MIN_WORDS: usize = 4;
+
+/// The id prefix (then a number) of a segment a server streams after the
+/// page's shell, `hidden` until the page's script moves it into the place
+/// its placeholder keeps (React's streamed rendering: `<div hidden
+/// id="S:0">`). It holds the page's sections, not a closed panel.
+pub(crate) const STREAMED_SEGMENT_ID_PREFIX: &str = "S:";
 
 /// Class/id words of a wrapper around an embedded post (a tweet, an
 /// Instagram post): what it quotes is part of the story, so share-bar words

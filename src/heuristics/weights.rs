@@ -154,7 +154,7 @@ pub(crate) const ITEMS_DESCEND_SHARE: f32 = 0.95;
 /// root descends into a child only while the child holds at least this
 /// share of the score: its sections are the content together, and one long
 /// section (the questions, a slider) must not take the root from the rest.
-pub(crate) const SERVICE_DESCEND_SHARE: f32 = 0.8;
+pub(crate) const SERVICE_DESCEND_SHARE: f32 = 0.9;
 
 /// On a documentation page, the root descends into a child only while the
 /// child holds at least this share of the score: a reference page's

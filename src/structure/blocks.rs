@@ -17,7 +17,7 @@ use crate::heuristics::WEIGHTS;
 impl Walk<'_> {
     pub(super) fn list(&mut self, i: Ix, ordered: bool) {
         let f = self.node(i);
-        if !self.links_are_content
+        if !(self.links_are_content || self.linked_blocks_are_content)
             && f.text_len > 0
             && f.link_len as f32 / f.text_len as f32 > WEIGHTS.max_list_link_density
         {

@@ -99,7 +99,8 @@ impl Walk<'_> {
             self.strip(at, kind, || why);
             return;
         }
-        if !self.links_are_content
+        let says_more = self.linked_blocks_are_content && link_len < text_len;
+        if !(self.links_are_content || says_more)
             && text_len > 0
             && link_len as f32 / text_len as f32 > WEIGHTS.max_paragraph_link_density
         {
@@ -245,7 +246,33 @@ fn boilerplate_line(text: &str) -> Option<(Boilerplate, Evidence)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::structure::tests::{P, body};
+    use crate::page_type::PageType;
+    use crate::structure::tests::{P, body, body_as};
+
+    #[test]
+    fn service_and_documentation_pages_keep_blocks_that_point_on() {
+        // A feature that links to its page, a list of the reference's
+        // pages: content there; a paragraph that is only a button is not.
+        let src = format!(
+            "<body><article><p>{P}</p><p>Deploy from <a href=/git>your repository</a> \
+             or <a href=/cli>the command line</a>.</p><p><a href=/start>Get started</a></p>\
+             <ul><li><a href=/a>Connecting to a server</a></li>\
+             <li><a href=/b>Sessions and pools</a></li></ul><p>{P}</p></article></body>"
+        );
+        let article = body(&src);
+        assert!(!article.text.contains("Deploy from"), "{}", article.text);
+        assert!(
+            !article.text.contains("Sessions and pools"),
+            "{}",
+            article.text
+        );
+        for page_type in [PageType::Service, PageType::Documentation] {
+            let b = body_as(&src, page_type);
+            assert!(b.text.contains("Deploy from your repository"), "{}", b.text);
+            assert!(b.text.contains("Sessions and pools"), "{}", b.text);
+            assert!(!b.text.contains("Get started"), "{}", b.text);
+        }
+    }
 
     #[test]
     fn text_in_divs_splits_at_double_breaks() {
