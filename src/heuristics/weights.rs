@@ -162,6 +162,13 @@ pub(crate) const SERVICE_DESCEND_SHARE: f32 = 0.8;
 /// the longest of them must not take the root from the others.
 pub(crate) const DOCUMENTATION_DESCEND_SHARE: f32 = 0.9;
 
+/// On a product page, the root descends into a child only while the child
+/// holds at least this share of the score: the buy box (name, price,
+/// options, the short blurb) and the description and specifications below
+/// it are the product together, and the longest of them (the description)
+/// must not take the root from the rest.
+pub(crate) const PRODUCT_DESCEND_SHARE: f32 = 0.8;
+
 /// On a page of the listing or collection type, the article's links are
 /// its content (link-dense lists and paragraphs kept) when they make at
 /// least this share of its text; on other pages it takes
