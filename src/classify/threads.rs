@@ -229,4 +229,18 @@ mod tests {
             "{got:?}"
         );
     }
+
+    #[test]
+    fn on_a_forum_a_long_question_over_a_few_replies_leaves_them_content() {
+        let src = format!(
+            "<body><nav><a href=/>Forums</a></nav><h1>Ferry cancelled</h1>\
+             <div class=question><p>{Q}</p></div>\
+             <section id=replies>{}</section></body>",
+            (1..=3)
+                .map(|k| post(&format!("p{k}"), A))
+                .collect::<String>()
+        );
+        let got = marked_as(&src, true);
+        assert!(!got.iter().any(|(id, _)| id == "replies"), "{got:?}");
+    }
 }

@@ -138,10 +138,11 @@ pub(crate) const THREAD_MAX_OUTSIDE_SHARE: f32 = 0.05;
 
 /// … and on a page known to be a forum, when what lies outside them scores
 /// at most this share of what lies inside: the question posted above the
-/// replies' wrapper is outside. Where it outweighs half the replies, the
-/// regions are more likely comments under each post (a Q&A page's) than
+/// replies' wrapper is outside, and a long question over a few short
+/// replies may outweigh half of them. Where it outweighs all the replies,
+/// the regions are more likely comments under each post (a Q&A page's) than
 /// the replies themselves.
-pub(crate) const FORUM_THREAD_MAX_OUTSIDE_SHARE: f32 = 0.5;
+pub(crate) const FORUM_THREAD_MAX_OUTSIDE_SHARE: f32 = 1.0;
 
 /// On a page made of items (a forum thread, a listing, a collection), the
 /// root descends into a child only while the child holds at least this share
