@@ -194,4 +194,53 @@ mod tests {
             "{got:?}"
         );
     }
+
+    #[test]
+    fn a_posters_rank_stats_and_badges_stay_out_of_the_thread() {
+        let card = |k: u32| {
+            format!(
+                "<section class=message-user><h4 id=name{k}>ferryfan</h4>\
+                 <h5 id=rank{k} class='userTitle message-userTitle'>Well-known member</h5>\
+                 <div id=banner{k} class='userBanner'>Original poster</div>\
+                 <div id=badges{k} class=post-badges><span>Science Advisor</span></div>\
+                 <div id=stats{k} class=message-userExtras><dl><dt>Joined</dt><dd>Oct 5, 2016</dd>\
+                 <dt>Messages</dt><dd>1,204</dd></dl></div></section>"
+            )
+        };
+        let src = format!(
+            "<body><nav><a href=/>Forums</a></nav><h1>Ferry cancelled</h1>\
+             <div id=comments class=cTopic>{}</div></body>",
+            (1..=3)
+                .map(|k| format!(
+                    "<article id=p{k} class=message>{}<p>{A}</p></article>",
+                    card(k)
+                ))
+                .collect::<String>()
+        );
+        let got = marked(&src);
+        for id in ["rank1", "banner2", "badges3", "stats1"] {
+            assert!(
+                got.contains(&(id.into(), Boilerplate::Other)),
+                "{id}: {got:?}"
+            );
+        }
+        assert!(
+            !got.iter().any(|(id, _)| id == "name1" || id == "p1"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn on_a_forum_a_long_question_over_a_few_replies_leaves_them_content() {
+        let src = format!(
+            "<body><nav><a href=/>Forums</a></nav><h1>Ferry cancelled</h1>\
+             <div class=question><p>{Q}</p></div>\
+             <section id=replies>{}</section></body>",
+            (1..=3)
+                .map(|k| post(&format!("p{k}"), A))
+                .collect::<String>()
+        );
+        let got = marked_as(&src, true);
+        assert!(!got.iter().any(|(id, _)| id == "replies"), "{got:?}");
+    }
 }

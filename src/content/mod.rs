@@ -26,7 +26,7 @@ use crate::classify::Marks;
 use crate::dom::{Facts, Ix, Tag};
 use crate::heuristics::{
     DOCUMENTATION_DESCEND_SHARE, ITEM_GRID_JOIN_MIN_CHARS, ITEM_GRID_JOIN_MIN_SHARE,
-    ITEMS_DESCEND_SHARE, SERVICE_DESCEND_SHARE, WEIGHTS,
+    ITEMS_DESCEND_SHARE, PRODUCT_DESCEND_SHARE, SERVICE_DESCEND_SHARE, WEIGHTS,
 };
 use crate::page_type::PageType;
 use scraper::Html;
@@ -54,6 +54,7 @@ pub(crate) fn select(
         _ if is_made_of_items(page_type) => ITEMS_DESCEND_SHARE,
         PageType::Service => SERVICE_DESCEND_SHARE,
         PageType::Documentation => DOCUMENTATION_DESCEND_SHARE,
+        PageType::Product => PRODUCT_DESCEND_SHARE,
         _ => WEIGHTS.descend_share,
     };
     let parts = parts_by_score(facts, marks, headline, &score, descend);
@@ -571,5 +572,31 @@ mod tests {
         };
         assert!(!holds_intro(PageType::Article));
         assert!(holds_intro(PageType::Documentation));
+    }
+
+    #[test]
+    fn a_product_page_keeps_its_buy_box_beside_the_description() {
+        let src = "<body><div id=top><a href=/>Shop</a> <a href=/bags>Bags</a></div>\
+             <div id=product><div id=buy><h1>Canvas Tote</h1><p>$49.00</p>\
+             <p id=blurb>A roomy tote in waxed canvas with leather handles, an inner zip pocket \
+             for keys and a magnetic snap, made to carry a laptop, a lunch and a book all day \
+             long.</p></div>\
+             <div id=tabs><div id=details><h2>Description</h2><p>Cut from a heavy waxed cotton canvas that \
+             shrugs off rain and softens with use, the tote is stitched with bonded thread and \
+             reinforced with rivets at every stress point, so it keeps its shape for years.</p>\
+             <p>The handles are full-grain leather, long enough to wear over a coat, and the base \
+             is lined to stand on its own on the floor of a train or a cafe while you wait.</p>\
+             </div></div></div></body>";
+        let html = Html::parse_document(src);
+        let facts = Facts::compute(&html);
+        let marks = classify(&html, &facts);
+        let blurb = facts.by_id(&html, "blurb").unwrap();
+        let holds_blurb = |page_type| {
+            select(&html, &facts, &marks, None, page_type)
+                .iter()
+                .any(|&p| facts.contains(p, blurb) || p == blurb)
+        };
+        assert!(!holds_blurb(PageType::Article));
+        assert!(holds_blurb(PageType::Product));
     }
 }

@@ -123,6 +123,17 @@ pub(crate) const CLASS_WORDS: &[(&str, Boilerplate, Strength)] = {
         // news sites name their byline `signature`: boilerplate of the same kind.
         ("postprofile", Other, Strong),
         ("signature", Other, Strong),
+        // The same card's parts where a forum names them one by one: the
+        // member's rank (`userTitle`), a banner ("Original poster", "Staff"),
+        // the stats under the name (`message-userExtras`: joined, messages,
+        // reaction score) and the row of badges ("Science Advisor"); not
+        // `badge` alone, which also styles a product's or a card's title. The
+        // poster's name beside them stays.
+        ("usertitle", Other, Strong),
+        ("userbanner", Other, Strong),
+        ("message-userextras", Other, Strong),
+        ("threadstarter", Other, Strong),
+        ("badges", Other, Strong),
         // A news story's fact box: background set beside the text (key
         // figures, "Fakta om ..."), not the story; Norwegian and Danish
         // `faktaboks`, German `faktenbox`. (An `infobox` is not listed: on

@@ -138,10 +138,11 @@ pub(crate) const THREAD_MAX_OUTSIDE_SHARE: f32 = 0.05;
 
 /// … and on a page known to be a forum, when what lies outside them scores
 /// at most this share of what lies inside: the question posted above the
-/// replies' wrapper is outside. Where it outweighs half the replies, the
-/// regions are more likely comments under each post (a Q&A page's) than
+/// replies' wrapper is outside, and a long question over a few short
+/// replies may outweigh half of them. Where it outweighs all the replies,
+/// the regions are more likely comments under each post (a Q&A page's) than
 /// the replies themselves.
-pub(crate) const FORUM_THREAD_MAX_OUTSIDE_SHARE: f32 = 0.5;
+pub(crate) const FORUM_THREAD_MAX_OUTSIDE_SHARE: f32 = 1.0;
 
 /// On a page made of items (a forum thread, a listing, a collection), the
 /// root descends into a child only while the child holds at least this share
@@ -161,6 +162,13 @@ pub(crate) const SERVICE_DESCEND_SHARE: f32 = 0.9;
 /// sections (the intro, each class or option) are its content together, and
 /// the longest of them must not take the root from the others.
 pub(crate) const DOCUMENTATION_DESCEND_SHARE: f32 = 0.9;
+
+/// On a product page, the root descends into a child only while the child
+/// holds at least this share of the score: the buy box (name, price,
+/// options, the short blurb) and the description and specifications below
+/// it are the product together, and the longest of them (the description)
+/// must not take the root from the rest.
+pub(crate) const PRODUCT_DESCEND_SHARE: f32 = 0.8;
 
 /// On a page of the listing or collection type, the article's links are
 /// its content (link-dense lists and paragraphs kept) when they make at
