@@ -299,3 +299,8 @@ pub(crate) const POSTER_HEADING_CLASS_WORDS: &[&str] = &[
     "poster",
     "postauthor",
 ];
+
+/// A heading inside a link to another page is a teaser card's headline
+/// when the link is at most this many ancestors up (card markup nests the
+/// headline a few boxes deep in the link; a link further up wraps a layout).
+pub(crate) const TEASER_LINK_MAX_ANCESTORS: usize = 6;

@@ -65,23 +65,9 @@ impl Walk<'_> {
             if self.node(a).tag != Tag::A {
                 continue;
             }
-            let Some(el) = self.facts.element(self.html, a) else {
+            let Some(url) = self.link_target(a) else {
                 continue;
             };
-            if attr(el.value(), "rel").is_some_and(|r| {
-                r.split_whitespace()
-                    .any(|t| t.eq_ignore_ascii_case("sponsored"))
-            }) {
-                continue;
-            }
-            let Some(url) =
-                attr(el.value(), "href").and_then(|h| resolve(self.meta.base.as_ref(), h))
-            else {
-                continue;
-            };
-            if self.meta.url.as_deref() == Some(url.as_str()) || is_archive(&url) {
-                continue;
-            }
             // A link without visible text is an image link (second pass).
             let text = match (self.node(a).text_len == 0, images) {
                 (false, false) => self.link_text(a),
@@ -97,6 +83,38 @@ impl Walk<'_> {
             self.traced(|t| t.links.push(a));
             self.related_links.push(Link { text, url });
         }
+    }
+
+    /// Where the link `a` points, when that can be a related page: not
+    /// sponsored, not this page, not an archive.
+    fn link_target(&self, a: Ix) -> Option<String> {
+        let el = self.facts.element(self.html, a)?;
+        if attr(el.value(), "rel").is_some_and(|r| {
+            r.split_whitespace()
+                .any(|t| t.eq_ignore_ascii_case("sponsored"))
+        }) {
+            return None;
+        }
+        let url = attr(el.value(), "href").and_then(|h| resolve(self.meta.base.as_ref(), h))?;
+        (self.meta.url.as_deref() != Some(url.as_str()) && !is_archive(&url)).then_some(url)
+    }
+
+    /// A teaser card `a` whose headline is `headline`: a related link
+    /// named by its headline.
+    pub(super) fn teaser(&mut self, a: Ix, headline: &str) {
+        let Some(url) = self.link_target(a) else {
+            return;
+        };
+        if word_count(headline) < WEIGHTS.related_link_min_words
+            || self.related_links.iter().any(|l| l.url == url)
+        {
+            return;
+        }
+        self.traced(|t| t.links.push(a));
+        self.related_links.push(Link {
+            text: headline.to_string(),
+            url,
+        });
     }
 
     /// A teaser link often wraps headline, excerpt and date in blocks of

@@ -126,6 +126,7 @@ fn run(
         trace,
         date_lines: Vec::new(),
         links_are_content: links_are_content(facts, marks, parts, page_type),
+        page_type,
     };
     for &part in parts {
         walk.article(part);
@@ -284,6 +285,8 @@ struct Walk<'a> {
     /// The article is made of links (a listing's cards, an index of
     /// posts): blocks of link text are its content, not link lists.
     links_are_content: bool,
+    /// What the page is: teaser cards are related links on an article.
+    page_type: PageType,
 }
 
 impl Walk<'_> {
@@ -425,6 +428,11 @@ mod tests {
     use crate::content::find_parts;
 
     pub(super) fn body(src: &str) -> Body {
+        body_as(src, PageType::Other)
+    }
+
+    /// [`body`] on a page already known to be of `page_type`.
+    pub(super) fn body_as(src: &str, page_type: PageType) -> Body {
         let html = Html::parse_document(src);
         let facts = Facts::compute(&html);
         let marks = classify(&html, &facts);
@@ -433,7 +441,7 @@ mod tests {
             base: url::Url::parse("https://example.org/news/story").ok(),
             ..Metadata::default()
         };
-        build(&html, &facts, &marks, &parts, &meta, PageType::Other)
+        build(&html, &facts, &marks, &parts, &meta, page_type)
     }
 
     pub(super) const P: &str = "The ferry service will resume on Monday after three weeks of repairs to \
