@@ -304,3 +304,8 @@ pub(crate) const POSTER_HEADING_CLASS_WORDS: &[&str] = &[
 /// when the link is at most this many ancestors up (card markup nests the
 /// headline a few boxes deep in the link; a link further up wraps a layout).
 pub(crate) const TEASER_LINK_MAX_ANCESTORS: usize = 6;
+
+/// Lists of links in an article's body give related links when they hold at
+/// most this many in all: a few pointers to further reading, not an index
+/// or a table of contents.
+pub(crate) const RELATED_IN_BODY_MAX_LINKS: u32 = 8;

@@ -125,6 +125,7 @@ fn run(
         title: meta.title.as_deref().map(normalize),
         trace,
         date_lines: Vec::new(),
+        body_list_links: Vec::new(),
         links_are_content: links_are_content(facts, marks, parts, page_type),
         page_type,
     };
@@ -132,6 +133,7 @@ fn run(
         walk.article(part);
     }
     walk.drop_date_lines();
+    walk.drop_index_links();
     if let Some(&first) = parts.first() {
         walk.lead_captions(first);
     }
@@ -282,6 +284,9 @@ struct Walk<'a> {
     /// as (section, block, element) in order, until the walk knows how many
     /// there are.
     date_lines: Vec<(usize, usize, Option<Ix>)>,
+    /// Where the related links taken from link lists in the body are, as
+    /// ranges of `related_links`, until the walk knows how many there are.
+    body_list_links: Vec<std::ops::Range<usize>>,
     /// The article is made of links (a listing's cards, an index of
     /// posts): blocks of link text are its content, not link lists.
     links_are_content: bool,
