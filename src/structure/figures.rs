@@ -15,10 +15,10 @@ use super::Walk;
 use crate::document::{Block, Caption, Section};
 use crate::dom::{Ix, Tag, attr, class_words, collapse_whitespace, normalize, url::resolve};
 use crate::heuristics::{
-    CAPTION_CLASS_WORDS, CAPTION_IMAGE_ANCESTORS, CAPTION_PLACEHOLDERS, CREDIT_CLASS_WORDS,
-    CREDIT_MAX_CHARS, CREDIT_PREFIXES, CREDIT_SLASH_MAX_WORDS, FIGURE_CLASS_WORDS,
-    GALLERY_CAPTION_MIN_SHARE, IMAGE_SOURCE_ATTRIBUTES, IMPLICIT_CAPTION_MAX_CHARS,
-    IMPLICIT_FIGURE_MIN_WIDTH, SCREEN_READER_CLASS_WORDS,
+    CAPTION_CLASS_WORDS, CAPTION_IMAGE_ANCESTORS, CAPTION_PLACEHOLDERS, CARD_PAGE_TYPES,
+    CREDIT_CLASS_WORDS, CREDIT_MAX_CHARS, CREDIT_PREFIXES, CREDIT_SLASH_MAX_WORDS,
+    FIGURE_CLASS_WORDS, GALLERY_CAPTION_MIN_SHARE, IMAGE_SOURCE_ATTRIBUTES,
+    IMPLICIT_CAPTION_MAX_CHARS, IMPLICIT_FIGURE_MIN_WIDTH, SCREEN_READER_CLASS_WORDS,
 };
 
 impl Walk<'_> {
@@ -48,9 +48,12 @@ impl Walk<'_> {
 
     /// In a box of one image and one short, link-free block of text (div-only
     /// pages), that block: the image's caption.
+    /// Not on shop, service and listing pages, whose boxes of an image and
+    /// a line are cards (a plan's name, a product's blurb).
     fn implicit_caption(&self, i: Ix) -> Option<Ix> {
         let f = self.node(i);
-        if f.tag != Tag::Block
+        if CARD_PAGE_TYPES.contains(&self.page_type)
+            || f.tag != Tag::Block
             || f.imgs != 1
             || f.link_len > 0
             || f.text_len == 0
@@ -370,7 +373,8 @@ fn is_credit(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::structure::tests::{P, body};
+    use crate::page_type::PageType;
+    use crate::structure::tests::{P, body, body_as};
 
     #[test]
     fn a_caption_wrapper_of_text_blocks_is_a_caption() {
@@ -523,5 +527,16 @@ mod tests {
         let caps: Vec<_> = b.captions.iter().map(|c| c.text.as_str()).collect();
         assert_eq!(caps, ["The quay."], "an avatar with a name is no figure");
         assert!(!b.text.contains("The quay."));
+    }
+
+    #[test]
+    fn a_card_of_an_image_and_a_line_on_a_service_page_is_no_figure() {
+        let page = format!(
+            "<body><main><p>{P}</p><div class=plans><div><img src=/free.png width=300>\
+             <div>Free</div></div><div><img src=/pro.png width=300><div>Professional</div>\
+             </div></div><p>{P}</p></main></body>"
+        );
+        assert!(body_as(&page, PageType::Service).captions.is_empty());
+        assert_eq!(body_as(&page, PageType::Other).captions.len(), 2);
     }
 }
