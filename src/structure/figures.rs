@@ -233,8 +233,19 @@ impl Walk<'_> {
                 d += 1;
             }
         }
+        // A caption's text set `aria-hidden` (read to screen readers from
+        // the image's alt instead) is still what the page shows.
+        let hidden_from_readers = |d: Ix| {
+            d != c
+                && self
+                    .facts
+                    .element(self.html, d)
+                    .and_then(|e| attr(e.value(), "aria-hidden"))
+                    .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
+        };
         let skip = |d: Ix| {
-            self.marks.get(d).is_some() || (d != c && (credited(d) || self.screen_reader_only(d)))
+            (self.marks.get(d).is_some() && !hidden_from_readers(d))
+                || (d != c && (credited(d) || self.screen_reader_only(d)))
         };
         let whole = self.facts.flat_text(self.html, c, &skip);
         let credit = credits.join(" ");
@@ -322,7 +333,8 @@ pub(super) fn credit_line(text: &str) -> bool {
 /// A caption's description and the credit line that ends it: "A ferry.
 /// (Photo: Agency)" gives "A ferry." and "Photo: Agency"; a caption that is
 /// only a credit gives no description. The credit starts at a word boundary
-/// with one of [`CREDIT_PREFIXES`] and is at most [`CREDIT_MAX_CHARS`] long.
+/// (or straight after a sentence's end: "…it.Credit...Agency") with one of
+/// [`CREDIT_PREFIXES`] and is at most [`CREDIT_MAX_CHARS`] long.
 fn split_credit(text: &str) -> (String, Option<String>) {
     let text = text.trim();
     if is_credit(text) {
@@ -331,10 +343,9 @@ fn split_credit(text: &str) -> (String, Option<String>) {
     let starts = text
         .char_indices()
         .filter(|&(k, _)| {
-            text[..k]
-                .chars()
-                .next_back()
-                .is_some_and(|p| p.is_whitespace() || matches!(p, '(' | '[' | '|'))
+            text[..k].chars().next_back().is_some_and(|p| {
+                p.is_whitespace() || matches!(p, '(' | '[' | '|' | '.' | '!' | '?')
+            })
         })
         .map(|(k, _)| k);
     for k in starts {
@@ -538,5 +549,24 @@ mod tests {
         );
         assert!(body_as(&page, PageType::Service).captions.is_empty());
         assert_eq!(body_as(&page, PageType::Other).captions.len(), 2);
+    }
+
+    #[test]
+    fn a_caption_hidden_from_screen_readers_is_still_shown_and_its_credit_split() {
+        let b = body(&format!(
+            "<body><article><p>{P}</p><figure><img src=/f.jpg alt=\"The ferry at the quay.\">\
+             <figcaption><span aria-hidden=true>The ferry at the quay.</span><span>\
+             <span>Credit...</span><span>Ann Smith/Agency</span></span></figcaption></figure>\
+             <p>{P}</p></article></body>"
+        ));
+        let got: Vec<_> = b
+            .captions
+            .iter()
+            .map(|c| (c.text.as_str(), c.credit.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [("The ferry at the quay.", Some("Credit...Ann Smith/Agency"))]
+        );
     }
 }
