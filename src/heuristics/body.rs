@@ -299,3 +299,23 @@ pub(crate) const POSTER_HEADING_CLASS_WORDS: &[&str] = &[
     "poster",
     "postauthor",
 ];
+
+/// A heading inside a link to another page is a teaser card's headline
+/// when the link is at most this many ancestors up (card markup nests the
+/// headline a few boxes deep in the link; a link further up wraps a layout).
+pub(crate) const TEASER_LINK_MAX_ANCESTORS: usize = 6;
+
+/// Lists of links in an article's body give related links when they hold at
+/// most this many in all: a few pointers to further reading, not an index
+/// or a table of contents.
+pub(crate) const RELATED_IN_BODY_MAX_LINKS: u32 = 8;
+
+/// Page types made of cards: there a box of one image and one short line
+/// is a card (a plan, a product, a listed item), not a figure and its
+/// caption.
+pub(crate) const CARD_PAGE_TYPES: &[crate::page_type::PageType] = &[
+    crate::page_type::PageType::Product,
+    crate::page_type::PageType::Collection,
+    crate::page_type::PageType::Listing,
+    crate::page_type::PageType::Service,
+];

@@ -21,6 +21,12 @@ impl Walk<'_> {
             && f.text_len > 0
             && f.link_len as f32 / f.text_len as f32 > WEIGHTS.max_list_link_density
         {
+            if self.is_link_list_in_body(i) {
+                let start = self.related_links.len();
+                self.collect_links(i, None);
+                let range = start..self.related_links.len();
+                self.body_list_links.push(range);
+            }
             self.strip(Some(i), Boilerplate::Navigation, || {
                 Evidence::Rule("a list mostly of links".into())
             });

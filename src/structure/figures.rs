@@ -15,10 +15,10 @@ use super::Walk;
 use crate::document::{Block, Caption, Section};
 use crate::dom::{Ix, Tag, attr, class_words, collapse_whitespace, normalize, url::resolve};
 use crate::heuristics::{
-    CAPTION_CLASS_WORDS, CAPTION_IMAGE_ANCESTORS, CAPTION_PLACEHOLDERS, CREDIT_CLASS_WORDS,
-    CREDIT_MAX_CHARS, CREDIT_PREFIXES, CREDIT_SLASH_MAX_WORDS, FIGURE_CLASS_WORDS,
-    GALLERY_CAPTION_MIN_SHARE, IMAGE_SOURCE_ATTRIBUTES, IMPLICIT_CAPTION_MAX_CHARS,
-    IMPLICIT_FIGURE_MIN_WIDTH, SCREEN_READER_CLASS_WORDS,
+    CAPTION_CLASS_WORDS, CAPTION_IMAGE_ANCESTORS, CAPTION_PLACEHOLDERS, CARD_PAGE_TYPES,
+    CREDIT_CLASS_WORDS, CREDIT_MAX_CHARS, CREDIT_PREFIXES, CREDIT_SLASH_MAX_WORDS,
+    FIGURE_CLASS_WORDS, GALLERY_CAPTION_MIN_SHARE, IMAGE_SOURCE_ATTRIBUTES,
+    IMPLICIT_CAPTION_MAX_CHARS, IMPLICIT_FIGURE_MIN_WIDTH, SCREEN_READER_CLASS_WORDS,
 };
 
 impl Walk<'_> {
@@ -48,9 +48,12 @@ impl Walk<'_> {
 
     /// In a box of one image and one short, link-free block of text (div-only
     /// pages), that block: the image's caption.
+    /// Not on shop, service and listing pages, whose boxes of an image and
+    /// a line are cards (a plan's name, a product's blurb).
     fn implicit_caption(&self, i: Ix) -> Option<Ix> {
         let f = self.node(i);
-        if f.tag != Tag::Block
+        if CARD_PAGE_TYPES.contains(&self.page_type)
+            || f.tag != Tag::Block
             || f.imgs != 1
             || f.link_len > 0
             || f.text_len == 0
@@ -230,8 +233,19 @@ impl Walk<'_> {
                 d += 1;
             }
         }
+        // A caption's text set `aria-hidden` (read to screen readers from
+        // the image's alt instead) is still what the page shows.
+        let hidden_from_readers = |d: Ix| {
+            d != c
+                && self
+                    .facts
+                    .element(self.html, d)
+                    .and_then(|e| attr(e.value(), "aria-hidden"))
+                    .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
+        };
         let skip = |d: Ix| {
-            self.marks.get(d).is_some() || (d != c && (credited(d) || self.screen_reader_only(d)))
+            (self.marks.get(d).is_some() && !hidden_from_readers(d))
+                || (d != c && (credited(d) || self.screen_reader_only(d)))
         };
         let whole = self.facts.flat_text(self.html, c, &skip);
         let credit = credits.join(" ");
@@ -319,7 +333,8 @@ pub(super) fn credit_line(text: &str) -> bool {
 /// A caption's description and the credit line that ends it: "A ferry.
 /// (Photo: Agency)" gives "A ferry." and "Photo: Agency"; a caption that is
 /// only a credit gives no description. The credit starts at a word boundary
-/// with one of [`CREDIT_PREFIXES`] and is at most [`CREDIT_MAX_CHARS`] long.
+/// (or straight after a sentence's end: "…it.Credit...Agency") with one of
+/// [`CREDIT_PREFIXES`] and is at most [`CREDIT_MAX_CHARS`] long.
 fn split_credit(text: &str) -> (String, Option<String>) {
     let text = text.trim();
     if is_credit(text) {
@@ -328,10 +343,9 @@ fn split_credit(text: &str) -> (String, Option<String>) {
     let starts = text
         .char_indices()
         .filter(|&(k, _)| {
-            text[..k]
-                .chars()
-                .next_back()
-                .is_some_and(|p| p.is_whitespace() || matches!(p, '(' | '[' | '|'))
+            text[..k].chars().next_back().is_some_and(|p| {
+                p.is_whitespace() || matches!(p, '(' | '[' | '|' | '.' | '!' | '?')
+            })
         })
         .map(|(k, _)| k);
     for k in starts {
@@ -370,7 +384,8 @@ fn is_credit(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::structure::tests::{P, body};
+    use crate::page_type::PageType;
+    use crate::structure::tests::{P, body, body_as};
 
     #[test]
     fn a_caption_wrapper_of_text_blocks_is_a_caption() {
@@ -523,5 +538,35 @@ mod tests {
         let caps: Vec<_> = b.captions.iter().map(|c| c.text.as_str()).collect();
         assert_eq!(caps, ["The quay."], "an avatar with a name is no figure");
         assert!(!b.text.contains("The quay."));
+    }
+
+    #[test]
+    fn a_card_of_an_image_and_a_line_on_a_service_page_is_no_figure() {
+        let page = format!(
+            "<body><main><p>{P}</p><div class=plans><div><img src=/free.png width=300>\
+             <div>Free</div></div><div><img src=/pro.png width=300><div>Professional</div>\
+             </div></div><p>{P}</p></main></body>"
+        );
+        assert!(body_as(&page, PageType::Service).captions.is_empty());
+        assert_eq!(body_as(&page, PageType::Other).captions.len(), 2);
+    }
+
+    #[test]
+    fn a_caption_hidden_from_screen_readers_is_still_shown_and_its_credit_split() {
+        let b = body(&format!(
+            "<body><article><p>{P}</p><figure><img src=/f.jpg alt=\"The ferry at the quay.\">\
+             <figcaption><span aria-hidden=true>The ferry at the quay.</span><span>\
+             <span>Credit...</span><span>Ann Smith/Agency</span></span></figcaption></figure>\
+             <p>{P}</p></article></body>"
+        ));
+        let got: Vec<_> = b
+            .captions
+            .iter()
+            .map(|c| (c.text.as_str(), c.credit.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [("The ferry at the quay.", Some("Credit...Ann Smith/Agency"))]
+        );
     }
 }

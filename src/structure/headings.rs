@@ -14,12 +14,14 @@ use super::Walk;
 use crate::classify::label;
 use crate::document::{Block, Boilerplate, Section};
 use crate::dom::attr;
+use crate::dom::url::resolve;
 use crate::dom::{Ix, Tag, normalize};
 use crate::explain::Evidence;
 use crate::heuristics::{
     BOLD_TAGS, KICKER_MAX_CHARS, POSTER_HEADING_CLASS_WORDS, PSEUDO_HEADING_BAD_ENDINGS,
-    PSEUDO_HEADING_MAX_CHARS,
+    PSEUDO_HEADING_MAX_CHARS, TEASER_LINK_MAX_ANCESTORS,
 };
+use crate::page_type::PageType;
 
 impl Walk<'_> {
     pub(super) fn heading(&mut self, i: Ix, level: u8) {
@@ -47,6 +49,24 @@ impl Walk<'_> {
         // is chrome) still heads nothing of the article.
         if let Some((kind, phrase)) = label(&normalize(&text)) {
             self.strip(Some(i), kind, || Evidence::Label(phrase.into()));
+            return;
+        }
+        // A teaser card's headline (a heading inside a link to another
+        // page), or a forum post's link preview, heads no section of the
+        // page; an article's teaser cards are related links, not its text.
+        if let Some(card) = self.teaser_link(i) {
+            if self.page_type == PageType::Article {
+                self.teaser(card, &text);
+                self.strip(Some(i), Boilerplate::Related, || {
+                    Evidence::Rule("a teaser card's headline".into())
+                });
+            } else {
+                self.push(Block::Paragraph { text });
+            }
+            return;
+        }
+        if self.page_type == PageType::Forum && self.node(i).link_len == self.node(i).text_len {
+            self.push(Block::Paragraph { text });
             return;
         }
         self.traced(|t| t.headings.push((i, text.clone())));
@@ -82,6 +102,36 @@ impl Walk<'_> {
                 .flat_text(self.html, a, &none)
                 .chars()
                 .any(char::is_alphanumeric)
+    }
+
+    /// The link around the heading at `i`, when it points to another page:
+    /// the heading is a teaser card's headline. Not on pages made of links
+    /// (a listing's item names are its headings).
+    fn teaser_link(&self, i: Ix) -> Option<Ix> {
+        if self.links_are_content
+            || matches!(self.page_type, PageType::Listing | PageType::Collection)
+        {
+            return None;
+        }
+        let mut up = i;
+        for _ in 0..TEASER_LINK_MAX_ANCESTORS {
+            let p = self.node(up).parent;
+            if p == up || matches!(self.node(p).tag, Tag::Body | Tag::Article | Tag::Main) {
+                return None;
+            }
+            if self.node(p).tag == Tag::A {
+                let href = self
+                    .facts
+                    .element(self.html, p)
+                    .and_then(|e| attr(e.value(), "href"))?;
+                let elsewhere = !href.trim_start().starts_with('#')
+                    && resolve(self.meta.base.as_ref(), href)
+                        .is_some_and(|u| self.meta.url.as_deref() != Some(u.as_str()));
+                return elsewhere.then_some(p);
+            }
+            up = p;
+        }
+        None
     }
 
     /// Whether the heading at `i`, or an element in it, is classed as a
@@ -193,8 +243,9 @@ mod tests {
     use crate::content::find_parts;
     use crate::dom::Facts;
     use crate::metadata::Metadata;
+    use crate::page_type::PageType;
     use crate::structure::build;
-    use crate::structure::tests::{P, body};
+    use crate::structure::tests::{P, body, body_as};
     use scraper::Html;
 
     #[test]
@@ -291,5 +342,44 @@ mod tests {
             .collect();
         assert_eq!(heads, ["Summary"]);
         assert!(b.text.contains("ann_s"), "{}", b.text);
+    }
+
+    #[test]
+    fn a_teaser_cards_headline_is_a_related_link_not_a_section() {
+        let b = body_as(
+            &format!(
+                "<body><article><p>{P}</p><div class=card><a href=/news/quay><img src=/q.jpg>\
+                 <h5>News</h5><h4>The quay gets a new crane</h4></a></div><p>{P}</p>\
+                 <h2>Timetable</h2><p>{P}</p></article></body>"
+            ),
+            PageType::Article,
+        );
+        let heads: Vec<_> = b
+            .sections
+            .iter()
+            .filter_map(|s| s.heading.as_deref())
+            .collect();
+        assert_eq!(heads, ["Timetable"]);
+        let urls: Vec<_> = b.related_links.iter().map(|l| l.url.as_str()).collect();
+        assert_eq!(urls, ["https://example.org/news/quay"]);
+    }
+
+    #[test]
+    fn a_forum_posts_link_preview_heads_no_section() {
+        let b = body_as(
+            &format!(
+                "<body><article><div class=post><p>{P}</p><div class=unfurl><h3>\
+                 <a href=https://help.example.com/a>Set up sync on all your devices</a></h3>\
+                 <div>How to set up sync.</div></div></div><div class=post><p>{P}</p></div>\
+                 </article></body>"
+            ),
+            PageType::Forum,
+        );
+        assert!(
+            b.sections.iter().all(|s| s.heading.is_none()),
+            "{:?}",
+            b.sections
+        );
+        assert!(b.text.contains("Set up sync"), "{}", b.text);
     }
 }

@@ -12,9 +12,10 @@ use crate::document::{Boilerplate, Link};
 use crate::dom::{Ix, Tag, attr, collapse_whitespace, normalize, url::resolve};
 use crate::explain::Evidence;
 use crate::heuristics::{
-    ARCHIVE_PATH_SEGMENTS, CJK_CHARS_PER_WORD, INLINE_RELATED_MAX_BYTES, RELATED_INLINE_PREFIXES,
-    WEIGHTS,
+    ARCHIVE_PATH_SEGMENTS, CJK_CHARS_PER_WORD, INLINE_RELATED_MAX_BYTES, RELATED_IN_BODY_MAX_LINKS,
+    RELATED_INLINE_PREFIXES, WEIGHTS,
 };
+use crate::page_type::PageType;
 
 impl Walk<'_> {
     /// An inline "Related: <a>…</a>" line: its links are related links.
@@ -65,23 +66,9 @@ impl Walk<'_> {
             if self.node(a).tag != Tag::A {
                 continue;
             }
-            let Some(el) = self.facts.element(self.html, a) else {
+            let Some(url) = self.link_target(a) else {
                 continue;
             };
-            if attr(el.value(), "rel").is_some_and(|r| {
-                r.split_whitespace()
-                    .any(|t| t.eq_ignore_ascii_case("sponsored"))
-            }) {
-                continue;
-            }
-            let Some(url) =
-                attr(el.value(), "href").and_then(|h| resolve(self.meta.base.as_ref(), h))
-            else {
-                continue;
-            };
-            if self.meta.url.as_deref() == Some(url.as_str()) || is_archive(&url) {
-                continue;
-            }
             // A link without visible text is an image link (second pass).
             let text = match (self.node(a).text_len == 0, images) {
                 (false, false) => self.link_text(a),
@@ -97,6 +84,70 @@ impl Walk<'_> {
             self.traced(|t| t.links.push(a));
             self.related_links.push(Link { text, url });
         }
+    }
+
+    /// A list of links inside an article's body, cut from the text as
+    /// navigation: a series' other parts, an unheaded list of further
+    /// reading. Not on pages made of links.
+    pub(super) fn is_link_list_in_body(&self, i: Ix) -> bool {
+        let f = self.node(i);
+        matches!(f.tag, Tag::Ul | Tag::Ol)
+            && self.page_type == PageType::Article
+            && !self.links_are_content
+            && f.links >= WEIGHTS.related_min_links
+    }
+
+    /// Link lists in the body that give more than
+    /// [`RELATED_IN_BODY_MAX_LINKS`] links in all are an index of the site
+    /// (a page the walk took for an article): none of their links are related.
+    pub(super) fn drop_index_links(&mut self) {
+        let total: usize = self.body_list_links.iter().map(|r| r.len()).sum();
+        if total as u32 <= RELATED_IN_BODY_MAX_LINKS {
+            return;
+        }
+        for range in std::mem::take(&mut self.body_list_links).into_iter().rev() {
+            self.related_links.drain(range.clone());
+            if let Some(trace) = &mut self.trace {
+                trace.links.drain(range);
+            }
+        }
+    }
+
+    /// Where the link `a` points, when that can be a related page: not
+    /// sponsored, not this page, not an archive.
+    fn link_target(&self, a: Ix) -> Option<String> {
+        let el = self.facts.element(self.html, a)?;
+        if attr(el.value(), "rel").is_some_and(|r| {
+            r.split_whitespace()
+                .any(|t| t.eq_ignore_ascii_case("sponsored"))
+        }) {
+            return None;
+        }
+        let href = attr(el.value(), "href")?;
+        // A fragment of this page (a table of contents) is no other page.
+        if href.trim_start().starts_with('#') {
+            return None;
+        }
+        let url = resolve(self.meta.base.as_ref(), href)?;
+        (self.meta.url.as_deref() != Some(url.as_str()) && !is_archive(&url)).then_some(url)
+    }
+
+    /// A teaser card `a` whose headline is `headline`: a related link
+    /// named by its headline.
+    pub(super) fn teaser(&mut self, a: Ix, headline: &str) {
+        let Some(url) = self.link_target(a) else {
+            return;
+        };
+        if word_count(headline) < WEIGHTS.related_link_min_words
+            || self.related_links.iter().any(|l| l.url == url)
+        {
+            return;
+        }
+        self.traced(|t| t.links.push(a));
+        self.related_links.push(Link {
+            text: headline.to_string(),
+            url,
+        });
     }
 
     /// A teaser link often wraps headline, excerpt and date in blocks of
@@ -286,5 +337,35 @@ mod tests {
                 "{module}"
             );
         }
+    }
+
+    #[test]
+    fn a_short_link_list_in_an_articles_body_gives_related_links_an_index_does_not() {
+        use crate::page_type::PageType;
+        use crate::structure::tests::body_as;
+        let list = |from: usize, n: usize| -> String {
+            (from..from + n)
+                .map(|k| format!("<li><a href=/news/{k}>Part {k} of the harbour series</a></li>"))
+                .collect()
+        };
+        let b = body_as(
+            &format!(
+                "<body><article><p>{P}</p><ul>{}</ul><p>{P}</p></article></body>",
+                list(1, 3)
+            ),
+            PageType::Article,
+        );
+        assert_eq!(b.related_links.len(), 3, "{:?}", b.related_links);
+        let b = body_as(
+            &format!(
+                "<body><article><p>{P}</p><ul>{}</ul><p>{P}</p><ul>{}</ul><ul>{}</ul>\
+                 </article></body>",
+                list(1, 4),
+                list(5, 4),
+                list(9, 4)
+            ),
+            PageType::Article,
+        );
+        assert!(b.related_links.is_empty(), "{:?}", b.related_links);
     }
 }

@@ -125,13 +125,16 @@ fn run(
         title: meta.title.as_deref().map(normalize),
         trace,
         date_lines: Vec::new(),
+        body_list_links: Vec::new(),
         links_are_content: links_are_content(facts, marks, parts, page_type),
         linked_blocks_are_content: matches!(page_type, PageType::Service | PageType::Documentation),
+        page_type,
     };
     for &part in parts {
         walk.article(part);
     }
     walk.drop_date_lines();
+    walk.drop_index_links();
     if let Some(&first) = parts.first() {
         walk.lead_captions(first);
     }
@@ -282,6 +285,9 @@ struct Walk<'a> {
     /// as (section, block, element) in order, until the walk knows how many
     /// there are.
     date_lines: Vec<(usize, usize, Option<Ix>)>,
+    /// Where the related links taken from link lists in the body are, as
+    /// ranges of `related_links`, until the walk knows how many there are.
+    body_list_links: Vec<std::ops::Range<usize>>,
     /// The article is made of links (a listing's cards, an index of
     /// posts): blocks of link text are its content, not link lists.
     links_are_content: bool,
@@ -290,6 +296,8 @@ struct Walk<'a> {
     /// of links, and a paragraph that says more than its links, are content;
     /// a paragraph that is nothing but a link (a button) is not.
     linked_blocks_are_content: bool,
+    /// What the page is: teaser cards are related links on an article.
+    page_type: PageType,
 }
 
 impl Walk<'_> {
@@ -434,7 +442,7 @@ mod tests {
         body_as(src, PageType::Other)
     }
 
-    /// [`body`], on a page of `page_type`.
+    /// [`body`] on a page already known to be of `page_type`.
     pub(super) fn body_as(src: &str, page_type: PageType) -> Body {
         let html = Html::parse_document(src);
         let facts = Facts::compute(&html);
