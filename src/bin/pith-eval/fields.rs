@@ -357,6 +357,10 @@ pub struct FieldSummary {
     pub headings: Summary,
     pub captions: Summary,
     pub related_urls: Summary,
+    /// Pages with a label or a prediction, per list (headings, captions,
+    /// related URLs). Where none has either, the list's figures are not
+    /// defined: the table prints `-`, not a score.
+    pub scored_pages: [usize; 3],
 }
 
 impl FieldSummary {
@@ -380,6 +384,20 @@ impl FieldSummary {
             headings: list(|p| &p.headings),
             captions: list(|p| &p.captions),
             related_urls: list(|p| &p.related),
+            scored_pages: [
+                (|p| &p.headings) as fn(&PageFields) -> &Pairing,
+                |p| &p.captions,
+                |p| &p.related,
+            ]
+            .map(|field| {
+                pages
+                    .iter()
+                    .filter(|p| {
+                        let f = field(p);
+                        f.matched + f.missed.len() + f.extra.len() > 0
+                    })
+                    .count()
+            }),
         }
     }
 }

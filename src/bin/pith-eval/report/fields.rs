@@ -87,17 +87,23 @@ pub fn field_groups(run: &FieldRun) -> String {
         "group", "pages", "title", "headings P R F1", "captions P R F1", "related P R F1"
     );
     let mut row = |name: &str, s: &FieldSummary| {
-        let prf =
-            |m: crate::metric::Summary| format!("{:.3} {:.3} {:.3}", m.precision, m.recall, m.f1);
+        // A list no page of the group has, labelled or predicted, has no score.
+        let prf = |m: crate::metric::Summary, scored: usize| {
+            if scored == 0 {
+                format!("{:^5} {:^5} {:^5}", "-", "-", "-")
+            } else {
+                format!("{:.3} {:.3} {:.3}", m.precision, m.recall, m.f1)
+            }
+        };
         let _ = writeln!(
             out,
             "{:<36} {:>5} {:>5.3}   {}   {}   {}",
             name,
             s.pages,
             s.title,
-            prf(s.headings),
-            prf(s.captions),
-            prf(s.related_urls)
+            prf(s.headings, s.scored_pages[0]),
+            prf(s.captions, s.scored_pages[1]),
+            prf(s.related_urls, s.scored_pages[2])
         );
     };
     row("all", &run.summary);
