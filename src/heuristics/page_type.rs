@@ -517,6 +517,10 @@ pub(crate) struct PageTypeWeights {
     pub service_sections: f32,
     pub service_min_headings: u32,
     pub service_paragraphs_per_heading: f32,
+    /// Sections whose headings are at least this share links (and at least
+    /// [`Self::listing_min_link_headings`] of them) are the headlines of
+    /// teasers, a listing's, not a business's blurbs.
+    pub service_link_heading_share: f32,
     /// A page with text that is neither dated, nor credited, nor declared an article.
     pub service_undated: f32,
     /// Typed markup that declares neither an article nor a discussion.
@@ -614,6 +618,7 @@ pub(crate) const PAGE_TYPE: PageTypeWeights = PageTypeWeights {
     service_sections: 2.0,
     service_min_headings: 3,
     service_paragraphs_per_heading: 0.6,
+    service_link_heading_share: 0.5,
     service_undated: 1.5,
     service_other_schema: 1.0,
     service_cta: 2.0,

@@ -275,7 +275,11 @@ impl Signs<'_> {
 
     fn service(&self) -> f32 {
         let (m, ev) = (self.meta, &self.ev);
+        // Headings that are mostly links head teasers of other pages: a listing.
+        let headlines = ev.link_headings >= W.listing_min_link_headings
+            && ev.link_headings as f32 >= W.service_link_heading_share * ev.headings as f32;
         let blurbs = ev.headings >= W.service_min_headings
+            && !headlines
             && (ev.paragraphs as f32)
                 < W.service_paragraphs_per_heading * ev.headings.max(1) as f32;
         // Of a page with text: an empty page is nothing yet.

@@ -244,3 +244,31 @@ fn pagination_and_filters_mark_a_page_of_items() {
     assert!(filtered[collection] > plain[collection]);
     assert_eq!(filtered[listing], plain[listing]);
 }
+
+#[test]
+fn sections_headed_by_links_are_teasers_not_a_service() {
+    let page = |linked: bool| {
+        let teaser = |i: u32| {
+            let title = format!("Launch notes {i}: what shipped this week");
+            let head = if linked {
+                format!("<a href='/posts/launch-notes-{i}'>{title}</a>")
+            } else {
+                title
+            };
+            format!("<div class=teaser><h3>{head}</h3><p>A short summary of it.</p></div>")
+        };
+        let teasers: String = (1..=6).map(teaser).collect();
+        format!(
+            "<html><head><script type='application/ld+json'>{{\"@type\":\"Organization\",\
+             \"name\":\"Quay\"}}</script></head><body><h1>Quay</h1><main>{teasers}</main>\
+             </body></html>"
+        )
+    };
+    let url = "https://quay.example/";
+    // Plain headings over short paragraphs: a business's blurbs.
+    assert_eq!(type_of(&page(false), url), PageType::Service);
+    // The same headings as links: headlines of other pages, a listing.
+    let service = 6;
+    assert!(scores_of(&page(true), url)[service] < scores_of(&page(false), url)[service]);
+    assert_eq!(type_of(&page(true), url), PageType::Listing);
+}
