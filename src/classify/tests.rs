@@ -302,6 +302,28 @@ fn a_layout_that_has_a_sidebar_is_not_the_sidebar() {
 }
 
 #[test]
+fn a_section_as_wide_as_the_screen_is_not_screen_reader_text() {
+    // `screen` after a size utility's axis is a size (as wide or tall as
+    // the screen), not screen-reader text; other words after `h-` still
+    // count (a heading's anchor).
+    let p = |n: u32| format!("<p>{n}. {PROSE}</p>");
+    let src = format!(
+        "<body><main>{}{}{}{}{}\
+         <section id=w class='mx-auto max-w-screen-xl px-4'>{}</section>\
+         <div id=h class='flex min-h-screen flex-col'><p>Call us today.</p></div>\
+         <div id=x class=h-related-posts><a href=/r>Another recipe here</a></div></main></body>",
+        p(1),
+        p(2),
+        p(3),
+        p(4),
+        p(5),
+        p(6)
+    );
+    let ids: Vec<_> = marked(&src).into_iter().map(|(id, _)| id).collect();
+    assert_eq!(ids, ["x"]);
+}
+
+#[test]
 fn a_section_laid_out_again_for_another_screen_is_a_copy() {
     // The desktop and the phone layout of one section, side by side; the
     // text's own repeated paragraph stays.

@@ -33,6 +33,8 @@ impl NameWords {
             // The previous word says the element has or lacks what the next
             // names (`has-sidebar`, `content-with-sidebar`, `no-comments`).
             let mut after_having = false;
+            // The previous word is a size utility's axis (`max-w-screen-xl`).
+            let mut after_axis = false;
             // A page region's word waiting for the next: a layout word after
             // it names the layout that holds the region (`sidebar-grid`).
             let mut held: Option<(Boilerplate, Strength, &'static str)> = None;
@@ -43,6 +45,7 @@ impl NameWords {
                     words.boilerplate(kind, strength, listed);
                 }
                 let had = std::mem::replace(&mut after_having, HAVING_WORDS.contains(&w));
+                let sized = std::mem::replace(&mut after_axis, SIZE_AXIS_WORDS.contains(&w));
                 match class_word_index().get(w) {
                     Some((_, Word::Content)) => words.content = true,
                     Some((_, Word::Embed)) => words.embed = true,
@@ -53,6 +56,7 @@ impl NameWords {
                         if STATE_WORDS.contains(&w)
                             && !*own_state.get_or_insert_with(|| state_is_own(token)) => {}
                     Some((_, Word::Boilerplate(..))) if had => {}
+                    Some((_, Word::Boilerplate(..))) if sized && SIZE_VALUE_WORDS.contains(&w) => {}
                     Some((_, Word::Boilerplate(kind, strength, listed)))
                         if REGION_WORDS.contains(&listed) =>
                     {

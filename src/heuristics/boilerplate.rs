@@ -689,6 +689,17 @@ pub(crate) const CLASS_VARIANT_MARKS: &[char] = &[':', '@'];
 /// the page's or the article's wrapper).
 pub(crate) const HAVING_WORDS: &[&str] = &["has", "with", "no", "without"];
 
+/// Axis words of size utilities (`w-`, `h-`): before one of
+/// [`SIZE_VALUE_WORDS`] in one class name they make it a size, not a role.
+pub(crate) const SIZE_AXIS_WORDS: &[&str] = &["w", "h"];
+
+/// Boilerplate words that are also size values of utility classes: after one
+/// of [`SIZE_AXIS_WORDS`] (`w-screen`, `min-h-screen`, `max-w-screen-xl`: as
+/// wide or tall as the screen, on section wrappers of utility-class pages)
+/// they are not looked up. Other words after an axis word still count: a
+/// heading's anchor `h-more-recipes` names what the heading names.
+pub(crate) const SIZE_VALUE_WORDS: &[&str] = &["screen"];
+
 /// Boilerplate words naming a region of the page's layout: followed by one
 /// of [`LAYOUT_WORDS`] in the same class name they name the layout that sets
 /// the region beside the article (`sidebar-grid`, `sidebar-layout`), so the
