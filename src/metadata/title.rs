@@ -51,21 +51,34 @@ pub(super) fn choose(c: &Candidates, site: &Site) -> Option<String> {
     let is_site = |s: &str| site.name.is_some_and(|n| norm(n) == norm(s));
     let h1s = headline_h1s(c.h1s, title_tag, &is_site);
 
-    // 1. A candidate that agrees with the visible headline.
-    for cand in metas.iter().copied().chain(title_tag) {
-        for guess in [Guess::Never, Guess::Any] {
-            let v = strip_site(cand, site, guess);
-            if h1s.iter().any(|h| norm(h) == norm(&v)) {
-                return Some(v);
+    // 1. The visible headline that a candidate agrees with: as given, once its
+    // site-name tail is gone, or up to one of its separators ("Phone X |
+    // Features | Shop"). Headlines are tried in order (those in content first).
+    let cands: Vec<&str> = metas.iter().copied().chain(title_tag).collect();
+    let stripped: Vec<(String, String)> = cands
+        .iter()
+        .flat_map(|c| [Guess::Never, Guess::Any].map(|g| strip_site(c, site, g)))
+        .map(|v| (norm(&v), v))
+        .collect();
+    // Of two that agree, where one is the other plus a tail ("Topic - Forum
+    // Name" in the header, "Topic" above the thread), the shorter is the headline.
+    let mut best: Option<(String, &str, &str)> = None;
+    for h in &h1s {
+        let n = norm(h);
+        let agreeing = stripped
+            .iter()
+            .find(|(sn, _)| *sn == n)
+            .map(|(_, v)| v.as_str())
+            .or_else(|| cands.iter().find_map(|c| agreeing_head(c, &n)));
+        if let Some(v) = agreeing {
+            match &best {
+                Some((bn, ..)) if !(bn.len() > n.len() && bn.starts_with(&n)) => {}
+                _ => best = Some((n, h, v)),
             }
         }
     }
-    // 1b. The same after more than one tail ("Phone X | Features | Shop"):
-    // the headline is the title up to some separator.
-    for cand in metas.iter().copied().chain(title_tag) {
-        if let Some(head) = agreeing_head(cand, &h1s) {
-            return Some(head.to_owned());
-        }
+    if let Some((_, h, v)) = best {
+        return Some(readers_version(h, v));
     }
     // 2. The one h1 inside the article or main content: what a reader sees,
     // where the metadata says something else (social titles are rewritten).
@@ -89,17 +102,33 @@ pub(super) fn choose(c: &Candidates, site: &Site) -> Option<String> {
         .filter(|t| !t.is_empty())
 }
 
-/// The longest part of `title` before one of its separators that is one of
-/// the visible headlines `h1s`: what is left once its tails are dropped.
-fn agreeing_head<'t>(title: &'t str, h1s: &[&str]) -> Option<&'t str> {
+/// The part of `title` before one of its separators that is the headline
+/// whose [`norm`] is `headline`: what is left once its tails are dropped.
+fn agreeing_head<'t>(title: &'t str, headline: &str) -> Option<&'t str> {
     let mut rest = title.trim();
     while let Some((at, _)) = find_separator(rest, true) {
         rest = rest[..at].trim_end();
-        if !rest.is_empty() && h1s.iter().any(|h| norm(h) == norm(rest)) {
+        if !rest.is_empty() && norm(rest) == headline {
             return Some(rest);
         }
     }
     None
+}
+
+/// Of an `h1` and a metadata title with the same letters, the one to show:
+/// the h1, whose dashes, quotes and spacing the reader sees (metadata often
+/// has plain ones), unless it has more words (something not in the headline
+/// was caught in it: a permalink "¶", a word split across tags) or fewer
+/// marks (the page adds some with its style sheet: the colon after a dateline).
+fn readers_version(h1: &str, meta: &str) -> String {
+    let words = |s: &str| s.split_whitespace().count();
+    let marks = |s: &str| s.chars().filter(|c| !c.is_whitespace()).count();
+    if words(h1) > words(meta) || marks(h1) < marks(meta) {
+        meta
+    } else {
+        h1
+    }
+    .to_owned()
 }
 
 /// An `h1` that only labels a block ("Comments", "Related articles",
@@ -396,5 +425,69 @@ mod tests {
         };
         let s = site(Some("Harbour News"), None);
         assert_eq!(choose(&c, &s).as_deref(), Some("Tide tables"));
+    }
+
+    #[test]
+    fn the_h1_keeps_its_own_punctuation() {
+        // og:title has a hyphen and no quotes where the visible headline has a
+        // dash and quotes: the reader's version is the title.
+        let h1s = [h("\"Pink hair\" – the review, lands well", true)];
+        let c = Candidates {
+            metas: vec!["Pink hair - the review, lands well".into()],
+            h1s: &h1s,
+            title_tag: Some("Pink hair - the review, lands well - Harbour".into()),
+        };
+        assert_eq!(
+            choose(&c, &Site::default()).as_deref(),
+            Some("\"Pink hair\" – the review, lands well")
+        );
+    }
+
+    #[test]
+    fn a_permalink_mark_in_the_h1_is_not_kept() {
+        let h1s = [h("Tutorial - User Guide ¶", true)];
+        let c = Candidates {
+            metas: vec![],
+            h1s: &h1s,
+            title_tag: Some("Tutorial - User Guide — Harbour 2.1 documentation".into()),
+        };
+        assert_eq!(
+            choose(&c, &Site::default()).as_deref(),
+            Some("Tutorial - User Guide")
+        );
+    }
+
+    #[test]
+    fn punctuation_the_style_sheet_adds_to_the_h1_is_kept() {
+        // "Welmbach" is a dateline span whose colon comes from CSS.
+        let h1s = [h("Welmbach Stadtrat tagt", true)];
+        let c = Candidates {
+            metas: vec![],
+            h1s: &h1s,
+            title_tag: Some("Welmbach: Stadtrat tagt | Rheintal Rundschau".into()),
+        };
+        assert_eq!(
+            choose(&c, &Site::default()).as_deref(),
+            Some("Welmbach: Stadtrat tagt")
+        );
+    }
+
+    #[test]
+    fn the_h1_without_a_section_tail_is_the_headline() {
+        // The header h1 repeats `<title>` with its section tail; the h1 above
+        // the thread is the headline without it.
+        let h1s = [
+            h("First time visiting the coast - Coast Forum", false),
+            h("First time visiting the coast", false),
+        ];
+        let c = Candidates {
+            metas: vec![],
+            h1s: &h1s,
+            title_tag: Some("First time visiting the coast - Coast Forum - Harbour".into()),
+        };
+        assert_eq!(
+            choose(&c, &Site::default()).as_deref(),
+            Some("First time visiting the coast")
+        );
     }
 }
