@@ -421,17 +421,14 @@ pub(crate) fn clean_unicode(text: &str) -> std::borrow::Cow<'_, str> {
     use std::borrow::Cow;
     const NFC: icu_normalizer::ComposingNormalizerBorrowed<'static> =
         icu_normalizer::ComposingNormalizerBorrowed::new_nfc();
-    let text: Cow<'_, str> = if text.contains(INVISIBLE) {
+    let visible = if text.contains(INVISIBLE) {
         Cow::Owned(text.replace(INVISIBLE, ""))
     } else {
         Cow::Borrowed(text)
     };
-    match text {
-        Cow::Borrowed(t) => NFC.normalize(t),
-        Cow::Owned(t) => match NFC.normalize(&t) {
-            Cow::Borrowed(_) => Cow::Owned(t),
-            Cow::Owned(n) => Cow::Owned(n),
-        },
+    match NFC.normalize(&visible) {
+        Cow::Borrowed(_) => visible,
+        Cow::Owned(composed) => Cow::Owned(composed),
     }
 }
 
