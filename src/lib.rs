@@ -87,7 +87,7 @@ pub fn extract(bytes: &[u8], options: &Options) -> Result<Document, Error> {
     }
     let body = structure::build(&html, &facts, &marks, &parts, &meta, page_type);
     budget.check()?;
-    Ok(assemble(meta, page_type, body))
+    Ok(assemble(&html, meta, page_type, body))
 }
 
 /// Extracts the article like [`extract`], and says what was decided on the
@@ -125,7 +125,7 @@ pub fn explain(bytes: &[u8], options: &Options) -> Result<Explanation, Error> {
         parts: &parts,
         trace,
     };
-    let document = assemble(meta, page_type, body);
+    let document = assemble(&html, meta, page_type, body);
     let explanation = explain::explanation(&html, &facts, stages, document);
     budget.check()?;
     Ok(explanation)
@@ -187,8 +187,16 @@ fn noscript_fallback(
     Ok((noscript.shown_chars() > shown).then_some((html, noscript)))
 }
 
-fn assemble(meta: metadata::Metadata, page_type: PageType, body: structure::Body) -> Document {
+fn assemble(
+    html: &scraper::Html,
+    meta: metadata::Metadata,
+    page_type: PageType,
+    body: structure::Body,
+) -> Document {
     let word_count = body.text.split_whitespace().count();
+    let language = meta
+        .language
+        .or_else(|| metadata::detect_language(&body.text, html));
     Document {
         url: meta.url,
         title: meta.title,
@@ -197,7 +205,7 @@ fn assemble(meta: metadata::Metadata, page_type: PageType, body: structure::Body
         published: meta.published,
         modified: meta.modified,
         site_name: meta.site_name,
-        language: meta.language,
+        language,
         image: meta.image,
         tags: meta.tags,
         page_type: Some(page_type),
@@ -237,5 +245,22 @@ mod tests {
         );
         let doc = extract(page.as_bytes(), &Options::default()).unwrap();
         assert!(!doc.text.contains("JavaScript"), "{}", doc.text);
+    }
+
+    #[test]
+    fn an_undeclared_language_is_read_from_the_content() {
+        let page = "<html><body><nav><a href=/>Home</a> <a href=/news>News</a> \
+            <a href=/sport>Sport</a> <a href=/weather>Weather</a> <a href=/about>About us</a> \
+            <a href=/contact>Contact us</a> <a href=/careers>Careers</a></nav><article><p>Le \
+            conseil municipal a adopté mardi soir le nouveau plan de circulation, qui prévoit \
+            la fermeture du centre-ville aux voitures le week-end.</p><p>Les commerçants \
+            craignent une baisse de leur chiffre d'affaires pendant les travaux.</p></article>\
+            </body></html>";
+        let doc = extract(page.as_bytes(), &Options::default()).unwrap();
+        assert_eq!(doc.language.as_deref(), Some("fr"));
+        // A declared language is taken as it stands.
+        let declared = page.replace("<html>", "<html lang=en-CA>");
+        let doc = extract(declared.as_bytes(), &Options::default()).unwrap();
+        assert_eq!(doc.language.as_deref(), Some("en"));
     }
 }

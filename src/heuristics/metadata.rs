@@ -240,7 +240,7 @@ pub(crate) const TITLE_MAX_BYTES: usize = 1000;
 
 /// How much visible text (in bytes) to hand the language detector; more
 /// adds time, not accuracy.
-pub(crate) const LANGUAGE_DETECT_TEXT_BYTES: usize = 4096;
+pub(crate) const LANGUAGE_DETECT_TEXT_BYTES: usize = 1024;
 /// Less visible text than this (in letters) is too little to tell a language by.
 pub(crate) const LANGUAGE_DETECT_MIN_CHARS: usize = 40;
 

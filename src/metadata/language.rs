@@ -27,17 +27,43 @@ pub(super) fn primary_subtag(tag: &str) -> Option<String> {
     Some(code.to_owned())
 }
 
-/// Detects the language of the visible body text, only when the detector is confident.
-pub(super) fn detect(html: &Html) -> Option<String> {
-    let text = visible_text(html);
-    if text.chars().filter(|c| c.is_alphabetic()).count() < LANGUAGE_DETECT_MIN_CHARS {
+/// Detects the language of `text`, the page's extracted content; of all the
+/// visible body text when the content is too short to tell. Only when the
+/// detector is confident.
+pub(super) fn detect(text: &str, html: &Html) -> Option<String> {
+    let text = if letters(text) >= LANGUAGE_DETECT_MIN_CHARS {
+        text
+    } else {
+        &visible_text(html)
+    };
+    if letters(text) < LANGUAGE_DETECT_MIN_CHARS {
         return None;
     }
-    let info = whatlang::detect(&text)?;
+    let info = whatlang::detect(head(text, LANGUAGE_DETECT_TEXT_BYTES))?;
     if !info.is_reliable() {
         return None;
     }
     iso639_1(info.lang()).map(str::to_owned)
+}
+
+/// Letters in `text`, counted up to the detector's minimum.
+fn letters(text: &str) -> usize {
+    text.chars()
+        .filter(|c| c.is_alphabetic())
+        .take(LANGUAGE_DETECT_MIN_CHARS)
+        .count()
+}
+
+/// The first `max` bytes of `text`, cut back to a character boundary.
+fn head(text: &str, max: usize) -> &str {
+    if text.len() <= max {
+        return text;
+    }
+    let mut end = max;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
 }
 
 /// Text of the body a reader sees, bounded, one space between text nodes.
@@ -176,18 +202,39 @@ mod tests {
              kommenden Jahr gelten sollen. Kritiker bemängeln, dass die Kommunen dafür \
              nicht genug Geld bekommen.</p></body>",
         );
-        assert_eq!(detect(&de).as_deref(), Some("de"));
+        assert_eq!(detect("", &de).as_deref(), Some("de"));
         let en = Html::parse_document(
             "<p>The harbour master published the spring tide tables on Monday, with the \
              highest water expected in the second week of April.</p>",
         );
-        assert_eq!(detect(&en).as_deref(), Some("en"));
+        assert_eq!(detect("", &en).as_deref(), Some("en"));
+    }
+
+    #[test]
+    fn the_content_is_read_not_the_menus_around_it() {
+        // An English site shell around a German article.
+        let html = Html::parse_document(
+            "<body><nav>Sign in to read the latest news from around the world, with \
+             sport, weather and business, and subscribe to our newsletters for the \
+             stories you care about most.</nav><p>…</p></body>",
+        );
+        let content = "Die Bundesregierung hat am Mittwoch beschlossen, dass die neuen Regeln \
+            für den Wohnungsbau ab dem kommenden Jahr gelten sollen.";
+        assert_eq!(detect(content, &html).as_deref(), Some("de"));
+        assert_eq!(detect("", &html).as_deref(), Some("en"));
+    }
+
+    #[test]
+    fn the_head_is_cut_on_a_character_boundary() {
+        assert_eq!(head("Grüße", 3), "Gr");
+        assert_eq!(head("Grüße", 4), "Grü");
+        assert_eq!(head("abc", 10), "abc");
     }
 
     #[test]
     fn too_little_text_is_not_guessed() {
         let html = Html::parse_document("<p>Hallo Welt</p>");
-        assert_eq!(detect(&html), None);
+        assert_eq!(detect("Hallo Welt", &html), None);
     }
 
     #[test]

@@ -35,6 +35,8 @@ pub(crate) struct Metadata {
     pub published: Option<String>,
     pub modified: Option<String>,
     pub site_name: Option<String>,
+    /// The declared language; the record's is detected from the content
+    /// when this is `None` ([`detect_language`]).
     pub language: Option<String>,
     pub image: Option<String>,
     pub tags: Vec<String>,
@@ -113,7 +115,7 @@ pub(crate) fn extract(html: &Html, page_url: Option<&Url>) -> Metadata {
         authors: find_authors(&page, &ld),
         published: find_date(&page, ld.published.as_deref(), PUBLISHED_METAS, false),
         modified: find_date(&page, ld.modified.as_deref(), MODIFIED_METAS, true),
-        language: find_language(&page, html),
+        language: declared_language(&page),
         image: find_image(&page, &ld, base.as_ref()),
         tags: find_tags(&page, &ld),
         site_name,
@@ -197,8 +199,8 @@ fn find_date(page: &Page, ld: Option<&str>, metas: &[&str], modified: bool) -> O
         .find_map(dates::normalize)
 }
 
-/// Declared language (`<html lang>`, content-language, `og:locale`), else detected.
-fn find_language(page: &Page, html: &Html) -> Option<String> {
+/// Declared language: `<html lang>`, content-language, `og:locale`.
+fn declared_language(page: &Page) -> Option<String> {
     page.html_lang
         .as_deref()
         .into_iter()
@@ -208,7 +210,14 @@ fn find_language(page: &Page, html: &Html) -> Option<String> {
         .chain(page.meta("dc.language"))
         .chain(page.meta("og:locale"))
         .find_map(language::primary_subtag)
-        .or_else(|| language::detect(html))
+}
+
+/// The page's language when none is declared: detected from `text`, the
+/// extracted content (the reader's words, without the menus of the site
+/// around them), or from all the visible text when the content is too short
+/// to tell.
+pub(crate) fn detect_language(text: &str, html: &Html) -> Option<String> {
+    language::detect(text, html)
 }
 
 /// Open Graph and Twitter images, JSON-LD, `link rel=image_src`; absolute and vetted.
