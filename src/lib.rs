@@ -74,17 +74,9 @@ pub fn extract(bytes: &[u8], options: &Options) -> Result<Document, Error> {
         page_url,
     } = prepare(bytes, options, &budget)?;
     let mut marks = classify::classify(&html, &facts);
-    let (page_type, grid) =
-        page_type::decide_with_grid(&html, &facts, &marks, &meta, page_url.as_ref());
-    marks.follow_page_type(page_type);
-    if matches!(page_type, PageType::Listing | PageType::Collection) {
-        marks.keep_item_grid(&facts, grid);
-    }
-    let headline = content::headline(&html, &facts, &marks, meta.title.as_deref());
-    let mut parts = content::select(&html, &facts, &marks, headline, page_type);
-    if matches!(page_type, PageType::Listing | PageType::Collection) {
-        parts = content::with_item_grid(&facts, &marks, parts, grid);
-    }
+    let Selection {
+        page_type, parts, ..
+    } = select(&html, &facts, &mut marks, &meta, page_url.as_ref());
     let body = structure::build(&html, &facts, &marks, &parts, &meta, page_type);
     budget.check()?;
     Ok(assemble(&html, meta, page_type, body))
@@ -106,17 +98,11 @@ pub fn explain(bytes: &[u8], options: &Options) -> Result<Explanation, Error> {
         page_url,
     } = prepare(bytes, options, &budget)?;
     let (mut marks, notes) = classify::classify_explained(&html, &facts);
-    let (page_type, grid) =
-        page_type::decide_with_grid(&html, &facts, &marks, &meta, page_url.as_ref());
-    marks.follow_page_type(page_type);
-    if matches!(page_type, PageType::Listing | PageType::Collection) {
-        marks.keep_item_grid(&facts, grid);
-    }
-    let headline = content::headline(&html, &facts, &marks, meta.title.as_deref());
-    let mut parts = content::select(&html, &facts, &marks, headline, page_type);
-    if matches!(page_type, PageType::Listing | PageType::Collection) {
-        parts = content::with_item_grid(&facts, &marks, parts, grid);
-    }
+    let Selection {
+        page_type,
+        headline,
+        parts,
+    } = select(&html, &facts, &mut marks, &meta, page_url.as_ref());
     let (body, trace) = structure::build_traced(&html, &facts, &marks, &parts, &meta, page_type);
     budget.check()?;
     let stages = explain::Stages {
@@ -129,6 +115,43 @@ pub fn explain(bytes: &[u8], options: &Options) -> Result<Explanation, Error> {
     let explanation = explain::explanation(&html, &facts, stages, document);
     budget.check()?;
     Ok(explanation)
+}
+
+/// What the page is and where its content lies.
+struct Selection {
+    page_type: PageType,
+    /// The headline, which guided the choice of the parts.
+    headline: Option<dom::Ix>,
+    /// The roots of the content, in document order.
+    parts: Vec<dom::Ix>,
+}
+
+/// The stages between classification and structure, the same for every entry
+/// point: the page type, the marks it lifts or keeps, the headline, the
+/// content's roots (with the item grid on listings and collections).
+fn select(
+    html: &scraper::Html,
+    facts: &dom::Facts,
+    marks: &mut classify::Marks,
+    meta: &metadata::Metadata,
+    page_url: Option<&url::Url>,
+) -> Selection {
+    let (page_type, grid) = page_type::decide_with_grid(html, facts, marks, meta, page_url);
+    marks.follow_page_type(page_type);
+    let items = matches!(page_type, PageType::Listing | PageType::Collection);
+    if items {
+        marks.keep_item_grid(facts, grid);
+    }
+    let headline = content::headline(html, facts, marks, meta.title.as_deref());
+    let mut parts = content::select(html, facts, marks, headline, page_type);
+    if items {
+        parts = content::with_item_grid(facts, marks, parts, grid);
+    }
+    Selection {
+        page_type,
+        headline,
+        parts,
+    }
 }
 
 /// What every entry point computes first: the parsed page, its metadata, its
