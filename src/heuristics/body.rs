@@ -133,6 +133,11 @@ pub(crate) const CREDIT_SLASH_MAX_WORDS: usize = 5;
 /// at most this long.
 pub(crate) const KICKER_MAX_CHARS: usize = 60;
 
+/// Nodes looked at inside a `<button>` for a `<figure>`: a gallery opener
+/// wraps the article's image and its caption in a button, which is then read
+/// as part of the page rather than dropped with the other controls.
+pub(crate) const BUTTON_FIGURE_SCAN_NODES: usize = 64;
+
 /// Class words of a caption element (`p.wp-caption-text`, `.caption`).
 pub(crate) const CAPTION_CLASS_WORDS: &[&str] = &["caption", "figcaption"];
 

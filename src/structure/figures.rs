@@ -388,6 +388,19 @@ mod tests {
     use crate::structure::tests::{P, body, body_as};
 
     #[test]
+    fn a_figure_inside_a_gallery_button_keeps_its_caption() {
+        let b = body(&format!(
+            "<body><article><p>{P}</p><button class=\"slide-viewer\" aria-haspopup=\"dialog\">\
+             <div><figure><img src=\"/lead.jpg\" alt=\"Suspect\"><figcaption>\
+             <span>The suspect is led into court</span></figcaption></figure></div></button>\
+             <p>{P}</p><button>Share</button></article></body>"
+        ));
+        let texts: Vec<&str> = b.captions.iter().map(|c| c.text.as_str()).collect();
+        assert_eq!(texts, ["The suspect is led into court"]);
+        assert!(!b.text.contains("Share"), "{}", b.text);
+    }
+
+    #[test]
     fn a_caption_wrapper_of_text_blocks_is_a_caption() {
         let b = body(&format!(
             "<body><article><p>{P}</p><div><div><picture><img src=\"/t.jpg\"></picture></div>\
