@@ -138,6 +138,11 @@ pub(crate) const KICKER_MAX_CHARS: usize = 60;
 /// as part of the page rather than dropped with the other controls.
 pub(crate) const BUTTON_FIGURE_SCAN_NODES: usize = 64;
 
+/// Prefixes of class names that say how text looks, not what it is: the
+/// block editor's `has-caption-font-size` sets a small type size on any
+/// paragraph (a price line, a card's blurb), not a caption.
+pub(crate) const STYLE_CLASS_PREFIXES: &[&str] = &["has-"];
+
 /// Class words of a caption element (`p.wp-caption-text`, `.caption`).
 pub(crate) const CAPTION_CLASS_WORDS: &[&str] = &["caption", "figcaption"];
 
