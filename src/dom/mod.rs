@@ -108,6 +108,14 @@ impl Tag {
     }
 }
 
+/// Whether a control (a gallery's `<button>`) holds a `<figure>` near its top.
+fn holds_figure(node: NodeRef<'_, Node>) -> bool {
+    node.descendants()
+        .skip(1)
+        .take(crate::heuristics::BUTTON_FIGURE_SCAN_NODES)
+        .any(|d| d.value().as_element().is_some_and(|e| e.name() == "figure"))
+}
+
 /// Facts about one visible node.
 #[derive(Debug, Clone)]
 pub(crate) struct NodeFact {
@@ -163,6 +171,7 @@ impl Facts {
                         (Tag::Heading(level), 0)
                     }
                     Some(tag) => (tag, 0),
+                    None if e.name() == "button" && holds_figure(node) => (Tag::Block, 0),
                     None => continue,
                 },
                 _ => continue,

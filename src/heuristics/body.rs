@@ -133,6 +133,16 @@ pub(crate) const CREDIT_SLASH_MAX_WORDS: usize = 5;
 /// at most this long.
 pub(crate) const KICKER_MAX_CHARS: usize = 60;
 
+/// Nodes looked at inside a `<button>` for a `<figure>`: a gallery opener
+/// wraps the article's image and its caption in a button, which is then read
+/// as part of the page rather than dropped with the other controls.
+pub(crate) const BUTTON_FIGURE_SCAN_NODES: usize = 64;
+
+/// Prefixes of class names that say how text looks, not what it is: the
+/// block editor's `has-caption-font-size` sets a small type size on any
+/// paragraph (a price line, a card's blurb), not a caption.
+pub(crate) const STYLE_CLASS_PREFIXES: &[&str] = &["has-"];
+
 /// Class words of a caption element (`p.wp-caption-text`, `.caption`).
 pub(crate) const CAPTION_CLASS_WORDS: &[&str] = &["caption", "figcaption"];
 

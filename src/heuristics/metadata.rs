@@ -235,6 +235,22 @@ pub(crate) const GENERIC_HOST_LABELS: &[&str] = &[
     "www", "com", "net", "org", "co", "news", "blog", "blogs", "amp", "mobile",
 ];
 
+/// Class words of a part of an `h1` that is not the headline itself: the
+/// kicker or topline above it, the subtitle or tagline after it ("Tuition and
+/// Fees" + "Consistent rates for a decade"). Their text stays out of the title.
+pub(crate) const HEADLINE_ASIDE_CLASS_WORDS: &[&str] = &[
+    "subtitle",
+    "subheadline",
+    "subhead",
+    "kicker",
+    "eyebrow",
+    "overline",
+    "topline",
+    "dachzeile",
+    "tagline",
+    "strapline",
+];
+
 /// Title candidates longer than this (in bytes) are not headlines.
 pub(crate) const TITLE_MAX_BYTES: usize = 1000;
 

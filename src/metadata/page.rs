@@ -5,8 +5,8 @@
 use super::jsonld::count_type;
 use crate::dom::attr;
 use crate::heuristics::{
-    BYLINE_CLASSES, FOREIGN_BYLINE_CONTAINERS, MODIFIED_DATE_CLASSES, PRICE_ITEMPROPS,
-    PUBLISHED_DATE_CLASSES,
+    BYLINE_CLASSES, FOREIGN_BYLINE_CONTAINERS, HEADLINE_ASIDE_CLASS_WORDS, MODIFIED_DATE_CLASSES,
+    PRICE_ITEMPROPS, PUBLISHED_DATE_CLASSES,
 };
 use scraper::{ElementRef, Html, Node};
 
@@ -56,6 +56,8 @@ pub(super) struct Heading {
     pub text: String,
     /// Inside `article`, `main` or `[role=main]`.
     pub in_content: bool,
+    /// Inside, or wrapping, a link to the site's home page: a logo or site name.
+    pub links_home: bool,
 }
 
 #[derive(Default)]
@@ -149,8 +151,9 @@ impl<'a> Page<'a> {
             "h1" if self.h1s.len() < limits::H1S => {
                 let in_content = within(el, is_content);
                 self.h1s.push(Heading {
-                    text: text_of(el),
+                    text: headline_text(el),
                     in_content,
+                    links_home: links_home(el),
                 });
             }
             "time" => {
@@ -339,6 +342,81 @@ pub(super) fn within(el: ElementRef, pred: impl Fn(ElementRef) -> bool) -> bool 
         .any(pred)
 }
 
+/// An `h1`'s text without its kicker or subtitle parts
+/// ([`HEADLINE_ASIDE_CLASS_WORDS`]), unless nothing else is left.
+fn headline_text(el: ElementRef) -> String {
+    let aside = |e: ElementRef| {
+        let mut found = false;
+        if let Some(class) = attr(e.value(), "class") {
+            crate::dom::class_words(class, |w| {
+                found |= HEADLINE_ASIDE_CLASS_WORDS.contains(&w);
+            });
+        }
+        found
+    };
+    let has_aside = el
+        .descendants()
+        .skip(1)
+        .take(limits::TEXT_NODES)
+        .filter_map(ElementRef::wrap)
+        .any(aside);
+    if !has_aside {
+        return text_of(el);
+    }
+    let mut out = String::new();
+    for node in el.descendants().skip(1).take(limits::TEXT_NODES) {
+        match node.value() {
+            Node::Text(t) => {
+                let set_apart = node
+                    .ancestors()
+                    .take_while(|a| a.id() != el.id())
+                    .filter_map(ElementRef::wrap)
+                    .any(|a| aside(a) || matches!(a.value().name(), "script" | "style"));
+                if !set_apart {
+                    out.push_str(t);
+                }
+            }
+            Node::Element(_) => out.push(' '),
+            _ => {}
+        }
+        if out.len() >= limits::TEXT_CHARS {
+            break;
+        }
+    }
+    let text = out.split_whitespace().collect::<Vec<_>>().join(" ");
+    if text.is_empty() { text_of(el) } else { text }
+}
+
+/// Whether the element sits in, or holds, a link to the site's root ("/").
+fn links_home(el: ElementRef) -> bool {
+    let home = |e: ElementRef| {
+        e.value().name() == "a" && attr(e.value(), "href").is_some_and(is_home_href)
+    };
+    within(el, home)
+        || el
+            .descendants()
+            .take(limits::TEXT_NODES)
+            .filter_map(ElementRef::wrap)
+            .any(home)
+}
+
+/// `/`, `./`, or an absolute URL with no path: the home page.
+fn is_home_href(href: &str) -> bool {
+    let href = href.trim();
+    if matches!(href, "/" | "./") {
+        return true;
+    }
+    let Some(rest) = href
+        .strip_prefix("https://")
+        .or_else(|| href.strip_prefix("http://"))
+        .or_else(|| href.strip_prefix("//"))
+    else {
+        return false;
+    };
+    let rest = rest.strip_suffix('/').unwrap_or(rest);
+    !rest.is_empty() && !rest.contains(['/', '?', '#'])
+}
+
 /// The element's text with whitespace collapsed, `<br>` read as a space; bounded.
 pub(super) fn text_of(el: ElementRef) -> String {
     raw_text(el, |_| " ")
@@ -404,6 +482,33 @@ mod tests {
         let page = Page::scan(&html);
         assert_eq!(page.bylines.len(), 1);
         assert!(page.bylines[0].in_content);
+    }
+
+    #[test]
+    fn the_h1s_kicker_and_subtitle_stay_out_of_its_text() {
+        let html = Html::parse_document(
+            r#"<h1 class="header__heading"><span class="header__title">Tuition and Fees</span>
+            <span class="header__subtitle">Consistent rates for a decade</span></h1>
+            <h1><span class="c-contentHeader__topline">Integration</span> Job plan helps</h1>
+            <h1><span class="subtitle">Only a subtitle</span></h1>"#,
+        );
+        let page = Page::scan(&html);
+        let texts: Vec<&str> = page.h1s.iter().map(|h| h.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            ["Tuition and Fees", "Job plan helps", "Only a subtitle"]
+        );
+    }
+
+    #[test]
+    fn an_h1_in_or_around_a_home_link_is_marked() {
+        let html = Html::parse_document(
+            r#"<a href="/"><h1>Harbour</h1></a><h1><a href="https://harbour.example/">H</a></h1>
+            <h1><a href="https://harbour.example/tide-tables">Tide tables</a></h1>"#,
+        );
+        let page = Page::scan(&html);
+        let home: Vec<bool> = page.h1s.iter().map(|h| h.links_home).collect();
+        assert_eq!(home, [true, true, false]);
     }
 
     #[test]

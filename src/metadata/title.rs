@@ -4,7 +4,9 @@
 //! `h1`, `<title>`. The `h1` is what a reader actually sees, so a candidate that agrees
 //! with it (as given, or once its site-name tail is gone) wins outright; otherwise a
 //! single `h1` inside the article or main content wins (social titles are often
-//! rewritten), then the first metadata candidate, then any headline `h1`, then `<title>`.
+//! rewritten), then the page's only `h1` wherever it sits (unless it is the site's
+//! name or a link home), then the first metadata candidate, then any headline `h1`,
+//! then `<title>`.
 
 use super::page::Heading;
 use crate::heuristics::{
@@ -90,11 +92,29 @@ pub(super) fn choose(c: &Candidates, site: &Site) -> Option<String> {
     if let [only] = in_content.as_slice() {
         return Some(only.text.clone());
     }
-    // 3. The page's own metadata, unless it only names the site.
+    // 3. The page's only h1, wherever it sits, unless it names the site: the
+    // headline a reader sees, where `og:title` and `<title>` carry an SEO
+    // rewording ("Top 11 SEO Strategies" above "11 SEO Strategies to …").
+    // A second h1 (a logo's, even an empty one) leaves the choice to metadata.
+    if let [only] = c.h1s
+        && !only.text.is_empty()
+        && only.text.len() <= TITLE_MAX_BYTES
+        && !is_site(&only.text)
+        && !resembles(&only.text, site)
+        && !is_label(&only.text)
+        && !only.links_home
+    {
+        // "Calculator - Brand" in the h1 where `<title>` says "Calculator | Site".
+        let head = stripped
+            .iter()
+            .find_map(|(n, _)| agreeing_head(&only.text, n));
+        return Some(head.unwrap_or(&only.text).to_owned());
+    }
+    // 4. The page's own metadata, unless it only names the site.
     if let Some(m) = metas.iter().find(|m| !is_site(m)) {
         return Some(strip_site(m, site, Guess::SiteSeparators));
     }
-    // 4. The article's h1, 5. `<title>`, 6. whatever is left.
+    // 5. The article's h1, 6. `<title>`, 7. whatever is left.
     h1s.first()
         .map(|h| h.to_string())
         .or_else(|| title_tag.map(|t| strip_site(t, site, Guess::Any)))
@@ -307,6 +327,7 @@ mod tests {
         Heading {
             text: text.to_owned(),
             in_content,
+            links_home: false,
         }
     }
 
@@ -386,6 +407,47 @@ mod tests {
                 choose(&c, &Site::default()).as_deref(),
                 Some("Atkins diet (14 days), lose 10 kg"),
                 "{label}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_only_h1_wins_over_reworded_metadata() {
+        // Outside any article or main element, and not in `<title>` either.
+        let h1s = [h("11 SEO Strategies to Stay Ahead", false)];
+        let c = Candidates {
+            metas: vec!["Top 11 SEO Strategies | Harbour".into()],
+            h1s: &h1s,
+            title_tag: Some("Top 11 SEO Strategies | Harbour".into()),
+        };
+        assert_eq!(
+            choose(&c, &Site::default()).as_deref(),
+            Some("11 SEO Strategies to Stay Ahead")
+        );
+        // Its own tail goes where `<title>` has the head alone.
+        let h1s = [h("Retirement Calculator - Harbour Funds", false)];
+        let c = Candidates {
+            metas: vec![],
+            h1s: &h1s,
+            title_tag: Some("Retirement Calculator | Harbour Group".into()),
+        };
+        assert_eq!(
+            choose(&c, &Site::default()).as_deref(),
+            Some("Retirement Calculator")
+        );
+        // Not when it is a link home, nor when the page has another h1.
+        let mut home = h("Harbour Media", false);
+        home.links_home = true;
+        let title = "Ferry returns - Harbour";
+        for h1s in [vec![home], vec![h("", false), h("Harbour Media", false)]] {
+            let c = Candidates {
+                metas: vec![],
+                h1s: &h1s,
+                title_tag: Some(title.into()),
+            };
+            assert_eq!(
+                choose(&c, &Site::default()).as_deref(),
+                Some("Ferry returns")
             );
         }
     }

@@ -19,6 +19,7 @@ use crate::heuristics::{
     CREDIT_CLASS_WORDS, CREDIT_MAX_CHARS, CREDIT_PREFIXES, CREDIT_SLASH_MAX_WORDS,
     FIGURE_CLASS_WORDS, GALLERY_CAPTION_MIN_SHARE, IMAGE_SOURCE_ATTRIBUTES,
     IMPLICIT_CAPTION_MAX_CHARS, IMPLICIT_FIGURE_MIN_WIDTH, SCREEN_READER_CLASS_WORDS,
+    STYLE_CLASS_PREFIXES,
 };
 
 impl Walk<'_> {
@@ -92,7 +93,7 @@ impl Walk<'_> {
     /// A caption outside `figure`: `p.wp-caption-text`, `.caption`, `.image-caption`.
     pub(super) fn is_caption(&self, i: Ix) -> bool {
         let f = self.node(i);
-        let named = |d: Ix| self.class_has(d, |w| CAPTION_CLASS_WORDS.contains(&w));
+        let named = |d: Ix| self.names_caption(d);
         if f.text_len == 0 || self.screen_reader_only(i) {
             return false;
         }
@@ -153,6 +154,26 @@ impl Walk<'_> {
     }
 
     /// Whether a word of the class attribute of the element at `i` passes `pred`.
+    /// Whether a class name of the element says caption, leaving out the
+    /// style classes that only say how text looks (`has-caption-font-size`).
+    fn names_caption(&self, i: Ix) -> bool {
+        let Some(class) = self
+            .facts
+            .element(self.html, i)
+            .and_then(|e| attr(e.value(), "class"))
+        else {
+            return false;
+        };
+        class
+            .split_ascii_whitespace()
+            .filter(|name| !STYLE_CLASS_PREFIXES.iter().any(|p| name.starts_with(p)))
+            .any(|name| {
+                let mut found = false;
+                class_words(name, |w| found |= CAPTION_CLASS_WORDS.contains(&w));
+                found
+            })
+    }
+
     pub(super) fn class_has(&self, i: Ix, pred: impl Fn(&str) -> bool) -> bool {
         let Some(el) = self.facts.element(self.html, i) else {
             return false;
@@ -386,6 +407,32 @@ mod tests {
     use super::*;
     use crate::page_type::PageType;
     use crate::structure::tests::{P, body, body_as};
+
+    #[test]
+    fn a_figure_inside_a_gallery_button_keeps_its_caption() {
+        let b = body(&format!(
+            "<body><article><p>{P}</p><button class=\"slide-viewer\" aria-haspopup=\"dialog\">\
+             <div><figure><img src=\"/lead.jpg\" alt=\"Suspect\"><figcaption>\
+             <span>The suspect is led into court</span></figcaption></figure></div></button>\
+             <p>{P}</p><button>Share</button></article></body>"
+        ));
+        let texts: Vec<&str> = b.captions.iter().map(|c| c.text.as_str()).collect();
+        assert_eq!(texts, ["The suspect is led into court"]);
+        assert!(!b.text.contains("Share"), "{}", b.text);
+    }
+
+    #[test]
+    fn a_caption_font_size_is_no_caption() {
+        let b = body(&format!(
+            "<body><article><p>{P}</p><div class=\"row\"><p class=\"has-caption-font-size\">\
+             K-12 Online Academy</p><p class=\"has-caption-font-size\">$549 per course</p></div>\
+             <figure><img src=\"/a.jpg\"><p class=\"wp-caption-text\">The campus at dawn</p>\
+             </figure><p>{P}</p></article></body>"
+        ));
+        let texts: Vec<&str> = b.captions.iter().map(|c| c.text.as_str()).collect();
+        assert_eq!(texts, ["The campus at dawn"]);
+        assert!(b.text.contains("$549 per course"), "{}", b.text);
+    }
 
     #[test]
     fn a_caption_wrapper_of_text_blocks_is_a_caption() {
