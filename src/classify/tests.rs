@@ -372,6 +372,28 @@ fn a_state_word_inside_a_longer_class_name_is_a_modifier() {
 }
 
 #[test]
+fn a_block_classed_hide_is_hidden_however_much_the_hidden_blocks_hold() {
+    // `hide` alone is a state (display: none) as much as `hidden`: the
+    // hidden copies of a product's details and a search drop-down are not
+    // shown, even when together they hold much of the page's text. Inside a
+    // longer name (`hide-mobile`) it is still a modifier.
+    let p = |n: u32| format!("<p>{n}. {PROSE}</p>");
+    let src = format!(
+        "<body><div class=content>{}{}</div>\
+         <dl id=d class='product-info hide'>{}{}</dl>\
+         <div id=s class=hide>{}</div><div id=m class='details-box hide-mobile'>{}</div></body>",
+        p(1),
+        p(2),
+        p(3),
+        p(4),
+        p(5),
+        p(6)
+    );
+    let ids: Vec<_> = marked(&src).into_iter().map(|(id, _)| id).collect();
+    assert_eq!(ids, ["d", "s"]);
+}
+
+#[test]
 fn related_block_found_by_heading_words_alone() {
     let src = format!(
         "<body><div class=c1><div class=c2><p>{PROSE}</p><p>{PROSE}</p></div>\
