@@ -419,6 +419,16 @@ fn run(html: &Html, facts: &Facts, mut notes: Option<&mut Vec<Note>>) -> Marks {
                         weak.add(facts, i, kind, word, evidence);
                     }
                 }
+            } else if strength == Strength::Strong
+                && matches!(why, Why::Class(w) if STATE_WORDS.contains(&w))
+                && product == OnProduct::Same
+            {
+                // Classed hidden, yet holding most of the page: on most
+                // pages the article a script reveals; on a product page the
+                // shop's hidden data (variants, price tiers, image lists)
+                // beside the product shown. Not a block hidden by its style
+                // or attribute: a shop defers its product's own blocks so.
+                product = OnProduct::Boilerplate(kind);
             }
         } else if let Some((kind, phrase)) = by_words(html, facts, i) {
             // A label that is nothing but a related-block heading ("Lesen Sie
@@ -680,7 +690,7 @@ impl<'a> Attrs<'a> {
 
 /// What an element's markup says on a product page, beyond what it says on
 /// any page.
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, PartialEq)]
 enum OnProduct {
     Same,
     /// Boilerplate of this kind ([`PRODUCT_CLASS_WORDS`]).

@@ -83,6 +83,31 @@ fn reviews_are_boilerplate_on_product_pages_only() {
 }
 
 #[test]
+fn a_block_classed_hidden_around_most_of_a_product_page_is_its_data() {
+    // A shop's hidden copy of its data (price tiers, image addresses)
+    // outweighs the short description shown: hidden on a product page,
+    // while elsewhere a hidden block that large is the text a script reveals.
+    let data: String = (1..=12)
+        .map(|n| format!("<dt>cat_thumb_{n}:</dt><dd>https://cdn.example.com/s-8f3a/images/stencil/160x160/uploaded_images/5001/WEB_THUMBNAILS/5001_TEE_{n}_THUMB.jpg</dd>"))
+        .collect();
+    let src = format!(
+        "<body><div id=d class=product-details><h1>Staple Tee</h1>\
+         <p>A regular fit tee in combed cotton, with neck ribbing and side seams.</p>\
+         <dl id=h class='product-info hide'>{data}</dl></div></body>"
+    );
+    let html = Html::parse_document(&src);
+    let facts = Facts::compute(&html);
+    let hidden = facts.by_id(&html, "h").unwrap();
+    let marked_as = |page_type| {
+        let mut marks = classify(&html, &facts);
+        marks.follow_page_type(page_type);
+        marks.get(hidden)
+    };
+    assert_eq!(marked_as(PageType::Article), None);
+    assert_eq!(marked_as(PageType::Product), Some(Boilerplate::Other));
+}
+
+#[test]
 fn a_lifted_thread_keeps_what_waits_for_the_page_type() {
     // The page is its discussion (lifted), and its reviews box still waits
     // for the page type.
@@ -369,6 +394,28 @@ fn a_state_word_inside_a_longer_class_name_is_a_modifier() {
     );
     let ids: Vec<_> = marked(&src).into_iter().map(|(id, _)| id).collect();
     assert_eq!(ids, ["h", "i", "v"]);
+}
+
+#[test]
+fn a_block_classed_hide_is_hidden_however_much_the_hidden_blocks_hold() {
+    // `hide` alone is a state (display: none) as much as `hidden`: the
+    // hidden copies of a product's details and a search drop-down are not
+    // shown, even when together they hold much of the page's text. Inside a
+    // longer name (`hide-mobile`) it is still a modifier.
+    let p = |n: u32| format!("<p>{n}. {PROSE}</p>");
+    let src = format!(
+        "<body><div class=content>{}{}</div>\
+         <dl id=d class='product-info hide'>{}{}</dl>\
+         <div id=s class=hide>{}</div><div id=m class='details-box hide-mobile'>{}</div></body>",
+        p(1),
+        p(2),
+        p(3),
+        p(4),
+        p(5),
+        p(6)
+    );
+    let ids: Vec<_> = marked(&src).into_iter().map(|(id, _)| id).collect();
+    assert_eq!(ids, ["d", "s"]);
 }
 
 #[test]

@@ -112,7 +112,10 @@ pub(crate) const CLASS_WORDS: &[(&str, Boilerplate, Strength)] = {
         ("categories", Other, Weak),
         ("copyright", Other, Strong),
         ("hidden", Other, Strong),
-        ("hide", Other, Weak),
+        // `hide` alone is the same state (display: none in the common CSS
+        // frameworks); inside a longer name (`hide-mobile`) it is a
+        // modifier, see STATE_WORDS.
+        ("hide", Other, Strong),
         ("print", Other, Weak),
         ("screen", Other, Weak),
         ("sr", Other, Weak),
