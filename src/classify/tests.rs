@@ -711,3 +711,27 @@ fn a_documentation_page_keeps_its_see_also() {
     assert_eq!(marked(PageType::Article), [true, true]);
     assert_eq!(marked(PageType::Documentation), [false, false]);
 }
+
+#[test]
+fn a_comments_label_under_a_short_answer_does_not_take_the_answer() {
+    // A Q&A answer of a few short lines and a code block holds little prose
+    // by length; its own comments, headed "Comments", follow it inside the
+    // same wrapper. The label heads the comments, not the answer above it.
+    let src = format!(
+        "<body><div id=question><p>{PROSE}</p><p>{PROSE}</p></div>\
+         <div id=answer><div id=cell><p>Await the task instead:</p>\
+         <pre><code>task = asyncio.create_task(work())\nawait task</code></pre>\
+         <p>That gives the loop back its turn.</p></div>\
+         <div id=followups><div><h2>Comments</h2></div><ul><li>Thanks, that works.</li></ul>\
+         </div></div><div><p>{PROSE}</p></div></body>"
+    );
+    let got = marked(&src);
+    assert!(
+        got.contains(&("followups".into(), Boilerplate::Comments)),
+        "{got:?}"
+    );
+    assert!(
+        !got.iter().any(|(id, _)| id == "answer" || id == "cell"),
+        "{got:?}"
+    );
+}
