@@ -133,7 +133,10 @@ pub(super) fn mark_region(
     // An ad label or a widget's chrome names a box of its own: the box ends
     // before the sentences around it, however short they are (one-sentence
     // paragraphs hold little prose by length). Comment areas and related
-    // blocks are made of sentences and teasers, and climb by prose alone.
+    // blocks are made of sentences and teasers, and climb by prose alone;
+    // their label heads them, so their block takes no parent with text
+    // before the label's part (a box's label may close it: "Jetzt abonnieren"
+    // under a newsletter's pitch).
     let box_only = matches!(kind, Boilerplate::Ads | Boilerplate::Other);
     let mut top = label;
     loop {
@@ -150,6 +153,7 @@ pub(super) fn mark_region(
                     > prose.sentences[label as usize] + WEIGHTS.label_box_max_sentences)
             || share(p) > WEIGHTS.region_max_share
             || prose.h1s[p as usize] > prose.h1s[label as usize]
+            || (!box_only && text_before(facts, p, top) > WEIGHTS.label_max_text_before)
         {
             break;
         }
@@ -209,6 +213,19 @@ pub(super) fn mark_region(
         }
     }
     marked
+}
+
+/// The text (links aside) that `parent` holds before its child `child`: a
+/// few siblings' counts, read only when a label climbs.
+fn text_before(facts: &Facts, parent: Ix, child: Ix) -> u32 {
+    let mut text = 0;
+    let mut s = parent + 1;
+    while s < child {
+        let f = &facts.nodes[s as usize];
+        text += f.text_len - f.link_len;
+        s = f.end;
+    }
+    text
 }
 
 /// The element siblings from `first` to `last`, both included.

@@ -758,3 +758,72 @@ fn a_documentation_page_keeps_its_see_also() {
     assert_eq!(marked(PageType::Article), [true, true]);
     assert_eq!(marked(PageType::Documentation), [false, false]);
 }
+
+#[test]
+fn a_comments_label_under_a_short_answer_does_not_take_the_answer() {
+    // A Q&A answer of a few short lines and a code block holds little prose
+    // by length; its own comments, headed "Comments", follow it inside the
+    // same wrapper. The label heads the comments, not the answer above it.
+    let src = format!(
+        "<body><div id=question><p>{PROSE}</p><p>{PROSE}</p></div>\
+         <div id=answer><div id=cell><p>Await the task instead:</p>\
+         <pre><code>task = asyncio.create_task(work())\nawait task</code></pre>\
+         <p>That gives the loop back its turn.</p></div>\
+         <div id=followups><div><h2>Comments</h2></div><ul><li>Thanks, that works.</li></ul>\
+         </div></div><div><p>{PROSE}</p></div></body>"
+    );
+    let got = marked(&src);
+    assert!(
+        got.contains(&("followups".into(), Boilerplate::Comments)),
+        "{got:?}"
+    );
+    assert!(
+        !got.iter().any(|(id, _)| id == "answer" || id == "cell"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_closed_reply_box_and_the_ask_prompts_under_a_question_are_boilerplate() {
+    let src = format!(
+        "<body><div id=mainbar><div id=q1><p>{PROSE}</p></div>\
+         <div id=a1><p>Ask at the harbour office: the new timetable is \
+         posted there every Monday, with the winter crossings.</p></div>\
+         <h2 id=closed>You must <a href=/login>log in</a> to answer this question.</h2>\
+         <div id=ask><p>Start asking to get answers</p><p>Find the answer to your question \
+         by asking.</p><a href=/ask>Ask question</a></div>\
+         <div id=browse><p>Explore related questions</p><ul><li><a href=/t/a>backup</a></li>\
+         <li><a href=/t/b>linux</a></li></ul><p>See similar questions with these tags.</p>\
+         </div></div><div id=reply><p>You must log in or register to reply here.</p></div></body>"
+    );
+    let got = marked(&src);
+    // The closed reply box's heading takes the prompts after it.
+    for id in ["closed", "ask", "browse"] {
+        assert!(
+            got.contains(&(id.into(), Boilerplate::Comments)),
+            "{id}: {got:?}"
+        );
+    }
+    assert!(
+        got.contains(&("reply".into(), Boilerplate::Comments)),
+        "{got:?}"
+    );
+    assert!(
+        !got.iter().any(|(id, _)| id == "a1" || id == "q1"),
+        "{got:?}"
+    );
+    // Without it, each prompt names its own box.
+    let open = src.replace(
+        "<h2 id=closed>You must <a href=/login>log in</a> to answer this question.</h2>",
+        "",
+    );
+    let got = marked(&open);
+    assert!(
+        got.contains(&("ask".into(), Boilerplate::Navigation)),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&("browse".into(), Boilerplate::Navigation)),
+        "{got:?}"
+    );
+}

@@ -523,6 +523,16 @@ pub(crate) const BOILERPLATE_LINES: &[(&str, Boilerplate)] = {
         ("required fields are marked", Comments),
         ("you must be logged in to post a comment", Comments),
         ("log in to comment", Comments),
+        // A forum's or Q&A site's closed reply box, and the prompts under a
+        // question to ask one of one's own or browse its tags (site chrome,
+        // not a box of its own: they sit among short answers): the English
+        // wording of the common forum and Q&A engines.
+        ("you must log in to answer this question", Comments),
+        ("you must log in or register to reply here", Comments),
+        ("start asking to get answers", Navigation),
+        ("find the answer to your question by asking", Navigation),
+        ("explore related questions", Navigation),
+        ("see similar questions with these tags", Navigation),
         // German, French, Spanish: the comment form's e-mail notice.
         ("ihre e-mail-adresse wird nicht veröffentlicht", Comments),
         ("votre adresse e-mail ne sera pas publiée", Comments),

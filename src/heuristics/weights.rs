@@ -64,6 +64,10 @@ pub(crate) struct Weights {
     pub sentence_min_chars: u32,
     /// A block opened by a label never grows past this share of the page's text.
     pub region_max_share: f32,
+    /// A comment or related label heads the block after it: its block never takes a parent
+    /// holding more than this many characters of text (links aside) before
+    /// the label's part (a short Q&A answer above its "Comments").
+    pub label_max_text_before: u32,
     /// A box named by an ad label or a widget's chrome ("Anzeige", "Jetzt
     /// abonnieren") holds at most this many sentences beside the label's own
     /// (a newsletter box's pitch): a container with more is the story around it.
@@ -100,6 +104,7 @@ pub(crate) const WEIGHTS: Weights = Weights {
     prose_min_block_chars: 200,
     sentence_min_chars: 60,
     region_max_share: 0.35,
+    label_max_text_before: 80,
     label_box_max_sentences: 2,
     related_min_links: 2,
     teaser_min_link_density: 0.3,
