@@ -32,9 +32,9 @@ use crate::heuristics::{
     ANCHOR_FUNCTION_WORDS, ANCHOR_MIN_WORDS, BOILERPLATE_LINE_MAX_CHARS, BOILERPLATE_LINES,
     CLASS_VARIANT_MARKS, CLASS_WORDS, COMMENT_HEADINGS, CONTENT_WORDS, COPY_LOOKBACK,
     COPY_MIN_CHARS, EMBED_WORDS, FORM_MAX_ELEMENTS, HAVING_WORDS, HEADING_MAX_CHARS,
-    ITEM_GRID_MIN_SHARE, LAYOUT_WORDS, PANEL_CLASS_WORDS, PANEL_ROLES, POPULAR_HEADINGS,
-    PRODUCT_CLASS_WORDS, PROSELESS_KINDS, REGION_WORDS, RELATED_HEADINGS, SECTION_HEADER_WORDS,
-    SIZE_AXIS_WORDS, SIZE_VALUE_WORDS, STATE_SELF_PREFIXES, STATE_WORDS,
+    ITEM_GRID_MIN_SHARE, ITEMS_CLASS_WORDS, LAYOUT_WORDS, PANEL_CLASS_WORDS, PANEL_ROLES,
+    POPULAR_HEADINGS, PRODUCT_CLASS_WORDS, PROSELESS_KINDS, REGION_WORDS, RELATED_HEADINGS,
+    SECTION_HEADER_WORDS, SIZE_AXIS_WORDS, SIZE_VALUE_WORDS, STATE_SELF_PREFIXES, STATE_WORDS,
     STREAMED_SEGMENT_ID_PREFIX, Strength, TAB_PANEL_CLASS_WORDS, UI_LABELS, WEIGHTS,
 };
 use crate::page_type::PageType;
@@ -54,6 +54,10 @@ pub(crate) struct Marks {
     /// Regions that are boilerplate only if the page is a product page
     /// ([`PRODUCT_CLASS_WORDS`]), marked by [`Marks::follow_page_type`].
     product_only: Vec<(Ix, Boilerplate)>,
+    /// Regions that are boilerplate only if the page is a listing or a
+    /// collection ([`ITEMS_CLASS_WORDS`]: its filters and facets), marked
+    /// by [`Marks::follow_page_type`].
+    items_only: Vec<(Ix, Boilerplate)>,
     /// A thread held back from lifting because what lies beside it scores
     /// too much for any page; lifted once the page is known to be a forum
     /// ([`Marks::lift_forum_thread`]).
@@ -111,6 +115,11 @@ impl Marks {
                 }
             }
             PageType::Forum => self.lift_forum_thread(),
+            PageType::Listing | PageType::Collection => {
+                for (i, kind) in std::mem::take(&mut self.items_only) {
+                    mark(self, i, kind);
+                }
+            }
             _ => {}
         }
     }
@@ -443,6 +452,11 @@ fn run(html: &Html, facts: &Facts, mut notes: Option<&mut Vec<Note>>) -> Marks {
         match product {
             OnProduct::Same => {}
             OnProduct::Boilerplate(kind) => marks.product_only.push((i, kind)),
+            // Filters are a few lines beside the items, never most of the page.
+            OnProduct::ItemsBoilerplate(kind) if share(i) <= WEIGHTS.weak_mark_max_share => {
+                marks.items_only.push((i, kind))
+            }
+            OnProduct::ItemsBoilerplate(_) => {}
             OnProduct::Content(panel) if marks.get(i).is_some() => marks.panels.push((i, panel)),
             OnProduct::Content(_) => {}
         }
@@ -685,6 +699,9 @@ enum OnProduct {
     Same,
     /// Boilerplate of this kind ([`PRODUCT_CLASS_WORDS`]).
     Boilerplate(Boilerplate),
+    /// Boilerplate of this kind on a listing or collection page only
+    /// ([`ITEMS_CLASS_WORDS`]).
+    ItemsBoilerplate(Boilerplate),
     /// Content, though hidden: a closed tab or accordion panel.
     Content(Panel),
 }
@@ -746,6 +763,11 @@ fn by_markup<'a>(
         && !matches!(tag, Tag::Body | Tag::Main)
     {
         *product = OnProduct::Boilerplate(kind);
+    } else if let Some(kind) = class.items.or(id.items)
+        && !(class.content || id.content)
+        && !matches!(tag, Tag::Body | Tag::Main)
+    {
+        *product = OnProduct::ItemsBoilerplate(kind);
     }
     let by_class = class_and_id(class, id);
     let by_tag = match tag {
