@@ -84,6 +84,7 @@ pub fn extract(bytes: &[u8], options: &Options) -> Result<Document, Error> {
     let mut parts = content::select(&html, &facts, &marks, headline, page_type);
     if matches!(page_type, PageType::Listing | PageType::Collection) {
         parts = content::with_item_grid(&facts, &marks, parts, grid);
+        parts = content::with_items_heading(&facts, &marks, parts, headline);
     }
     let body = structure::build(&html, &facts, &marks, &parts, &meta, page_type);
     budget.check()?;
@@ -116,6 +117,7 @@ pub fn explain(bytes: &[u8], options: &Options) -> Result<Explanation, Error> {
     let mut parts = content::select(&html, &facts, &marks, headline, page_type);
     if matches!(page_type, PageType::Listing | PageType::Collection) {
         parts = content::with_item_grid(&facts, &marks, parts, grid);
+        parts = content::with_items_heading(&facts, &marks, parts, headline);
     }
     let (body, trace) = structure::build_traced(&html, &facts, &marks, &parts, &meta, page_type);
     budget.check()?;

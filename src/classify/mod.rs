@@ -68,6 +68,11 @@ pub(crate) struct Marks {
     /// page's "How it works" over its steps): unmarked by
     /// [`Marks::follow_page_type`] on the page types made of such sections.
     section_headers: Vec<Ix>,
+    /// Weakly marked headers that hold the page's `h1` and a line or two
+    /// (a category's name and intro, `category-header`): on a listing or
+    /// a collection the heading and intro of its items, unmarked by
+    /// [`Marks::follow_page_type`].
+    items_headers: Vec<Ix>,
     /// Regions marked related by a label ("See also", "Related topics"):
     /// on a documentation page the pages it points the reader to are part
     /// of the text, unmarked by [`Marks::follow_page_type`].
@@ -118,6 +123,14 @@ impl Marks {
             PageType::Listing | PageType::Collection => {
                 for (i, kind) in std::mem::take(&mut self.items_only) {
                     mark(self, i, kind);
+                }
+                for i in std::mem::take(&mut self.items_headers) {
+                    if self.starts[i as usize]
+                        && self.kind[i as usize] == Some(Boilerplate::Navigation)
+                    {
+                        self.kind[i as usize] = None;
+                        self.starts[i as usize] = false;
+                    }
                 }
             }
             _ => {}
@@ -424,6 +437,9 @@ fn run(html: &Html, facts: &Facts, mut notes: Option<&mut Vec<Note>>) -> Marks {
                         let word = weak_word(el, fact.tag, &mut context);
                         if SECTION_HEADER_WORDS.contains(&word) && heads_a_section(facts, i) {
                             marks.section_headers.push(i);
+                        }
+                        if SECTION_HEADER_WORDS.contains(&word) && heads_the_items(facts, i) {
+                            marks.items_headers.push(i);
                         }
                         weak.add(facts, i, kind, word, evidence);
                     }
@@ -829,6 +845,16 @@ fn heads_a_section(facts: &Facts, i: Ix) -> bool {
         && (f.link_len as f32) < WEIGHTS.max_paragraph_link_density * f.text_len as f32
         && (section_heading(f.tag)
             || (i + 1..f.end).any(|d| section_heading(facts.nodes[d as usize].tag)))
+}
+
+/// Whether `i`, named a header, heads a page of items: it holds the page's
+/// `h1` and its text is not mostly links (a category's name and intro,
+/// not the site's bar of menus).
+fn heads_the_items(facts: &Facts, i: Ix) -> bool {
+    let f = &facts.nodes[i as usize];
+    f.text_len > 0
+        && (f.link_len as f32) < WEIGHTS.max_paragraph_link_density * f.text_len as f32
+        && (i..f.end).any(|d| facts.nodes[d as usize].tag == Tag::Heading(1))
 }
 
 /// Whether a hidden element is a panel the reader opens in place, and

@@ -746,3 +746,22 @@ fn filters_are_navigation_on_pages_of_items_only() {
     // The items a filter narrows, named for it with a content word, stay.
     assert_eq!(marked_as(PageType::Collection, "r"), None);
 }
+
+#[test]
+fn a_category_header_is_content_on_pages_of_items_only() {
+    let src = format!(
+        "<body><div id=h class=category-header><h1>Oak shelves</h1><p>Solid oak shelves, \
+         oiled by hand in our workshop.</p></div><div class=grid><p>{PROSE}</p></div></body>"
+    );
+    let html = Html::parse_document(&src);
+    let facts = Facts::compute(&html);
+    let node = |id: &str| facts.by_id(&html, id).unwrap();
+    let marked_as = |page_type| {
+        let mut marks = classify(&html, &facts);
+        marks.follow_page_type(page_type);
+        marks.get(node("h"))
+    };
+    assert_eq!(marked_as(PageType::Article), Some(Boilerplate::Navigation));
+    assert_eq!(marked_as(PageType::Collection), None);
+    assert_eq!(marked_as(PageType::Listing), None);
+}
