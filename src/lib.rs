@@ -146,6 +146,7 @@ fn select(
     let mut parts = content::select(html, facts, marks, headline, page_type);
     if items {
         parts = content::with_item_grid(facts, marks, parts, grid);
+        parts = content::with_items_heading(facts, marks, parts, headline);
     }
     Selection {
         page_type,

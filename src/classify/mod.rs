@@ -32,9 +32,9 @@ use crate::heuristics::{
     ANCHOR_FUNCTION_WORDS, ANCHOR_MIN_WORDS, BOILERPLATE_LINE_MAX_CHARS, BOILERPLATE_LINES,
     CLASS_VARIANT_MARKS, CLASS_WORDS, COMMENT_HEADINGS, CONTENT_WORDS, COPY_LOOKBACK,
     COPY_MIN_CHARS, EMBED_WORDS, FORM_MAX_ELEMENTS, HAVING_WORDS, HEADING_MAX_CHARS,
-    ITEM_GRID_MIN_SHARE, LAYOUT_WORDS, PANEL_CLASS_WORDS, PANEL_ROLES, POPULAR_HEADINGS,
-    PRODUCT_CLASS_WORDS, PROSELESS_KINDS, REGION_WORDS, RELATED_HEADINGS, SECTION_HEADER_WORDS,
-    SIZE_AXIS_WORDS, SIZE_VALUE_WORDS, STATE_SELF_PREFIXES, STATE_WORDS,
+    ITEM_GRID_MIN_SHARE, ITEMS_CLASS_WORDS, LAYOUT_WORDS, PANEL_CLASS_WORDS, PANEL_ROLES,
+    POPULAR_HEADINGS, PRODUCT_CLASS_WORDS, PROSELESS_KINDS, REGION_WORDS, RELATED_HEADINGS,
+    SECTION_HEADER_WORDS, SIZE_AXIS_WORDS, SIZE_VALUE_WORDS, STATE_SELF_PREFIXES, STATE_WORDS,
     STREAMED_SEGMENT_ID_PREFIX, Strength, TAB_PANEL_CLASS_WORDS, UI_LABELS, WEIGHTS,
 };
 use crate::page_type::PageType;
@@ -54,6 +54,10 @@ pub(crate) struct Marks {
     /// Regions that are boilerplate only if the page is a product page
     /// ([`PRODUCT_CLASS_WORDS`]), marked by [`Marks::follow_page_type`].
     product_only: Vec<(Ix, Boilerplate)>,
+    /// Regions that are boilerplate only if the page is a listing or a
+    /// collection ([`ITEMS_CLASS_WORDS`]: its filters and facets), marked
+    /// by [`Marks::follow_page_type`].
+    items_only: Vec<(Ix, Boilerplate)>,
     /// A thread held back from lifting because what lies beside it scores
     /// too much for any page; lifted once the page is known to be a forum
     /// ([`Marks::lift_forum_thread`]).
@@ -64,6 +68,11 @@ pub(crate) struct Marks {
     /// page's "How it works" over its steps): unmarked by
     /// [`Marks::follow_page_type`] on the page types made of such sections.
     section_headers: Vec<Ix>,
+    /// Weakly marked headers that hold the page's `h1` and a line or two
+    /// (a category's name and intro, `category-header`): on a listing or
+    /// a collection the heading and intro of its items, unmarked by
+    /// [`Marks::follow_page_type`].
+    items_headers: Vec<Ix>,
     /// Regions marked related by a label ("See also", "Related topics"):
     /// on a documentation page the pages it points the reader to are part
     /// of the text, unmarked by [`Marks::follow_page_type`].
@@ -111,6 +120,19 @@ impl Marks {
                 }
             }
             PageType::Forum => self.lift_forum_thread(),
+            PageType::Listing | PageType::Collection => {
+                for (i, kind) in std::mem::take(&mut self.items_only) {
+                    mark(self, i, kind);
+                }
+                for i in std::mem::take(&mut self.items_headers) {
+                    if self.starts[i as usize]
+                        && self.kind[i as usize] == Some(Boilerplate::Navigation)
+                    {
+                        self.kind[i as usize] = None;
+                        self.starts[i as usize] = false;
+                    }
+                }
+            }
             _ => {}
         }
     }
@@ -416,6 +438,9 @@ fn run(html: &Html, facts: &Facts, mut notes: Option<&mut Vec<Note>>) -> Marks {
                         if SECTION_HEADER_WORDS.contains(&word) && heads_a_section(facts, i) {
                             marks.section_headers.push(i);
                         }
+                        if SECTION_HEADER_WORDS.contains(&word) && heads_the_items(facts, i) {
+                            marks.items_headers.push(i);
+                        }
                         weak.add(facts, i, kind, word, evidence);
                     }
                 }
@@ -453,6 +478,11 @@ fn run(html: &Html, facts: &Facts, mut notes: Option<&mut Vec<Note>>) -> Marks {
         match product {
             OnProduct::Same => {}
             OnProduct::Boilerplate(kind) => marks.product_only.push((i, kind)),
+            // Filters are a few lines beside the items, never most of the page.
+            OnProduct::ItemsBoilerplate(kind) if share(i) <= WEIGHTS.weak_mark_max_share => {
+                marks.items_only.push((i, kind))
+            }
+            OnProduct::ItemsBoilerplate(_) => {}
             OnProduct::Content(panel) if marks.get(i).is_some() => marks.panels.push((i, panel)),
             OnProduct::Content(_) => {}
         }
@@ -695,6 +725,9 @@ enum OnProduct {
     Same,
     /// Boilerplate of this kind ([`PRODUCT_CLASS_WORDS`]).
     Boilerplate(Boilerplate),
+    /// Boilerplate of this kind on a listing or collection page only
+    /// ([`ITEMS_CLASS_WORDS`]).
+    ItemsBoilerplate(Boilerplate),
     /// Content, though hidden: a closed tab or accordion panel.
     Content(Panel),
 }
@@ -756,6 +789,11 @@ fn by_markup<'a>(
         && !matches!(tag, Tag::Body | Tag::Main)
     {
         *product = OnProduct::Boilerplate(kind);
+    } else if let Some(kind) = class.items.or(id.items)
+        && !(class.content || id.content)
+        && !matches!(tag, Tag::Body | Tag::Main)
+    {
+        *product = OnProduct::ItemsBoilerplate(kind);
     }
     let by_class = class_and_id(class, id);
     let by_tag = match tag {
@@ -817,6 +855,16 @@ fn heads_a_section(facts: &Facts, i: Ix) -> bool {
         && (f.link_len as f32) < WEIGHTS.max_paragraph_link_density * f.text_len as f32
         && (section_heading(f.tag)
             || (i + 1..f.end).any(|d| section_heading(facts.nodes[d as usize].tag)))
+}
+
+/// Whether `i`, named a header, heads a page of items: it holds the page's
+/// `h1` and its text is not mostly links (a category's name and intro,
+/// not the site's bar of menus).
+fn heads_the_items(facts: &Facts, i: Ix) -> bool {
+    let f = &facts.nodes[i as usize];
+    f.text_len > 0
+        && (f.link_len as f32) < WEIGHTS.max_paragraph_link_density * f.text_len as f32
+        && (i..f.end).any(|d| facts.nodes[d as usize].tag == Tag::Heading(1))
 }
 
 /// Whether a hidden element is a panel the reader opens in place, and

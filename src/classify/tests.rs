@@ -827,3 +827,57 @@ fn a_closed_reply_box_and_the_ask_prompts_under_a_question_are_boilerplate() {
         "{got:?}"
     );
 }
+
+#[test]
+fn filters_are_navigation_on_pages_of_items_only() {
+    let card = |n: u32| {
+        format!(
+            "<div class=card><a href=/p/{n}>Oak shelf number {n}</a><p>Solid oak, oiled by hand, \
+             ninety centimetres wide.</p></div>"
+        )
+    };
+    let cards: String = (1..=6).map(card).collect();
+    let src = format!(
+        "<body><div id=f class=collection-filters><h3>Colour</h3><label>Oak</label>\
+         <label>Walnut</label><h3>Width</h3><label>60 cm</label><label>90 cm</label></div>\
+         <div id=r class=filter-results>{cards}</div></body>"
+    );
+    let html = Html::parse_document(&src);
+    let facts = Facts::compute(&html);
+    let node = |id: &str| facts.by_id(&html, id).unwrap();
+    let marked_as = |page_type, id| {
+        let mut marks = classify(&html, &facts);
+        marks.follow_page_type(page_type);
+        marks.get(node(id))
+    };
+    assert_eq!(marked_as(PageType::Article, "f"), None);
+    assert_eq!(
+        marked_as(PageType::Collection, "f"),
+        Some(Boilerplate::Navigation)
+    );
+    assert_eq!(
+        marked_as(PageType::Listing, "f"),
+        Some(Boilerplate::Navigation)
+    );
+    // The items a filter narrows, named for it with a content word, stay.
+    assert_eq!(marked_as(PageType::Collection, "r"), None);
+}
+
+#[test]
+fn a_category_header_is_content_on_pages_of_items_only() {
+    let src = format!(
+        "<body><div id=h class=category-header><h1>Oak shelves</h1><p>Solid oak shelves, \
+         oiled by hand in our workshop.</p></div><div class=grid><p>{PROSE}</p></div></body>"
+    );
+    let html = Html::parse_document(&src);
+    let facts = Facts::compute(&html);
+    let node = |id: &str| facts.by_id(&html, id).unwrap();
+    let marked_as = |page_type| {
+        let mut marks = classify(&html, &facts);
+        marks.follow_page_type(page_type);
+        marks.get(node("h"))
+    };
+    assert_eq!(marked_as(PageType::Article), Some(Boilerplate::Navigation));
+    assert_eq!(marked_as(PageType::Collection), None);
+    assert_eq!(marked_as(PageType::Listing), None);
+}

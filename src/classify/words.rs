@@ -17,6 +17,8 @@ pub(super) struct NameWords {
     pub(super) embed: bool,
     /// The first kind named by a word of [`PRODUCT_CLASS_WORDS`].
     pub(super) product: Option<Boilerplate>,
+    /// The first kind named by a word of [`ITEMS_CLASS_WORDS`].
+    pub(super) items: Option<Boilerplate>,
 }
 
 impl NameWords {
@@ -51,6 +53,9 @@ impl NameWords {
                     Some((_, Word::Embed)) => words.embed = true,
                     Some((_, Word::Product(kind))) if words.product.is_none() => {
                         words.product = Some(kind)
+                    }
+                    Some((_, Word::Items(kind))) if words.items.is_none() => {
+                        words.items = Some(kind)
                     }
                     Some((_, Word::Boilerplate(..)))
                         if STATE_WORDS.contains(&w)
@@ -135,6 +140,8 @@ pub(super) enum Word {
     Embed,
     /// Boilerplate of this kind on a product page only.
     Product(Boilerplate),
+    /// Boilerplate of this kind on a listing or collection page only.
+    Items(Boilerplate),
 }
 
 /// [`CLASS_WORDS`] and [`CONTENT_WORDS`] as one map, built once: every class
@@ -182,6 +189,11 @@ pub(super) fn class_word_index() -> &'static ClassWordIndex {
             PRODUCT_CLASS_WORDS
                 .iter()
                 .map(|&(w, kind)| (w, Word::Product(kind))),
+        );
+        words.extend(
+            ITEMS_CLASS_WORDS
+                .iter()
+                .map(|&(w, kind)| (w, Word::Items(kind))),
         );
         let mut shapes = [0; SHAPE_BITS / 64];
         for word in words.keys() {

@@ -105,6 +105,46 @@ pub(crate) fn with_item_grid(
     parts
 }
 
+/// On a page of items, the article's parts with the block that holds the
+/// page's headline before them (a category's name and its intro, set in a
+/// header above the grid the root found): the items' heading and intro are
+/// the content with them. The block is the headline's outermost ancestor
+/// beside the parts, with no boilerplate on the way, and holds less text
+/// than the parts (an intro, not a page of its own).
+pub(crate) fn with_items_heading(
+    facts: &Facts,
+    marks: &Marks,
+    mut parts: Vec<Ix>,
+    headline: Option<Ix>,
+) -> Vec<Ix> {
+    let (Some(h), Some(&first), Some(body)) = (headline, parts.first(), facts.body()) else {
+        return parts;
+    };
+    if h > first || parts.iter().any(|&p| facts.contains(p, h)) {
+        return parts;
+    }
+    let parent_of = |i: Ix| facts.nodes[i as usize].parent;
+    let mut top = h;
+    loop {
+        if marks.get(top).is_some() {
+            return parts;
+        }
+        let parent = parent_of(top);
+        if parent == body || parent == top || facts.contains(parent, first) {
+            break;
+        }
+        top = parent;
+    }
+    let shown = |i: Ix| facts.nodes[i as usize].text_len - facts.nodes[i as usize].link_len;
+    let text: u32 = parts.iter().map(|&p| shown(p)).sum();
+    if shown(top) >= text {
+        return parts;
+    }
+    parts.push(top);
+    parts.sort_unstable();
+    parts
+}
+
 /// Whether pages of this type hold their content as a run of items (posts,
 /// cards) rather than one piece of prose.
 pub(crate) fn is_made_of_items(page_type: PageType) -> bool {
@@ -598,5 +638,46 @@ mod tests {
         };
         assert!(!holds_blurb(PageType::Article));
         assert!(holds_blurb(PageType::Product));
+    }
+
+    #[test]
+    fn a_page_of_items_keeps_its_heading_and_intro_above_them() {
+        let card = |n: u32| {
+            format!(
+                "<div class=card><a href=/p/{n}>Oak shelf number {n}</a><p>Solid oak, oiled \
+                 by hand, ninety centimetres wide and made to order.</p></div>"
+            )
+        };
+        let cards: String = (1..=6).map(card).collect();
+        let src = format!(
+            "<body><div id=top><h1>Oak shelves</h1><p>Shelves for every room.</p></div>\
+             <div id=grid>{cards}</div></body>"
+        );
+        let html = Html::parse_document(&src);
+        let facts = Facts::compute(&html);
+        let marks = classify(&html, &facts);
+        let headline = headline(&html, &facts, &marks, None);
+        let id = |i: Ix| {
+            facts
+                .element(&html, i)?
+                .value()
+                .attr("id")
+                .map(str::to_string)
+        };
+        let grid = facts.by_id(&html, "grid").unwrap();
+        let parts = with_items_heading(&facts, &marks, vec![grid], headline);
+        let ids: Vec<_> = parts.iter().filter_map(|&i| id(i)).collect();
+        assert_eq!(ids, ["top", "grid"]);
+        // A heading block longer than the items is a page of its own.
+        let top = facts.by_id(&html, "top").unwrap();
+        let first = facts.by_id(&html, "top").unwrap() + 1;
+        assert_eq!(
+            with_items_heading(&facts, &marks, vec![first], headline).len(),
+            1
+        );
+        assert_eq!(
+            with_items_heading(&facts, &marks, vec![top], headline),
+            [top]
+        );
     }
 }

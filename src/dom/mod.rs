@@ -287,14 +287,34 @@ impl Facts {
                 continue;
             }
             match self.nodes[i as usize].tag {
-                Tag::Text => out.push(self.text(html, i)),
                 Tag::Br => out.newline(),
                 t if !t.is_inline() => out.space(),
-                _ => {}
+                t => {
+                    if self.block_ends_before(ix, i) {
+                        out.space();
+                    }
+                    if t == Tag::Text {
+                        out.push(self.text(html, i));
+                    }
+                }
             }
             i += 1;
         }
         out.finish()
+    }
+
+    /// Whether a block inside `within` ends just before node `i`: text after
+    /// a block (`<div>Top rated</div><a>Merrell</a>`) is a word of its own,
+    /// as a browser lays it out on a line of its own.
+    fn block_ends_before(&self, within: Ix, i: Ix) -> bool {
+        let mut p = i - 1;
+        while p > within && self.nodes[p as usize].end == i {
+            if !self.nodes[p as usize].tag.is_inline() {
+                return true;
+            }
+            p = self.nodes[p as usize].parent;
+        }
+        false
     }
 }
 
@@ -622,9 +642,11 @@ mod tests {
 
     #[test]
     fn flat_text_keeps_words_apart() {
-        let (html, f) = facts("<body><p>a<br>b <b>c</b>d</p><div>e</div><div>f</div></body>");
+        let (html, f) = facts(
+            "<body><p>a<br>b <b>c</b>d</p><div>e</div><div>f</div><div>g</div><a>h</a></body>",
+        );
         let body = f.body().unwrap();
-        assert_eq!(f.flat_text(&html, body, &|_| false), "a\nb cd e f");
+        assert_eq!(f.flat_text(&html, body, &|_| false), "a\nb cd e f g h");
     }
 
     #[test]

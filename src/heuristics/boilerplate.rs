@@ -158,6 +158,20 @@ pub(crate) const PRODUCT_CLASS_WORDS: &[(&str, Boilerplate)] = &[
     ("reviews", Boilerplate::Comments),
 ];
 
+/// Class/id words that name navigation on a page of items (a listing, a
+/// collection) only: the filters and facets that narrow its items, which
+/// are chrome there beside the items they narrow. On other pages the words
+/// name too much else (a photo filter, a search page's own form) to be
+/// listed. A name with a content word (`filter-results`) is the items.
+pub(crate) const ITEMS_CLASS_WORDS: &[(&str, Boilerplate)] = &[
+    ("filter", Boilerplate::Navigation),
+    ("filters", Boilerplate::Navigation),
+    ("facet", Boilerplate::Navigation),
+    ("facets", Boilerplate::Navigation),
+    ("refinement", Boilerplate::Navigation),
+    ("refinements", Boilerplate::Navigation),
+];
+
 /// Class/id words of a panel the reader unfolds in place (an accordion):
 /// hidden until then, but on a product page it holds the description and
 /// specifications, on a service page the answers to its questions.

@@ -185,6 +185,12 @@ pub(crate) const LISTING_LINKS_MIN_SHARE: f32 = 0.2;
 /// body when it has at least this many characters …
 pub(crate) const PRODUCT_DESCRIPTION_MIN_CHARS: usize = 60;
 
+/// A body of fewer characters than this is next to empty (a page its
+/// scripts fill, whose markup holds a few menu words): the page's meta
+/// description, when it has [`PRODUCT_DESCRIPTION_MIN_CHARS`] or more, says
+/// what the page holds better than nothing.
+pub(crate) const EMPTY_BODY_MAX_CHARS: usize = 80;
+
 /// … and fewer than this share of its words are in the text kept.
 pub(crate) const PRODUCT_DESCRIPTION_SHOWN_SHARE: f32 = 0.6;
 

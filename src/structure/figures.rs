@@ -28,11 +28,22 @@ impl Walk<'_> {
     pub(super) fn is_figure(&self, i: Ix, tag: Tag) -> bool {
         let has_img = self.node(i).imgs > 0;
         if tag == Tag::Figure {
-            return has_img || !self.node(i).has_block;
+            return (has_img && !self.is_card_figure(i)) || !self.node(i).has_block;
         }
         has_img
             && (self.class_has(i, |w| FIGURE_CLASS_WORDS.contains(&w))
                 || self.implicit_caption(i).is_some())
+    }
+
+    /// On a page of cards, a `figure` that is a card: blocks of text beside
+    /// its image (a product's name, line and price) and no `figcaption`.
+    /// Its text is the item's, walked like any container's, not a caption.
+    fn is_card_figure(&self, i: Ix) -> bool {
+        let f = self.node(i);
+        CARD_PAGE_TYPES.contains(&self.page_type)
+            && f.has_block
+            && f.text_len > f.link_len
+            && !(i + 1..f.end).any(|d| self.node(d).tag == Tag::Figcaption)
     }
 
     /// A paragraph that only wraps an image and its caption (`<p><img><span
@@ -451,6 +462,38 @@ mod tests {
         assert!(!b.text.contains("trims"), "{}", b.text);
         // A wrapper with a heading in it is a video's title and description.
         assert!(b.text.contains("top stories"), "{}", b.text);
+    }
+
+    #[test]
+    fn a_card_in_a_figure_is_its_item_on_a_page_of_cards() {
+        let card = |n: u32| {
+            format!(
+                "<div class=card><figure><a href=/p/{n}>Harbour shoe {n}</a>\
+                 <a href=/p/{n}><div><img src=/i/{n}.jpg alt=Shoe></div></a>\
+                 <div class=info><div class=title>Harbour shoe model {n}</div>\
+                 <div class=subtitle>Waterproof deck shoes for men</div></div>\
+                 <div class=price>$120</div></figure></div>"
+            )
+        };
+        let cards: String = (1..=4).map(card).collect();
+        let src = format!("<body><div id=grid>{cards}</div></body>");
+        let b = body_as(&src, PageType::Collection);
+        assert_eq!(
+            b.text.matches("Waterproof deck shoes").count(),
+            4,
+            "{}",
+            b.text
+        );
+        // A figure with its caption stays a figure.
+        let src = format!(
+            "<body><div id=grid>{cards}<figure><img src=/a.jpg><div><p>Boats</p></div>\
+             <figcaption>The quay at dawn.</figcaption></figure></div></body>"
+        );
+        let b = body_as(&src, PageType::Collection);
+        assert!(!b.text.contains("quay at dawn"), "{}", b.text);
+        // On an article, a figure is its image and caption.
+        let b = body_as(&src, PageType::Article);
+        assert!(!b.text.contains("Waterproof deck shoes"), "{}", b.text);
     }
 
     #[test]

@@ -31,8 +31,8 @@ use crate::document::{Block, Boilerplate, Caption, Link, Section, Stripped};
 use crate::dom::{Facts, Ix, Tag, collapse_whitespace, normalize};
 use crate::explain::Evidence;
 use crate::heuristics::{
-    LISTING_LINKS_MIN_SHARE, PRODUCT_DESCRIPTION_MIN_CHARS, PRODUCT_DESCRIPTION_SHOWN_SHARE,
-    WEIGHTS,
+    EMPTY_BODY_MAX_CHARS, LISTING_LINKS_MIN_SHARE, PRODUCT_DESCRIPTION_MIN_CHARS,
+    PRODUCT_DESCRIPTION_SHOWN_SHARE, WEIGHTS,
 };
 use crate::metadata::Metadata;
 use crate::page_type::PageType;
@@ -148,6 +148,9 @@ fn run(
         let blocks = paragraphs.into_iter().map(|text| Block::Paragraph { text });
         sections[0].blocks.extend(blocks);
     }
+    if let Some(text) = description_for_empty_body(meta, &sections) {
+        sections[0].blocks.insert(0, Block::Paragraph { text });
+    }
     if sections.len() > 1 && sections[0].blocks.is_empty() {
         sections.remove(0);
     }
@@ -191,6 +194,34 @@ fn links_are_content(facts: &Facts, marks: &Marks, parts: &[Ix], page_type: Page
         WEIGHTS.listing_min_link_share
     };
     text > 0 && link as f32 >= min_share * text as f32
+}
+
+/// The page's meta description when the body kept is next to empty
+/// ([`EMPTY_BODY_MAX_CHARS`]): a page its scripts fill leaves a few menu
+/// words in its markup, and the description says what it holds.
+fn description_for_empty_body(meta: &Metadata, sections: &[Section]) -> Option<String> {
+    let description = collapse_whitespace(meta.description.as_deref()?);
+    if description.chars().count() < PRODUCT_DESCRIPTION_MIN_CHARS || sections.is_empty() {
+        return None;
+    }
+    let mut chars = 0;
+    for section in sections {
+        chars += section.heading.as_deref().map_or(0, str::len);
+        for block in &section.blocks {
+            chars += match block {
+                Block::Paragraph { text } | Block::Quote { text } | Block::Code { text, .. } => {
+                    text.len()
+                }
+                Block::List { items, .. } => items.iter().map(String::len).sum(),
+                Block::Table { rows } => rows.iter().flatten().map(String::len).sum(),
+                Block::Figure { .. } => 0,
+            };
+            if chars >= EMPTY_BODY_MAX_CHARS {
+                return None;
+            }
+        }
+    }
+    Some(description)
 }
 
 /// The paragraphs of the JSON-LD `Product.description` when the text kept
@@ -511,6 +542,33 @@ mod tests {
         let parts = find_parts(&facts, &marks, None);
         let text = build(&html, &facts, &marks, &parts, &meta, PageType::Product).text;
         assert_eq!(text.matches("wheel thrown").count(), 1);
+    }
+
+    #[test]
+    fn a_next_to_empty_body_gets_the_meta_description() {
+        let src = "<body><div id=app><p>Menu</p><p>Desks</p><p>Chairs</p></div></body>";
+        let html = Html::parse_document(src);
+        let facts = Facts::compute(&html);
+        let marks = classify(&html, &facts);
+        let parts = find_parts(&facts, &marks, None);
+        let meta = Metadata {
+            description: Some(
+                "Mesh office chairs built for the ways you live and work, with a lifetime \
+                 guarantee."
+                    .into(),
+            ),
+            ..Metadata::default()
+        };
+        let text = build(&html, &facts, &marks, &parts, &meta, PageType::Collection).text;
+        assert!(text.starts_with("Mesh office chairs built"), "{text}");
+        // A body with text of its own keeps to it.
+        let src = format!("<body><div id=app><p>{P}</p></div></body>");
+        let html = Html::parse_document(&src);
+        let facts = Facts::compute(&html);
+        let marks = classify(&html, &facts);
+        let parts = find_parts(&facts, &marks, None);
+        let text = build(&html, &facts, &marks, &parts, &meta, PageType::Collection).text;
+        assert!(!text.contains("Mesh office"), "{text}");
     }
 
     #[test]
