@@ -73,6 +73,13 @@ pub(crate) struct Marks {
     /// landing page's answers. Marked hidden; unmarked by
     /// [`Marks::follow_page_type`] on the page types that show them.
     panels: Vec<(Ix, Panel)>,
+    /// Regions marked navigation by a class or id word (`menu`, `nav`), or
+    /// hidden by a class word, that hold sentences of prose all the same: a
+    /// landing page names its sections after the menu of tabs that picks
+    /// them (`lm_navSource`, `locations-menu-detail`) and folds its answers
+    /// away with a utility class (`hidden`). Unmarked by [`Marks::follow_page_type`]
+    /// on service pages, where every section is the content.
+    landing_prose: Vec<Ix>,
 }
 
 impl Marks {
@@ -103,7 +110,15 @@ impl Marks {
                         self.starts[i as usize] = false;
                     }
                 }
-                for i in std::mem::take(&mut self.section_headers) {
+                let prose = if page_type == PageType::Service {
+                    std::mem::take(&mut self.landing_prose)
+                } else {
+                    Vec::new()
+                };
+                for i in std::mem::take(&mut self.section_headers)
+                    .into_iter()
+                    .chain(prose)
+                {
                     if self.starts[i as usize] {
                         self.kind[i as usize] = None;
                         self.starts[i as usize] = false;
@@ -394,6 +409,12 @@ fn run(html: &Html, facts: &Facts, mut notes: Option<&mut Vec<Note>>) -> Marks {
                 match strength {
                     Strength::Strong => {
                         let marked = mark(&mut marks, i, kind);
+                        if marked
+                            && prose.sentence_chars[i as usize] > WEIGHTS.region_max_prose_chars
+                            && names_a_landing_section(kind, why)
+                        {
+                            marks.landing_prose.push(i);
+                        }
                         if kind == Boilerplate::Comments
                             && !thread.is_some_and(|t| facts.contains(t, i))
                         {
@@ -767,6 +788,22 @@ fn by_markup<'a>(
         (Some(t), _) => Some(t),
         (None, Some(c)) if tag == Tag::Article && c.1 == Weak => None,
         (None, c) => c,
+    }
+}
+
+/// Whether a region marked `kind` by `why`, found to hold sentences of
+/// prose, may be a section of a landing page ([`Marks::landing_prose`]):
+/// named navigation by a class or id word (`lm_navSource`), or hidden by a
+/// state word (`hidden`, a utility class a script removes when the reader
+/// opens the answer). Not a region hidden by its style or the `hidden`
+/// attribute: those hold the page's templates as often (a card's
+/// placeholder text).
+fn names_a_landing_section(kind: Boilerplate, why: Why<'_>) -> bool {
+    match why {
+        Why::Class(word) | Why::Id(word) => {
+            kind == Boilerplate::Navigation || STATE_WORDS.contains(&word)
+        }
+        _ => false,
     }
 }
 

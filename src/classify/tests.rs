@@ -711,3 +711,30 @@ fn a_documentation_page_keeps_its_see_also() {
     assert_eq!(marked(PageType::Article), [true, true]);
     assert_eq!(marked(PageType::Documentation), [false, false]);
 }
+
+#[test]
+fn a_service_pages_sections_named_like_menus_or_folded_stay() {
+    // A feature section named after the tab menu that picks it, and an
+    // answer folded away by a utility class, each holding sentences; the
+    // site's menu of links, and a sign-up box hidden by its attribute,
+    // stay boilerplate.
+    let src = format!(
+        "<body><div id=menu class=main-menu><a href=/>Home</a> <a href=/p>Pricing</a></div>\
+         <main><h1>Ferry tickets</h1><p>{PROSE}</p>\
+         <div id=feature class=lm_navSource><h2>Book in a minute</h2><p>{PROSE}</p>\
+         <p>{PROSE}</p></div>\
+         <div id=answer class=\"faq-answer hidden\"><p>{PROSE}</p><p>{PROSE}</p></div>\
+         <div id=signup hidden><p>{PROSE}</p><p>{PROSE}</p></div></main></body>"
+    );
+    let html = Html::parse_document(&src);
+    let facts = Facts::compute(&html);
+    let marked = |page_type| {
+        let mut marks = classify(&html, &facts);
+        marks.follow_page_type(page_type);
+        ["menu", "feature", "answer", "signup"]
+            .map(|id| marks.get(facts.by_id(&html, id).unwrap()).is_some())
+    };
+    assert_eq!(marked(PageType::Article), [true, true, true, true]);
+    assert_eq!(marked(PageType::Documentation), [true, true, true, true]);
+    assert_eq!(marked(PageType::Service), [true, false, false, true]);
+}
