@@ -32,10 +32,10 @@ use crate::heuristics::{
     ANCHOR_FUNCTION_WORDS, ANCHOR_MIN_WORDS, BOILERPLATE_LINE_MAX_CHARS, BOILERPLATE_LINES,
     CLASS_VARIANT_MARKS, CLASS_WORDS, COMMENT_HEADINGS, CONTENT_WORDS, COPY_LOOKBACK,
     COPY_MIN_CHARS, EMBED_WORDS, FORM_MAX_ELEMENTS, HAVING_WORDS, HEADING_MAX_CHARS,
-    ITEM_GRID_MIN_SHARE, LAYOUT_WORDS, PANEL_CLASS_WORDS, PANEL_ROLES, POPULAR_HEADINGS,
-    PRODUCT_CLASS_WORDS, PROSELESS_KINDS, REGION_WORDS, RELATED_HEADINGS, SECTION_HEADER_WORDS,
-    SIZE_AXIS_WORDS, SIZE_VALUE_WORDS, STATE_SELF_PREFIXES, STATE_WORDS,
-    STREAMED_SEGMENT_ID_PREFIX, Strength, TAB_PANEL_CLASS_WORDS, UI_LABELS, WEIGHTS,
+    ITEM_GRID_MIN_SHARE, LANDING_SECTION_MIN_PROSE_CHARS, LAYOUT_WORDS, PANEL_CLASS_WORDS,
+    PANEL_ROLES, POPULAR_HEADINGS, PRODUCT_CLASS_WORDS, PROSELESS_KINDS, REGION_WORDS,
+    RELATED_HEADINGS, SECTION_HEADER_WORDS, SIZE_AXIS_WORDS, SIZE_VALUE_WORDS, STATE_SELF_PREFIXES,
+    STATE_WORDS, STREAMED_SEGMENT_ID_PREFIX, Strength, TAB_PANEL_CLASS_WORDS, UI_LABELS, WEIGHTS,
 };
 use crate::page_type::PageType;
 use scraper::{ElementRef, Html};
@@ -410,7 +410,7 @@ fn run(html: &Html, facts: &Facts, mut notes: Option<&mut Vec<Note>>) -> Marks {
                     Strength::Strong => {
                         let marked = mark(&mut marks, i, kind);
                         if marked
-                            && prose.sentence_chars[i as usize] > WEIGHTS.region_max_prose_chars
+                            && prose.sentence_chars[i as usize] > LANDING_SECTION_MIN_PROSE_CHARS
                             && names_a_landing_section(kind, why)
                         {
                             marks.landing_prose.push(i);
@@ -792,7 +792,7 @@ fn by_markup<'a>(
 }
 
 /// Whether a region marked `kind` by `why`, found to hold sentences of
-/// prose, may be a section of a landing page ([`Marks::landing_prose`]):
+/// prose ([`LANDING_SECTION_MIN_PROSE_CHARS`]), may be a section of a landing page ([`Marks::landing_prose`]):
 /// named navigation by a class or id word (`lm_navSource`), or hidden by a
 /// state word (`hidden`, a utility class a script removes when the reader
 /// opens the answer). Not a region hidden by its style or the `hidden`

@@ -724,6 +724,7 @@ fn a_service_pages_sections_named_like_menus_or_folded_stay() {
          <div id=feature class=lm_navSource><h2>Book in a minute</h2><p>{PROSE}</p>\
          <p>{PROSE}</p></div>\
          <div id=answer class=\"faq-answer hidden\"><p>{PROSE}</p><p>{PROSE}</p></div>\
+         <div id=short class=\"faq-answer hidden\"><p>{PROSE} Tickets go on sale in May.</p></div>\
          <div id=signup hidden><p>{PROSE}</p><p>{PROSE}</p></div></main></body>"
     );
     let html = Html::parse_document(&src);
@@ -731,10 +732,11 @@ fn a_service_pages_sections_named_like_menus_or_folded_stay() {
     let marked = |page_type| {
         let mut marks = classify(&html, &facts);
         marks.follow_page_type(page_type);
-        ["menu", "feature", "answer", "signup"]
+        ["menu", "feature", "answer", "short", "signup"]
             .map(|id| marks.get(facts.by_id(&html, id).unwrap()).is_some())
     };
-    assert_eq!(marked(PageType::Article), [true, true, true, true]);
-    assert_eq!(marked(PageType::Documentation), [true, true, true, true]);
-    assert_eq!(marked(PageType::Service), [true, false, false, true]);
+    assert_eq!(marked(PageType::Article), [true; 5]);
+    assert_eq!(marked(PageType::Documentation), [true; 5]);
+    // An answer of one paragraph (under `region_max_prose_chars`) too.
+    assert_eq!(marked(PageType::Service), [true, false, false, false, true]);
 }
