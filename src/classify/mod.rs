@@ -32,10 +32,11 @@ use crate::heuristics::{
     ANCHOR_FUNCTION_WORDS, ANCHOR_MIN_WORDS, BOILERPLATE_LINE_MAX_CHARS, BOILERPLATE_LINES,
     CLASS_VARIANT_MARKS, CLASS_WORDS, COMMENT_HEADINGS, CONTENT_WORDS, COPY_LOOKBACK,
     COPY_MIN_CHARS, EMBED_WORDS, FORM_MAX_ELEMENTS, HAVING_WORDS, HEADING_MAX_CHARS,
-    ITEM_GRID_MIN_SHARE, ITEMS_CLASS_WORDS, LAYOUT_WORDS, PANEL_CLASS_WORDS, PANEL_ROLES,
-    POPULAR_HEADINGS, PRODUCT_CLASS_WORDS, PROSELESS_KINDS, REGION_WORDS, RELATED_HEADINGS,
-    SECTION_HEADER_WORDS, SIZE_AXIS_WORDS, SIZE_VALUE_WORDS, STATE_SELF_PREFIXES, STATE_WORDS,
-    STREAMED_SEGMENT_ID_PREFIX, Strength, TAB_PANEL_CLASS_WORDS, UI_LABELS, WEIGHTS,
+    ITEM_GRID_MIN_SHARE, ITEMS_CLASS_WORDS, LANDING_SECTION_MIN_PROSE_CHARS, LAYOUT_WORDS,
+    PANEL_CLASS_WORDS, PANEL_ROLES, POPULAR_HEADINGS, PRODUCT_CLASS_WORDS, PROSELESS_KINDS,
+    REGION_WORDS, RELATED_HEADINGS, SECTION_HEADER_WORDS, SIZE_AXIS_WORDS, SIZE_VALUE_WORDS,
+    STATE_SELF_PREFIXES, STATE_WORDS, STREAMED_SEGMENT_ID_PREFIX, Strength, TAB_PANEL_CLASS_WORDS,
+    UI_LABELS, WEIGHTS,
 };
 use crate::page_type::PageType;
 use scraper::{ElementRef, Html};
@@ -82,6 +83,13 @@ pub(crate) struct Marks {
     /// landing page's answers. Marked hidden; unmarked by
     /// [`Marks::follow_page_type`] on the page types that show them.
     panels: Vec<(Ix, Panel)>,
+    /// Regions marked navigation by a class or id word (`menu`, `nav`), or
+    /// hidden by a class word, that hold sentences of prose all the same: a
+    /// landing page names its sections after the menu of tabs that picks
+    /// them (`lm_navSource`, `locations-menu-detail`) and folds its answers
+    /// away with a utility class (`hidden`). Unmarked by [`Marks::follow_page_type`]
+    /// on service pages, where every section is the content.
+    landing_prose: Vec<Ix>,
 }
 
 impl Marks {
@@ -112,7 +120,15 @@ impl Marks {
                         self.starts[i as usize] = false;
                     }
                 }
-                for i in std::mem::take(&mut self.section_headers) {
+                let prose = if page_type == PageType::Service {
+                    std::mem::take(&mut self.landing_prose)
+                } else {
+                    Vec::new()
+                };
+                for i in std::mem::take(&mut self.section_headers)
+                    .into_iter()
+                    .chain(prose)
+                {
                     if self.starts[i as usize] {
                         self.kind[i as usize] = None;
                         self.starts[i as usize] = false;
@@ -416,6 +432,12 @@ fn run(html: &Html, facts: &Facts, mut notes: Option<&mut Vec<Note>>) -> Marks {
                 match strength {
                     Strength::Strong => {
                         let marked = mark(&mut marks, i, kind);
+                        if marked
+                            && prose.sentence_chars[i as usize] > LANDING_SECTION_MIN_PROSE_CHARS
+                            && names_a_landing_section(kind, why)
+                        {
+                            marks.landing_prose.push(i);
+                        }
                         if kind == Boilerplate::Comments
                             && !thread.is_some_and(|t| facts.contains(t, i))
                         {
@@ -815,6 +837,22 @@ fn by_markup<'a>(
         (Some(t), _) => Some(t),
         (None, Some(c)) if tag == Tag::Article && c.1 == Weak => None,
         (None, c) => c,
+    }
+}
+
+/// Whether a region marked `kind` by `why`, found to hold sentences of
+/// prose ([`LANDING_SECTION_MIN_PROSE_CHARS`]), may be a section of a landing page ([`Marks::landing_prose`]):
+/// named navigation by a class or id word (`lm_navSource`), or hidden by a
+/// state word (`hidden`, a utility class a script removes when the reader
+/// opens the answer). Not a region hidden by its style or the `hidden`
+/// attribute: those hold the page's templates as often (a card's
+/// placeholder text).
+fn names_a_landing_section(kind: Boilerplate, why: Why<'_>) -> bool {
+    match why {
+        Why::Class(word) | Why::Id(word) => {
+            kind == Boilerplate::Navigation || STATE_WORDS.contains(&word)
+        }
+        _ => false,
     }
 }
 

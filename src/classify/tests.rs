@@ -881,3 +881,32 @@ fn a_category_header_is_content_on_pages_of_items_only() {
     assert_eq!(marked_as(PageType::Collection), None);
     assert_eq!(marked_as(PageType::Listing), None);
 }
+
+#[test]
+fn a_service_pages_sections_named_like_menus_or_folded_stay() {
+    // A feature section named after the tab menu that picks it, and an
+    // answer folded away by a utility class, each holding sentences; the
+    // site's menu of links, and a sign-up box hidden by its attribute,
+    // stay boilerplate.
+    let src = format!(
+        "<body><div id=menu class=main-menu><a href=/>Home</a> <a href=/p>Pricing</a></div>\
+         <main><h1>Ferry tickets</h1><p>{PROSE}</p>\
+         <div id=feature class=lm_navSource><h2>Book in a minute</h2><p>{PROSE}</p>\
+         <p>{PROSE}</p></div>\
+         <div id=answer class=\"faq-answer hidden\"><p>{PROSE}</p><p>{PROSE}</p></div>\
+         <div id=short class=\"faq-answer hidden\"><p>{PROSE} Tickets go on sale in May.</p></div>\
+         <div id=signup hidden><p>{PROSE}</p><p>{PROSE}</p></div></main></body>"
+    );
+    let html = Html::parse_document(&src);
+    let facts = Facts::compute(&html);
+    let marked = |page_type| {
+        let mut marks = classify(&html, &facts);
+        marks.follow_page_type(page_type);
+        ["menu", "feature", "answer", "short", "signup"]
+            .map(|id| marks.get(facts.by_id(&html, id).unwrap()).is_some())
+    };
+    assert_eq!(marked(PageType::Article), [true; 5]);
+    assert_eq!(marked(PageType::Documentation), [true; 5]);
+    // An answer of one paragraph (under `region_max_prose_chars`) too.
+    assert_eq!(marked(PageType::Service), [true, false, false, false, true]);
+}

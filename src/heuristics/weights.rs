@@ -162,6 +162,15 @@ pub(crate) const ITEMS_DESCEND_SHARE: f32 = 0.95;
 /// section (the questions, a slider) must not take the root from the rest.
 pub(crate) const SERVICE_DESCEND_SHARE: f32 = 0.9;
 
+/// A region marked navigation by a class or id word, or hidden by a class
+/// word, that holds more than this many characters of sentences is held as
+/// a section of a landing page, kept if the page is a service page (a
+/// feature section named after its tab menu, a folded answer). Lower than
+/// `Weights::region_max_prose_chars`: a folded answer runs to a paragraph
+/// or two (measured on wcxb-dev: 400 kept 7 pages' sections, 250 three
+/// more, 150 began to show a page's hidden templates).
+pub(crate) const LANDING_SECTION_MIN_PROSE_CHARS: u32 = 250;
+
 /// On a documentation page, the root descends into a child only while the
 /// child holds at least this share of the score: a reference page's
 /// sections (the intro, each class or option) are its content together, and
