@@ -680,6 +680,28 @@ pub(crate) const UI_LABELS: &[(&str, Boilerplate)] = {
     ]
 };
 
+/// The controls on a shop's product card, alone as a block: the card's name
+/// and price are the item, its buttons are not. Matched against the whole
+/// block, and only when the text is laid out (never as a label that marks
+/// a region: the grid after a card's "Quick view" is the page). English,
+/// then German, French, Spanish.
+pub(crate) const CARD_CONTROL_LABELS: &[&str] = &[
+    "view details",
+    "quick view",
+    "quick shop",
+    "add to cart",
+    "add to bag",
+    "add to basket",
+    "add to wishlist",
+    "add to compare",
+    "in den warenkorb",
+    "schnellansicht",
+    "ajouter au panier",
+    "aperçu rapide",
+    "añadir al carrito",
+    "vista rápida",
+];
+
 /// Longest block (in characters) that a [`BOILERPLATE_LINES`] phrase may
 /// condemn: a long paragraph that merely mentions "follow us" is content.
 pub(crate) const BOILERPLATE_LINE_MAX_CHARS: usize = 160;

@@ -18,8 +18,8 @@ use crate::dom::url::resolve;
 use crate::dom::{Ix, Tag, normalize};
 use crate::explain::Evidence;
 use crate::heuristics::{
-    BOLD_TAGS, KICKER_MAX_CHARS, POSTER_HEADING_CLASS_WORDS, PSEUDO_HEADING_BAD_ENDINGS,
-    PSEUDO_HEADING_MAX_CHARS, TEASER_LINK_MAX_ANCESTORS,
+    BOLD_TAGS, CARD_CONTROL_LABELS, KICKER_MAX_CHARS, POSTER_HEADING_CLASS_WORDS,
+    PSEUDO_HEADING_BAD_ENDINGS, PSEUDO_HEADING_MAX_CHARS, TEASER_LINK_MAX_ANCESTORS,
 };
 use crate::page_type::PageType;
 
@@ -47,8 +47,16 @@ impl Walk<'_> {
         }
         // A label whose block classify left in (too much text to be sure it
         // is chrome) still heads nothing of the article.
-        if let Some((kind, phrase)) = label(&normalize(&text)) {
+        let lower = normalize(&text);
+        if let Some((kind, phrase)) = label(&lower) {
             self.strip(Some(i), kind, || Evidence::Label(phrase.into()));
+            return;
+        }
+        // A product card's button set as a heading ("View Details").
+        if let Some(&control) = CARD_CONTROL_LABELS.iter().find(|&&c| lower == c) {
+            self.strip(Some(i), Boilerplate::Other, || {
+                Evidence::Label(control.into())
+            });
             return;
         }
         // A teaser card's headline (a heading inside a link to another

@@ -14,8 +14,9 @@ use crate::document::{Block, Boilerplate};
 use crate::dom::{Ix, Tag, TextBuf, normalize};
 use crate::explain::Evidence;
 use crate::heuristics::{
-    BOILERPLATE_LINE_MAX_CHARS, BYLINE_MAX_CHARS, BYLINE_PREFIXES, DATE_LINE_LABELS,
-    DATE_LINE_MAX_CHARS, DATE_LINE_MIN_DIGIT_SHARE, DATE_LINES_MAX, READING_TIME_PHRASES, WEIGHTS,
+    BOILERPLATE_LINE_MAX_CHARS, BYLINE_MAX_CHARS, BYLINE_PREFIXES, CARD_CONTROL_LABELS,
+    DATE_LINE_LABELS, DATE_LINE_MAX_CHARS, DATE_LINE_MIN_DIGIT_SHARE, DATE_LINES_MAX,
+    READING_TIME_PHRASES, WEIGHTS,
 };
 
 /// Inline content gathered for the paragraph being built.
@@ -240,6 +241,9 @@ fn boilerplate_line(text: &str) -> Option<(Boilerplate, Evidence)> {
             Evidence::Rule("a related-block heading alone".into()),
         ));
     }
+    if let Some(control) = CARD_CONTROL_LABELS.iter().find(|&&c| lower == c) {
+        return Some((Boilerplate::Other, Evidence::Label((*control).into())));
+    }
     classify::boilerplate_line(&lower).map(|(kind, phrase)| (kind, Evidence::Label(phrase.into())))
 }
 
@@ -349,5 +353,33 @@ mod tests {
         assert!(!b.text.contains("Harbour Agency"));
         assert!(b.text.contains("Close to two hundred boats were moved."));
         assert_eq!(b.stripped.other, 2);
+    }
+
+    #[test]
+    fn a_product_cards_buttons_are_chrome_but_its_name_and_price_are_not() {
+        let card = |name: &str, price: &str| {
+            format!(
+                "<div class=product><p>{name}</p><p>{price}</p><h4>View Details</h4>\
+                 <p>Add to cart</p></div>"
+            )
+        };
+        let b = body_as(
+            &format!(
+                "<body><main><h1>Dress Shoes</h1><p>{P}</p><div class=grid>{}{}{}</div></main></body>",
+                card("Black Patent Leather Shoes", "$30"),
+                card("Brown Leather Dress Shoes", "$35"),
+                card("Stance Navy Icon Socks", "$14"),
+            ),
+            PageType::Collection,
+        );
+        assert!(b.text.contains("Brown Leather Dress Shoes"), "{}", b.text);
+        assert!(b.text.contains("$35"), "{}", b.text);
+        assert!(!b.text.contains("View Details"), "{}", b.text);
+        assert!(!b.text.contains("Add to cart"), "{}", b.text);
+        // "Add to cart" opening a sentence is the text's own.
+        let b = body(&format!(
+            "<body><article><p>{P}</p><p>Add to cart the spare gaskets too.</p></article></body>"
+        ));
+        assert!(b.text.contains("Add to cart the spare gaskets too."));
     }
 }
