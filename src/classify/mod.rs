@@ -303,14 +303,15 @@ fn prose(facts: &Facts) -> Prose {
         if n.tag == Tag::Heading(1) {
             h1s[i] += 1;
         }
-        let link_poor =
-            (n.own_link as f32) < WEIGHTS.max_paragraph_link_density * n.own_text as f32;
-        if link_poor && n.own_text >= WEIGHTS.prose_min_block_chars {
-            chars[i] += n.own_text - n.own_link;
+        // Code runs (IDs, URLs) are not words: a block of them is no prose.
+        let text = n.own_text.saturating_sub(n.own_code);
+        let link_poor = (n.own_link as f32) < WEIGHTS.max_paragraph_link_density * text as f32;
+        if link_poor && text >= WEIGHTS.prose_min_block_chars {
+            chars[i] += n.own_words();
         }
-        if link_poor && n.own_text >= WEIGHTS.sentence_min_chars {
+        if link_poor && text >= WEIGHTS.sentence_min_chars {
             sentences[i] += 1;
-            sentence_chars[i] += n.own_text - n.own_link;
+            sentence_chars[i] += n.own_words();
         }
         if i > 0 {
             chars[n.parent as usize] += chars[i];

@@ -178,7 +178,9 @@ fn scores_by(facts: &Facts, marks: &Marks, within: Ix, links_count: bool) -> Vec
     }
     let mut score = vec![0f32; n];
     for i in (within as usize..end as usize).rev() {
-        let (text, link) = (facts.nodes[i].own_text, facts.nodes[i].own_link);
+        // Code runs (IDs, URLs) weigh nothing: they are not what a page is read for.
+        let fact = &facts.nodes[i];
+        let (text, link) = (fact.own_text.saturating_sub(fact.own_code), fact.own_link);
         if counted[i] && text > 0 {
             let density = if links_count {
                 0.0

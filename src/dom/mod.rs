@@ -142,6 +142,19 @@ pub(crate) struct NodeFact {
     /// directly in this block, i.e. of the text nodes whose `block` it is.
     pub own_text: u32,
     pub own_link: u32,
+    /// For text nodes outside links, the characters of whitespace-free
+    /// ASCII runs long enough to be codes (IDs, URLs), not words; for
+    /// blocks, the same summed over the text flowing directly in them.
+    /// See [`crate::heuristics::CODE_RUN_MIN_BYTES`].
+    pub own_code: u32,
+}
+
+impl NodeFact {
+    /// `own_text` without the link text and the code runs: what of the
+    /// block's own text reads as words.
+    pub(crate) fn own_words(&self) -> u32 {
+        self.own_text.saturating_sub(self.own_link + self.own_code)
+    }
 }
 
 /// The table of visible nodes, in document order.
@@ -159,7 +172,7 @@ impl Facts {
         stack.push((*root, 0, 0, false));
         while let Some((node, parent, block, in_link)) = stack.pop() {
             let ix = nodes.len() as Ix;
-            let (tag, text_len) = match node.value() {
+            let (tag, (text_len, code_len)) = match node.value() {
                 Node::Text(t) => (Tag::Text, count_visible(t)),
                 Node::Element(e) => match Tag::of(e.name()) {
                     // `<div role="heading" aria-level="2">` is a heading to a reader.
@@ -168,10 +181,10 @@ impl Facts {
                             .and_then(|l| l.trim().parse::<u8>().ok())
                             .filter(|l| (1..=6).contains(l))
                             .unwrap_or(2);
-                        (Tag::Heading(level), 0)
+                        (Tag::Heading(level), (0, 0))
                     }
-                    Some(tag) => (tag, 0),
-                    None if e.name() == "button" && holds_figure(node) => (Tag::Block, 0),
+                    Some(tag) => (tag, (0, 0)),
+                    None if e.name() == "button" && holds_figure(node) => (Tag::Block, (0, 0)),
                     None => continue,
                 },
                 _ => continue,
@@ -194,6 +207,7 @@ impl Facts {
                 has_block: false,
                 own_text: 0,
                 own_link: 0,
+                own_code: if in_link { 0 } else { code_len },
             });
             if tag != Tag::Text {
                 let in_link = in_link || tag == Tag::A;
@@ -213,6 +227,7 @@ impl Facts {
                 let b = &mut nodes[child.block as usize];
                 b.own_text += child.text_len;
                 b.own_link += child.link_len;
+                b.own_code += child.own_code;
             }
             let p = &mut nodes[child.parent as usize];
             p.end = p.end.max(child.end);
@@ -398,10 +413,18 @@ impl TextBuf {
     }
 }
 
-fn count_visible(text: &str) -> u32 {
-    let mut n = 0;
-    split_spaces(text, |word| n += word.chars().count());
-    n as u32
+/// Visible characters of a text node, and of those the characters in code
+/// runs (see [`crate::heuristics::CODE_RUN_MIN_BYTES`]).
+fn count_visible(text: &str) -> (u32, u32) {
+    let (mut n, mut code) = (0, 0);
+    split_spaces(text, |word| {
+        let chars = word.chars().count();
+        n += chars;
+        if word.len() > crate::heuristics::CODE_RUN_MIN_BYTES && chars == word.len() {
+            code += chars;
+        }
+    });
+    (n as u32, code as u32)
 }
 
 /// Calls `piece` with each piece of `text` between whitespace, exactly the
@@ -597,6 +620,30 @@ mod tests {
     }
 
     #[test]
+    fn long_runs_without_spaces_are_codes_not_words() {
+        // A product card with a spelled-out image URL and a tracking ID, a
+        // linked URL, and a Japanese sentence (no spaces, but words).
+        let url = "https://img.example.com/images/g/ab12cd34ef56/s-l1600-product-photo.jpg";
+        let id = "3f9a2c1e-8b7d-4e6f-a5c4-d3b2a1f0e9d8-7c6b5a4f3e2d1c0b9a8f7e6d5c4b3a";
+        let (_, f) = facts(&format!(
+            "<body><div><p>Solid oak table, seats six. {url} {id}</p>\
+             <p><a href=x>{url}</a></p>\
+             <p>この木のテーブルは六人が座れる大きさで、毎日の食事にも来客にもちょうどよい作りになっています。</p></div></body>"
+        ));
+        let p = f.body().unwrap() + 2;
+        let n = &f.nodes[p as usize];
+        let codes = (url.len() + id.len()) as u32;
+        assert_eq!(n.own_code, codes);
+        assert_eq!(n.own_words(), n.own_text - codes);
+        assert_eq!(n.own_words(), "Solidoaktable,seatssix.".len() as u32);
+        // Link text is counted as links, not codes; the Japanese sentence is words.
+        let paragraphs: Vec<&NodeFact> = f.nodes.iter().filter(|n| n.tag == Tag::P).collect();
+        assert_eq!(paragraphs[1].own_code, 0);
+        assert_eq!(paragraphs[2].own_code, 0);
+        assert_eq!(paragraphs[2].own_words(), paragraphs[2].own_text);
+    }
+
+    #[test]
     fn ruby_keeps_its_base_text_not_its_reading() {
         let (html, f) =
             facts("<body><p>東京<ruby>漢<rp>(</rp><rt>かん</rt><rp>)</rp>字</ruby>です</p></body>");
@@ -687,7 +734,7 @@ mod tests {
             assert_eq!(buf.finish(), expected, "{text:?}");
             assert_eq!(collapse_whitespace(text), words.join(" "), "{text:?}");
             let visible = text.chars().filter(|c| !c.is_whitespace()).count();
-            assert_eq!(count_visible(text) as usize, visible, "{text:?}");
+            assert_eq!(count_visible(text).0 as usize, visible, "{text:?}");
         }
     }
 

@@ -329,3 +329,10 @@ pub(crate) const CARD_PAGE_TYPES: &[crate::page_type::PageType] = &[
     crate::page_type::PageType::Listing,
     crate::page_type::PageType::Service,
 ];
+
+/// A run of printable ASCII longer than this, with no whitespace in it, is a
+/// code rather than a word: an item or tracking ID strung to the next, a URL
+/// or a file path spelled out on the page. Such runs are text a reader skips,
+/// so they count for nothing as prose when the content root is chosen. Only
+/// ASCII runs: Chinese, Japanese or Thai sentences have no spaces either.
+pub(crate) const CODE_RUN_MIN_BYTES: usize = 60;
