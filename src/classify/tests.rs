@@ -31,6 +31,20 @@ pub(super) fn marked_as(src: &str, forum: bool) -> Vec<(String, Boilerplate)> {
         .collect()
 }
 
+/// The marks of the elements named by `ids` once the page-type stage has
+/// typed the page `page_type`.
+fn kinds_on<const N: usize>(
+    src: &str,
+    page_type: PageType,
+    ids: [&str; N],
+) -> [Option<Boilerplate>; N] {
+    let html = Html::parse_document(src);
+    let facts = Facts::compute(&html);
+    let mut marks = classify(&html, &facts);
+    marks.follow_page_type(page_type);
+    ids.map(|id| marks.get(facts.by_id(&html, id).unwrap()))
+}
+
 const PROSE: &str = "The council met on Tuesday evening to discuss the new harbour \
     plan, which would move the ferry terminal two miles east and open the old quay \
     to houses, shops and a small park. Residents spoke for three hours, most of them \
@@ -70,14 +84,7 @@ fn reviews_are_boilerplate_on_product_pages_only() {
         "<body><div id=d class=product-details><h1>Oak shelf</h1><p>{PROSE}</p></div>\
          <div id=r class=product-reviews><p>{review}</p><p>{review}</p><p>{review}</p></div></body>"
     );
-    let html = Html::parse_document(&src);
-    let facts = Facts::compute(&html);
-    let reviews = facts.by_id(&html, "r").unwrap();
-    let marked_as = |page_type| {
-        let mut marks = classify(&html, &facts);
-        marks.follow_page_type(page_type);
-        marks.get(reviews)
-    };
+    let marked_as = |page_type| kinds_on(&src, page_type, ["r"])[0];
     assert_eq!(marked_as(PageType::Article), None);
     assert_eq!(marked_as(PageType::Product), Some(Boilerplate::Comments));
 }
@@ -95,14 +102,7 @@ fn a_block_classed_hidden_around_most_of_a_product_page_is_its_data() {
          <p>A regular fit tee in combed cotton, with neck ribbing and side seams.</p>\
          <dl id=h class='product-info hide'>{data}</dl></div></body>"
     );
-    let html = Html::parse_document(&src);
-    let facts = Facts::compute(&html);
-    let hidden = facts.by_id(&html, "h").unwrap();
-    let marked_as = |page_type| {
-        let mut marks = classify(&html, &facts);
-        marks.follow_page_type(page_type);
-        marks.get(hidden)
-    };
+    let marked_as = |page_type| kinds_on(&src, page_type, ["h"])[0];
     assert_eq!(marked_as(PageType::Article), None);
     assert_eq!(marked_as(PageType::Product), Some(Boilerplate::Other));
 }
@@ -134,14 +134,7 @@ fn a_closed_accordion_panel_is_content_on_product_pages_only() {
          <div id=m class=menu-drawer style='display:none'><a href=/>Home</a></div>\
          <div class=story><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></div></div></body>"
     );
-    let html = Html::parse_document(&src);
-    let facts = Facts::compute(&html);
-    let node = |id: &str| facts.by_id(&html, id).unwrap();
-    let marked_as = |page_type, id| {
-        let mut marks = classify(&html, &facts);
-        marks.follow_page_type(page_type);
-        marks.get(node(id))
-    };
+    let marked_as = |page_type, id| kinds_on(&src, page_type, [id])[0];
     assert_eq!(marked_as(PageType::Article, "p"), Some(Boilerplate::Other));
     assert_eq!(marked_as(PageType::Product, "p"), None);
     assert_eq!(marked_as(PageType::Product, "m"), Some(Boilerplate::Other));
@@ -686,13 +679,8 @@ fn service_and_documentation_pages_show_their_closed_panels() {
          <div id=answer class=accordion-body aria-hidden=true><p>{PROSE}</p></div>\
          <div id=signup hidden><p>{PROSE}</p></div></main></body>"
     );
-    let html = Html::parse_document(&src);
-    let facts = Facts::compute(&html);
-    let hidden = |page_type| {
-        let mut marks = classify(&html, &facts);
-        marks.follow_page_type(page_type);
-        ["macos", "answer", "signup"].map(|id| marks.get(facts.by_id(&html, id).unwrap()).is_some())
-    };
+    let hidden =
+        |page_type| kinds_on(&src, page_type, ["macos", "answer", "signup"]).map(|k| k.is_some());
     assert_eq!(hidden(PageType::Article), [true, true, true]);
     // A product page's tabs are the shop's as often as the product's.
     assert_eq!(hidden(PageType::Product), [true, false, true]);
@@ -710,13 +698,7 @@ fn a_section_header_stays_on_service_and_documentation_pages() {
          <div id=how class=section-header><h2>How it works</h2>\
          <p>Book online, show the code at the gate.</p></div><p>{PROSE}</p></main></body>"
     );
-    let html = Html::parse_document(&src);
-    let facts = Facts::compute(&html);
-    let marked = |page_type| {
-        let mut marks = classify(&html, &facts);
-        marks.follow_page_type(page_type);
-        ["top", "how"].map(|id| marks.get(facts.by_id(&html, id).unwrap()).is_some())
-    };
+    let marked = |page_type| kinds_on(&src, page_type, ["top", "how"]).map(|k| k.is_some());
     assert_eq!(marked(PageType::Article), [true, true]);
     assert_eq!(marked(PageType::Service), [true, false]);
     assert_eq!(marked(PageType::Documentation), [true, false]);
@@ -748,13 +730,7 @@ fn a_documentation_page_keeps_its_see_also() {
          <li><a href=/b>Sessions and pools</a></li><li><a href=/c>Timeouts</a></li></ul>\
          </main></body>"
     );
-    let html = Html::parse_document(&src);
-    let facts = Facts::compute(&html);
-    let marked = |page_type| {
-        let mut marks = classify(&html, &facts);
-        marks.follow_page_type(page_type);
-        ["see", "list"].map(|id| marks.get(facts.by_id(&html, id).unwrap()).is_some())
-    };
+    let marked = |page_type| kinds_on(&src, page_type, ["see", "list"]).map(|k| k.is_some());
     assert_eq!(marked(PageType::Article), [true, true]);
     assert_eq!(marked(PageType::Documentation), [false, false]);
 }
@@ -842,14 +818,7 @@ fn filters_are_navigation_on_pages_of_items_only() {
          <label>Walnut</label><h3>Width</h3><label>60 cm</label><label>90 cm</label></div>\
          <div id=r class=filter-results>{cards}</div></body>"
     );
-    let html = Html::parse_document(&src);
-    let facts = Facts::compute(&html);
-    let node = |id: &str| facts.by_id(&html, id).unwrap();
-    let marked_as = |page_type, id| {
-        let mut marks = classify(&html, &facts);
-        marks.follow_page_type(page_type);
-        marks.get(node(id))
-    };
+    let marked_as = |page_type, id| kinds_on(&src, page_type, [id])[0];
     assert_eq!(marked_as(PageType::Article, "f"), None);
     assert_eq!(
         marked_as(PageType::Collection, "f"),
@@ -869,14 +838,7 @@ fn a_category_header_is_content_on_pages_of_items_only() {
         "<body><div id=h class=category-header><h1>Oak shelves</h1><p>Solid oak shelves, \
          oiled by hand in our workshop.</p></div><div class=grid><p>{PROSE}</p></div></body>"
     );
-    let html = Html::parse_document(&src);
-    let facts = Facts::compute(&html);
-    let node = |id: &str| facts.by_id(&html, id).unwrap();
-    let marked_as = |page_type| {
-        let mut marks = classify(&html, &facts);
-        marks.follow_page_type(page_type);
-        marks.get(node("h"))
-    };
+    let marked_as = |page_type| kinds_on(&src, page_type, ["h"])[0];
     assert_eq!(marked_as(PageType::Article), Some(Boilerplate::Navigation));
     assert_eq!(marked_as(PageType::Collection), None);
     assert_eq!(marked_as(PageType::Listing), None);
@@ -897,13 +859,13 @@ fn a_service_pages_sections_named_like_menus_or_folded_stay() {
          <div id=short class=\"faq-answer hidden\"><p>{PROSE} Tickets go on sale in May.</p></div>\
          <div id=signup hidden><p>{PROSE}</p><p>{PROSE}</p></div></main></body>"
     );
-    let html = Html::parse_document(&src);
-    let facts = Facts::compute(&html);
     let marked = |page_type| {
-        let mut marks = classify(&html, &facts);
-        marks.follow_page_type(page_type);
-        ["menu", "feature", "answer", "short", "signup"]
-            .map(|id| marks.get(facts.by_id(&html, id).unwrap()).is_some())
+        kinds_on(
+            &src,
+            page_type,
+            ["menu", "feature", "answer", "short", "signup"],
+        )
+        .map(|k| k.is_some())
     };
     assert_eq!(marked(PageType::Article), [true; 5]);
     assert_eq!(marked(PageType::Documentation), [true; 5]);
