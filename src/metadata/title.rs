@@ -323,6 +323,16 @@ mod tests {
         );
     }
 
+    /// The title [`choose`] makes of these candidates on a page of no known site.
+    fn chosen(metas: &[&str], h1s: &[Heading], title_tag: Option<&str>) -> Option<String> {
+        let c = Candidates {
+            metas: metas.iter().map(|m| m.to_string()).collect(),
+            h1s,
+            title_tag: title_tag.map(str::to_string),
+        };
+        choose(&c, &Site::default())
+    }
+
     fn h(text: &str, in_content: bool) -> Heading {
         Heading {
             text: text.to_owned(),
@@ -334,21 +344,19 @@ mod tests {
     #[test]
     fn agreement_with_the_h1_wins() {
         let h1s = [h("Harbour News", false), h("Tide tables", true)];
-        let c = Candidates {
-            metas: vec!["Tide tables | Harbour".into()],
-            h1s: &h1s,
-            title_tag: Some("Tide tables | Harbour".into()),
-        };
-        assert_eq!(choose(&c, &Site::default()).as_deref(), Some("Tide tables"));
+        assert_eq!(
+            chosen(
+                &["Tide tables | Harbour"],
+                &h1s,
+                Some("Tide tables | Harbour")
+            )
+            .as_deref(),
+            Some("Tide tables")
+        );
         // A headline that contains a separator is kept whole when the h1 says so.
         let h1s = [h("Rust - the good parts", true)];
-        let c = Candidates {
-            metas: vec!["Rust - the good parts".into()],
-            h1s: &h1s,
-            title_tag: None,
-        };
         assert_eq!(
-            choose(&c, &Site::default()).as_deref(),
+            chosen(&["Rust - the good parts"], &h1s, None).as_deref(),
             Some("Rust - the good parts")
         );
     }
@@ -357,13 +365,8 @@ mod tests {
     fn the_h1_is_found_behind_more_than_one_tail() {
         let h1s = [h("Trail Runner 3", false)];
         let title = "Trail Runner 3 | Features & Specs | Example Shop";
-        let c = Candidates {
-            metas: vec![title.into()],
-            h1s: &h1s,
-            title_tag: Some(title.into()),
-        };
         assert_eq!(
-            choose(&c, &Site::default()).as_deref(),
+            chosen(&[title], &h1s, Some(title)).as_deref(),
             Some("Trail Runner 3")
         );
     }
@@ -371,20 +374,23 @@ mod tests {
     #[test]
     fn og_title_wins_over_a_different_h1() {
         let h1s = [h("Short head", true)];
-        let c = Candidates {
-            metas: vec!["A longer social headline".into()],
-            h1s: &h1s,
-            title_tag: Some("Short head - Site".into()),
-        };
         // `<title>` agrees with the h1 once its tail is gone, and the reader sees the h1.
-        assert_eq!(choose(&c, &Site::default()).as_deref(), Some("Short head"));
-        let c = Candidates {
-            metas: vec!["A longer social headline".into()],
-            h1s: &[],
-            title_tag: Some("Short head - Site".into()),
-        };
         assert_eq!(
-            choose(&c, &Site::default()).as_deref(),
+            chosen(
+                &["A longer social headline"],
+                &h1s,
+                Some("Short head - Site")
+            )
+            .as_deref(),
+            Some("Short head")
+        );
+        assert_eq!(
+            chosen(
+                &["A longer social headline"],
+                &[],
+                Some("Short head - Site")
+            )
+            .as_deref(),
             Some("A longer social headline")
         );
     }
@@ -398,13 +404,8 @@ mod tests {
                 h("Atkins diet: ten kilos in two weeks", false),
                 h(label, true),
             ];
-            let c = Candidates {
-                metas: vec![],
-                h1s: &h1s,
-                title_tag: Some("Atkins diet (14 days), lose 10 kg".into()),
-            };
             assert_eq!(
-                choose(&c, &Site::default()).as_deref(),
+                chosen(&[], &h1s, Some("Atkins diet (14 days), lose 10 kg")).as_deref(),
                 Some("Atkins diet (14 days), lose 10 kg"),
                 "{label}"
             );
@@ -415,24 +416,19 @@ mod tests {
     fn the_only_h1_wins_over_reworded_metadata() {
         // Outside any article or main element, and not in `<title>` either.
         let h1s = [h("11 SEO Strategies to Stay Ahead", false)];
-        let c = Candidates {
-            metas: vec!["Top 11 SEO Strategies | Harbour".into()],
-            h1s: &h1s,
-            title_tag: Some("Top 11 SEO Strategies | Harbour".into()),
-        };
         assert_eq!(
-            choose(&c, &Site::default()).as_deref(),
+            chosen(
+                &["Top 11 SEO Strategies | Harbour"],
+                &h1s,
+                Some("Top 11 SEO Strategies | Harbour")
+            )
+            .as_deref(),
             Some("11 SEO Strategies to Stay Ahead")
         );
         // Its own tail goes where `<title>` has the head alone.
         let h1s = [h("Retirement Calculator - Harbour Funds", false)];
-        let c = Candidates {
-            metas: vec![],
-            h1s: &h1s,
-            title_tag: Some("Retirement Calculator | Harbour Group".into()),
-        };
         assert_eq!(
-            choose(&c, &Site::default()).as_deref(),
+            chosen(&[], &h1s, Some("Retirement Calculator | Harbour Group")).as_deref(),
             Some("Retirement Calculator")
         );
         // Not when it is a link home, nor when the page has another h1.
@@ -440,13 +436,8 @@ mod tests {
         home.links_home = true;
         let title = "Ferry returns - Harbour";
         for h1s in [vec![home], vec![h("", false), h("Harbour Media", false)]] {
-            let c = Candidates {
-                metas: vec![],
-                h1s: &h1s,
-                title_tag: Some(title.into()),
-            };
             assert_eq!(
-                choose(&c, &Site::default()).as_deref(),
+                chosen(&[], &h1s, Some(title)).as_deref(),
                 Some("Ferry returns")
             );
         }
@@ -494,13 +485,13 @@ mod tests {
         // og:title has a hyphen and no quotes where the visible headline has a
         // dash and quotes: the reader's version is the title.
         let h1s = [h("\"Pink hair\" – the review, lands well", true)];
-        let c = Candidates {
-            metas: vec!["Pink hair - the review, lands well".into()],
-            h1s: &h1s,
-            title_tag: Some("Pink hair - the review, lands well - Harbour".into()),
-        };
         assert_eq!(
-            choose(&c, &Site::default()).as_deref(),
+            chosen(
+                &["Pink hair - the review, lands well"],
+                &h1s,
+                Some("Pink hair - the review, lands well - Harbour")
+            )
+            .as_deref(),
             Some("\"Pink hair\" – the review, lands well")
         );
     }
@@ -508,13 +499,13 @@ mod tests {
     #[test]
     fn a_permalink_mark_in_the_h1_is_not_kept() {
         let h1s = [h("Tutorial - User Guide ¶", true)];
-        let c = Candidates {
-            metas: vec![],
-            h1s: &h1s,
-            title_tag: Some("Tutorial - User Guide — Harbour 2.1 documentation".into()),
-        };
         assert_eq!(
-            choose(&c, &Site::default()).as_deref(),
+            chosen(
+                &[],
+                &h1s,
+                Some("Tutorial - User Guide — Harbour 2.1 documentation")
+            )
+            .as_deref(),
             Some("Tutorial - User Guide")
         );
     }
@@ -523,13 +514,13 @@ mod tests {
     fn punctuation_the_style_sheet_adds_to_the_h1_is_kept() {
         // "Welmbach" is a dateline span whose colon comes from CSS.
         let h1s = [h("Welmbach Stadtrat tagt", true)];
-        let c = Candidates {
-            metas: vec![],
-            h1s: &h1s,
-            title_tag: Some("Welmbach: Stadtrat tagt | Rheintal Rundschau".into()),
-        };
         assert_eq!(
-            choose(&c, &Site::default()).as_deref(),
+            chosen(
+                &[],
+                &h1s,
+                Some("Welmbach: Stadtrat tagt | Rheintal Rundschau")
+            )
+            .as_deref(),
             Some("Welmbach: Stadtrat tagt")
         );
     }
@@ -542,13 +533,13 @@ mod tests {
             h("First time visiting the coast - Coast Forum", false),
             h("First time visiting the coast", false),
         ];
-        let c = Candidates {
-            metas: vec![],
-            h1s: &h1s,
-            title_tag: Some("First time visiting the coast - Coast Forum - Harbour".into()),
-        };
         assert_eq!(
-            choose(&c, &Site::default()).as_deref(),
+            chosen(
+                &[],
+                &h1s,
+                Some("First time visiting the coast - Coast Forum - Harbour")
+            )
+            .as_deref(),
             Some("First time visiting the coast")
         );
     }
