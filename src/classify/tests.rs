@@ -887,3 +887,18 @@ fn bem_block_content_word_does_not_overrule_element_word() {
     // word: an article's own footer is often the end of its text.
     assert!(words::NameWords::of(Some("article__footer")).content);
 }
+
+#[test]
+fn a_declared_counter_under_a_post_is_boilerplate() {
+    // A forum's post with its likes declared as an interaction counter.
+    let src = format!(
+        "<body><main><div class='post' itemprop='comment'><p id=p>{PROSE}</p>\
+         <div id=c itemprop='interactionStatistic' itemscope \
+         itemtype='http://schema.org/InteractionCounter'>\
+         <meta itemprop='userInteractionCount' content='7'>\
+         <span class='post-likes'>7 Likes</span></div></div></main></body>"
+    );
+    let got = marked(&src);
+    assert!(got.contains(&("c".into(), Boilerplate::Other)));
+    assert!(!got.iter().any(|(id, _)| id == "p"));
+}

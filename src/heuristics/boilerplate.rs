@@ -732,6 +732,11 @@ pub(crate) const STATE_SELF_PREFIXES: &[&str] = &["is", "js", "u", "visually", "
 /// words are not looked up.
 pub(crate) const CLASS_VARIANT_MARKS: &[char] = &[':', '@'];
 
+/// `itemprop` values of a counter the page declares (schema.org's
+/// `InteractionCounter`: a post's "7 Likes", a story's share count): a tally
+/// of what readers did, not the text.
+pub(crate) const COUNTER_ITEMPROPS: &[&str] = &["interactionStatistic"];
+
 /// What parts a BEM class name (`block__element`): the words after it name
 /// the element itself, the words before only the component it is part of.
 pub(crate) const BEM_ELEMENT_MARK: &str = "__";
