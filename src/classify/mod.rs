@@ -29,14 +29,14 @@ use crate::document::{Boilerplate, Stripped};
 use crate::dom::{Facts, Ix, Tag, attr, class_words, normalize};
 use crate::explain::Evidence;
 use crate::heuristics::{
-    ANCHOR_FUNCTION_WORDS, ANCHOR_MIN_WORDS, BOILERPLATE_LINE_MAX_CHARS, BOILERPLATE_LINES,
-    CLASS_VARIANT_MARKS, CLASS_WORDS, COMMENT_HEADINGS, CONTENT_WORDS, COPY_LOOKBACK,
-    COPY_MIN_CHARS, EMBED_WORDS, FORM_MAX_ELEMENTS, HAVING_WORDS, HEADING_MAX_CHARS,
-    ITEM_GRID_MIN_SHARE, ITEMS_CLASS_WORDS, LANDING_SECTION_MIN_PROSE_CHARS, LAYOUT_WORDS,
-    PANEL_CLASS_WORDS, PANEL_ROLES, POPULAR_HEADINGS, PRODUCT_CLASS_WORDS, PROSELESS_KINDS,
-    REGION_WORDS, RELATED_HEADINGS, SECTION_HEADER_WORDS, SIZE_AXIS_WORDS, SIZE_VALUE_WORDS,
-    STATE_SELF_PREFIXES, STATE_WORDS, STREAMED_SEGMENT_ID_PREFIX, Strength, TAB_PANEL_CLASS_WORDS,
-    UI_LABELS, WEIGHTS,
+    ANCHOR_FUNCTION_WORDS, ANCHOR_MIN_WORDS, BEM_ELEMENT_KINDS, BEM_ELEMENT_MARK,
+    BOILERPLATE_LINE_MAX_CHARS, BOILERPLATE_LINES, CLASS_VARIANT_MARKS, CLASS_WORDS,
+    COMMENT_HEADINGS, CONTENT_WORDS, COPY_LOOKBACK, COPY_MIN_CHARS, COUNTER_ITEMPROPS, EMBED_WORDS,
+    FORM_MAX_ELEMENTS, HAVING_WORDS, HEADING_MAX_CHARS, ITEM_GRID_MIN_SHARE, ITEMS_CLASS_WORDS,
+    LANDING_SECTION_MIN_PROSE_CHARS, LAYOUT_WORDS, PANEL_CLASS_WORDS, PANEL_ROLES,
+    POPULAR_HEADINGS, PRODUCT_CLASS_WORDS, PROSELESS_KINDS, REGION_WORDS, RELATED_HEADINGS,
+    SECTION_HEADER_WORDS, SIZE_AXIS_WORDS, SIZE_VALUE_WORDS, STATE_SELF_PREFIXES, STATE_WORDS,
+    STREAMED_SEGMENT_ID_PREFIX, Strength, TAB_PANEL_CLASS_WORDS, UI_LABELS, WEIGHTS,
 };
 use crate::page_type::PageType;
 use scraper::{ElementRef, Html};
@@ -661,6 +661,7 @@ fn note(notes: &mut Option<&mut Vec<Note>>, marked: bool, make: impl FnOnce() ->
 enum Why<'a> {
     Hidden(&'static str),
     Role(&'a str),
+    Itemprop,
     Tag(&'static str),
     Form(&'static str),
     Class(&'static str),
@@ -672,6 +673,7 @@ impl Why<'_> {
         match self {
             Why::Hidden(how) => Evidence::Hidden(how.into()),
             Why::Role(role) => Evidence::Role(role.trim().to_ascii_lowercase().into()),
+            Why::Itemprop => Evidence::Rule("a counter its itemprop declares".into()),
             Why::Tag(tag) => Evidence::Tag(tag.into()),
             Why::Form(field) => Evidence::Form(field.into()),
             Why::Class(word) => Evidence::Class(word.into()),
@@ -715,6 +717,7 @@ struct Attrs<'a> {
     id: Option<&'a str>,
     role: Option<&'a str>,
     style: Option<&'a str>,
+    itemprop: Option<&'a str>,
     hidden: bool,
     aria_hidden: bool,
     /// `aria-modal`: `Some(true)` for a modal dialog, `Some(false)` for a
@@ -731,6 +734,7 @@ impl<'a> Attrs<'a> {
                 "id" => a.id = Some(value),
                 "role" => a.role = Some(value),
                 "style" => a.style = Some(value),
+                "itemprop" => a.itemprop = Some(value),
                 "hidden" => a.hidden = true,
                 "aria-hidden" => a.aria_hidden = value == "true",
                 "aria-modal" => a.aria_modal = Some(value == "true"),
@@ -788,6 +792,14 @@ fn by_markup<'a>(
             *product = OnProduct::Content(panel);
         }
         return Some((Other, Strong, Why::Hidden(how)));
+    }
+    // A counter the markup declares (a post's likes, a story's shares): a
+    // tally of the readers, not the text.
+    if attrs
+        .itemprop
+        .is_some_and(|prop| COUNTER_ITEMPROPS.contains(&prop))
+    {
+        return Some((Other, Strong, Why::Itemprop));
     }
     if let Some(role) = attrs.role {
         let why = Why::Role(role);

@@ -872,3 +872,33 @@ fn a_service_pages_sections_named_like_menus_or_folded_stay() {
     // An answer of one paragraph (under `region_max_prose_chars`) too.
     assert_eq!(marked(PageType::Service), [true, false, false, false, true]);
 }
+
+#[test]
+fn bem_block_content_word_does_not_overrule_element_word() {
+    // The block names the component (`ipsEntry`), the element the thing
+    // (`author-column`): the author column is not content.
+    let column = words::NameWords::of(Some("ipsEntry__author-column"));
+    assert!(!column.content);
+    assert!(column.weak.is_some() || column.strong.is_some());
+    // A content word of the element still counts, and so does a plain name.
+    assert!(words::NameWords::of(Some("sidebar__content")).content);
+    assert!(words::NameWords::of(Some("entry-author")).content);
+    // A page region's word in the element is left to the block's content
+    // word: an article's own footer is often the end of its text.
+    assert!(words::NameWords::of(Some("article__footer")).content);
+}
+
+#[test]
+fn a_declared_counter_under_a_post_is_boilerplate() {
+    // A forum's post with its likes declared as an interaction counter.
+    let src = format!(
+        "<body><main><div class='post' itemprop='comment'><p id=p>{PROSE}</p>\
+         <div id=c itemprop='interactionStatistic' itemscope \
+         itemtype='http://schema.org/InteractionCounter'>\
+         <meta itemprop='userInteractionCount' content='7'>\
+         <span class='post-likes'>7 Likes</span></div></div></main></body>"
+    );
+    let got = marked(&src);
+    assert!(got.contains(&("c".into(), Boilerplate::Other)));
+    assert!(!got.iter().any(|(id, _)| id == "p"));
+}

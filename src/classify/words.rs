@@ -29,6 +29,53 @@ impl NameWords {
             if token.contains(CLASS_VARIANT_MARKS) {
                 continue;
             }
+            let mut own = NameWords::default();
+            own.token(token);
+            // A BEM name (`block__element`): the element names the thing,
+            // the block only the component it belongs to, so a content word
+            // of the block (`ipsEntry__author-column`) does not overrule the
+            // element's word for a part about the post (its author, its meta
+            // line). A page region's word (`article__footer`) is left to the
+            // content word: such a block's footer is often the text's end.
+            if own.content
+                && let Some((_, element)) = token.rsplit_once(BEM_ELEMENT_MARK)
+            {
+                let mut part = NameWords::default();
+                part.token(element);
+                let about_post = |slot: Option<(Boilerplate, &str)>| {
+                    slot.is_some_and(|(kind, _)| BEM_ELEMENT_KINDS.contains(&kind))
+                };
+                if !part.content && (about_post(part.strong) || about_post(part.weak)) {
+                    own.content = false;
+                }
+            }
+            words.merge(own);
+        }
+        words
+    }
+
+    /// Adds the words of another token: the first kind of each slot stays.
+    fn merge(&mut self, other: NameWords) {
+        if let Some((kind, listed)) = other.strong {
+            self.strong.get_or_insert((kind, listed));
+        }
+        if let Some((kind, listed)) = other.weak {
+            self.weak.get_or_insert((kind, listed));
+        }
+        self.content |= other.content;
+        self.embed |= other.embed;
+        if self.product.is_none() {
+            self.product = other.product;
+        }
+        if self.items.is_none() {
+            self.items = other.items;
+        }
+    }
+
+    /// Notes the listed words of one class or id token.
+    fn token(&mut self, token: &str) {
+        let words = self;
+        {
             // Only asked when a state word is named (rarely): it splits the
             // token again.
             let mut own_state = None;
@@ -77,7 +124,6 @@ impl NameWords {
                 words.boilerplate(kind, strength, listed);
             }
         }
-        words
     }
 
     /// Notes a boilerplate word unless one of its strength came first.

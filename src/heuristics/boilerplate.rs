@@ -732,6 +732,21 @@ pub(crate) const STATE_SELF_PREFIXES: &[&str] = &["is", "js", "u", "visually", "
 /// words are not looked up.
 pub(crate) const CLASS_VARIANT_MARKS: &[char] = &[':', '@'];
 
+/// `itemprop` values of a counter the page declares (schema.org's
+/// `InteractionCounter`: a post's "7 Likes", a story's share count): a tally
+/// of what readers did, not the text.
+pub(crate) const COUNTER_ITEMPROPS: &[&str] = &["interactionStatistic"];
+
+/// What parts a BEM class name (`block__element`): the words after it name
+/// the element itself, the words before only the component it is part of.
+pub(crate) const BEM_ELEMENT_MARK: &str = "__";
+
+/// The kinds of boilerplate an element's word in a BEM name keeps against a
+/// content word of its block: the parts about the post (its author, meta
+/// line, tags, signature). Region words (`article__footer`, `post__header`)
+/// are not: inside a content block they often hold the text's own end.
+pub(crate) const BEM_ELEMENT_KINDS: &[Boilerplate] = &[Boilerplate::Other];
+
 /// Words that, before a boilerplate word in one class name, say the element
 /// has or lacks that part rather than being it: `has-sidebar`,
 /// `content-with-sidebar`, `no-comments`, `without-ads` (layout switches on

@@ -22,6 +22,11 @@ pub(crate) const ARTICLE_TYPES: &[&str] = &[
 /// Types that declare a discussion: a forum thread, a Q&A page, its comments.
 pub(crate) const FORUM_TYPES: &[&str] = &["DiscussionForumPosting", "QAPage", "Comment"];
 
+/// Of [`FORUM_TYPES`], those that declare the page itself a thread (a
+/// forum's topic, a question and its answers), not comments under
+/// something else: an article with marked-up comments names `Comment` only.
+pub(crate) const THREAD_TYPES: &[&str] = &["DiscussionForumPosting", "QAPage"];
+
 /// Types that declare one product; with an offer, the page sells it.
 pub(crate) const PRODUCT_TYPES: &[&str] = &["Product", "ProductGroup"];
 
@@ -400,6 +405,10 @@ pub(crate) struct PageTypeWeights {
     // Forum.
     /// The markup names a discussion type ([`FORUM_TYPES`]).
     pub forum_schema: f32,
+    /// The markup names the page a thread ([`THREAD_TYPES`]), on top of
+    /// [`Self::forum_schema`]: a thread's first post reads like an article
+    /// (a date, an author, long paragraphs), the declaration outweighs that.
+    pub forum_thread_schema: f32,
     /// A URL word of [`URL_FORUM`] followed by a thread.
     pub forum_url: f32,
     /// At least [`Self::posts_min`] siblings with a post class ([`POST_CLASS_PARTS`]).
@@ -551,6 +560,7 @@ pub(crate) const PAGE_TYPE: PageTypeWeights = PageTypeWeights {
     article_url: 3.5,
 
     forum_schema: 6.0,
+    forum_thread_schema: 3.0,
     forum_url: 4.0,
     forum_posts: 3.0,
     posts_min: 3,

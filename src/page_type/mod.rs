@@ -23,7 +23,7 @@ use crate::dom::{Facts, Ix};
 use crate::heuristics::{
     ARTICLE_TYPES, ClassSign, DOCS_TYPES, FORUM_TYPES, ITEM_GRID_MIN_CARDS, LIST_TYPES,
     OFFER_TYPES, OG_ARTICLE, OG_PRODUCT, OG_PRODUCT_GROUP, OG_PRODUCT_SUFFIXES, PAGE_TYPE as W,
-    POST_CLASS_PARTS, PRODUCT_CLASS_PART, PRODUCT_TYPES, SERVICE_TYPES, URL_ARTICLE,
+    POST_CLASS_PARTS, PRODUCT_CLASS_PART, PRODUCT_TYPES, SERVICE_TYPES, THREAD_TYPES, URL_ARTICLE,
     URL_COLLECTION, URL_DOCS, URL_FORUM, URL_LISTING, URL_PRODUCT, URL_SERVICE,
 };
 use crate::metadata::Metadata;
@@ -166,6 +166,7 @@ impl Signs<'_> {
         });
         let ev = &self.ev;
         when(self.any_type(FORUM_TYPES), W.forum_schema)
+            + when(self.any_type(THREAD_TYPES), W.forum_thread_schema)
             + when(self.url.has_thread(URL_FORUM), W.forum_url)
             + when(posts, W.forum_posts)
             + when(ev.times >= W.forum_min_times, W.forum_times)

@@ -272,3 +272,26 @@ fn sections_headed_by_links_are_teasers_not_a_service() {
     assert!(scores_of(&page(true), url)[service] < scores_of(&page(false), url)[service]);
     assert_eq!(type_of(&page(true), url), PageType::Listing);
 }
+
+#[test]
+fn a_declared_thread_is_a_forum_though_its_first_post_reads_like_an_article() {
+    // A dated, credited first post of long paragraphs under a slug URL, and
+    // the markup says it is a forum topic.
+    let page = |ld_type: &str| {
+        format!(
+            "<html><head><meta property='article:published_time' content='2024-05-02'>\
+             <meta name=author content='Ann Lee'>\
+             <script type='application/ld+json'>{{\"@context\":\"https://schema.org\",\
+             \"@type\":\"{ld_type}\",\"headline\":\"Ferry returns\",\
+             \"author\":{{\"@type\":\"Person\",\"name\":\"Ann Lee\"}}}}</script>\
+             </head><body><h1>Ferry returns</h1>{P}{P}{P}{P}{P}</body></html>"
+        )
+    };
+    let url = "https://talk.example/ferry-service-returns-after-the-repairs";
+    assert_eq!(
+        type_of(&page("DiscussionForumPosting"), url),
+        PageType::Forum
+    );
+    // Comments marked up under a story do not make it a thread.
+    assert_eq!(type_of(&page("Comment"), url), PageType::Article);
+}
