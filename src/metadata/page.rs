@@ -19,6 +19,7 @@ pub(super) mod limits {
     pub const JSONLD_BYTES: usize = 2 * 1024 * 1024;
     /// `h1`s, `<time>`s, microdata dates, `rel` links and byline elements kept.
     pub const H1S: usize = 16;
+    pub const H2S: usize = 16;
     pub const TIMES: usize = 32;
     pub const ITEMPROP_DATES: usize = 16;
     pub const REL_LINKS: usize = 256;
@@ -52,12 +53,15 @@ pub(super) struct Byline<'a> {
     pub in_content: bool,
 }
 
+#[derive(Clone)]
 pub(super) struct Heading {
     pub text: String,
     /// Inside `article`, `main` or `[role=main]`.
     pub in_content: bool,
     /// Inside, or wrapping, a link to the site's home page: a logo or site name.
     pub links_home: bool,
+    /// Inside `nav` or `[role=navigation]`: a breadcrumb's last crumb.
+    pub in_nav: bool,
 }
 
 #[derive(Default)]
@@ -72,6 +76,9 @@ pub(super) struct Page<'a> {
     pub metas: Vec<(String, String)>,
     pub jsonld: Vec<String>,
     pub h1s: Vec<Heading>,
+    /// `h2`s outside navigation, in order: where a page's `h1` is a breadcrumb
+    /// crumb, the headline is often the first `h2` of the article.
+    pub h2s: Vec<Heading>,
     pub times: Vec<TimeMark>,
     /// Text of `a[rel~=author]` links.
     pub author_links: Vec<String>,
@@ -149,11 +156,23 @@ impl<'a> Page<'a> {
                 }
             }
             "h1" if self.h1s.len() < limits::H1S => {
-                let in_content = within(el, is_content);
                 self.h1s.push(Heading {
                     text: headline_text(el),
-                    in_content,
+                    in_content: within(el, is_content),
                     links_home: links_home(el),
+                    in_nav: within(el, is_nav),
+                });
+            }
+            // Only wanted once an `h1` sat in navigation: no cost on other pages.
+            "h2" if self.h2s.len() < limits::H2S
+                && self.h1s.iter().any(|h| h.in_nav)
+                && !within(el, is_nav) =>
+            {
+                self.h2s.push(Heading {
+                    text: headline_text(el),
+                    in_content: within(el, is_content),
+                    links_home: links_home(el),
+                    in_nav: false,
                 });
             }
             "time" => {
@@ -280,6 +299,11 @@ fn rel_tokens<'e>(el: ElementRef<'e>) -> impl Iterator<Item = String> + 'e {
 fn is_content(el: ElementRef) -> bool {
     matches!(el.value().name(), "article" | "main")
         || attr(el.value(), "role").is_some_and(|r| r.eq_ignore_ascii_case("main"))
+}
+
+fn is_nav(el: ElementRef) -> bool {
+    el.value().name() == "nav"
+        || attr(el.value(), "role").is_some_and(|r| r.eq_ignore_ascii_case("navigation"))
 }
 
 fn is_byline_class(el: ElementRef) -> bool {
@@ -509,6 +533,23 @@ mod tests {
         let page = Page::scan(&html);
         let home: Vec<bool> = page.h1s.iter().map(|h| h.links_home).collect();
         assert_eq!(home, [true, true, false]);
+    }
+
+    #[test]
+    fn an_h1_in_a_breadcrumb_brings_the_h2s_after_it() {
+        let html = Html::parse_document(
+            r#"<h2>Before</h2><main><nav><ol><li><a href="/politics/">Politics</a></li>
+            <li><h1>Vote: Ann and Bob argue</h1></li></ol></nav>
+            <nav><h2>Menu</h2></nav><article><h2>Ann and Bob argue</h2></article></main>"#,
+        );
+        let page = Page::scan(&html);
+        assert!(page.h1s[0].in_nav);
+        let h2s: Vec<(&str, bool)> = page
+            .h2s
+            .iter()
+            .map(|h| (h.text.as_str(), h.in_content))
+            .collect();
+        assert_eq!(h2s, [("Ann and Bob argue", true)]);
     }
 
     #[test]
