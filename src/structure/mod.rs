@@ -446,7 +446,7 @@ impl Walk<'_> {
                     self.figure(i);
                     f.end
                 }
-                _ if self.is_caption(i) => {
+                _ if self.is_caption(i) || self.echoes_alt(i) => {
                     self.flush();
                     self.caption(i);
                     f.end
