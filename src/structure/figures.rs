@@ -18,8 +18,8 @@ use crate::heuristics::{
     ALT_CAPTION_LOOKBACK, ALT_CAPTION_MIN_WORDS, CAPTION_CLASS_WORDS, CAPTION_IMAGE_ANCESTORS,
     CAPTION_PLACEHOLDERS, CARD_PAGE_TYPES, CREDIT_CLASS_WORDS, CREDIT_MAX_CHARS, CREDIT_PREFIXES,
     CREDIT_SLASH_MAX_WORDS, FIGURE_CLASS_WORDS, GALLERY_CAPTION_MIN_SHARE, IMAGE_SOURCE_ATTRIBUTES,
-    IMPLICIT_CAPTION_MAX_CHARS, IMPLICIT_FIGURE_MIN_WIDTH, SCREEN_READER_CLASS_WORDS,
-    STYLE_CLASS_PREFIXES,
+    IMPLICIT_CAPTION_MAX_CHARS, IMPLICIT_FIGURE_MIN_WIDTH, LEAD_CAPTION_ANCESTORS,
+    SCREEN_READER_CLASS_WORDS, STYLE_CLASS_PREFIXES,
 };
 
 impl Walk<'_> {
@@ -354,12 +354,27 @@ impl Walk<'_> {
     pub(super) fn lead_captions(&mut self, first: Ix) {
         let mut scope = self.node(first).parent;
         let mut up = scope;
+        let mut found = false;
         while up != self.node(up).parent {
             if matches!(self.node(up).tag, Tag::Article | Tag::Main) {
-                scope = up;
+                (scope, found) = (up, true);
                 break;
             }
             up = self.node(up).parent;
+        }
+        // No article element: the box that holds the headline and the body,
+        // when it is a near ancestor (a lead image between the two).
+        if let Some(h) = self.headline.filter(|&h| !found && h < first) {
+            let mut up = scope;
+            for _ in 1..LEAD_CAPTION_ANCESTORS {
+                if self.facts.contains(up, h) || up == self.node(up).parent {
+                    break;
+                }
+                up = self.node(up).parent;
+            }
+            if self.facts.contains(up, h) {
+                scope = up;
+            }
         }
         let (body_captions, body_sections) = (
             std::mem::take(&mut self.captions),
@@ -679,6 +694,39 @@ mod tests {
         ));
         let caps: Vec<_> = b.captions.iter().map(|c| c.text.as_str()).collect();
         assert_eq!(caps, ["The quay (Ann Smith)"]);
+    }
+
+    #[test]
+    fn the_lead_images_caption_between_headline_and_body_is_found() {
+        // No article element: the headline, the lead image and the body's
+        // wrapper share one box.
+        let src = format!(
+            "<body><div class=story><h1>Snooze cruise</h1><div class=lead>\
+             <img src=/s.jpg width=620><p>Astronauts on a space walk in 2006.</p></div>\
+             <div class=tools>Print</div><div class=wrap><div class=text><p>{P}</p><p>{P}</p>\
+             </div></div></div></body>"
+        );
+        let html = scraper::Html::parse_document(&src);
+        let facts = crate::dom::Facts::compute(&html);
+        let marks = crate::classify::classify(&html, &facts);
+        let headline = crate::content::headline(&html, &facts, &marks, Some("Snooze cruise"));
+        assert!(headline.is_some());
+        let parts = crate::content::find_parts(&facts, &marks, headline);
+        let meta = crate::metadata::Metadata::default();
+        let caps = |headline| {
+            let b = crate::structure::build(
+                &html,
+                &facts,
+                &marks,
+                &parts,
+                headline,
+                &meta,
+                PageType::Article,
+            );
+            b.captions.into_iter().map(|c| c.text).collect::<Vec<_>>()
+        };
+        assert_eq!(caps(headline), ["Astronauts on a space walk in 2006."]);
+        assert!(caps(None).is_empty());
     }
 
     #[test]
