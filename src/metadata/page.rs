@@ -62,6 +62,9 @@ pub(super) struct Heading {
     pub links_home: bool,
     /// Inside `nav` or `[role=navigation]`: a breadcrumb's last crumb.
     pub in_nav: bool,
+    /// The host of the absolute link it holds, if any (a teaser's headline
+    /// links to its story, perhaps on another site).
+    pub link_host: Option<String>,
 }
 
 #[derive(Default)]
@@ -161,6 +164,7 @@ impl<'a> Page<'a> {
                     in_content: within(el, is_content),
                     links_home: links_home(el),
                     in_nav: within(el, is_nav),
+                    link_host: link_host(el),
                 });
             }
             // Only wanted once an `h1` sat in navigation: no cost on other pages.
@@ -173,6 +177,7 @@ impl<'a> Page<'a> {
                     in_content: within(el, is_content),
                     links_home: links_home(el),
                     in_nav: false,
+                    link_host: None,
                 });
             }
             "time" => {
@@ -424,6 +429,22 @@ fn links_home(el: ElementRef) -> bool {
             .any(home)
 }
 
+/// The host of the first absolute `http(s)` link inside the element.
+fn link_host(el: ElementRef) -> Option<String> {
+    let href = el
+        .descendants()
+        .take(limits::TEXT_NODES)
+        .filter_map(ElementRef::wrap)
+        .find(|e| e.value().name() == "a")
+        .and_then(|a| attr(a.value(), "href"))?;
+    let rest = href
+        .trim()
+        .strip_prefix("https://")
+        .or_else(|| href.trim().strip_prefix("http://"))?;
+    let host = rest.split(['/', '?', '#']).next()?;
+    (!host.is_empty()).then(|| host.to_ascii_lowercase())
+}
+
 /// `/`, `./`, or an absolute URL with no path: the home page.
 fn is_home_href(href: &str) -> bool {
     let href = href.trim();
@@ -533,6 +554,11 @@ mod tests {
         let page = Page::scan(&html);
         let home: Vec<bool> = page.h1s.iter().map(|h| h.links_home).collect();
         assert_eq!(home, [true, true, false]);
+        let hosts: Vec<Option<&str>> = page.h1s.iter().map(|h| h.link_host.as_deref()).collect();
+        assert_eq!(
+            hosts,
+            [None, Some("harbour.example"), Some("harbour.example")]
+        );
     }
 
     #[test]

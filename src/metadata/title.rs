@@ -99,7 +99,12 @@ pub(super) fn choose(c: &Candidates, site: &Site) -> Option<String> {
     // where the metadata says something else (social titles are rewritten).
     let in_content: Vec<&Heading> = all_h1s
         .iter()
-        .filter(|h| h.in_content && !is_site(&h.text) && !is_label(&h.text))
+        .filter(|h| {
+            h.in_content
+                && !is_site(&h.text)
+                && !is_label(&h.text)
+                && !links_to_another_site(h, site)
+        })
         .collect();
     if let [only] = in_content.as_slice() {
         return Some(only.text.clone());
@@ -115,6 +120,7 @@ pub(super) fn choose(c: &Candidates, site: &Site) -> Option<String> {
         && !resembles(&only.text, site)
         && !is_label(&only.text)
         && !only.links_home
+        && !links_to_another_site(only, site)
     {
         // "Calculator - Brand" in the h1 where `<title>` says "Calculator | Site".
         let head = stripped
@@ -132,6 +138,20 @@ pub(super) fn choose(c: &Candidates, site: &Site) -> Option<String> {
         .or_else(|| title_tag.map(|t| strip_site(t, site, Guess::Any)))
         .or_else(|| metas.first().map(|m| m.to_string()))
         .filter(|t| !t.is_empty())
+}
+
+/// An h1 that links to a story on another site: a teaser's headline (an
+/// aggregator's card), not this page's.
+fn links_to_another_site(h: &Heading, site: &Site) -> bool {
+    let bare = |s: &str| s.trim_start_matches("www.").to_ascii_lowercase();
+    match (h.link_host.as_deref(), site.host) {
+        // `m.harbour.com` and `harbour.com` are one site.
+        (Some(link), Some(host)) => {
+            let (link, host) = (bare(link), bare(host));
+            !link.ends_with(&host) && !host.ends_with(&link)
+        }
+        _ => false,
+    }
 }
 
 /// The [`norm`] of the segment that [`strip_site`] takes off `title` (a
@@ -406,6 +426,7 @@ mod tests {
             in_content,
             links_home: false,
             in_nav: false,
+            link_host: None,
         }
     }
 
@@ -567,6 +588,31 @@ mod tests {
             .as_deref(),
             Some("Defining Shared Moorings with Ropes")
         );
+    }
+
+    #[test]
+    fn an_h1_linking_to_another_sites_story_is_a_teaser() {
+        let mut teaser = h("Why the reindeer left", true);
+        teaser.link_host = Some("review.example".into());
+        let h1s = [teaser];
+        let title = "Early reviews of the console are here - Harbour";
+        let c = Candidates {
+            metas: vec![title.into()],
+            h1s: &h1s,
+            h2s: &[],
+            title_tag: Some(title.into()),
+        };
+        let s = site(None, Some("www.harbour.com"));
+        assert_eq!(
+            choose(&c, &s).as_deref(),
+            Some("Early reviews of the console are here")
+        );
+        // A link to this site's own story is the headline's permalink.
+        let mut own = h("Why the reindeer left", true);
+        own.link_host = Some("harbour.com".into());
+        let h1s = [own];
+        let c = Candidates { h1s: &h1s, ..c };
+        assert_eq!(choose(&c, &s).as_deref(), Some("Why the reindeer left"));
     }
 
     #[test]
