@@ -75,9 +75,11 @@ pub fn extract(bytes: &[u8], options: &Options) -> Result<Document, Error> {
     } = prepare(bytes, options, &budget)?;
     let mut marks = classify::classify(&html, &facts);
     let Selection {
-        page_type, parts, ..
+        page_type,
+        headline,
+        parts,
     } = select(&html, &facts, &mut marks, &meta, page_url.as_ref());
-    let body = structure::build(&html, &facts, &marks, &parts, &meta, page_type);
+    let body = structure::build(&html, &facts, &marks, &parts, headline, &meta, page_type);
     budget.check()?;
     Ok(assemble(&html, meta, page_type, body))
 }
@@ -103,7 +105,8 @@ pub fn explain(bytes: &[u8], options: &Options) -> Result<Explanation, Error> {
         headline,
         parts,
     } = select(&html, &facts, &mut marks, &meta, page_url.as_ref());
-    let (body, trace) = structure::build_traced(&html, &facts, &marks, &parts, &meta, page_type);
+    let (body, trace) =
+        structure::build_traced(&html, &facts, &marks, &parts, headline, &meta, page_type);
     budget.check()?;
     let stages = explain::Stages {
         notes,

@@ -79,6 +79,20 @@ pub(crate) const IMAGE_SOURCE_ATTRIBUTES: &[&str] =
 /// `td.caption` sits in the row after the row holding the image.
 pub(crate) const CAPTION_IMAGE_ANCESTORS: usize = 3;
 
+/// On a page without an `article` element, how many ancestors up from the
+/// body the lead image's caption is looked for: up to the box that holds
+/// the headline too (`div.story > h1, div.image, div > div.body`).
+pub(crate) const LEAD_CAPTION_ANCESTORS: usize = 3;
+
+/// How many nodes back a short line of text looks for the image whose alt
+/// text it repeats (`<div><img alt="The pier"></div><div>The pier</div>`):
+/// the image's wrappers close in between, nothing more.
+pub(crate) const ALT_CAPTION_LOOKBACK: u32 = 16;
+
+/// … and that line has at least this many words: a one-word line under an
+/// icon is the name of a feature, not a caption.
+pub(crate) const ALT_CAPTION_MIN_WORDS: usize = 2;
+
 /// How a caption that is only a photo credit starts ("Image: Agency"),
 /// matched against its normalized text after any opening bracket.
 pub(crate) const CREDIT_PREFIXES: &[&str] = &[

@@ -94,6 +94,7 @@ pub(crate) fn extract(html: &Html, page_url: Option<&Url>) -> Metadata {
             .filter_map(clean)
             .collect(),
             h1s: &page.h1s,
+            h2s: &page.h2s,
             title_tag: page.title.as_deref().and_then(clean),
         },
         &title::Site {

@@ -19,6 +19,7 @@ pub(super) mod limits {
     pub const JSONLD_BYTES: usize = 2 * 1024 * 1024;
     /// `h1`s, `<time>`s, microdata dates, `rel` links and byline elements kept.
     pub const H1S: usize = 16;
+    pub const H2S: usize = 16;
     pub const TIMES: usize = 32;
     pub const ITEMPROP_DATES: usize = 16;
     pub const REL_LINKS: usize = 256;
@@ -52,12 +53,18 @@ pub(super) struct Byline<'a> {
     pub in_content: bool,
 }
 
+#[derive(Clone)]
 pub(super) struct Heading {
     pub text: String,
     /// Inside `article`, `main` or `[role=main]`.
     pub in_content: bool,
     /// Inside, or wrapping, a link to the site's home page: a logo or site name.
     pub links_home: bool,
+    /// Inside `nav` or `[role=navigation]`: a breadcrumb's last crumb.
+    pub in_nav: bool,
+    /// The host of the absolute link it holds, if any (a teaser's headline
+    /// links to its story, perhaps on another site).
+    pub link_host: Option<String>,
 }
 
 #[derive(Default)]
@@ -72,6 +79,9 @@ pub(super) struct Page<'a> {
     pub metas: Vec<(String, String)>,
     pub jsonld: Vec<String>,
     pub h1s: Vec<Heading>,
+    /// `h2`s outside navigation, in order: where a page's `h1` is a breadcrumb
+    /// crumb, the headline is often the first `h2` of the article.
+    pub h2s: Vec<Heading>,
     pub times: Vec<TimeMark>,
     /// Text of `a[rel~=author]` links.
     pub author_links: Vec<String>,
@@ -149,11 +159,25 @@ impl<'a> Page<'a> {
                 }
             }
             "h1" if self.h1s.len() < limits::H1S => {
-                let in_content = within(el, is_content);
                 self.h1s.push(Heading {
                     text: headline_text(el),
-                    in_content,
+                    in_content: within(el, is_content),
                     links_home: links_home(el),
+                    in_nav: within(el, is_nav),
+                    link_host: link_host(el),
+                });
+            }
+            // Only wanted once an `h1` sat in navigation: no cost on other pages.
+            "h2" if self.h2s.len() < limits::H2S
+                && self.h1s.iter().any(|h| h.in_nav)
+                && !within(el, is_nav) =>
+            {
+                self.h2s.push(Heading {
+                    text: headline_text(el),
+                    in_content: within(el, is_content),
+                    links_home: links_home(el),
+                    in_nav: false,
+                    link_host: None,
                 });
             }
             "time" => {
@@ -282,6 +306,11 @@ fn is_content(el: ElementRef) -> bool {
         || attr(el.value(), "role").is_some_and(|r| r.eq_ignore_ascii_case("main"))
 }
 
+fn is_nav(el: ElementRef) -> bool {
+    el.value().name() == "nav"
+        || attr(el.value(), "role").is_some_and(|r| r.eq_ignore_ascii_case("navigation"))
+}
+
 fn is_byline_class(el: ElementRef) -> bool {
     attr(el.value(), "class").is_some_and(is_byline_class_value)
 }
@@ -400,6 +429,22 @@ fn links_home(el: ElementRef) -> bool {
             .any(home)
 }
 
+/// The host of the first absolute `http(s)` link inside the element.
+fn link_host(el: ElementRef) -> Option<String> {
+    let href = el
+        .descendants()
+        .take(limits::TEXT_NODES)
+        .filter_map(ElementRef::wrap)
+        .find(|e| e.value().name() == "a")
+        .and_then(|a| attr(a.value(), "href"))?;
+    let rest = href
+        .trim()
+        .strip_prefix("https://")
+        .or_else(|| href.trim().strip_prefix("http://"))?;
+    let host = rest.split(['/', '?', '#']).next()?;
+    (!host.is_empty()).then(|| host.to_ascii_lowercase())
+}
+
 /// `/`, `./`, or an absolute URL with no path: the home page.
 fn is_home_href(href: &str) -> bool {
     let href = href.trim();
@@ -509,6 +554,28 @@ mod tests {
         let page = Page::scan(&html);
         let home: Vec<bool> = page.h1s.iter().map(|h| h.links_home).collect();
         assert_eq!(home, [true, true, false]);
+        let hosts: Vec<Option<&str>> = page.h1s.iter().map(|h| h.link_host.as_deref()).collect();
+        assert_eq!(
+            hosts,
+            [None, Some("harbour.example"), Some("harbour.example")]
+        );
+    }
+
+    #[test]
+    fn an_h1_in_a_breadcrumb_brings_the_h2s_after_it() {
+        let html = Html::parse_document(
+            r#"<h2>Before</h2><main><nav><ol><li><a href="/politics/">Politics</a></li>
+            <li><h1>Vote: Ann and Bob argue</h1></li></ol></nav>
+            <nav><h2>Menu</h2></nav><article><h2>Ann and Bob argue</h2></article></main>"#,
+        );
+        let page = Page::scan(&html);
+        assert!(page.h1s[0].in_nav);
+        let h2s: Vec<(&str, bool)> = page
+            .h2s
+            .iter()
+            .map(|h| (h.text.as_str(), h.in_content))
+            .collect();
+        assert_eq!(h2s, [("Ann and Bob argue", true)]);
     }
 
     #[test]

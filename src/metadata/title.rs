@@ -36,6 +36,8 @@ pub(super) struct Candidates<'a> {
     /// `og:title`, `twitter:title`, JSON-LD headline: whichever exist, in that order.
     pub metas: Vec<String>,
     pub h1s: &'a [Heading],
+    /// `h2`s outside navigation (gathered only when an `h1` is in it).
+    pub h2s: &'a [Heading],
     pub title_tag: Option<String>,
 }
 
@@ -50,13 +52,24 @@ pub(super) fn choose(c: &Candidates, site: &Site) -> Option<String> {
         .title_tag
         .as_deref()
         .filter(|t| t.len() <= TITLE_MAX_BYTES);
-    let is_site = |s: &str| site.name.is_some_and(|n| norm(n) == norm(s));
-    let h1s = headline_h1s(c.h1s, title_tag, &is_site);
+    // What `<title>` drops as the site's name ("Traits - The Rust Book"):
+    // an h1 that says only that is the site's name too.
+    let title_site = title_tag.and_then(|t| dropped_site(t, site));
+    let is_site = |s: &str| {
+        let s = norm(s);
+        site.name.is_some_and(|n| norm(n) == s) || title_site.as_ref().is_some_and(|t| *t == s)
+    };
+    let cands: Vec<&str> = metas.iter().copied().chain(title_tag).collect();
+    // 0. An h1 in a breadcrumb or menu names the page's place in the site
+    // (often the SEO title); the headline a reader sees is then the first h2
+    // outside it that the metadata agrees with, read as the page's h1.
+    let stand_in = breadcrumb_stand_in(c, &cands, site);
+    let all_h1s: &[Heading] = stand_in.as_deref().unwrap_or(c.h1s);
+    let h1s = headline_h1s(all_h1s, title_tag, &is_site);
 
     // 1. The visible headline that a candidate agrees with: as given, once its
     // site-name tail is gone, or up to one of its separators ("Phone X |
     // Features | Shop"). Headlines are tried in order (those in content first).
-    let cands: Vec<&str> = metas.iter().copied().chain(title_tag).collect();
     let stripped: Vec<(String, String)> = cands
         .iter()
         .flat_map(|c| [Guess::Never, Guess::Any].map(|g| strip_site(c, site, g)))
@@ -84,10 +97,14 @@ pub(super) fn choose(c: &Candidates, site: &Site) -> Option<String> {
     }
     // 2. The one h1 inside the article or main content: what a reader sees,
     // where the metadata says something else (social titles are rewritten).
-    let in_content: Vec<&Heading> = c
-        .h1s
+    let in_content: Vec<&Heading> = all_h1s
         .iter()
-        .filter(|h| h.in_content && !is_site(&h.text) && !is_label(&h.text))
+        .filter(|h| {
+            h.in_content
+                && !is_site(&h.text)
+                && !is_label(&h.text)
+                && !links_to_another_site(h, site)
+        })
         .collect();
     if let [only] = in_content.as_slice() {
         return Some(only.text.clone());
@@ -96,13 +113,14 @@ pub(super) fn choose(c: &Candidates, site: &Site) -> Option<String> {
     // headline a reader sees, where `og:title` and `<title>` carry an SEO
     // rewording ("Top 11 SEO Strategies" above "11 SEO Strategies to …").
     // A second h1 (a logo's, even an empty one) leaves the choice to metadata.
-    if let [only] = c.h1s
+    if let [only] = all_h1s
         && !only.text.is_empty()
         && only.text.len() <= TITLE_MAX_BYTES
         && !is_site(&only.text)
         && !resembles(&only.text, site)
         && !is_label(&only.text)
         && !only.links_home
+        && !links_to_another_site(only, site)
     {
         // "Calculator - Brand" in the h1 where `<title>` says "Calculator | Site".
         let head = stripped
@@ -120,6 +138,64 @@ pub(super) fn choose(c: &Candidates, site: &Site) -> Option<String> {
         .or_else(|| title_tag.map(|t| strip_site(t, site, Guess::Any)))
         .or_else(|| metas.first().map(|m| m.to_string()))
         .filter(|t| !t.is_empty())
+}
+
+/// An h1 that links to a story on another site: a teaser's headline (an
+/// aggregator's card), not this page's.
+fn links_to_another_site(h: &Heading, site: &Site) -> bool {
+    let bare = |s: &str| s.trim_start_matches("www.").to_ascii_lowercase();
+    match (h.link_host.as_deref(), site.host) {
+        // `m.harbour.com` and `harbour.com` are one site.
+        (Some(link), Some(host)) => {
+            let (link, host) = (bare(link), bare(host));
+            !link.ends_with(&host) && !host.ends_with(&link)
+        }
+        _ => false,
+    }
+}
+
+/// The [`norm`] of the segment that [`strip_site`] takes off `title` (a
+/// site name at either end, or a shorter tail after a separator).
+fn dropped_site(title: &str, site: &Site) -> Option<String> {
+    let whole = norm(title);
+    let kept = norm(&strip_site(title, site, Guess::Any));
+    if kept.is_empty() || kept == whole {
+        return None;
+    }
+    let dropped = whole
+        .strip_prefix(&kept)
+        .or_else(|| whole.strip_suffix(&kept))?;
+    (!dropped.is_empty()).then(|| dropped.to_owned())
+}
+
+/// The page's h1s with those in navigation replaced by the first h2 that
+/// a metadata candidate agrees with (as given, without its site tail, up to
+/// a separator, or after a "Kicker: " lead), taken as in the content; `None`
+/// when no h1 is in navigation or no h2 agrees.
+fn breadcrumb_stand_in(c: &Candidates, cands: &[&str], site: &Site) -> Option<Vec<Heading>> {
+    if !c.h1s.iter().any(|h| h.in_nav) {
+        return None;
+    }
+    let agrees = |h: &Heading| {
+        let n = norm(&h.text);
+        n.len() >= 3
+            && h.text.len() <= TITLE_MAX_BYTES
+            && cands.iter().any(|cand| {
+                let bare = strip_site(cand, site, Guess::Any);
+                [*cand, bare.as_str()].into_iter().any(|t| {
+                    norm(t) == n
+                        || agreeing_head(t, &n).is_some()
+                        || t.split_once(": ").is_some_and(|(_, rest)| norm(rest) == n)
+                })
+            })
+    };
+    let h2 = c.h2s.iter().find(|h| agrees(h))?;
+    let mut out: Vec<Heading> = c.h1s.iter().filter(|h| !h.in_nav).cloned().collect();
+    out.push(Heading {
+        in_content: true,
+        ..h2.clone()
+    });
+    Some(out)
 }
 
 /// The part of `title` before one of its separators that is the headline
@@ -325,9 +401,20 @@ mod tests {
 
     /// The title [`choose`] makes of these candidates on a page of no known site.
     fn chosen(metas: &[&str], h1s: &[Heading], title_tag: Option<&str>) -> Option<String> {
+        chosen_with_h2s(metas, h1s, &[], title_tag)
+    }
+
+    /// The same, with the page's h2s outside navigation.
+    fn chosen_with_h2s(
+        metas: &[&str],
+        h1s: &[Heading],
+        h2s: &[Heading],
+        title_tag: Option<&str>,
+    ) -> Option<String> {
         let c = Candidates {
             metas: metas.iter().map(|m| m.to_string()).collect(),
             h1s,
+            h2s,
             title_tag: title_tag.map(str::to_string),
         };
         choose(&c, &Site::default())
@@ -338,7 +425,52 @@ mod tests {
             text: text.to_owned(),
             in_content,
             links_home: false,
+            in_nav: false,
+            link_host: None,
         }
+    }
+
+    /// An h1 that is a breadcrumb's last crumb.
+    fn crumb(text: &str) -> Heading {
+        Heading {
+            in_nav: true,
+            ..h(text, true)
+        }
+    }
+
+    #[test]
+    fn an_h1_in_a_breadcrumb_gives_way_to_the_agreeing_h2() {
+        // The crumb carries the SEO title; JSON-LD has the visible headline.
+        let h1s = [crumb("Vote in Harbour: Ann, Bob and the claim of a lie")];
+        let h2s = [
+            h("Politics", true),
+            h("Ann, Bob and the claim of a lie", true),
+        ];
+        let title = "Vote in Harbour: Ann, Bob and the claim of a lie - HN";
+        assert_eq!(
+            chosen_with_h2s(
+                &[title, "Ann, Bob and the claim of a lie"],
+                &h1s,
+                &h2s,
+                Some(title)
+            )
+            .as_deref(),
+            Some("Ann, Bob and the claim of a lie")
+        );
+        // The h2 is the headline without the kicker the metadata leads with.
+        let h1s = [crumb("Faster jobs: \"Turbo\" helps refugees at work")];
+        let h2s = [h("\"Turbo\" helps refugees at work", true)];
+        let meta = "Faster jobs: \"Turbo\" helps refugees at work";
+        assert_eq!(
+            chosen_with_h2s(&[meta], &h1s, &h2s, Some(meta)).as_deref(),
+            Some("\"Turbo\" helps refugees at work")
+        );
+        // No h2 agrees: the crumb stays the headline.
+        let h2s = [h("Most read", true)];
+        assert_eq!(
+            chosen_with_h2s(&[meta], &h1s, &h2s, Some(meta)).as_deref(),
+            Some(meta)
+        );
     }
 
     #[test]
@@ -444,11 +576,52 @@ mod tests {
     }
 
     #[test]
+    fn an_h1_that_is_the_title_tail_names_the_site() {
+        // A book's menu bar h1 is its name, the tail of every chapter's `<title>`.
+        let h1s = [h("The Harbour Handbook", false)];
+        assert_eq!(
+            chosen(
+                &[],
+                &h1s,
+                Some("Defining Shared Moorings with Ropes - The Harbour Handbook")
+            )
+            .as_deref(),
+            Some("Defining Shared Moorings with Ropes")
+        );
+    }
+
+    #[test]
+    fn an_h1_linking_to_another_sites_story_is_a_teaser() {
+        let mut teaser = h("Why the reindeer left", true);
+        teaser.link_host = Some("review.example".into());
+        let h1s = [teaser];
+        let title = "Early reviews of the console are here - Harbour";
+        let c = Candidates {
+            metas: vec![title.into()],
+            h1s: &h1s,
+            h2s: &[],
+            title_tag: Some(title.into()),
+        };
+        let s = site(None, Some("www.harbour.com"));
+        assert_eq!(
+            choose(&c, &s).as_deref(),
+            Some("Early reviews of the console are here")
+        );
+        // A link to this site's own story is the headline's permalink.
+        let mut own = h("Why the reindeer left", true);
+        own.link_host = Some("harbour.com".into());
+        let h1s = [own];
+        let c = Candidates { h1s: &h1s, ..c };
+        assert_eq!(choose(&c, &s).as_deref(), Some("Why the reindeer left"));
+    }
+
+    #[test]
     fn logo_h1_is_not_the_headline() {
         let h1s = [h("Harbour News", false)];
         let c = Candidates {
             metas: vec![],
             h1s: &h1s,
+            h2s: &[],
             title_tag: Some("Tide tables | Harbour News".into()),
         };
         let s = site(Some("Harbour News"), None);
@@ -474,6 +647,7 @@ mod tests {
         let c = Candidates {
             metas: vec!["Harbour News".into()],
             h1s: &h1s,
+            h2s: &[],
             title_tag: None,
         };
         let s = site(Some("Harbour News"), None);

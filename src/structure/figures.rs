@@ -15,11 +15,11 @@ use super::Walk;
 use crate::document::{Block, Caption, Section};
 use crate::dom::{Ix, Tag, attr, class_words, collapse_whitespace, normalize, url::resolve};
 use crate::heuristics::{
-    CAPTION_CLASS_WORDS, CAPTION_IMAGE_ANCESTORS, CAPTION_PLACEHOLDERS, CARD_PAGE_TYPES,
-    CREDIT_CLASS_WORDS, CREDIT_MAX_CHARS, CREDIT_PREFIXES, CREDIT_SLASH_MAX_WORDS,
-    FIGURE_CLASS_WORDS, GALLERY_CAPTION_MIN_SHARE, IMAGE_SOURCE_ATTRIBUTES,
-    IMPLICIT_CAPTION_MAX_CHARS, IMPLICIT_FIGURE_MIN_WIDTH, SCREEN_READER_CLASS_WORDS,
-    STYLE_CLASS_PREFIXES,
+    ALT_CAPTION_LOOKBACK, ALT_CAPTION_MIN_WORDS, CAPTION_CLASS_WORDS, CAPTION_IMAGE_ANCESTORS,
+    CAPTION_PLACEHOLDERS, CARD_PAGE_TYPES, CREDIT_CLASS_WORDS, CREDIT_MAX_CHARS, CREDIT_PREFIXES,
+    CREDIT_SLASH_MAX_WORDS, FIGURE_CLASS_WORDS, GALLERY_CAPTION_MIN_SHARE, IMAGE_SOURCE_ATTRIBUTES,
+    IMPLICIT_CAPTION_MAX_CHARS, IMPLICIT_FIGURE_MIN_WIDTH, LEAD_CAPTION_ANCESTORS,
+    SCREEN_READER_CLASS_WORDS, STYLE_CLASS_PREFIXES,
 };
 
 impl Walk<'_> {
@@ -125,6 +125,55 @@ impl Walk<'_> {
             && self.image_before(i).is_some()
     }
 
+    /// A caption box holding a heading that links elsewhere: a teaser card's
+    /// title ("Ten trails for spring · 5 min read") under its picture, not
+    /// what the picture shows.
+    fn titles_a_teaser(&self, c: Ix) -> bool {
+        let end = self.end(c);
+        self.node(c).link_len > 0
+            && (c + 1..end)
+                .any(|d| matches!(self.node(d).tag, Tag::Heading(_)) && self.node(d).link_len > 0)
+    }
+
+    /// A short line of text right after an image, saying what the image's
+    /// alt text says (`<div><img alt="The pier"></div><div>The pier</div>`):
+    /// the image's caption, in markup that does not name it one. The alt may
+    /// go on with a tail ("The pier - Harbour News"). Not on pages of cards,
+    /// where an icon's alt repeats the feature's name under it.
+    pub(super) fn echoes_alt(&self, i: Ix) -> bool {
+        let f = self.node(i);
+        if CARD_PAGE_TYPES.contains(&self.page_type)
+            || f.tag != Tag::Block
+            || f.has_block
+            || f.imgs > 0
+            || f.link_len > 0
+            || f.text_len == 0
+            || f.text_len as usize > IMPLICIT_CAPTION_MAX_CHARS
+        {
+            return false;
+        }
+        // The image, with nothing but its wrappers between it and the line.
+        let Some(img) = (i.saturating_sub(ALT_CAPTION_LOOKBACK)..i)
+            .rev()
+            .take_while(|&d| self.node(d).text_len == 0)
+            .find(|&d| self.node(d).tag == Tag::Img)
+        else {
+            return false;
+        };
+        let Some(alt) = self
+            .facts
+            .element(self.html, img)
+            .and_then(|e| attr(e.value(), "alt"))
+        else {
+            return false;
+        };
+        let (alt, text) = (normalize(alt), normalize(&self.flat(i)));
+        text.split_whitespace().count() >= ALT_CAPTION_MIN_WORDS
+            && alt
+                .strip_prefix(text.as_str())
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+    }
+
     /// In a list item with an image, the caption that makes it a gallery's
     /// figure: the first caption element, when the caption box around it
     /// (the outermost element named a caption, credit included) holds most
@@ -201,7 +250,10 @@ impl Walk<'_> {
         let img = (i..end).find(|&d| self.node(d).tag == Tag::Img);
         let caption_at = (i + 1..end)
             .find(|&d| self.node(d).tag == Tag::Figcaption || (d != i && self.is_caption(d)))
-            .or_else(|| self.implicit_caption(i));
+            .or_else(|| self.implicit_caption(i))
+            // A heading under an image titles a banner or a card: the box is
+            // still a figure, with no caption.
+            .filter(|&c| !matches!(self.node(c).tag, Tag::Heading(_)) && !self.titles_a_teaser(c));
         let parts = caption_at.and_then(|c| self.caption_parts(c));
         let (image, alt) = img.map(|m| self.image(m)).unwrap_or_default();
         let caption = parts.as_ref().map(|(text, _)| text.clone());
@@ -302,12 +354,27 @@ impl Walk<'_> {
     pub(super) fn lead_captions(&mut self, first: Ix) {
         let mut scope = self.node(first).parent;
         let mut up = scope;
+        let mut found = false;
         while up != self.node(up).parent {
             if matches!(self.node(up).tag, Tag::Article | Tag::Main) {
-                scope = up;
+                (scope, found) = (up, true);
                 break;
             }
             up = self.node(up).parent;
+        }
+        // No article element: the box that holds the headline and the body,
+        // when it is a near ancestor (a lead image between the two).
+        if let Some(h) = self.headline.filter(|&h| !found && h < first) {
+            let mut up = scope;
+            for _ in 1..LEAD_CAPTION_ANCESTORS {
+                if self.facts.contains(up, h) || up == self.node(up).parent {
+                    break;
+                }
+                up = self.node(up).parent;
+            }
+            if self.facts.contains(up, h) {
+                scope = up;
+            }
         }
         let (body_captions, body_sections) = (
             std::mem::take(&mut self.captions),
@@ -585,6 +652,81 @@ mod tests {
              <p>{P}</p></article></body>"
         ));
         assert!(b.captions.is_empty(), "{:?}", b.captions);
+    }
+
+    #[test]
+    fn a_line_repeating_the_images_alt_is_its_caption() {
+        let b = body(&format!(
+            "<body><article><p>{P}</p><div class=f3><picture><img src=/j.jpg \
+             alt=\"Recovered jewellery - Harbour News\"></picture></div>\
+             <div class=f4><span>Recovered jewellery</span></div><p>{P}</p>\
+             <div><img src=/k.jpg alt=\"A quay\"></div><div>Boats at dawn</div>\
+             <p>{P}</p></article></body>"
+        ));
+        let caps: Vec<_> = b.captions.iter().map(|c| c.text.as_str()).collect();
+        assert_eq!(caps, ["Recovered jewellery"]);
+        assert!(!b.text.contains("Recovered jewellery"), "{}", b.text);
+        assert!(b.text.contains("Boats at dawn"), "{}", b.text);
+        // A feature's icon and its one-word name, or any such box on a page of cards.
+        let src = format!(
+            "<body><main><p>{P}</p><div><img src=/i.svg alt=Reliable></div><div>Reliable</div>\
+             <div><img src=/j.png alt=\"Always on time\"></div><div>Always on time</div>\
+             <p>{P}</p></main></body>"
+        );
+        assert_eq!(body_as(&src, PageType::Other).captions.len(), 1);
+        assert!(body_as(&src, PageType::Service).captions.is_empty());
+    }
+
+    #[test]
+    fn a_teaser_cards_title_or_a_banners_heading_is_no_caption() {
+        let card = |n: u32| {
+            format!(
+                "<figure><a href=/story/{n}><img src=/s/{n}.jpg></a><figcaption>\
+                 <a href=/story/{n}><h3>Ten trails for spring {n}</h3></a><em>5 min read</em>\
+                 </figcaption></figure>"
+            )
+        };
+        let cards: String = (1..=3).map(card).collect();
+        let b = body(&format!(
+            "<body><article><div class=hero><img src=/h.jpg width=800><h1>Harbour days</h1>\
+             </div><p>{P}</p>{cards}<figure><img src=/q.jpg><figcaption>The quay \
+             (<a href=/ann>Ann Smith</a>)</figcaption></figure><p>{P}</p></article></body>"
+        ));
+        let caps: Vec<_> = b.captions.iter().map(|c| c.text.as_str()).collect();
+        assert_eq!(caps, ["The quay (Ann Smith)"]);
+    }
+
+    #[test]
+    fn the_lead_images_caption_between_headline_and_body_is_found() {
+        // No article element: the headline, the lead image and the body's
+        // wrapper share one box.
+        let src = format!(
+            "<body><div class=story><h1>Snooze cruise</h1><div class=lead>\
+             <img src=/s.jpg width=620><p>Astronauts on a space walk in 2006.</p></div>\
+             <div class=tools>Print</div><div class=wrap><div class=text><p>{P}</p><p>{P}</p>\
+             </div></div></div></body>"
+        );
+        let html = scraper::Html::parse_document(&src);
+        let facts = crate::dom::Facts::compute(&html);
+        let marks = crate::classify::classify(&html, &facts);
+        let headline = crate::content::headline(&html, &facts, &marks, Some("Snooze cruise"));
+        assert!(headline.is_some());
+        let parts = crate::content::find_parts(&facts, &marks, headline);
+        let meta = crate::metadata::Metadata::default();
+        let caps = |headline| {
+            let b = crate::structure::build(
+                &html,
+                &facts,
+                &marks,
+                &parts,
+                headline,
+                &meta,
+                PageType::Article,
+            );
+            b.captions.into_iter().map(|c| c.text).collect::<Vec<_>>()
+        };
+        assert_eq!(caps(headline), ["Astronauts on a space walk in 2006."]);
+        assert!(caps(None).is_empty());
     }
 
     #[test]

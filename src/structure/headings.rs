@@ -314,7 +314,15 @@ mod tests {
             title: Some("Ferry returns".into()),
             ..Metadata::default()
         };
-        let b = build(&html, &facts, &marks, &parts, &meta, crate::PageType::Other);
+        let b = build(
+            &html,
+            &facts,
+            &marks,
+            &parts,
+            None,
+            &meta,
+            crate::PageType::Other,
+        );
         assert!(b.text.starts_with("The ferry service"), "{}", b.text);
         assert!(b.text.contains("By then the quay was full."));
         assert_eq!(b.stripped.other, 2);

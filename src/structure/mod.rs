@@ -72,10 +72,11 @@ pub(crate) fn build(
     facts: &Facts,
     marks: &Marks,
     parts: &[Ix],
+    headline: Option<Ix>,
     meta: &Metadata,
     page_type: PageType,
 ) -> Body {
-    run(html, facts, marks, parts, meta, page_type, None).0
+    run(html, facts, marks, parts, headline, meta, page_type, None).0
 }
 
 /// [`build`], keeping the [`Trace`] of what came from where.
@@ -84,6 +85,7 @@ pub(crate) fn build_traced(
     facts: &Facts,
     marks: &Marks,
     parts: &[Ix],
+    headline: Option<Ix>,
     meta: &Metadata,
     page_type: PageType,
 ) -> (Body, Trace) {
@@ -92,6 +94,7 @@ pub(crate) fn build_traced(
         facts,
         marks,
         parts,
+        headline,
         meta,
         page_type,
         Some(Trace::default()),
@@ -99,11 +102,13 @@ pub(crate) fn build_traced(
     (body, trace.unwrap_or_default())
 }
 
+#[allow(clippy::too_many_arguments)]
 fn run(
     html: &Html,
     facts: &Facts,
     marks: &Marks,
     parts: &[Ix],
+    headline: Option<Ix>,
     meta: &Metadata,
     page_type: PageType,
     trace: Option<Trace>,
@@ -112,6 +117,7 @@ fn run(
         html,
         facts,
         marks,
+        headline,
         meta,
         sections: vec![Section::default()],
         captions: Vec::new(),
@@ -301,6 +307,8 @@ struct Walk<'a> {
     html: &'a Html,
     facts: &'a Facts,
     marks: &'a Marks,
+    /// The headline the parts were chosen by, when one was found.
+    headline: Option<Ix>,
     meta: &'a Metadata,
     sections: Vec<Section>,
     captions: Vec<Caption>,
@@ -446,7 +454,7 @@ impl Walk<'_> {
                     self.figure(i);
                     f.end
                 }
-                _ if self.is_caption(i) => {
+                _ if self.is_caption(i) || self.echoes_alt(i) => {
                     self.flush();
                     self.caption(i);
                     f.end
@@ -483,7 +491,7 @@ mod tests {
             base: url::Url::parse("https://example.org/news/story").ok(),
             ..Metadata::default()
         };
-        build(&html, &facts, &marks, &parts, &meta, page_type)
+        build(&html, &facts, &marks, &parts, None, &meta, page_type)
     }
 
     pub(super) const P: &str = "The ferry service will resume on Monday after three weeks of repairs to \
@@ -526,7 +534,7 @@ mod tests {
              glazed interior.</p><p>Handmade stoneware.</p>"
                 .into(),
         );
-        let text = |page_type| build(&html, &facts, &marks, &parts, &meta, page_type).text;
+        let text = |page_type| build(&html, &facts, &marks, &parts, None, &meta, page_type).text;
         assert!(!text(PageType::Article).contains("wheel thrown"));
         let product = text(PageType::Product);
         assert!(product.contains("finish & a clear glazed interior.\n\nHandmade stoneware."));
@@ -540,7 +548,16 @@ mod tests {
         let facts = Facts::compute(&html);
         let marks = classify(&html, &facts);
         let parts = find_parts(&facts, &marks, None);
-        let text = build(&html, &facts, &marks, &parts, &meta, PageType::Product).text;
+        let text = build(
+            &html,
+            &facts,
+            &marks,
+            &parts,
+            None,
+            &meta,
+            PageType::Product,
+        )
+        .text;
         assert_eq!(text.matches("wheel thrown").count(), 1);
     }
 
@@ -559,7 +576,16 @@ mod tests {
             ),
             ..Metadata::default()
         };
-        let text = build(&html, &facts, &marks, &parts, &meta, PageType::Collection).text;
+        let text = build(
+            &html,
+            &facts,
+            &marks,
+            &parts,
+            None,
+            &meta,
+            PageType::Collection,
+        )
+        .text;
         assert!(text.starts_with("Mesh office chairs built"), "{text}");
         // A body with text of its own keeps to it.
         let src = format!("<body><div id=app><p>{P}</p></div></body>");
@@ -567,7 +593,16 @@ mod tests {
         let facts = Facts::compute(&html);
         let marks = classify(&html, &facts);
         let parts = find_parts(&facts, &marks, None);
-        let text = build(&html, &facts, &marks, &parts, &meta, PageType::Collection).text;
+        let text = build(
+            &html,
+            &facts,
+            &marks,
+            &parts,
+            None,
+            &meta,
+            PageType::Collection,
+        )
+        .text;
         assert!(!text.contains("Mesh office"), "{text}");
     }
 
@@ -588,7 +623,7 @@ mod tests {
         let parts = find_parts(&facts, &marks, None);
         let meta = Metadata::default();
         let kept = |page_type| {
-            build(&html, &facts, &marks, &parts, &meta, page_type)
+            build(&html, &facts, &marks, &parts, None, &meta, page_type)
                 .text
                 .contains("boat building, part 3")
         };
