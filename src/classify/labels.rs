@@ -163,19 +163,37 @@ pub(super) fn mark_region(
     // or a higher rank, or to the next paragraph of plain prose.
     let mut last = top;
     let heading = matches!(facts.nodes[label as usize].tag, Tag::Heading(_));
-    if top == label && (heading || kind == Boilerplate::Related) {
+    // A page builder sets each heading in boxes of its own (a heading
+    // widget): a box holding a related heading and nothing else stands for
+    // it. (The box of another label, "Loading…", is a box of chrome.)
+    let alone = top == label
+        || (kind == Boilerplate::Related
+            && heading
+            && facts.nodes[top as usize].text_len == facts.nodes[label as usize].text_len
+            && facts.nodes[top as usize].links == 0);
+    if alone && (heading || kind == Boilerplate::Related) {
         // A related label that is not a heading ("関連記事" in a div) ends at
         // any heading.
         let level = match facts.nodes[label as usize].tag {
             Tag::Heading(l) => l,
             _ => 6,
         };
-        let parent_end = facts.nodes[facts.nodes[label as usize].parent as usize].end;
-        let mut s = facts.nodes[label as usize].end;
+        let parent_end = facts.nodes[facts.nodes[top as usize].parent as usize].end;
+        let mut s = facts.nodes[top as usize].end;
         while s < parent_end {
-            // The article goes on: the next heading, or prose without links
-            // (a teaser's excerpt comes with its headline link).
+            // The article goes on: the next heading (or, for a label in a
+            // box, the next heading's box or a box of prose: a forum's posts
+            // after "Recommended Posts", a story's paragraphs after a video
+            // player's "Up Next"), or prose without links (a teaser's
+            // excerpt comes with its headline link).
             if matches!(facts.nodes[s as usize].tag, Tag::Heading(l) if l <= level)
+                || (top != label
+                    && (prose.chars[s as usize] > WEIGHTS.region_max_prose_chars
+                        || is_paragraph_of_text(&facts.nodes[s as usize])))
+                || (top != label
+                    && first_words(facts, s).is_some_and(
+                        |d| matches!(facts.nodes[d as usize].tag, Tag::Heading(l) if l <= level),
+                    ))
                 || (facts.nodes[s as usize].links == 0
                     && facts.nodes[s as usize].text_len >= WEIGHTS.sentence_min_chars)
             {
@@ -213,6 +231,13 @@ pub(super) fn mark_region(
         }
     }
     marked
+}
+
+/// A block that reads as a sentence of text with a link or two in it, not
+/// as teasers: a sentence's length of text outside links, more than the
+/// link text.
+fn is_paragraph_of_text(f: &crate::dom::NodeFact) -> bool {
+    f.text_len - f.link_len >= WEIGHTS.sentence_min_chars && f.link_len * 2 < f.text_len
 }
 
 /// The text (links aside) that `parent` holds before its child `child`: a

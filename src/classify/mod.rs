@@ -78,6 +78,10 @@ pub(crate) struct Marks {
     /// on a documentation page the pages it points the reader to are part
     /// of the text, unmarked by [`Marks::follow_page_type`].
     labelled_related: Vec<Ix>,
+    /// Of those, the boxes whose first words are the related heading that
+    /// marked them, nested in wrappers (`<div class=box><div class=items>
+    /// <h3>Related</h3>`): opened by it, wherever they sit.
+    headed_related: Vec<Ix>,
     /// Hidden regions that a page shows when the reader opens them (a tab,
     /// an accordion panel): a product's description and specifications, a
     /// landing page's answers. Marked hidden; unmarked by
@@ -254,10 +258,14 @@ impl Marks {
                     if matches!(f.tag, Tag::Heading(_)) {
                         heading_parent = Some(f.parent);
                     }
-                    // A box whose first element is a heading was opened by it.
+                    // A box whose first element is a heading was opened by
+                    // it; so was a box whose first words are the related
+                    // heading that marked it, however deep the heading sits
+                    // in the box's wrappers (`<div class=items><h3>`).
                     let headed = (i + 1..f.end)
                         .find(|&d| facts.nodes[d as usize].tag != Tag::Text)
-                        .is_some_and(|d| matches!(facts.nodes[d as usize].tag, Tag::Heading(_)));
+                        .is_some_and(|d| matches!(facts.nodes[d as usize].tag, Tag::Heading(_)))
+                        || self.headed_related.contains(&i);
                     // A "related" block with links by the dozen is a site-wide
                     // link farm (a footer, a guide rail), not teasers for this article.
                     if (i >= nav_end || headed || heading_parent == Some(f.parent))
@@ -487,6 +495,12 @@ fn run(html: &Html, facts: &Facts, mut notes: Option<&mut Vec<Note>>) -> Marks {
                 && !matches!(fact.tag, Tag::Heading(_));
             let region = mark_region(&mut marks, facts, &prose, &share, (i, kind), lone_label);
             if kind == Boilerplate::Related {
+                if let Some(&top) = region.first()
+                    && matches!(fact.tag, Tag::Heading(_))
+                    && first_words(facts, top) == Some(i)
+                {
+                    marks.headed_related.push(top);
+                }
                 marks.labelled_related.extend_from_slice(&region);
             }
             if let Some(notes) = notes.as_deref_mut() {
@@ -517,6 +531,15 @@ fn run(html: &Html, facts: &Facts, mut notes: Option<&mut Vec<Note>>) -> Marks {
     threads::lift_thread_marks(&mut marks, html, facts, body);
     mark_copies(&mut marks, html, facts, body, &mut notes);
     marks
+}
+
+/// The first heading or run of visible text inside `i`: what a reader
+/// reads first in the box.
+fn first_words(facts: &Facts, i: Ix) -> Option<Ix> {
+    (i + 1..facts.nodes[i as usize].end).find(|&d| {
+        let n = &facts.nodes[d as usize];
+        matches!(n.tag, Tag::Heading(_)) || (n.tag == Tag::Text && n.text_len > 0)
+    })
 }
 
 /// Marks the sections (`div`, `section`) that repeat a sibling before them

@@ -437,6 +437,35 @@ fn related_heading_inside_the_body_takes_its_list() {
 }
 
 #[test]
+fn a_related_heading_in_a_widget_box_takes_the_box_after_it() {
+    // A page builder's column: every heading and list sits in widget boxes
+    // of its own; the heading's box opens the posts box after it, not the
+    // next heading's box.
+    let src = format!(
+        "<body><div id=body><p>{PROSE}</p><p>{PROSE}</p></div><div class=col>\
+         <div class=w><div class=c><h4>Menu previews</h4></div></div>\
+         <div class=w><div class=c><p>Chef-crafted, balanced and aligned with the latest nutrition science, \
+         delivered fresh for the week ahead.</p></div></div>\
+         <div id=hw class=w><div class=c><h4>More to explore</h4></div></div>\
+         <div id=posts class=w><div class=c><a href=/a>Menu drops for December</a>\
+         <a href=/b>Christmas menu drops</a></div></div>\
+         <div id=next class=w><div class=c><h4>Our kitchen</h4></div></div>\
+         <div class=w><div class=c><a href=/k>Kitchen tour</a> <a href=/j>Jobs</a></div></div>\
+         </div></body>"
+    );
+    let got = marked(&src);
+    assert!(
+        got.contains(&("hw".into(), Boilerplate::Related)),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&("posts".into(), Boilerplate::Related)),
+        "{got:?}"
+    );
+    assert!(!got.iter().any(|(id, _)| id == "next"), "{got:?}");
+}
+
+#[test]
 fn a_shops_similar_items_heading_takes_its_cards() {
     let src = format!(
         "<body><div id=body><h1>Oak shelf</h1><p>{PROSE}</p><h2 id=h>Similar items</h2>\

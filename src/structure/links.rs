@@ -340,6 +340,24 @@ mod tests {
     }
 
     #[test]
+    fn a_sidebar_box_whose_first_words_are_a_related_heading_gives_its_links() {
+        // The heading sits inside the box's inner wrapper, not as its first
+        // element; the box beside it is an author's bio.
+        let b = body(&format!(
+            "<body><article><p>{P}</p><p>{P}</p></article><div class=sidebar>\
+             <div class=box><h3>About the author</h3><p>{P} {P}</p></div>\
+             <div class=box><div class=items><h3>Weitere Beiträge zum Thema</h3>\
+             <a href=/news/a>Harbour master retires after forty years</a>\
+             <a href=/news/b>New pontoons arrive by barge</a></div></div></div></body>"
+        ));
+        let urls: Vec<_> = b.related_links.iter().map(|l| l.url.as_str()).collect();
+        assert_eq!(
+            urls,
+            ["https://example.org/news/a", "https://example.org/news/b"]
+        );
+    }
+
+    #[test]
     fn a_short_link_list_in_an_articles_body_gives_related_links_an_index_does_not() {
         use crate::page_type::PageType;
         use crate::structure::tests::body_as;
