@@ -41,7 +41,11 @@ impl Walk<'_> {
             Tag::Text => {
                 let f = self.node(i);
                 let (len, link) = (f.text_len, f.link_len);
-                self.run.buf.push(self.facts.text(self.html, i));
+                let text = self.facts.text(self.html, i);
+                if self.run.buf.would_glue(text) && self.facts.opens_abutting_inline(block, i) {
+                    self.run.buf.space();
+                }
+                self.run.buf.push(text);
                 self.run.text_len += len;
                 self.run.link_len += link;
                 if len > 0 {
