@@ -702,6 +702,47 @@ pub(crate) const CARD_CONTROL_LABELS: &[&str] = &[
     "vista rápida",
 ];
 
+/// Class names that show an element on small screens only (phones): the
+/// CSS frameworks' responsive utilities and the usual hand-made names.
+/// Beside them, `d-md-none` (hidden from a breakpoint up) and `lg:hidden`
+/// are read as patterns over [`SCREEN_BREAKPOINTS`].
+pub(crate) const SMALL_SCREEN_ONLY_CLASSES: &[&str] = &[
+    "visible-xs",
+    "show-for-small-only",
+    "hide-for-medium",
+    "hide-for-large",
+    "mobile-only",
+    "only-mobile",
+    "visible-mobile",
+    "show-mobile",
+    "hidden-desktop",
+    "hide-desktop",
+    "desktop-hidden",
+    "hide-on-desktop",
+];
+
+/// Class names that show an element on large screens only. Beside them,
+/// `d-none` with `d-md-block` (hidden, then shown from a breakpoint up),
+/// `hidden` with `md:block`, and `max-md:hidden` are read as patterns.
+pub(crate) const LARGE_SCREEN_ONLY_CLASSES: &[&str] = &[
+    "hidden-xs",
+    "hide-for-small-only",
+    "show-for-medium",
+    "show-for-large",
+    "desktop-only",
+    "only-desktop",
+    "visible-desktop",
+    "show-desktop",
+    "hidden-mobile",
+    "hide-mobile",
+    "mobile-hidden",
+    "hide-on-mobile",
+];
+
+/// The breakpoint names of responsive utility classes (`d-md-none`,
+/// `lg:hidden`, `d-xl-block`).
+pub(crate) const SCREEN_BREAKPOINTS: &[&str] = &["sm", "md", "lg", "xl", "xxl", "2xl"];
+
 /// Longest block (in characters) that a [`BOILERPLATE_LINES`] phrase may
 /// condemn: a long paragraph that merely mentions "follow us" is content.
 pub(crate) const BOILERPLATE_LINE_MAX_CHARS: usize = 160;
