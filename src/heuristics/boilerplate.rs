@@ -683,8 +683,9 @@ pub(crate) const UI_LABELS: &[(&str, Boilerplate)] = {
 /// The controls on a shop's product card, alone as a block: the card's name
 /// and price are the item, its buttons are not. Matched against the whole
 /// block, and only when the text is laid out (never as a label that marks
-/// a region: the grid after a card's "Quick view" is the page). English,
-/// then German, French, Spanish.
+/// a region: the grid after a card's "Quick view" is the page). Beside the
+/// buttons, the card's stock badge ("In stock") and its compare box: the
+/// state of the shop, not the item. English, then German, French, Spanish.
 pub(crate) const CARD_CONTROL_LABELS: &[&str] = &[
     "view details",
     "quick view",
@@ -694,12 +695,20 @@ pub(crate) const CARD_CONTROL_LABELS: &[&str] = &[
     "add to basket",
     "add to wishlist",
     "add to compare",
+    "compare",
+    "in stock",
+    "out of stock",
     "in den warenkorb",
     "schnellansicht",
+    "vergleichen",
+    "auf lager",
     "ajouter au panier",
     "aperçu rapide",
+    "comparer",
+    "en stock",
     "añadir al carrito",
     "vista rápida",
+    "comparar",
 ];
 
 /// Class names that show an element on small screens only (phones): the
