@@ -684,8 +684,9 @@ pub(crate) const UI_LABELS: &[(&str, Boilerplate)] = {
 /// and price are the item, its buttons are not. Matched against the whole
 /// block, and only when the text is laid out (never as a label that marks
 /// a region: the grid after a card's "Quick view" is the page). Beside the
-/// buttons, the card's stock badge ("In stock") and its compare box: the
-/// state of the shop, not the item. English, then German, French, Spanish.
+/// buttons, the card's stock and novelty badges ("In stock", "New") and
+/// its compare box, shipping calculator and rating control: the state of
+/// the shop, not the item. English, then German, French, Spanish.
 pub(crate) const CARD_CONTROL_LABELS: &[&str] = &[
     "view details",
     "quick view",
@@ -698,6 +699,12 @@ pub(crate) const CARD_CONTROL_LABELS: &[&str] = &[
     "compare",
     "in stock",
     "out of stock",
+    "new",
+    "new arrival",
+    "pre-order now",
+    "pre order now",
+    "calculate shipping",
+    "clear rating",
     "in den warenkorb",
     "schnellansicht",
     "vergleichen",
