@@ -33,10 +33,12 @@ use crate::heuristics::{
     BOILERPLATE_LINE_MAX_CHARS, BOILERPLATE_LINES, CLASS_VARIANT_MARKS, CLASS_WORDS,
     COMMENT_HEADINGS, CONTENT_WORDS, COPY_LOOKBACK, COPY_MIN_CHARS, COUNTER_ITEMPROPS, EMBED_WORDS,
     FORM_MAX_ELEMENTS, HAVING_WORDS, HEADING_MAX_CHARS, ITEM_GRID_MIN_SHARE, ITEMS_CLASS_WORDS,
-    LANDING_SECTION_MIN_PROSE_CHARS, LAYOUT_WORDS, PANEL_CLASS_WORDS, PANEL_ROLES,
-    POPULAR_HEADINGS, PRODUCT_CLASS_WORDS, PROSELESS_KINDS, REGION_WORDS, RELATED_HEADINGS,
-    SECTION_HEADER_WORDS, SIZE_AXIS_WORDS, SIZE_VALUE_WORDS, STATE_SELF_PREFIXES, STATE_WORDS,
-    STREAMED_SEGMENT_ID_PREFIX, Strength, TAB_PANEL_CLASS_WORDS, UI_LABELS, WEIGHTS,
+    LANDING_SECTION_MIN_PROSE_CHARS, LARGE_SCREEN_ONLY_CLASSES, LAYOUT_WORDS, PANEL_CLASS_WORDS,
+    PANEL_ROLES, POPULAR_HEADINGS, PRODUCT_CLASS_WORDS, PROSELESS_KINDS, REGION_WORDS,
+    RELATED_HEADINGS, SCREEN_BREAKPOINTS, SCREEN_CLASS_MAX_DEPTH, SCREEN_COPY_MIN_RATIO,
+    SCREEN_COPY_MIN_SHARED, SECTION_HEADER_WORDS, SIZE_AXIS_WORDS, SIZE_VALUE_WORDS,
+    SMALL_SCREEN_ONLY_CLASSES, STATE_SELF_PREFIXES, STATE_WORDS, STREAMED_SEGMENT_ID_PREFIX,
+    Strength, TAB_PANEL_CLASS_WORDS, UI_LABELS, WEIGHTS,
 };
 use crate::page_type::PageType;
 use scraper::{ElementRef, Html};
@@ -572,7 +574,7 @@ fn mark_copies(
                     let copies = recent
                         .iter()
                         .flatten()
-                        .any(|&r| same_text(html, facts, r, c));
+                        .any(|&r| same_text(html, facts, r, c) || screen_copy(html, facts, r, c));
                     if copies {
                         mark(marks, c, Boilerplate::Other);
                         marks.copies.push(c);
@@ -592,6 +594,73 @@ fn mark_copies(
         }
         parent += 1;
     }
+}
+
+/// Whether section `b` is section `a` laid out for the other screen size:
+/// one is shown on small screens only and the other on large screens only,
+/// and their texts are near the same length (a phone's accordion of the
+/// desktop's headed sections).
+fn screen_copy(html: &Html, facts: &Facts, a: Ix, b: Ix) -> bool {
+    let (la, lb) = (
+        facts.nodes[a as usize].text_len,
+        facts.nodes[b as usize].text_len,
+    );
+    if (la.min(lb) as f32) < SCREEN_COPY_MIN_RATIO * la.max(lb) as f32 {
+        return false;
+    }
+    let other_screen = match (screen_of(html, facts, a), screen_of(html, facts, b)) {
+        (Some(x), Some(y)) => x != y,
+        _ => false,
+    };
+    let (short, long) = if la <= lb { (a, b) } else { (b, a) };
+    other_screen && shows_within(html, facts, short, long)
+}
+
+/// Whether the words of `short` are the words of `long`, nearly all of
+/// them ([`SCREEN_COPY_MIN_SHARED`]), case aside and in whatever order: the
+/// other layout moves a line or sets a heading as a button.
+fn shows_within(html: &Html, facts: &Facts, short: Ix, long: Ix) -> bool {
+    let words = |i: Ix| {
+        (i..facts.nodes[i as usize].end)
+            .filter(|&t| facts.nodes[t as usize].tag == Tag::Text)
+            .flat_map(|t| facts.text(html, t).split(|c: char| !c.is_alphanumeric()))
+            .filter(|w| !w.is_empty())
+    };
+    let known: std::collections::HashSet<String> = words(long).map(|w| w.to_lowercase()).collect();
+    let (mut shared, mut all) = (0usize, 0usize);
+    for w in words(short) {
+        all += 1;
+        shared += usize::from(known.contains(&w.to_lowercase()));
+    }
+    all > 0 && shared as f32 >= SCREEN_COPY_MIN_SHARED * all as f32
+}
+
+/// The screens a section is shown on, by its own classes or those of the
+/// element it wraps alone (the child that holds all of its text).
+fn screen_of(html: &Html, facts: &Facts, i: Ix) -> Option<Screen> {
+    let len = facts.nodes[i as usize].text_len;
+    let mut e = i;
+    for _ in 0..SCREEN_CLASS_MAX_DEPTH {
+        let class = facts
+            .element(html, e)
+            .and_then(|el| el.value().attr("class"));
+        if let Some(screen) = class.and_then(screen_only) {
+            return Some(screen);
+        }
+        // The first child element, past blank text, if it holds all the text.
+        let mut c = e + 1;
+        while c < facts.nodes[e as usize].end && facts.nodes[c as usize].tag == Tag::Text {
+            if facts.nodes[c as usize].text_len > 0 {
+                return None;
+            }
+            c += 1;
+        }
+        if c >= facts.nodes[e as usize].end || facts.nodes[c as usize].text_len != len {
+            return None;
+        }
+        e = c;
+    }
+    None
 }
 
 /// Whether two subtrees show the same text, whitespace aside.

@@ -362,13 +362,38 @@ fn a_section_laid_out_again_for_another_screen_is_a_copy() {
 }
 
 #[test]
+fn a_phone_layout_of_a_section_shown_on_large_screens_is_a_copy() {
+    // The desktop's headed section and the phone's accordion of it (its
+    // headings turned into buttons), each in a builder's wrapper; two
+    // sections of near the same length not tied to a screen both stay.
+    let src = format!(
+        "<body><main><div id=w1 class=component><div class=\"d-none d-md-block\">\
+         <h3>What it is</h3><p>{PROSE}</p><h3>Why it helps</h3><p>{PROSE} Again.</p></div></div>\
+         <div id=w2 class=component><div class=\"accordion d-md-none\">\
+         <div><button>What it is</button><p>{PROSE}</p></div>\
+         <div><button>Why it helps</button><p>{PROSE} Again.</p></div></div></div>\
+         <div id=s1><p>{PROSE} One.</p></div><div id=s2><p>{PROSE} Two.</p></div></main></body>"
+    );
+    assert_eq!(marked(&src), [("w2".to_string(), Boilerplate::Other)]);
+    assert_eq!(screen_only("accordion d-md-none"), Some(Screen::Small));
+    assert_eq!(screen_only("lg:hidden card"), Some(Screen::Small));
+    assert_eq!(screen_only("d-none d-lg-flex"), Some(Screen::Large));
+    assert_eq!(screen_only("max-md:hidden"), Some(Screen::Large));
+    assert_eq!(screen_only("d-none d-print-block"), None);
+}
+
+#[test]
 fn a_state_word_inside_a_longer_class_name_is_a_modifier() {
-    // Numbered, so that no block is a copy of another.
+    // Numbered, so that no block is a copy of another; the block for small
+    // screens beside the one for large screens says something else (the
+    // same text twice would be one section laid out for each).
     let p = |n: u32| format!("<p>{n}. {PROSE}</p>");
+    const OTHER: &str = "The ferry to the island runs twice a day in winter, and the \
+        timetable posted at the harbour office lists the later crossing as weather permitting.";
     let src = format!(
         "<body><div class=field--name-body><div id=f class='field field--label-hidden'>{}</div>\
          <div id=o class='relative overflow-hidden'>{}</div>\
-         <div id=x class='hidden-xs'>{}</div><div id=t class='block xl:hidden'>{}</div>\
+         <div id=x class='hidden-xs'>{}</div><div id=t class='block xl:hidden'><p>{OTHER}</p></div>\
          <div id=a class='accordion__panel--hidden'>{}</div>\
          <div id=g class='variant hidden-12t0irv'>{}</div>\
          {}{}{}\
@@ -377,7 +402,6 @@ fn a_state_word_inside_a_longer_class_name_is_a_modifier() {
         p(1),
         p(2),
         p(3),
-        p(4),
         p(5),
         p(6),
         p(7),

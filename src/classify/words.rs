@@ -294,3 +294,48 @@ impl Fnv {
             .rotate_left(23);
     }
 }
+
+/// Which screens a responsive utility class shows an element on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Screen {
+    Small,
+    Large,
+}
+
+/// What the responsive classes of one class attribute say: shown on small
+/// screens only (`d-md-none`, `lg:hidden`, `mobile-only`), on large screens
+/// only (`d-none d-md-block`, `max-md:hidden`, `hidden-xs`), or either.
+pub(super) fn screen_only(class: &str) -> Option<Screen> {
+    let (mut none, mut shown_from) = (false, false);
+    for token in class.split_ascii_whitespace() {
+        if SMALL_SCREEN_ONLY_CLASSES.contains(&token) {
+            return Some(Screen::Small);
+        }
+        if LARGE_SCREEN_ONLY_CLASSES.contains(&token) {
+            return Some(Screen::Large);
+        }
+        if token == "d-none" {
+            none = true;
+        } else if let Some((breakpoint, display)) = token
+            .strip_prefix("d-")
+            .and_then(|rest| rest.split_once('-'))
+            && SCREEN_BREAKPOINTS.contains(&breakpoint)
+        {
+            if display == "none" {
+                return Some(Screen::Small);
+            }
+            shown_from = true;
+        } else if let Some((variant, "hidden")) = token.split_once(':') {
+            if SCREEN_BREAKPOINTS.contains(&variant) {
+                return Some(Screen::Small);
+            }
+            if variant
+                .strip_prefix("max-")
+                .is_some_and(|b| SCREEN_BREAKPOINTS.contains(&b))
+            {
+                return Some(Screen::Large);
+            }
+        }
+    }
+    (none && shown_from).then_some(Screen::Large)
+}

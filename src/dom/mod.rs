@@ -309,7 +309,11 @@ impl Facts {
                         out.space();
                     }
                     if t == Tag::Text {
-                        out.push(self.text(html, i));
+                        let text = self.text(html, i);
+                        if out.would_glue(text) && self.opens_abutting_inline(ix, i) {
+                            out.space();
+                        }
+                        out.push(text);
                     }
                 }
             }
@@ -330,6 +334,38 @@ impl Facts {
             p = self.nodes[p as usize].parent;
         }
         false
+    }
+
+    /// Whether text node `i` opens an inline element that follows another
+    /// inline element with nothing between them, inside `within`: the
+    /// separate fields of a card (`<span>The North Face</span><span>Wawona
+    /// 6 Tent</span>`, a brand and a title) that the page's style sets
+    /// apart. Asked only where the words would glue across a change of case
+    /// (see [`TextBuf::would_glue`]), so a word styled in pieces
+    /// (`<b>W</b><span>ord</span>`) stays whole.
+    pub(crate) fn opens_abutting_inline(&self, within: Ix, i: Ix) -> bool {
+        let nodes = &self.nodes;
+        // The outermost inline element that the text node starts.
+        let mut e = i;
+        loop {
+            let p = nodes[e as usize].parent;
+            if p <= within || p + 1 != e || !nodes[p as usize].tag.is_inline() {
+                break;
+            }
+            e = p;
+        }
+        if e == i {
+            return false;
+        }
+        // Its previous sibling: climb from the node just before it.
+        let parent = nodes[e as usize].parent;
+        let mut q = e - 1;
+        while q > parent && nodes[q as usize].parent != parent {
+            q = nodes[q as usize].parent;
+        }
+        q > parent
+            && matches!(nodes[q as usize].tag, Tag::Inline | Tag::A)
+            && nodes[q as usize].text_len > 0
     }
 }
 
@@ -406,6 +442,20 @@ impl TextBuf {
 
     pub(crate) fn is_empty(&self) -> bool {
         self.s.is_empty()
+    }
+
+    /// Whether pushing `text` now would join two words across a change to
+    /// a capital (`FaceWawona`, `54mR`): the text so far ends in a small
+    /// letter or a digit with no space pending, and `text` opens with a
+    /// capital.
+    pub(crate) fn would_glue(&self, text: &str) -> bool {
+        self.pending == Pending::None
+            && text.chars().next().is_some_and(char::is_uppercase)
+            && self
+                .s
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_lowercase() || c.is_numeric())
     }
 
     pub(crate) fn finish(self) -> String {
@@ -694,6 +744,20 @@ mod tests {
         );
         let body = f.body().unwrap();
         assert_eq!(f.flat_text(&html, body, &|_| false), "a\nb cd e f g h");
+    }
+
+    #[test]
+    fn abutting_fields_of_a_card_are_words_apart_but_a_styled_word_is_whole() {
+        let (html, f) = facts(
+            "<body><h2><span class=brand>The North Face</span><span class=title>Wawona \
+             Tent</span></h2><p>$585.00 <span>4.5</span><span>Reviews</span></p>\
+             <p><b>W</b><span>ord</span> and <span>Mac</span>Book</p></body>",
+        );
+        let body = f.body().unwrap();
+        assert_eq!(
+            f.flat_text(&html, body, &|_| false),
+            "The North Face Wawona Tent $585.00 4.5 Reviews Word and MacBook"
+        );
     }
 
     #[test]

@@ -683,8 +683,10 @@ pub(crate) const UI_LABELS: &[(&str, Boilerplate)] = {
 /// The controls on a shop's product card, alone as a block: the card's name
 /// and price are the item, its buttons are not. Matched against the whole
 /// block, and only when the text is laid out (never as a label that marks
-/// a region: the grid after a card's "Quick view" is the page). English,
-/// then German, French, Spanish.
+/// a region: the grid after a card's "Quick view" is the page). Beside the
+/// buttons, the card's stock and novelty badges ("In stock", "New") and
+/// its compare box, shipping calculator and rating control: the state of
+/// the shop, not the item. English, then German, French, Spanish.
 pub(crate) const CARD_CONTROL_LABELS: &[&str] = &[
     "view details",
     "quick view",
@@ -694,13 +696,68 @@ pub(crate) const CARD_CONTROL_LABELS: &[&str] = &[
     "add to basket",
     "add to wishlist",
     "add to compare",
+    "compare",
+    "in stock",
+    "out of stock",
+    "new",
+    "new arrival",
+    "pre-order now",
+    "pre order now",
+    "calculate shipping",
+    "clear rating",
     "in den warenkorb",
     "schnellansicht",
+    "vergleichen",
+    "auf lager",
     "ajouter au panier",
     "aperçu rapide",
+    "comparer",
+    "en stock",
     "añadir al carrito",
     "vista rápida",
+    "comparar",
 ];
+
+/// Class names that show an element on small screens only (phones): the
+/// CSS frameworks' responsive utilities and the usual hand-made names.
+/// Beside them, `d-md-none` (hidden from a breakpoint up) and `lg:hidden`
+/// are read as patterns over [`SCREEN_BREAKPOINTS`].
+pub(crate) const SMALL_SCREEN_ONLY_CLASSES: &[&str] = &[
+    "visible-xs",
+    "show-for-small-only",
+    "hide-for-medium",
+    "hide-for-large",
+    "mobile-only",
+    "only-mobile",
+    "visible-mobile",
+    "show-mobile",
+    "hidden-desktop",
+    "hide-desktop",
+    "desktop-hidden",
+    "hide-on-desktop",
+];
+
+/// Class names that show an element on large screens only. Beside them,
+/// `d-none` with `d-md-block` (hidden, then shown from a breakpoint up),
+/// `hidden` with `md:block`, and `max-md:hidden` are read as patterns.
+pub(crate) const LARGE_SCREEN_ONLY_CLASSES: &[&str] = &[
+    "hidden-xs",
+    "hide-for-small-only",
+    "show-for-medium",
+    "show-for-large",
+    "desktop-only",
+    "only-desktop",
+    "visible-desktop",
+    "show-desktop",
+    "hidden-mobile",
+    "hide-mobile",
+    "mobile-hidden",
+    "hide-on-mobile",
+];
+
+/// The breakpoint names of responsive utility classes (`d-md-none`,
+/// `lg:hidden`, `d-xl-block`).
+pub(crate) const SCREEN_BREAKPOINTS: &[&str] = &["sm", "md", "lg", "xl", "xxl", "2xl"];
 
 /// Longest block (in characters) that a [`BOILERPLATE_LINES`] phrase may
 /// condemn: a long paragraph that merely mentions "follow us" is content.

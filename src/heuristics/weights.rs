@@ -214,6 +214,23 @@ pub(crate) const COPY_MIN_CHARS: u32 = 100;
 /// are compared with it to find the section it copies.
 pub(crate) const COPY_LOOKBACK: usize = 3;
 
+/// A section shown on small screens only and one shown on large screens
+/// only (see [`crate::heuristics::SMALL_SCREEN_ONLY_CLASSES`]) are the same
+/// text laid out twice when the shorter holds at least this share of the
+/// longer's characters: the phone's accordion drops the desktop's headings
+/// into buttons, so the two are near copies, not word for word.
+pub(crate) const SCREEN_COPY_MIN_RATIO: f32 = 0.85;
+
+/// Of the words of the shorter of two such sections, at least this share
+/// is found among the longer's words when the two are one text laid out
+/// twice (each layout has a word or two of its own: a heading, a link).
+pub(crate) const SCREEN_COPY_MIN_SHARED: f32 = 0.9;
+
+/// How many wrappers deep (each holding all of the section's text) a
+/// section's screen-size class is looked for: a site builder's component
+/// wraps the block that carries it.
+pub(crate) const SCREEN_CLASS_MAX_DEPTH: usize = 3;
+
 /// A page of items (a listing, a collection) keeps its items where they
 /// are: the page's largest run of cards, from this many cards on, is its
 /// content even inside a region whose class or id words name navigation or

@@ -41,7 +41,11 @@ impl Walk<'_> {
             Tag::Text => {
                 let f = self.node(i);
                 let (len, link) = (f.text_len, f.link_len);
-                self.run.buf.push(self.facts.text(self.html, i));
+                let text = self.facts.text(self.html, i);
+                if self.run.buf.would_glue(text) && self.facts.opens_abutting_inline(block, i) {
+                    self.run.buf.space();
+                }
+                self.run.buf.push(text);
                 self.run.text_len += len;
                 self.run.link_len += link;
                 if len > 0 {
@@ -360,7 +364,7 @@ mod tests {
         let card = |name: &str, price: &str| {
             format!(
                 "<div class=product><p>{name}</p><p>{price}</p><h4>View Details</h4>\
-                 <p>Add to cart</p></div>"
+                 <div>In stock</div><label>Compare</label><p>Add to cart</p></div>"
             )
         };
         let b = body_as(
@@ -376,6 +380,8 @@ mod tests {
         assert!(b.text.contains("$35"), "{}", b.text);
         assert!(!b.text.contains("View Details"), "{}", b.text);
         assert!(!b.text.contains("Add to cart"), "{}", b.text);
+        assert!(!b.text.contains("In stock"), "{}", b.text);
+        assert!(!b.text.contains("Compare"), "{}", b.text);
         // "Add to cart" opening a sentence is the text's own.
         let b = body(&format!(
             "<body><article><p>{P}</p><p>Add to cart the spare gaskets too.</p></article></body>"
