@@ -434,8 +434,31 @@ fn count_visible(text: &str) -> (u32, u32) {
 /// Shops spell a "Sponsored" label out of letters strung between hidden
 /// UUIDs, one to a span, to keep it from being filtered.
 fn is_uuid(word: &str) -> bool {
-    let b = word.as_bytes();
-    b.len() == 36
+    is_uuid_bytes(word.as_bytes())
+}
+
+/// The bytes of `text` in UUIDs, wherever they start: a line of them strung
+/// together with a letter between each (a "Sponsored" label spelled out
+/// between hidden UUIDs) is one run of codes to a reader.
+pub(crate) fn uuid_bytes(text: &str) -> usize {
+    let b = text.as_bytes();
+    let (mut n, mut i) = (0, 0);
+    while i + UUID_LEN <= b.len() {
+        if is_uuid_bytes(&b[i..i + UUID_LEN]) {
+            n += UUID_LEN;
+            i += UUID_LEN;
+        } else {
+            i += 1;
+        }
+    }
+    n
+}
+
+/// The length of a UUID, `8-4-4-4-12` hex digits.
+const UUID_LEN: usize = 36;
+
+fn is_uuid_bytes(b: &[u8]) -> bool {
+    b.len() == UUID_LEN
         && b.iter().enumerate().all(|(i, c)| match i {
             8 | 13 | 18 | 23 => *c == b'-',
             _ => c.is_ascii_hexdigit(),
