@@ -444,7 +444,8 @@ pub(crate) fn uuid_bytes(text: &str) -> usize {
     let b = text.as_bytes();
     let (mut n, mut i) = (0, 0);
     while i + UUID_LEN <= b.len() {
-        if is_uuid_bytes(&b[i..i + UUID_LEN]) {
+        // Most text turns away at the first dash's place.
+        if b[i + 8] == b'-' && is_uuid_bytes(&b[i..i + UUID_LEN]) {
             n += UUID_LEN;
             i += UUID_LEN;
         } else {
