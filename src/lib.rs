@@ -139,13 +139,20 @@ fn select(
     meta: &metadata::Metadata,
     page_url: Option<&url::Url>,
 ) -> Selection {
-    let (page_type, grid) = page_type::decide_with_grid(html, facts, marks, meta, page_url);
+    let page_type::Decision {
+        page_type,
+        grid,
+        card_runs,
+    } = page_type::decide_with_grid(html, facts, marks, meta, page_url);
     marks.follow_page_type(page_type);
     let items = matches!(page_type, PageType::Listing | PageType::Collection);
     if items {
         marks.keep_item_grid(facts, grid);
     }
     let headline = content::headline(html, facts, marks, meta.title.as_deref());
+    if page_type == PageType::Product {
+        marks.mark_card_runs_beside(facts, &card_runs, headline);
+    }
     let mut parts = content::select(html, facts, marks, headline, page_type);
     if items {
         parts = content::with_item_grid(facts, marks, parts, grid);

@@ -202,6 +202,46 @@ impl Marks {
         }
     }
 
+    /// On a product page, marks related the runs of cards (`runs`, their
+    /// parents, from `page_type`) that lie beside the block holding the
+    /// product's name (`headline`): a shop's "Similar items", "Customers
+    /// also viewed" and sponsored carousels, whose cards outweigh a short
+    /// product and would draw the root away from it. Runs that hold the
+    /// headline, and runs inside boilerplate, stay as they are.
+    pub(crate) fn mark_card_runs_beside(
+        &mut self,
+        facts: &Facts,
+        runs: &[Ix],
+        headline: Option<Ix>,
+    ) {
+        let Some(headline) = headline else {
+            return;
+        };
+        for &run in runs {
+            if !facts.contains(run, headline) && !self.inside_a_region(facts, run) {
+                mark(self, run, Boilerplate::Related);
+            }
+        }
+    }
+
+    /// Whether `i` or one of its ancestors heads a region.
+    fn inside_a_region(&self, facts: &Facts, mut i: Ix) -> bool {
+        let Some(body) = facts.body() else {
+            return false;
+        };
+        while i != body {
+            if self.kind[i as usize].is_some() {
+                return true;
+            }
+            let parent = facts.nodes[i as usize].parent;
+            if parent == i {
+                return false;
+            }
+            i = parent;
+        }
+        false
+    }
+
     /// Unmarks the hidden panels a reader opens in place; tabs too when
     /// `tabs`.
     fn show_panels(&mut self, tabs: bool) {

@@ -690,7 +690,7 @@ fn a_page_of_items_keeps_its_card_grid_inside_a_related_region() {
         let facts = Facts::compute(&html);
         let mut marks = classify(&html, &facts);
         let meta = crate::metadata::extract(&html, None);
-        let (_, grid) = crate::page_type::decide_with_grid(&html, &facts, &marks, &meta, None);
+        let grid = crate::page_type::decide_with_grid(&html, &facts, &marks, &meta, None).grid;
         let box_ = facts.by_id(&html, "grid-box").unwrap();
         assert_eq!(grid.map(|g| g.0), facts.by_id(&html, "grid"));
         assert_eq!(marks.get(box_), Some(Boilerplate::Related));
@@ -703,6 +703,50 @@ fn a_page_of_items_keeps_its_card_grid_inside_a_related_region() {
         grid_marked(&page(&guide.repeat(3))),
         Some(Boilerplate::Related)
     );
+}
+
+#[test]
+fn a_product_pages_other_products_beside_it_are_related() {
+    // A short buy box; a carousel of other products for sale, longer than
+    // the product, under a heading the label lists miss; reviews and a
+    // comparison table, whose cards carry no price or sit among cells of
+    // specifications, stay.
+    let card = |n: u32| {
+        format!(
+            "<li class=tile><a href=/p/{n}><img src=/i/{n}.jpg><h3>Canvas tote number {n}</h3></a>\
+             <span>$4{n}.00</span><span>Free delivery, seller 99% positive, 20 sold</span></li>"
+        )
+    };
+    let cards: String = (1..=8).map(card).collect();
+    let review = |n: u32| {
+        format!(
+            "<div class=review><a href=/u/{n}><img src=/a/{n}.jpg></a><h4>Buyer {n}</h4>\
+             <p>Roomy and sturdy, carries my laptop every day.</p></div>"
+        )
+    };
+    let reviews: String = (1..=4).map(review).collect();
+    let head =
+        |n: u32| format!("<div class=col><a href=/p/{n}><img src=/i/{n}.jpg>Tote {n}</a></div>");
+    let cell = "<div class=cell>Waxed cotton canvas, leather handles, inner zip pocket</div>";
+    let table: String = (1..=4).map(head).collect::<String>() + &cell.repeat(12);
+    let src = format!(
+        "<body><div id=top><a href=/>Shop</a> <a href=/bags>Bags</a></div>\
+         <div id=buy><h1>Canvas Tote</h1><p>$49.00</p><p>{PROSE}</p></div>\
+         <div id=others><h2>Explore more</h2><ul id=carousel>{cards}</ul></div>\
+         <div id=reviews>{reviews}</div><div id=compare>{table}</div></body>"
+    );
+    let html = Html::parse_document(&src);
+    let facts = Facts::compute(&html);
+    let mut marks = classify(&html, &facts);
+    let meta = crate::metadata::extract(&html, None);
+    let runs = crate::page_type::decide_with_grid(&html, &facts, &marks, &meta, None).card_runs;
+    let headline = crate::content::headline(&html, &facts, &marks, None);
+    marks.mark_card_runs_beside(&facts, &runs, headline);
+    let kind = |id: &str| marks.get(facts.by_id(&html, id).unwrap());
+    assert_eq!(kind("carousel"), Some(Boilerplate::Related));
+    assert_eq!(kind("buy"), None);
+    assert_eq!(kind("reviews"), None);
+    assert_eq!(kind("compare"), None);
 }
 
 #[test]

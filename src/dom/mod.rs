@@ -470,11 +470,50 @@ fn count_visible(text: &str) -> (u32, u32) {
     split_spaces(text, |word| {
         let chars = word.chars().count();
         n += chars;
-        if word.len() > crate::heuristics::CODE_RUN_MIN_BYTES && chars == word.len() {
+        if (word.len() > crate::heuristics::CODE_RUN_MIN_BYTES && chars == word.len())
+            || is_uuid(word)
+        {
             code += chars;
         }
     });
     (n as u32, code as u32)
+}
+
+/// Whether `word` is a UUID (`19aea247-2e76-4905-9b83-15a5a5664cfa`): a code
+/// shorter than [`crate::heuristics::CODE_RUN_MIN_BYTES`], yet never a word.
+/// Shops spell a "Sponsored" label out of letters strung between hidden
+/// UUIDs, one to a span, to keep it from being filtered.
+fn is_uuid(word: &str) -> bool {
+    is_uuid_bytes(word.as_bytes())
+}
+
+/// The bytes of `text` in UUIDs, wherever they start: a line of them strung
+/// together with a letter between each (a "Sponsored" label spelled out
+/// between hidden UUIDs) is one run of codes to a reader.
+pub(crate) fn uuid_bytes(text: &str) -> usize {
+    let b = text.as_bytes();
+    let (mut n, mut i) = (0, 0);
+    while i + UUID_LEN <= b.len() {
+        // Most text turns away at the first dash's place.
+        if b[i + 8] == b'-' && is_uuid_bytes(&b[i..i + UUID_LEN]) {
+            n += UUID_LEN;
+            i += UUID_LEN;
+        } else {
+            i += 1;
+        }
+    }
+    n
+}
+
+/// The length of a UUID, `8-4-4-4-12` hex digits.
+const UUID_LEN: usize = 36;
+
+fn is_uuid_bytes(b: &[u8]) -> bool {
+    b.len() == UUID_LEN
+        && b.iter().enumerate().all(|(i, c)| match i {
+            8 | 13 | 18 | 23 => *c == b'-',
+            _ => c.is_ascii_hexdigit(),
+        })
 }
 
 /// Calls `piece` with each piece of `text` between whitespace, exactly the
@@ -691,6 +730,23 @@ mod tests {
         assert_eq!(paragraphs[1].own_code, 0);
         assert_eq!(paragraphs[2].own_code, 0);
         assert_eq!(paragraphs[2].own_words(), paragraphs[2].own_text);
+    }
+
+    #[test]
+    fn uuids_are_codes_even_one_to_a_span() {
+        // A "Sponsored" label spelled out of letters strung between UUIDs,
+        // each in a span of its own; a hyphenated word of the same length
+        // is words.
+        let (_, f) = facts(
+            "<body><div><span>S</span><span>19aea247-2e76-4905-9b83-15a5a5664cfa</span>\
+             <span>p</span><span>661bd3c3-576f-4713-baee-9dc0dd7c3568</span></div>\
+             <p>state-of-the-art-mother-in-law-suite</p></body>",
+        );
+        let div = f.body().unwrap() + 1;
+        assert_eq!(f.nodes[div as usize].own_code, 72);
+        assert_eq!(f.nodes[div as usize].own_words(), 2);
+        let p = f.nodes.iter().find(|n| n.tag == Tag::P).unwrap();
+        assert_eq!(p.own_code, 0);
     }
 
     #[test]

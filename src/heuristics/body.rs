@@ -350,3 +350,9 @@ pub(crate) const CARD_PAGE_TYPES: &[crate::page_type::PageType] = &[
 /// so they count for nothing as prose when the content root is chosen. Only
 /// ASCII runs: Chinese, Japanese or Thai sentences have no spaces either.
 pub(crate) const CODE_RUN_MIN_BYTES: usize = 60;
+
+/// A paragraph whose text is at least this share UUIDs (bytes, spaces
+/// included) is dropped: a label spelled out a letter at a time between
+/// hidden UUIDs (a shop's "Sponsored", kept from filters so), which shows
+/// the reader one word and the text a line of hex.
+pub(crate) const UUID_LINE_MIN_SHARE: f32 = 0.9;

@@ -184,6 +184,20 @@ pub(crate) const DOCUMENTATION_DESCEND_SHARE: f32 = 0.9;
 /// must not take the root from the rest.
 pub(crate) const PRODUCT_DESCEND_SHARE: f32 = 0.8;
 
+/// On a product page, a run of this many cards or more with a price (a
+/// link, a heading or an image, and a price each) outside the block that
+/// holds the product's name is the shop's other products ("Similar items",
+/// "Customers also viewed", a sponsored carousel), not the product: it is
+/// marked related, whatever its heading says. Cards without a price are the
+/// product's own (its reviews, its gallery) …
+pub(crate) const PRODUCT_ASIDE_MIN_CARDS: u32 = 3;
+
+/// … when the cards hold at least this share of their parent's text: a
+/// comparison table ("Which mat meets your needs?") sets the products it
+/// compares as cards among many more cells of specifications, and is the
+/// product's own.
+pub(crate) const PRODUCT_ASIDE_MIN_CARD_SHARE: f32 = 0.5;
+
 /// On a page of the listing or collection type, the article's links are
 /// its content (link-dense lists and paragraphs kept) when they make at
 /// least this share of its text; on other pages it takes

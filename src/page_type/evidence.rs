@@ -14,7 +14,8 @@ use crate::document::Boilerplate;
 use crate::dom::{Facts, Ix, Tag, attr, class_words, normalize};
 use crate::heuristics::{
     CART_PHRASES, CTA_PHRASES, CURRENCY_CODES, CURRENCY_SIGNS, ClassSign, DOCS_PHRASES,
-    MAX_PAGE_NUMBER, PAGE_CLASS_WORDS, PRICE_MAX_CHARS, SIBLINGS, WEIGHTS,
+    MAX_PAGE_NUMBER, PAGE_CLASS_WORDS, PRICE_MAX_CHARS, PRODUCT_ASIDE_MIN_CARD_SHARE,
+    PRODUCT_ASIDE_MIN_CARDS, SIBLINGS, WEIGHTS,
 };
 
 /// A kind of repeated sibling: one tag and class under one parent.
@@ -24,6 +25,8 @@ pub(super) struct Run {
     pub count: u32,
     /// Of those, cards: a link, and a heading or an image, in little text.
     pub cards: u32,
+    /// Of the cards, those with a price: products for sale.
+    pub priced: u32,
     /// Of those, posts: a good length of text that is not links.
     pub posts: u32,
     /// Their class attribute, lowercased.
@@ -69,6 +72,12 @@ pub(super) struct Evidence {
     /// The run with the most cards, and the run with the most posts.
     pub cards: Run,
     pub posts: Run,
+    /// The parent of every run of [`PRODUCT_ASIDE_MIN_CARDS`] cards or more
+    /// with a price, whose cards hold most of its text
+    /// ([`PRODUCT_ASIDE_MIN_CARD_SHARE`]), boilerplate or not, in document
+    /// order: on a product page, the shop's other products beside the one
+    /// shown.
+    pub card_runs: Vec<Ix>,
 }
 
 /// Elements counted by what their class or id words mark.
@@ -97,17 +106,27 @@ pub(super) fn gather(html: &Html, facts: &Facts, marks: &Marks) -> Evidence {
     ev.text = b.text_len - b.link_len;
     ev.link_text = b.link_len;
     let (start, end) = (body as usize, b.end as usize);
-    // Per node: headings in its subtree, for telling cards.
+    // Per node: headings and prices in its subtree, for telling cards and
+    // the products among them.
     let mut heads = vec![0u16; end];
+    let mut prices = vec![0u16; end];
     for i in (start..end).rev() {
-        if matches!(facts.nodes[i].tag, Tag::Heading(_)) {
-            heads[i] = heads[i].saturating_add(1);
+        let f = &facts.nodes[i];
+        match f.tag {
+            Tag::Heading(_) => heads[i] = heads[i].saturating_add(1),
+            Tag::Text if f.text_len > 0 && f.text_len <= PRICE_MAX_CHARS => {
+                prices[i] += u16::from(is_price(facts.text(html, i as Ix)));
+            }
+            _ => {}
         }
         if i > start {
-            let p = facts.nodes[i].parent as usize;
+            let p = f.parent as usize;
             heads[p] = heads[p].saturating_add(heads[i]);
+            prices[p] = prices[p].saturating_add(prices[i]);
         }
     }
+    // Prices are counted wherever they are, boilerplate or not.
+    ev.prices = u32::from(prices[start]);
     // Per node: the kind of boilerplate region it lies in.
     let mut region: Vec<Option<Boilerplate>> = vec![None; end];
     let mut class_signs = SignCache::default();
@@ -153,19 +172,22 @@ pub(super) fn gather(html: &Html, facts: &Facts, marks: &Marks) -> Evidence {
             ev.paragraphs += 1;
         }
         if f.has_block {
-            runs(html, facts, &heads, i as Ix, &mut ev);
+            runs(html, facts, (&heads, &prices), i as Ix, &mut ev);
         }
     }
     ev
 }
 
-/// A price (a currency beside a digit), a cart button's words, a call to
-/// action (outside boilerplate), a docs phrase, or a link's page number.
+/// Whether a short text is a price: a currency beside a digit.
+fn is_price(text: &str) -> bool {
+    text.bytes().any(|b| b.is_ascii_digit())
+        && (text.contains(CURRENCY_SIGNS) || CURRENCY_CODES.iter().any(|c| text.contains(c)))
+}
+
+/// A cart button's words, a call to action (outside boilerplate), a docs
+/// phrase, or a link's page number.
 fn read_short_text(text: &str, link: bool, free: bool, ev: &mut Evidence) {
     let digit = text.bytes().any(|b| b.is_ascii_digit());
-    if digit && (text.contains(CURRENCY_SIGNS) || CURRENCY_CODES.iter().any(|c| text.contains(c))) {
-        ev.prices += 1;
-    }
     if digit {
         if let Ok(n) = text.trim().parse::<u32>()
             && link
@@ -215,7 +237,13 @@ fn name_signs(value: &str) -> u8 {
 }
 
 /// The runs of repeated siblings under `parent`, kept in `ev` if they beat its best.
-fn runs(html: &Html, facts: &Facts, heads: &[u16], parent: Ix, ev: &mut Evidence) {
+fn runs(
+    html: &Html,
+    facts: &Facts,
+    (heads, prices): (&[u16], &[u16]),
+    parent: Ix,
+    ev: &mut Evidence,
+) {
     let mut kinds: Vec<(Tag, &str, Run)> = Vec::new();
     let end = facts.nodes[parent as usize].end;
     let mut c = parent + 1;
@@ -251,6 +279,7 @@ fn runs(html: &Html, facts: &Facts, heads: &[u16], parent: Ix, ev: &mut Evidence
                 {
                     run.cards += 1;
                     run.card_text += f.text_len;
+                    run.priced += u32::from(prices[c as usize] > 0);
                 }
                 if f.text_len >= SIBLINGS.post_min_chars
                     && (f.link_len as f32) < SIBLINGS.post_max_link_density * f.text_len as f32
@@ -260,6 +289,18 @@ fn runs(html: &Html, facts: &Facts, heads: &[u16], parent: Ix, ev: &mut Evidence
             }
         }
         c = next;
+    }
+    // Cards of products for sale, holding most of the parent's text: a row
+    // of cards holds little else; a comparison table's product heads sit
+    // among its cells of specifications.
+    let card_text: u32 = kinds.iter().map(|(_, _, run)| run.card_text).sum();
+    if kinds
+        .iter()
+        .any(|(_, _, run)| run.priced >= PRODUCT_ASIDE_MIN_CARDS)
+        && card_text as f32
+            >= PRODUCT_ASIDE_MIN_CARD_SHARE * facts.nodes[parent as usize].text_len as f32
+    {
+        ev.card_runs.push(parent);
     }
     for (_, class, run) in kinds {
         let better_cards = run.cards > ev.cards.cards;

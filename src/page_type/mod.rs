@@ -76,20 +76,30 @@ pub(crate) fn decide(
     meta: &Metadata,
     page_url: Option<&Url>,
 ) -> PageType {
-    decide_with_grid(html, facts, marks, meta, page_url).0
+    decide_with_grid(html, facts, marks, meta, page_url).page_type
 }
 
-/// [`decide`], and the parent of the page's largest run of cards (a
-/// link and a heading or image each, at least [`ITEM_GRID_MIN_CARDS`] of
-/// them), boilerplate or not, with the text of its cards: where a page of
-/// items keeps its items ([`Marks::keep_item_grid`]).
+/// The page's type, with the runs of cards the later stages follow it by.
+pub(crate) struct Decision {
+    pub page_type: PageType,
+    /// The parent of the page's largest run of cards (a link and a heading
+    /// or image each, at least [`ITEM_GRID_MIN_CARDS`] of them), boilerplate
+    /// or not, with the text of its cards: where a page of items keeps its
+    /// items ([`Marks::keep_item_grid`]).
+    pub grid: Option<(Ix, u32)>,
+    /// The parents of the runs of cards with prices, in document order: on a
+    /// product page, the shop's other products ([`Marks::mark_card_runs_beside`]).
+    pub card_runs: Vec<Ix>,
+}
+
+/// [`decide`], with the page's runs of cards ([`Decision`]).
 pub(crate) fn decide_with_grid(
     html: &Html,
     facts: &Facts,
     marks: &Marks,
     meta: &Metadata,
     page_url: Option<&Url>,
-) -> (PageType, Option<(Ix, u32)>) {
+) -> Decision {
     let canonical = match page_url {
         Some(_) => None,
         None => meta.url.as_deref().and_then(|u| Url::parse(u).ok()),
@@ -113,7 +123,11 @@ pub(crate) fn decide_with_grid(
     }
     let cards = &signs.ev.cards;
     let grid = (cards.cards >= ITEM_GRID_MIN_CARDS).then_some((cards.parent, cards.card_text));
-    (best.0, grid)
+    Decision {
+        page_type: best.0,
+        grid,
+        card_runs: signs.ev.card_runs,
+    }
 }
 
 /// Everything the rules read.

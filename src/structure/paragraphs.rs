@@ -4,19 +4,20 @@
 //! gathered into a run and ends as a paragraph at a block boundary or a
 //! double line break. Every paragraph, gathered or `<p>`, then passes the
 //! same checks: the headline set as a plain block, a byline, a short
-//! boilerplate line (a call to action, a lone UI label, a photo credit) or a
+//! boilerplate line (a call to action, a lone UI label, a photo credit), a
+//! line of UUIDs (a label spelled out between hidden ones) or a
 //! block mostly of links is dropped and counted in `stripped`, not kept.
 
 use super::Walk;
 use super::figures::credit_line;
 use crate::classify;
 use crate::document::{Block, Boilerplate};
-use crate::dom::{Ix, Tag, TextBuf, normalize};
+use crate::dom::{Ix, Tag, TextBuf, normalize, uuid_bytes};
 use crate::explain::Evidence;
 use crate::heuristics::{
     BOILERPLATE_LINE_MAX_CHARS, BYLINE_MAX_CHARS, BYLINE_PREFIXES, CARD_CONTROL_LABELS,
     DATE_LINE_LABELS, DATE_LINE_MAX_CHARS, DATE_LINE_MIN_DIGIT_SHARE, DATE_LINES_MAX,
-    READING_TIME_PHRASES, WEIGHTS,
+    READING_TIME_PHRASES, UUID_LINE_MIN_SHARE, WEIGHTS,
 };
 
 /// Inline content gathered for the paragraph being built.
@@ -98,6 +99,14 @@ impl Walk<'_> {
         }
         if is_byline(&text) {
             self.strip(at, Boilerplate::Other, || Evidence::Rule("a byline".into()));
+            return;
+        }
+        // UUIDs a reader never sees (a "Sponsored" label spelled out between
+        // hidden ones), with next to nothing between them.
+        if uuid_bytes(&text) as f32 >= UUID_LINE_MIN_SHARE * text.len() as f32 {
+            self.strip(at, Boilerplate::Ads, || {
+                Evidence::Rule("a line of UUIDs".into())
+            });
             return;
         }
         if let Some((kind, why)) = boilerplate_line(&text) {
@@ -295,6 +304,20 @@ mod tests {
                 text: format!("{P}\nA last line here.")
             }
         );
+    }
+
+    #[test]
+    fn a_label_spelled_between_uuids_is_dropped_but_a_url_line_is_not() {
+        let uuids = "<span>S</span><span>19aea247-2e76-4905-9b83-15a5a5664cfa</span>\
+             <span>p</span><span>661bd3c3-576f-4713-baee-9dc0dd7c3568</span>\
+             <span>o</span><span>2e2c3720-cfa9-41e9-9571-b179b489e15f</span>";
+        let url = "https://www.example.com/products/mobile/snapdragon/smartphones/platforms";
+        let b = body(&format!(
+            "<body><article><p>{P}</p><div>{uuids}</div><p>1. {url}</p><p>{P}</p></article></body>"
+        ));
+        assert!(!b.text.contains("19aea247"), "{}", b.text);
+        assert!(b.text.contains(url));
+        assert_eq!(b.stripped.ads, 1);
     }
 
     #[test]
