@@ -666,11 +666,20 @@ fn shows_within(html: &Html, facts: &Facts, short: Ix, long: Ix) -> bool {
             .flat_map(|t| facts.text(html, t).split(|c: char| !c.is_alphanumeric()))
             .filter(|w| !w.is_empty())
     };
-    let known: std::collections::HashSet<String> = words(long).map(|w| w.to_lowercase()).collect();
+    // Each word by a hash of its lowercase letters: no string is built.
+    let key = |w: &str| {
+        let mut h = Fnv::default();
+        for c in w.chars().flat_map(char::to_lowercase) {
+            h.write_u32(c as u32);
+        }
+        h.finish()
+    };
+    let known: std::collections::HashSet<u64, BuildHasherDefault<Fnv>> =
+        words(long).map(key).collect();
     let (mut shared, mut all) = (0usize, 0usize);
     for w in words(short) {
         all += 1;
-        shared += usize::from(known.contains(&w.to_lowercase()));
+        shared += usize::from(known.contains(&key(w)));
     }
     all > 0 && shared as f32 >= SCREEN_COPY_MIN_SHARED * all as f32
 }

@@ -29,6 +29,15 @@ impl NameWords {
             if token.contains(CLASS_VARIANT_MARKS) {
                 continue;
             }
+            // Most tokens are no BEM name: their words go straight in.
+            if !token
+                .as_bytes()
+                .windows(2)
+                .any(|w| w == BEM_ELEMENT_MARK.as_bytes())
+            {
+                words.token(token);
+                continue;
+            }
             let mut own = NameWords::default();
             own.token(token);
             // A BEM name (`block__element`): the element names the thing,

@@ -487,22 +487,28 @@ fn is_uuid(word: &str) -> bool {
     is_uuid_bytes(word.as_bytes())
 }
 
-/// The bytes of `text` in UUIDs, wherever they start: a line of them strung
-/// together with a letter between each (a "Sponsored" label spelled out
-/// between hidden UUIDs) is one run of codes to a reader.
-pub(crate) fn uuid_bytes(text: &str) -> usize {
+/// Whether UUIDs, wherever they start, make up at least `min_share` of
+/// `text`'s bytes: a line of them strung together with a letter between each
+/// (a "Sponsored" label spelled out between hidden UUIDs) is one run of
+/// codes to a reader. Gives up at the first byte past the share left over,
+/// so ordinary text turns away within its first few words.
+pub(crate) fn mostly_uuids(text: &str, min_share: f32) -> bool {
     let b = text.as_bytes();
-    let (mut n, mut i) = (0, 0);
-    while i + UUID_LEN <= b.len() {
+    let spare = (1.0 - min_share) * b.len() as f32;
+    let (mut other, mut i) = (0usize, 0);
+    while i < b.len() {
         // Most text turns away at the first dash's place.
-        if b[i + 8] == b'-' && is_uuid_bytes(&b[i..i + UUID_LEN]) {
-            n += UUID_LEN;
+        if i + UUID_LEN <= b.len() && b[i + 8] == b'-' && is_uuid_bytes(&b[i..i + UUID_LEN]) {
             i += UUID_LEN;
         } else {
+            other += 1;
+            if other as f32 > spare {
+                return false;
+            }
             i += 1;
         }
     }
-    n
+    true
 }
 
 /// The length of a UUID, `8-4-4-4-12` hex digits.

@@ -12,7 +12,7 @@ use super::Walk;
 use super::figures::credit_line;
 use crate::classify;
 use crate::document::{Block, Boilerplate};
-use crate::dom::{Ix, Tag, TextBuf, normalize, uuid_bytes};
+use crate::dom::{Ix, Tag, TextBuf, mostly_uuids, normalize};
 use crate::explain::Evidence;
 use crate::heuristics::{
     BOILERPLATE_LINE_MAX_CHARS, BYLINE_MAX_CHARS, BYLINE_PREFIXES, CARD_CONTROL_LABELS,
@@ -103,7 +103,7 @@ impl Walk<'_> {
         }
         // UUIDs a reader never sees (a "Sponsored" label spelled out between
         // hidden ones), with next to nothing between them.
-        if uuid_bytes(&text) as f32 >= UUID_LINE_MIN_SHARE * text.len() as f32 {
+        if mostly_uuids(&text, UUID_LINE_MIN_SHARE) {
             self.strip(at, Boilerplate::Ads, || {
                 Evidence::Rule("a line of UUIDs".into())
             });
