@@ -20,7 +20,7 @@ pub(super) fn by_words(html: &Html, facts: &Facts, i: Ix) -> Option<(Boilerplate
     if f.text_len as usize > BOILERPLATE_LINE_MAX_CHARS {
         return None;
     }
-    label(&normalize(&facts.flat_text(html, i, &|_| false)))
+    label(&normalize_flat(facts.flat_text(html, i, &|_| false)))
 }
 
 /// What a short line of (normalized) text says it is, if it is a label:
@@ -98,7 +98,7 @@ impl ByFirstByte {
 /// Whether the label at `i` is exactly a related-block heading (see
 /// [`is_related_label`]), asked only of labels already read as related.
 pub(super) fn phrase_is_whole_label(html: &Html, facts: &Facts, i: Ix) -> bool {
-    is_related_label(&normalize(&facts.flat_text(html, i, &|_| false)))
+    is_related_label(&normalize_flat(facts.flat_text(html, i, &|_| false)))
 }
 
 /// A heading's (normalized) text as the heading lists are written: no counts
