@@ -4,6 +4,7 @@
 //! limits of [`WEIGHTS`]).
 
 use super::*;
+use std::borrow::Cow;
 
 /// Evidence from words: a short, link-free label or heading that names a
 /// block ("You May Also Like", "Leave a Reply", "Connect with us"); the kind
@@ -36,7 +37,7 @@ pub(crate) fn label(text: &str) -> Option<(Boilerplate, &'static str)> {
         return Some(found);
     }
     let bare = bare_heading(text)?;
-    let bare = bare.as_str();
+    let bare: &str = &bare;
     static RELATED: LazyLock<ByFirstByte> =
         LazyLock::new(|| ByFirstByte::new(RELATED_HEADINGS.iter().copied()));
     static COMMENT: LazyLock<ByFirstByte> =
@@ -104,27 +105,31 @@ pub(super) fn phrase_is_whole_label(html: &Html, facts: &Facts, i: Ix) -> bool {
 /// A heading's (normalized) text as the heading lists are written: no counts
 /// ("12 Comments", "Comments (3)"), brackets or trailing punctuation; `None`
 /// when it is too long to be a heading.
-pub(super) fn bare_heading(text: &str) -> Option<String> {
-    if text.chars().count() > HEADING_MAX_CHARS {
+pub(super) fn bare_heading(text: &str) -> Option<Cow<'_, str>> {
+    // No more characters than bytes: most texts are short enough by bytes.
+    if text.len() > HEADING_MAX_CHARS && text.chars().count() > HEADING_MAX_CHARS {
         return None;
     }
-    let bare: String = text
-        .chars()
-        .filter(|c| !c.is_ascii_digit() && !matches!(c, '(' | ')' | '[' | ']' | '【' | '】'))
-        .collect();
-    Some(
-        bare.trim()
+    let dropped = |c: char| c.is_ascii_digit() || matches!(c, '(' | ')' | '[' | ']' | '【' | '】');
+    fn ends(s: &str) -> &str {
+        s.trim()
             .trim_end_matches([':', '.', '!', '»', '›', '…'])
             .trim()
-            .to_string(),
-    )
+    }
+    // Most headings have no count or bracket to drop: their ends are trimmed
+    // in place.
+    if !text.contains(dropped) {
+        return Some(Cow::Borrowed(ends(text)));
+    }
+    let bare: String = text.chars().filter(|&c| !dropped(c)).collect();
+    Some(Cow::Owned(ends(&bare).to_string()))
 }
 
 /// Whether a line of (normalized) text is exactly a related-block heading,
 /// not one that merely starts with the phrase: a label standing for the
 /// teasers after it.
 pub(crate) fn is_related_label(text: &str) -> bool {
-    bare_heading(text).is_some_and(|bare| RELATED_HEADINGS.contains(&bare.as_str()))
+    bare_heading(text).is_some_and(|bare| RELATED_HEADINGS.contains(&&*bare))
 }
 
 /// A short block of chrome by its (normalized) words: a UI label standing
