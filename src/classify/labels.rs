@@ -4,6 +4,7 @@
 //! limits of [`WEIGHTS`]).
 
 use super::*;
+use std::borrow::Cow;
 
 /// Evidence from words: a short, link-free label or heading that names a
 /// block ("You May Also Like", "Leave a Reply", "Connect with us"); the kind
@@ -20,7 +21,7 @@ pub(super) fn by_words(html: &Html, facts: &Facts, i: Ix) -> Option<(Boilerplate
     if f.text_len as usize > BOILERPLATE_LINE_MAX_CHARS {
         return None;
     }
-    label(&normalize(&facts.flat_text(html, i, &|_| false)))
+    label(&normalize_flat(facts.flat_text(html, i, &|_| false)))
 }
 
 /// What a short line of (normalized) text says it is, if it is a label:
@@ -36,18 +37,24 @@ pub(crate) fn label(text: &str) -> Option<(Boilerplate, &'static str)> {
         return Some(found);
     }
     let bare = bare_heading(text)?;
-    let bare = bare.as_str();
-    if let Some(p) = RELATED_HEADINGS
-        .iter()
+    let bare: &str = &bare;
+    static RELATED: LazyLock<ByFirstByte> =
+        LazyLock::new(|| ByFirstByte::new(RELATED_HEADINGS.iter().copied()));
+    static COMMENT: LazyLock<ByFirstByte> =
+        LazyLock::new(|| ByFirstByte::new(COMMENT_HEADINGS.iter().copied()));
+    static POPULAR: LazyLock<ByFirstByte> =
+        LazyLock::new(|| ByFirstByte::new(POPULAR_HEADINGS.iter().copied()));
+    if let Some(p) = RELATED
+        .find(RELATED_HEADINGS, bare)
         .find(|p| bare == **p || starts_phrase(bare, p))
     {
         return Some((Boilerplate::Related, p));
     }
-    if let Some(p) = COMMENT_HEADINGS.iter().find(|p| bare == **p) {
+    if let Some(p) = COMMENT.find(COMMENT_HEADINGS, bare).find(|p| bare == **p) {
         return Some((Boilerplate::Comments, p));
     }
-    if let Some(p) = POPULAR_HEADINGS
-        .iter()
+    if let Some(p) = POPULAR
+        .find(POPULAR_HEADINGS, bare)
         .find(|p| bare == **p || starts_phrase(bare, p))
     {
         return Some((Boilerplate::Navigation, p));
@@ -55,49 +62,91 @@ pub(crate) fn label(text: &str) -> Option<(Boilerplate, &'static str)> {
     None
 }
 
+/// The entries of a phrase list grouped by the first byte of their phrase,
+/// in list order within each group: a text can equal or start with only the
+/// phrases that open with its own first byte, so a lookup walks those few
+/// instead of the whole list (the lists run to hundreds of phrases, and every
+/// short block of the page is looked up). An empty phrase is in every group.
+struct ByFirstByte {
+    /// Entry indices for texts opening with each byte; the last for the
+    /// empty text.
+    groups: Vec<Vec<u16>>,
+}
+
+impl ByFirstByte {
+    fn new<'p>(phrases: impl Iterator<Item = &'p str>) -> ByFirstByte {
+        let mut groups = vec![Vec::new(); 257];
+        for (k, phrase) in phrases.enumerate() {
+            let k = u16::try_from(k).expect("a phrase list of fewer than 65,536 entries");
+            match phrase.as_bytes().first() {
+                Some(&b) => groups[usize::from(b)].push(k),
+                None => groups.iter_mut().for_each(|g| g.push(k)),
+            }
+        }
+        ByFirstByte { groups }
+    }
+
+    /// The entries of `list` (the list the index was built from) that
+    /// `text` may equal or start with, in list order.
+    fn find<'l, T>(&'l self, list: &'l [T], text: &str) -> impl Iterator<Item = &'l T> + 'l {
+        let group = text.as_bytes().first().map_or(256, |&b| usize::from(b));
+        self.groups[group]
+            .iter()
+            .filter_map(|&k| list.get(usize::from(k)))
+    }
+}
+
 /// Whether the label at `i` is exactly a related-block heading (see
 /// [`is_related_label`]), asked only of labels already read as related.
 pub(super) fn phrase_is_whole_label(html: &Html, facts: &Facts, i: Ix) -> bool {
-    is_related_label(&normalize(&facts.flat_text(html, i, &|_| false)))
+    is_related_label(&normalize_flat(facts.flat_text(html, i, &|_| false)))
 }
 
 /// A heading's (normalized) text as the heading lists are written: no counts
 /// ("12 Comments", "Comments (3)"), brackets or trailing punctuation; `None`
 /// when it is too long to be a heading.
-pub(super) fn bare_heading(text: &str) -> Option<String> {
-    if text.chars().count() > HEADING_MAX_CHARS {
+pub(super) fn bare_heading(text: &str) -> Option<Cow<'_, str>> {
+    // No more characters than bytes: most texts are short enough by bytes.
+    if text.len() > HEADING_MAX_CHARS && text.chars().count() > HEADING_MAX_CHARS {
         return None;
     }
-    let bare: String = text
-        .chars()
-        .filter(|c| !c.is_ascii_digit() && !matches!(c, '(' | ')' | '[' | ']' | '【' | '】'))
-        .collect();
-    Some(
-        bare.trim()
+    let dropped = |c: char| c.is_ascii_digit() || matches!(c, '(' | ')' | '[' | ']' | '【' | '】');
+    fn ends(s: &str) -> &str {
+        s.trim()
             .trim_end_matches([':', '.', '!', '»', '›', '…'])
             .trim()
-            .to_string(),
-    )
+    }
+    // Most headings have no count or bracket to drop: their ends are trimmed
+    // in place.
+    if !text.contains(dropped) {
+        return Some(Cow::Borrowed(ends(text)));
+    }
+    let bare: String = text.chars().filter(|&c| !dropped(c)).collect();
+    Some(Cow::Owned(ends(&bare).to_string()))
 }
 
 /// Whether a line of (normalized) text is exactly a related-block heading,
 /// not one that merely starts with the phrase: a label standing for the
 /// teasers after it.
 pub(crate) fn is_related_label(text: &str) -> bool {
-    bare_heading(text).is_some_and(|bare| RELATED_HEADINGS.contains(&bare.as_str()))
+    bare_heading(text).is_some_and(|bare| RELATED_HEADINGS.contains(&&*bare))
 }
 
 /// A short block of chrome by its (normalized) words: a UI label standing
 /// alone, or a call to action ("Click to comment", "Share this:"); the kind
 /// and the listed phrase that matched. A UI label may end in a colon.
 pub(crate) fn boilerplate_line(lower: &str) -> Option<(Boilerplate, &'static str)> {
+    static LABELS: LazyLock<ByFirstByte> =
+        LazyLock::new(|| ByFirstByte::new(UI_LABELS.iter().map(|&(label, _)| label)));
+    static LINES: LazyLock<ByFirstByte> =
+        LazyLock::new(|| ByFirstByte::new(BOILERPLATE_LINES.iter().map(|&(phrase, _)| phrase)));
     let bare = lower.strip_suffix(':').unwrap_or(lower).trim_end();
-    UI_LABELS
-        .iter()
+    LABELS
+        .find(UI_LABELS, bare)
         .find(|(label, _)| bare == *label)
         .or_else(|| {
-            BOILERPLATE_LINES
-                .iter()
+            LINES
+                .find(BOILERPLATE_LINES, lower)
                 .find(|(phrase, _)| lower == *phrase || starts_phrase(lower, phrase))
         })
         .map(|&(phrase, kind)| (kind, phrase))

@@ -26,7 +26,7 @@ pub(crate) use words::Fnv;
 use words::*;
 
 use crate::document::{Boilerplate, Stripped};
-use crate::dom::{Facts, Ix, Tag, attr, class_words, normalize};
+use crate::dom::{Facts, Ix, Tag, attr, class_words, normalize_flat};
 use crate::explain::Evidence;
 use crate::heuristics::{
     ANCHOR_FUNCTION_WORDS, ANCHOR_MIN_WORDS, BEM_ELEMENT_KINDS, BEM_ELEMENT_MARK,

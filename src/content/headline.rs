@@ -6,7 +6,7 @@
 //! such `h1` (a page whose title carries the site name).
 
 use crate::classify::Marks;
-use crate::dom::{Facts, Ix, Tag, normalize};
+use crate::dom::{Facts, Ix, Tag, normalize, normalize_flat};
 use scraper::Html;
 
 /// The headline in the body: the first `h1` outside boilerplate whose text
@@ -28,7 +28,7 @@ pub(crate) fn headline(
             continue;
         }
         if facts.nodes[i as usize].tag == Tag::Heading(1) {
-            let text = normalize(&facts.flat_text(html, i, &|_| false));
+            let text = normalize_flat(facts.flat_text(html, i, &|_| false));
             if title.as_deref() == Some(text.as_str()) {
                 return Some(i);
             }

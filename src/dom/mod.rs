@@ -613,6 +613,26 @@ pub(crate) fn normalize(text: &str) -> String {
     }
 }
 
+/// [`normalize`] of text that [`Facts::flat_text`] gave. Its whitespace is
+/// collapsed already, a line break aside, so ASCII text (most of it) only
+/// needs its line breaks made spaces and its letters lowercase, in place;
+/// other text takes the whole path, which also composes across the joins of
+/// its pieces.
+pub(crate) fn normalize_flat(text: String) -> String {
+    if !text.is_ascii() {
+        return normalize(&text);
+    }
+    let mut bytes = text.into_bytes();
+    for b in &mut bytes {
+        *b = if *b == b'\n' {
+            b' '
+        } else {
+            b.to_ascii_lowercase()
+        };
+    }
+    String::from_utf8(bytes).unwrap_or_default()
+}
+
 /// Splits a class or id attribute into lowercase words at spaces, `-`, `_`,
 /// digits and camelCase humps: `postComments-2` gives `post`, `comments`.
 /// A word glued to a digit before it is left out: `jXK9ad`, a site
