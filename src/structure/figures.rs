@@ -282,11 +282,20 @@ impl Walk<'_> {
     }
 
     /// Adds the caption at `i` to `captions`, with the last image before it,
-    /// and gives its text and image; no block.
+    /// and gives its text and image; no block. A caption that repeats the
+    /// one just before it for the same image (a theme printing the lead
+    /// image's caption again for another layout) is not added twice.
     pub(super) fn collect_caption(&mut self, i: Ix) -> Option<(String, Option<String>)> {
         let (text, credit) = self.caption_parts(i, false)?;
         let img = self.image_before(i);
         let (image, alt) = img.map(|m| self.image(m)).unwrap_or_default();
+        let repeats = self
+            .captions
+            .last()
+            .is_some_and(|last| last.text == text && (image.is_none() || last.image == image));
+        if repeats {
+            return Some((text, image));
+        }
         self.traced(|t| t.captions.push(i));
         self.captions.push(Caption {
             text: text.clone(),
@@ -313,7 +322,10 @@ impl Walk<'_> {
         let mut credits = Vec::new();
         let mut d = c + 1;
         while d < end {
-            if !marked(d) && credited(d) {
+            // A credit named `copyright` is marked as page furniture; in a
+            // caption it is the picture's credit all the same.
+            let furniture = self.marks.get(d) == Some(Boilerplate::Other);
+            if (!marked(d) || furniture) && credited(d) {
                 credits.push(self.flat(d));
                 d = self.end(d);
             } else {
@@ -397,13 +409,20 @@ impl Walk<'_> {
     }
 
     /// Inside the caption at `c`, an element named a caption (not a credit)
-    /// with no text: the slot the description would fill.
+    /// with no text, beside an element named a credit: the slot the
+    /// description would fill. (An empty icon named after the caption,
+    /// away from the credit, is no such slot.)
     fn empty_description_slot(&self, c: Ix) -> bool {
-        (c + 1..self.end(c)).any(|d| {
+        let end = self.end(c);
+        let credit = |d: Ix| {
+            self.node(d).tag != Tag::Text && self.class_has(d, |w| CREDIT_CLASS_WORDS.contains(&w))
+        };
+        (c + 1..end).any(|d| {
             self.node(d).tag != Tag::Text
                 && self.node(d).text_len == 0
                 && self.names_caption(d)
-                && !self.class_has(d, |w| CREDIT_CLASS_WORDS.contains(&w))
+                && !credit(d)
+                && (c + 1..end).any(|e| self.node(e).parent == self.node(d).parent && credit(e))
         })
     }
 
@@ -568,10 +587,12 @@ mod tests {
              <span class=\"caption\"><p>The speaker on a shelf.</p></span>\
              <span class=\"credit\">Sonos</span></figcaption></figure><p>{P}</p>\
              <figure><img src=\"/c.jpg\"><figcaption><span class=\"credit\">Agency</span>\
-             </figcaption></figure></article></body>"
+             </figcaption></figure><p>{P}</p><figure><img src=\"/d.jpg\"><div class=\"caption\">\
+             <span class=\"caption-icon\"><svg></svg></span><span><span class=\"credit\">\
+             Newsroom</span></span></div></figure></article></body>"
         ));
         let texts: Vec<&str> = b.captions.iter().map(|c| c.text.as_str()).collect();
-        assert_eq!(texts, ["The speaker on a shelf.", "Agency"]);
+        assert_eq!(texts, ["The speaker on a shelf.", "Agency", "Newsroom"]);
     }
 
     #[test]
@@ -586,6 +607,33 @@ mod tests {
         let texts: Vec<&str> = b.captions.iter().map(|c| c.text.as_str()).collect();
         assert_eq!(texts, ["Delegates wait for the talks to begin"]);
         assert!(!b.text.contains("Full screen"), "{}", b.text);
+    }
+
+    #[test]
+    fn a_caption_printed_twice_for_one_image_is_one_caption() {
+        let b = body(&format!(
+            "<body><article><header><h1>Spaceports</h1><figure><img src=\"/lead.jpg\">\
+             <figcaption><span class=\"credit\">Etlaq</span></figcaption></figure>\
+             <div class=\"image-credit\"><figcaption><span class=\"credit\">Etlaq</span>\
+             </figcaption></div></header><div class=\"body\"><p>{P}</p><figure>\
+             <img src=\"/a.jpg\"><figcaption>AP</figcaption></figure><figure>\
+             <img src=\"/b.jpg\"><figcaption>AP</figcaption></figure><p>{P}</p></div>\
+             </article></body>"
+        ));
+        let texts: Vec<&str> = b.captions.iter().map(|c| c.text.as_str()).collect();
+        assert_eq!(texts, ["Etlaq", "AP", "AP"]);
+    }
+
+    #[test]
+    fn a_copyright_line_in_a_caption_is_its_credit() {
+        let b = body(&format!(
+            "<body><article><p>{P}</p><figure><img src=\"/a.jpg\"><figcaption>\
+             <span class=\"caption__copyright\">All rights reserved </span>\
+             <span class=\"caption__credit\">Newsroom</span></figcaption></figure>\
+             <p>{P}</p></article></body>"
+        ));
+        let texts: Vec<&str> = b.captions.iter().map(|c| c.text.as_str()).collect();
+        assert_eq!(texts, ["All rights reserved Newsroom"]);
     }
 
     #[test]
