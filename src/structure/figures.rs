@@ -230,7 +230,7 @@ impl Walk<'_> {
             .any(|name| {
                 let mut found = false;
                 class_words(name, |w| found |= CAPTION_CLASS_WORDS.contains(&w));
-                found
+                found && !type_scale_step(name)
             })
     }
 
@@ -499,6 +499,19 @@ impl Walk<'_> {
     }
 }
 
+/// A class name with a caption word and a step number glued on
+/// (`caption2`, `x_caption1`): a step of a design system's type scale
+/// (beside `body2`, `heading3`), the small size any line takes (a source
+/// line, a date), not a caption.
+fn type_scale_step(name: &str) -> bool {
+    let lower = name.to_ascii_lowercase();
+    CAPTION_CLASS_WORDS.iter().any(|w| {
+        lower
+            .match_indices(w)
+            .any(|(k, _)| lower[k + w.len()..].starts_with(|c: char| c.is_ascii_digit()))
+    })
+}
+
 /// A line that says it is a credit: "Image: Agency", "(© Photographer)".
 pub(super) fn credit_line(text: &str) -> bool {
     text.chars().count() <= CREDIT_MAX_CHARS && {
@@ -634,6 +647,18 @@ mod tests {
         ));
         let texts: Vec<&str> = b.captions.iter().map(|c| c.text.as_str()).collect();
         assert_eq!(texts, ["All rights reserved Newsroom"]);
+    }
+
+    #[test]
+    fn a_type_scale_caption_class_is_no_caption() {
+        let b = body(&format!(
+            "<body><article><p>{P}</p><figure><img src=\"/a.jpg\"><figcaption>\
+             <p class=\"t_caption2\">The minister in 2020.</p></figcaption></figure>\
+             <p>{P}</p><div><small class=\"t_caption2\">Source: Agency</small></div>\
+             </article></body>"
+        ));
+        let texts: Vec<&str> = b.captions.iter().map(|c| c.text.as_str()).collect();
+        assert_eq!(texts, ["The minister in 2020."]);
     }
 
     #[test]
