@@ -12,7 +12,7 @@
 //! The lead image's captions, set above the body, go first.
 
 use super::Walk;
-use crate::document::{Block, Caption, Section};
+use crate::document::{Block, Boilerplate, Caption, Section};
 use crate::dom::{Ix, Tag, attr, class_words, collapse_whitespace, normalize, url::resolve};
 use crate::heuristics::{
     ALT_CAPTION_LOOKBACK, ALT_CAPTION_MIN_WORDS, CAPTION_CLASS_WORDS, CAPTION_IMAGE_ANCESTORS,
@@ -230,7 +230,7 @@ impl Walk<'_> {
             .any(|name| {
                 let mut found = false;
                 class_words(name, |w| found |= CAPTION_CLASS_WORDS.contains(&w));
-                found
+                found && !type_scale_step(name)
             })
     }
 
@@ -254,7 +254,7 @@ impl Walk<'_> {
             // A heading under an image titles a banner or a card: the box is
             // still a figure, with no caption.
             .filter(|&c| !matches!(self.node(c).tag, Tag::Heading(_)) && !self.titles_a_teaser(c));
-        let parts = caption_at.and_then(|c| self.caption_parts(c));
+        let parts = caption_at.and_then(|c| self.caption_parts(c, false));
         let (image, alt) = img.map(|m| self.image(m)).unwrap_or_default();
         let caption = parts.as_ref().map(|(text, _)| text.clone());
         if let (Some((text, credit)), Some(at)) = (parts, caption_at) {
@@ -282,11 +282,20 @@ impl Walk<'_> {
     }
 
     /// Adds the caption at `i` to `captions`, with the last image before it,
-    /// and gives its text and image; no block.
+    /// and gives its text and image; no block. A caption that repeats the
+    /// one just before it for the same image (a theme printing the lead
+    /// image's caption again for another layout) is not added twice.
     pub(super) fn collect_caption(&mut self, i: Ix) -> Option<(String, Option<String>)> {
-        let (text, credit) = self.caption_parts(i)?;
+        let (text, credit) = self.caption_parts(i, false)?;
         let img = self.image_before(i);
         let (image, alt) = img.map(|m| self.image(m)).unwrap_or_default();
+        let repeats = self
+            .captions
+            .last()
+            .is_some_and(|last| last.text == text && (image.is_none() || last.image == image));
+        if repeats {
+            return Some((text, image));
+        }
         self.traced(|t| t.captions.push(i));
         self.captions.push(Caption {
             text: text.clone(),
@@ -302,15 +311,21 @@ impl Walk<'_> {
     /// it ("… (Photo: Agency)"), or else the whole caption when it is only a
     /// credit; the description is then the credit too. `None` for an empty
     /// caption or a player's placeholder.
-    fn caption_parts(&self, c: Ix) -> Option<(String, Option<String>)> {
+    /// With `in_mark`, the caption sits in a marked region and the marks
+    /// inside it are read through.
+    fn caption_parts(&self, c: Ix, in_mark: bool) -> Option<(String, Option<String>)> {
         let end = self.end(c);
+        let marked = |d: Ix| !in_mark && self.marks.get(d).is_some();
         let credited = |d: Ix| {
             self.node(d).tag != Tag::Text && self.class_has(d, |w| CREDIT_CLASS_WORDS.contains(&w))
         };
         let mut credits = Vec::new();
         let mut d = c + 1;
         while d < end {
-            if self.marks.get(d).is_none() && credited(d) {
+            // A credit named `copyright` is marked as page furniture; in a
+            // caption it is the picture's credit all the same.
+            let furniture = self.marks.get(d) == Some(Boilerplate::Other);
+            if (!marked(d) || furniture) && credited(d) {
                 credits.push(self.flat(d));
                 d = self.end(d);
             } else {
@@ -328,7 +343,7 @@ impl Walk<'_> {
                     .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
         };
         let skip = |d: Ix| {
-            (self.marks.get(d).is_some() && !hidden_from_readers(d))
+            (marked(d) && !hidden_from_readers(d))
                 || (d != c && (credited(d) || self.screen_reader_only(d)))
         };
         let whole = self.facts.flat_text(self.html, c, &skip);
@@ -343,9 +358,72 @@ impl Walk<'_> {
         }
         match (text.is_empty(), credit) {
             (true, None) => None,
+            // The caption's own slot for a description is there and empty
+            // (`<span class=caption><p></p></span><span class=credit>…`):
+            // the image has no caption, only a credit.
+            (true, Some(_)) if self.empty_description_slot(c) => None,
             (true, Some(credit)) => Some((credit.clone(), Some(credit))),
             (false, credit) => Some((text, credit)),
         }
+    }
+
+    /// The captions of the figures in a region marked as page furniture
+    /// (a lightbox wrapper named `modal`, a figure named `print`, a
+    /// slideshow's `screen`): a `figure` of an image and a link-free
+    /// `figcaption` says what the picture shows wherever it sits. Not in
+    /// regions of other articles, comments or share bars, whose figures
+    /// are teasers and avatars. Captions only; the region stays out of the text.
+    pub(super) fn marked_figure_captions(&mut self, region: Ix) {
+        if self.node(region).imgs == 0
+            || !matches!(
+                self.marks.get(region),
+                Some(Boilerplate::Navigation | Boilerplate::Ads | Boilerplate::Other)
+            )
+        {
+            return;
+        }
+        let end = self.end(region);
+        let mut i = region;
+        while i < end {
+            let (tag, imgs, fig_end) = (self.node(i).tag, self.node(i).imgs, self.end(i));
+            if tag != Tag::Figure || imgs == 0 {
+                i += 1;
+                continue;
+            }
+            let caption = (i + 1..fig_end).find(|&d| self.node(d).tag == Tag::Figcaption);
+            if let Some(c) = caption.filter(|&c| self.node(c).link_len == 0)
+                && let Some((text, credit)) = self.caption_parts(c, true)
+            {
+                let img = (i..c).find(|&d| self.node(d).tag == Tag::Img);
+                let (image, alt) = img.map(|m| self.image(m)).unwrap_or_default();
+                self.traced(|t| t.captions.push(c));
+                self.captions.push(Caption {
+                    text,
+                    credit,
+                    image,
+                    alt,
+                });
+            }
+            i = fig_end;
+        }
+    }
+
+    /// Inside the caption at `c`, an element named a caption (not a credit)
+    /// with no text, beside an element named a credit: the slot the
+    /// description would fill. (An empty icon named after the caption,
+    /// away from the credit, is no such slot.)
+    fn empty_description_slot(&self, c: Ix) -> bool {
+        let end = self.end(c);
+        let credit = |d: Ix| {
+            self.node(d).tag != Tag::Text && self.class_has(d, |w| CREDIT_CLASS_WORDS.contains(&w))
+        };
+        (c + 1..end).any(|d| {
+            self.node(d).tag != Tag::Text
+                && self.node(d).text_len == 0
+                && self.names_caption(d)
+                && !credit(d)
+                && (c + 1..end).any(|e| self.node(e).parent == self.node(d).parent && credit(e))
+        })
     }
 
     /// Captions of the lead image, which themes put above the body: in the
@@ -386,6 +464,7 @@ impl Walk<'_> {
                 i = if self.facts.contains(i, first) {
                     i + 1
                 } else {
+                    self.marked_figure_captions(i);
                     self.end(i)
                 };
                 continue;
@@ -418,6 +497,19 @@ impl Walk<'_> {
         let alt = value("alt").map(collapse_whitespace);
         (src, alt)
     }
+}
+
+/// A class name with a caption word and a step number glued on
+/// (`caption2`, `x_caption1`): a step of a design system's type scale
+/// (beside `body2`, `heading3`), the small size any line takes (a source
+/// line, a date), not a caption.
+fn type_scale_step(name: &str) -> bool {
+    let lower = name.to_ascii_lowercase();
+    CAPTION_CLASS_WORDS.iter().any(|w| {
+        lower
+            .match_indices(w)
+            .any(|(k, _)| lower[k + w.len()..].starts_with(|c: char| c.is_ascii_digit()))
+    })
 }
 
 /// A line that says it is a credit: "Image: Agency", "(© Photographer)".
@@ -497,6 +589,76 @@ mod tests {
         let texts: Vec<&str> = b.captions.iter().map(|c| c.text.as_str()).collect();
         assert_eq!(texts, ["The suspect is led into court"]);
         assert!(!b.text.contains("Share"), "{}", b.text);
+    }
+
+    #[test]
+    fn a_credit_beside_an_empty_caption_slot_is_no_caption() {
+        let b = body(&format!(
+            "<body><article><p>{P}</p><figure><img src=\"/a.jpg\"><figcaption>\
+             <span class=\"caption\"><p></p></span><span class=\"credit\">Sonos</span>\
+             </figcaption></figure><p>{P}</p><figure><img src=\"/b.jpg\"><figcaption>\
+             <span class=\"caption\"><p>The speaker on a shelf.</p></span>\
+             <span class=\"credit\">Sonos</span></figcaption></figure><p>{P}</p>\
+             <figure><img src=\"/c.jpg\"><figcaption><span class=\"credit\">Agency</span>\
+             </figcaption></figure><p>{P}</p><figure><img src=\"/d.jpg\"><div class=\"caption\">\
+             <span class=\"caption-icon\"><svg></svg></span><span><span class=\"credit\">\
+             Newsroom</span></span></div></figure></article></body>"
+        ));
+        let texts: Vec<&str> = b.captions.iter().map(|c| c.text.as_str()).collect();
+        assert_eq!(texts, ["The speaker on a shelf.", "Agency", "Newsroom"]);
+    }
+
+    #[test]
+    fn a_figure_in_a_marked_wrapper_keeps_its_caption() {
+        let b = body(&format!(
+            "<body><article><p>{P}</p><div class=\"ui-modal\"><button>Full screen</button>\
+             <figure><img src=\"/a.jpg\"><figcaption><p>Delegates wait for the talks to \
+             begin</p></figcaption></figure></div><p>{P}</p><div class=\"related\"><figure>\
+             <img src=\"/b.jpg\"><figcaption>Another story</figcaption></figure></div>\
+             <p>{P}</p></article></body>"
+        ));
+        let texts: Vec<&str> = b.captions.iter().map(|c| c.text.as_str()).collect();
+        assert_eq!(texts, ["Delegates wait for the talks to begin"]);
+        assert!(!b.text.contains("Full screen"), "{}", b.text);
+    }
+
+    #[test]
+    fn a_caption_printed_twice_for_one_image_is_one_caption() {
+        let b = body(&format!(
+            "<body><article><header><h1>Spaceports</h1><figure><img src=\"/lead.jpg\">\
+             <figcaption><span class=\"credit\">Etlaq</span></figcaption></figure>\
+             <div class=\"image-credit\"><figcaption><span class=\"credit\">Etlaq</span>\
+             </figcaption></div></header><div class=\"body\"><p>{P}</p><figure>\
+             <img src=\"/a.jpg\"><figcaption>AP</figcaption></figure><figure>\
+             <img src=\"/b.jpg\"><figcaption>AP</figcaption></figure><p>{P}</p></div>\
+             </article></body>"
+        ));
+        let texts: Vec<&str> = b.captions.iter().map(|c| c.text.as_str()).collect();
+        assert_eq!(texts, ["Etlaq", "AP", "AP"]);
+    }
+
+    #[test]
+    fn a_copyright_line_in_a_caption_is_its_credit() {
+        let b = body(&format!(
+            "<body><article><p>{P}</p><figure><img src=\"/a.jpg\"><figcaption>\
+             <span class=\"caption__copyright\">All rights reserved </span>\
+             <span class=\"caption__credit\">Newsroom</span></figcaption></figure>\
+             <p>{P}</p></article></body>"
+        ));
+        let texts: Vec<&str> = b.captions.iter().map(|c| c.text.as_str()).collect();
+        assert_eq!(texts, ["All rights reserved Newsroom"]);
+    }
+
+    #[test]
+    fn a_type_scale_caption_class_is_no_caption() {
+        let b = body(&format!(
+            "<body><article><p>{P}</p><figure><img src=\"/a.jpg\"><figcaption>\
+             <p class=\"t_caption2\">The minister in 2020.</p></figcaption></figure>\
+             <p>{P}</p><div><small class=\"t_caption2\">Source: Agency</small></div>\
+             </article></body>"
+        ));
+        let texts: Vec<&str> = b.captions.iter().map(|c| c.text.as_str()).collect();
+        assert_eq!(texts, ["The minister in 2020."]);
     }
 
     #[test]

@@ -383,6 +383,7 @@ impl Walk<'_> {
         while i < end {
             if self.marks.get(i).is_some() {
                 self.flush();
+                self.marked_figure_captions(i);
                 i = self.end(i);
                 continue;
             }
