@@ -356,3 +356,77 @@ pub(crate) const CODE_RUN_MIN_BYTES: usize = 60;
 /// hidden UUIDs (a shop's "Sponsored", kept from filters so), which shows
 /// the reader one word and the text a line of hex.
 pub(crate) const UUID_LINE_MIN_SHARE: f32 = 0.9;
+
+/// Labels of a forum post's meta lines that carry a value: the member card
+/// beside a post ("Posts: 1,204", "Registered: 2016-07-02", "Joined: Mar
+/// 2019") and the edit note under it ("Last edited: Jul 25, 2024"). Matched
+/// against the start of a short line of a forum page that also holds a
+/// digit, followed by a space or punctuation. English unless marked.
+pub(crate) const FORUM_META_LABELS: &[&str] = &[
+    "posts",
+    "registered",
+    "joined",
+    "join date",
+    "member since",
+    "last edited",
+    // German
+    "beiträge",
+    "registriert",
+    "registriert seit",
+    "mitglied seit",
+    "dabei seit",
+    "zuletzt bearbeitet",
+    // French
+    "inscrit",
+    "inscrit le",
+    "inscription",
+    "membre depuis",
+    "dernière modification",
+    "dernière édition",
+    // Spanish, Portuguese
+    "registrado",
+    "mensajes",
+    "miembro desde",
+    "última edición",
+    "membro desde",
+    "última edição",
+    // Italian
+    "iscritto",
+    "iscritto il",
+    "messaggi",
+    "ultima modifica",
+    // Dutch
+    "lid sinds",
+    "laatst bewerkt",
+];
+
+/// Whole short lines of a forum page that are a post's chrome: the
+/// poster's presence, the thread starter's badge and the fold of a long
+/// quote. Matched against the whole line. English unless marked.
+pub(crate) const FORUM_META_LINES: &[&str] = &[
+    "online",
+    "offline",
+    "logged",
+    "thread starter",
+    "original poster",
+    "click to expand...",
+    "click to expand…",
+    // German
+    "themenstarter",
+    "klicken zum erweitern...",
+    // French
+    "auteur de la discussion",
+    "cliquez pour agrandir...",
+    // Spanish
+    "autor del tema",
+    "haz clic para expandir...",
+];
+
+/// Longest line (in characters) read as a forum post's meta line: a label
+/// and its value ("Registered: 2016-07-02"), not a sentence that starts
+/// with one.
+pub(crate) const FORUM_META_LINE_MAX_CHARS: usize = 48;
+
+/// Most words in the value of a forum meta line ("Jul 25, 2024 at 10:05"):
+/// "Posts: 3 of them say the same" is a sentence.
+pub(crate) const FORUM_META_VALUE_MAX_WORDS: usize = 5;

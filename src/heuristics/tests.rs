@@ -68,6 +68,8 @@ fn phrases_are_normalized_and_unique() {
     assert_phrases("UI_LABELS", &firsts(UI_LABELS), false);
     assert_phrases("DATE_LINE_LABELS", DATE_LINE_LABELS, false);
     assert_phrases("READING_TIME_PHRASES", READING_TIME_PHRASES, false);
+    assert_phrases("FORUM_META_LABELS", FORUM_META_LABELS, false);
+    assert_phrases("FORUM_META_LINES", FORUM_META_LINES, false);
     assert_phrases("RELATED_INLINE_PREFIXES", RELATED_INLINE_PREFIXES, false);
     assert_phrases("CREDIT_PREFIXES", CREDIT_PREFIXES, false);
     assert_phrases("CAPTION_PLACEHOLDERS", CAPTION_PLACEHOLDERS, false);

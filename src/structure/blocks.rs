@@ -9,10 +9,12 @@
 //! container.
 
 use super::Walk;
+use super::paragraphs::is_post_meta_line;
 use crate::document::{Block, Boilerplate};
 use crate::dom::{Ix, Tag, attr};
 use crate::explain::Evidence;
 use crate::heuristics::WEIGHTS;
+use crate::page_type::PageType;
 
 impl Walk<'_> {
     pub(super) fn list(&mut self, i: Ix, ordered: bool) {
@@ -64,7 +66,12 @@ impl Walk<'_> {
                 }
                 Tag::Li => {
                     let text = self.flat(c);
-                    if !text.is_empty() {
+                    if self.page_type == PageType::Forum && is_post_meta_line(&text) {
+                        // A member card laid out as a list: "Posts: 710".
+                        self.strip(Some(c), Boilerplate::Other, || {
+                            Evidence::Rule("a forum post's meta line".into())
+                        });
+                    } else if !text.is_empty() {
                         items.push(text);
                     }
                     c = self.end(c);

@@ -17,8 +17,10 @@ use crate::explain::Evidence;
 use crate::heuristics::{
     BOILERPLATE_LINE_MAX_CHARS, BYLINE_MAX_CHARS, BYLINE_PREFIXES, CARD_CONTROL_LABELS,
     DATE_LINE_LABELS, DATE_LINE_MAX_CHARS, DATE_LINE_MIN_DIGIT_SHARE, DATE_LINES_MAX,
+    FORUM_META_LABELS, FORUM_META_LINE_MAX_CHARS, FORUM_META_LINES, FORUM_META_VALUE_MAX_WORDS,
     READING_TIME_PHRASES, UUID_LINE_MIN_SHARE, WEIGHTS,
 };
+use crate::page_type::PageType;
 
 /// Inline content gathered for the paragraph being built.
 #[derive(Default)]
@@ -91,6 +93,11 @@ impl Walk<'_> {
     /// Keeps a paragraph, or drops it as chrome; `at` is its element, if
     /// one element holds it all.
     fn paragraph_checked(&mut self, at: Option<Ix>, text: String, text_len: u32, link_len: u32) {
+        let text = if self.page_type == PageType::Forum {
+            self.without_post_meta(at, text)
+        } else {
+            text
+        };
         if text.is_empty() {
             return;
         }
@@ -134,6 +141,30 @@ impl Walk<'_> {
 }
 
 impl Walk<'_> {
+    /// A forum paragraph without its posts' meta lines ("Posts: 710",
+    /// "Offline", "#2"), each counted in `stripped`: the member card and
+    /// the post's number are laid out as lines of the post's own block, so
+    /// the lines go, not the block.
+    fn without_post_meta(&mut self, at: Option<Ix>, text: String) -> String {
+        if !text.lines().any(is_post_meta_line) {
+            return text;
+        }
+        let mut kept = String::with_capacity(text.len());
+        for line in text.lines() {
+            if is_post_meta_line(line) {
+                self.strip(at, Boilerplate::Other, || {
+                    Evidence::Rule("a forum post's meta line".into())
+                });
+            } else {
+                if !kept.is_empty() {
+                    kept.push('\n');
+                }
+                kept.push_str(line);
+            }
+        }
+        kept
+    }
+
     /// Drops the article's date and reading-time lines, counted in
     /// `stripped`, when they are few: an article's "Stand: 28.04.2023" is
     /// its metadata, but a date on every post of a thread or every card of a
@@ -171,6 +202,34 @@ fn is_byline(text: &str) -> bool {
                 .next()
                 .is_some_and(char::is_uppercase)
     })
+}
+
+/// A line of a forum post's chrome: its number ("#12"), a member-card line
+/// ("Registered: 2016-07-02", "Posts: 1,204"), the edit note ("Last
+/// edited: Jul 25, 2024"), the poster's presence ("Offline") or badge
+/// ("Thread starter").
+pub(super) fn is_post_meta_line(line: &str) -> bool {
+    let line = line.trim();
+    if line.is_empty() || line.len() > 4 * FORUM_META_LINE_MAX_CHARS {
+        return false;
+    }
+    if let Some(number) = line.strip_prefix('#') {
+        return (1..=6).contains(&number.len()) && number.bytes().all(|b| b.is_ascii_digit());
+    }
+    if line.chars().count() > FORUM_META_LINE_MAX_CHARS {
+        return false;
+    }
+    let lower = normalize(line);
+    FORUM_META_LINES.contains(&lower.as_str())
+        || (lower.bytes().any(|b| b.is_ascii_digit())
+            && FORUM_META_LABELS.iter().any(|label| {
+                lower
+                    .strip_prefix(label)
+                    .and_then(|rest| rest.trim_start().strip_prefix(':'))
+                    .is_some_and(|value| {
+                        value.split_whitespace().count() <= FORUM_META_VALUE_MAX_WORDS
+                    })
+            }))
 }
 
 /// A line of publication dates or reading time, not a sentence: "Stand:
@@ -289,6 +348,29 @@ mod tests {
             assert!(b.text.contains("Sessions and pools"), "{}", b.text);
             assert!(!b.text.contains("Get started"), "{}", b.text);
         }
+    }
+
+    #[test]
+    fn forum_posts_lose_their_meta_lines_not_their_text() {
+        // A bulletin board's post: the member card beside the message, the
+        // post's number above it, its presence and edit note under it.
+        let src = format!(
+            "<body><div class=topic><dl><dt>chunix64</dt><dd>Registered: 2025-11-01</dd>\
+             <dd>Posts: 1</dd></dl><p>{P}</p><p>Posts: 3 of them say the same thing.</p>\
+             <p>Last edited: Jul 25, 2024</p><div>Offline</div><div>#2</div>\
+             <p>{P}</p><div>Registered: 2016-07-02<br>Posts: 710</div></div></body>"
+        );
+        let forum = body_as(&src, PageType::Forum);
+        for chrome in ["Registered:", "Posts: 1", "Last edited", "#2", "Offline"] {
+            assert!(!forum.text.contains(chrome), "{chrome}: {}", forum.text);
+        }
+        for kept in ["chunix64", "Posts: 3 of them", &P[..40]] {
+            assert!(forum.text.contains(kept), "{kept}: {}", forum.text);
+        }
+        // An article's numbered line or "Online" is left alone.
+        let article = body(&src);
+        assert!(article.text.contains("Offline"), "{}", article.text);
+        assert!(article.text.contains("#2"), "{}", article.text);
     }
 
     #[test]
