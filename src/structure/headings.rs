@@ -247,14 +247,9 @@ impl Walk<'_> {
 
 #[cfg(test)]
 mod tests {
-    use crate::classify::classify;
-    use crate::content::find_parts;
-    use crate::dom::Facts;
     use crate::metadata::Metadata;
     use crate::page_type::PageType;
-    use crate::structure::build;
-    use crate::structure::tests::{P, body, body_as};
-    use scraper::Html;
+    use crate::structure::tests::{P, body, body_as, body_with};
 
     #[test]
     fn a_lone_bold_line_is_a_heading_but_a_bold_lead_in_is_not() {
@@ -303,25 +298,17 @@ mod tests {
 
     #[test]
     fn bylines_and_a_plain_headline_with_its_kicker_leave_the_text() {
-        let html = Html::parse_document(&format!(
-            "<body><div><div>News</div><div>Ferry returns</div><div>By Ann Smith</div>\
-             <div>{P}</div><div>By then the quay was full.</div><div>Again: {P}</div></div></body>"
-        ));
-        let facts = Facts::compute(&html);
-        let marks = classify(&html, &facts);
-        let parts = find_parts(&facts, &marks, None);
         let meta = Metadata {
             title: Some("Ferry returns".into()),
             ..Metadata::default()
         };
-        let b = build(
-            &html,
-            &facts,
-            &marks,
-            &parts,
-            None,
+        let b = body_with(
+            &format!(
+                "<body><div><div>News</div><div>Ferry returns</div><div>By Ann Smith</div>\
+                 <div>{P}</div><div>By then the quay was full.</div><div>Again: {P}</div></div></body>"
+            ),
             &meta,
-            crate::PageType::Other,
+            PageType::Other,
         );
         assert!(b.text.starts_with("The ferry service"), "{}", b.text);
         assert!(b.text.contains("By then the quay was full."));

@@ -484,15 +484,21 @@ mod tests {
 
     /// [`body`] on a page already known to be of `page_type`.
     pub(super) fn body_as(src: &str, page_type: PageType) -> Body {
-        let html = Html::parse_document(src);
-        let facts = Facts::compute(&html);
-        let marks = classify(&html, &facts);
-        let parts = find_parts(&facts, &marks, None);
         let meta = Metadata {
             base: url::Url::parse("https://example.org/news/story").ok(),
             ..Metadata::default()
         };
-        build(&html, &facts, &marks, &parts, None, &meta, page_type)
+        body_with(src, &meta, page_type)
+    }
+
+    /// The body of `src` built with `meta` as a page of `page_type`: the
+    /// stages from the DOM to the blocks, the headline left to metadata.
+    pub(super) fn body_with(src: &str, meta: &Metadata, page_type: PageType) -> Body {
+        let html = Html::parse_document(src);
+        let facts = Facts::compute(&html);
+        let marks = classify(&html, &facts);
+        let parts = find_parts(&facts, &marks, None);
+        build(&html, &facts, &marks, &parts, None, meta, page_type)
     }
 
     pub(super) const P: &str = "The ferry service will resume on Monday after three weeks of repairs to \
@@ -525,19 +531,15 @@ mod tests {
     fn a_product_page_gets_the_description_its_tab_hides() {
         let src = "<body><div id=product><h1>White speckle mug</h1><p class=price>$60.00</p>\
             <button>Add to cart</button></div></body>";
-        let html = Html::parse_document(src);
-        let facts = Facts::compute(&html);
-        let marks = classify(&html, &facts);
-        let parts = find_parts(&facts, &marks, None);
         let mut meta = Metadata::default();
         meta.markup.product_description = Some(
             "<p>A wheel thrown, matte textured mug in a white speckle finish &amp; a clear \
              glazed interior.</p><p>Handmade stoneware.</p>"
                 .into(),
         );
-        let text = |page_type| build(&html, &facts, &marks, &parts, None, &meta, page_type).text;
-        assert!(!text(PageType::Article).contains("wheel thrown"));
-        let product = text(PageType::Product);
+        let text = |src: &str, page_type| body_with(src, &meta, page_type).text;
+        assert!(!text(src, PageType::Article).contains("wheel thrown"));
+        let product = text(src, PageType::Product);
         assert!(product.contains("finish & a clear glazed interior.\n\nHandmade stoneware."));
         // Once shown, it is not added twice.
         let shown = src.replace(
@@ -545,30 +547,13 @@ mod tests {
             "<p>A wheel thrown, matte textured mug in a white speckle finish and a clear \
              glazed interior. Handmade stoneware.</p></div></body>",
         );
-        let html = Html::parse_document(&shown);
-        let facts = Facts::compute(&html);
-        let marks = classify(&html, &facts);
-        let parts = find_parts(&facts, &marks, None);
-        let text = build(
-            &html,
-            &facts,
-            &marks,
-            &parts,
-            None,
-            &meta,
-            PageType::Product,
-        )
-        .text;
+        let text = text(&shown, PageType::Product);
         assert_eq!(text.matches("wheel thrown").count(), 1);
     }
 
     #[test]
     fn a_next_to_empty_body_gets_the_meta_description() {
         let src = "<body><div id=app><p>Menu</p><p>Desks</p><p>Chairs</p></div></body>";
-        let html = Html::parse_document(src);
-        let facts = Facts::compute(&html);
-        let marks = classify(&html, &facts);
-        let parts = find_parts(&facts, &marks, None);
         let meta = Metadata {
             description: Some(
                 "Mesh office chairs built for the ways you live and work, with a lifetime \
@@ -577,33 +562,11 @@ mod tests {
             ),
             ..Metadata::default()
         };
-        let text = build(
-            &html,
-            &facts,
-            &marks,
-            &parts,
-            None,
-            &meta,
-            PageType::Collection,
-        )
-        .text;
+        let text = body_with(src, &meta, PageType::Collection).text;
         assert!(text.starts_with("Mesh office chairs built"), "{text}");
         // A body with text of its own keeps to it.
         let src = format!("<body><div id=app><p>{P}</p></div></body>");
-        let html = Html::parse_document(&src);
-        let facts = Facts::compute(&html);
-        let marks = classify(&html, &facts);
-        let parts = find_parts(&facts, &marks, None);
-        let text = build(
-            &html,
-            &facts,
-            &marks,
-            &parts,
-            None,
-            &meta,
-            PageType::Collection,
-        )
-        .text;
+        let text = body_with(&src, &meta, PageType::Collection).text;
         assert!(!text.contains("Mesh office"), "{text}");
     }
 
@@ -618,13 +581,8 @@ mod tests {
         let src = format!(
             "<body><div id=main><p>{P}</p><p>{P}</p><p>{P}</p><ul>{items}</ul></div></body>"
         );
-        let html = Html::parse_document(&src);
-        let facts = Facts::compute(&html);
-        let marks = classify(&html, &facts);
-        let parts = find_parts(&facts, &marks, None);
-        let meta = Metadata::default();
         let kept = |page_type| {
-            build(&html, &facts, &marks, &parts, None, &meta, page_type)
+            body_with(&src, &Metadata::default(), page_type)
                 .text
                 .contains("boat building, part 3")
         };
