@@ -286,7 +286,8 @@ pub(super) fn mark_region(
 /// as teasers: a sentence's length of text outside links, more than the
 /// link text.
 fn is_paragraph_of_text(f: &crate::dom::NodeFact) -> bool {
-    f.text_len - f.link_len >= WEIGHTS.sentence_min_chars && f.link_len * 2 < f.text_len
+    f.text_len - f.link_len >= WEIGHTS.sentence_min_chars
+        && (f.link_len as f32) < WEIGHTS.max_paragraph_link_density * f.text_len as f32
 }
 
 /// The text (links aside) that `parent` holds before its child `child`: a

@@ -427,6 +427,10 @@ pub(crate) const FORUM_META_LINES: &[&str] = &[
 /// with one.
 pub(crate) const FORUM_META_LINE_MAX_CHARS: usize = 48;
 
+/// A forum post's number line ("#12") has at most this many digits: a
+/// thread of a million posts is numbered no further.
+pub(crate) const POST_NUMBER_MAX_DIGITS: usize = 6;
+
 /// Most words in the value of a forum meta line ("Jul 25, 2024 at 10:05"):
 /// "Posts: 3 of them say the same" is a sentence.
 pub(crate) const FORUM_META_VALUE_MAX_WORDS: usize = 5;

@@ -18,7 +18,7 @@ use crate::heuristics::{
     BOILERPLATE_LINE_MAX_CHARS, BYLINE_MAX_CHARS, BYLINE_PREFIXES, CARD_CONTROL_LABELS,
     DATE_LINE_LABELS, DATE_LINE_MAX_CHARS, DATE_LINE_MIN_DIGIT_SHARE, DATE_LINES_MAX,
     FORUM_META_LABELS, FORUM_META_LINE_MAX_CHARS, FORUM_META_LINES, FORUM_META_VALUE_MAX_WORDS,
-    READING_TIME_PHRASES, UUID_LINE_MIN_SHARE, WEIGHTS,
+    POST_NUMBER_MAX_DIGITS, READING_TIME_PHRASES, UUID_LINE_MIN_SHARE, WEIGHTS,
 };
 use crate::page_type::PageType;
 
@@ -214,7 +214,8 @@ pub(super) fn is_post_meta_line(line: &str) -> bool {
         return false;
     }
     if let Some(number) = line.strip_prefix('#') {
-        return (1..=6).contains(&number.len()) && number.bytes().all(|b| b.is_ascii_digit());
+        return (1..=POST_NUMBER_MAX_DIGITS).contains(&number.len())
+            && number.bytes().all(|b| b.is_ascii_digit());
     }
     if line.chars().count() > FORUM_META_LINE_MAX_CHARS {
         return false;
