@@ -258,13 +258,15 @@ impl Walk<'_> {
         let (image, alt) = img.map(|m| self.image(m)).unwrap_or_default();
         let caption = parts.as_ref().map(|(text, _)| text.clone());
         if let (Some((text, credit)), Some(at)) = (parts, caption_at) {
-            self.traced(|t| t.captions.push(at));
-            self.captions.push(Caption {
-                text,
-                credit,
-                image: image.clone(),
-                alt,
-            });
+            self.add_caption(
+                at,
+                Caption {
+                    text,
+                    credit,
+                    image: image.clone(),
+                    alt,
+                },
+            );
         }
         if caption.is_some() || image.is_some() {
             self.push(Block::Figure { caption, image });
@@ -296,14 +298,22 @@ impl Walk<'_> {
         if repeats {
             return Some((text, image));
         }
-        self.traced(|t| t.captions.push(i));
-        self.captions.push(Caption {
-            text: text.clone(),
-            credit,
-            image: image.clone(),
-            alt,
-        });
+        self.add_caption(
+            i,
+            Caption {
+                text: text.clone(),
+                credit,
+                image: image.clone(),
+                alt,
+            },
+        );
         Some((text, image))
+    }
+
+    /// Adds a caption read from the node at `at`, and traces it there.
+    fn add_caption(&mut self, at: Ix, caption: Caption) {
+        self.traced(|t| t.captions.push(at));
+        self.captions.push(caption);
     }
 
     /// A caption's description and its credit: the credit is the caption's
@@ -396,13 +406,15 @@ impl Walk<'_> {
             {
                 let img = (i..c).find(|&d| self.node(d).tag == Tag::Img);
                 let (image, alt) = img.map(|m| self.image(m)).unwrap_or_default();
-                self.traced(|t| t.captions.push(c));
-                self.captions.push(Caption {
-                    text,
-                    credit,
-                    image,
-                    alt,
-                });
+                self.add_caption(
+                    c,
+                    Caption {
+                        text,
+                        credit,
+                        image,
+                        alt,
+                    },
+                );
             }
             i = fig_end;
         }
@@ -578,6 +590,11 @@ mod tests {
     use crate::page_type::PageType;
     use crate::structure::tests::{P, body, body_as};
 
+    /// The text of each caption the body collected, in order.
+    fn caption_texts(b: &crate::structure::Body) -> Vec<&str> {
+        b.captions.iter().map(|c| c.text.as_str()).collect()
+    }
+
     #[test]
     fn a_figure_inside_a_gallery_button_keeps_its_caption() {
         let b = body(&format!(
@@ -586,7 +603,7 @@ mod tests {
              <span>The suspect is led into court</span></figcaption></figure></div></button>\
              <p>{P}</p><button>Share</button></article></body>"
         ));
-        let texts: Vec<&str> = b.captions.iter().map(|c| c.text.as_str()).collect();
+        let texts = caption_texts(&b);
         assert_eq!(texts, ["The suspect is led into court"]);
         assert!(!b.text.contains("Share"), "{}", b.text);
     }
@@ -604,7 +621,7 @@ mod tests {
              <span class=\"caption-icon\"><svg></svg></span><span><span class=\"credit\">\
              Newsroom</span></span></div></figure></article></body>"
         ));
-        let texts: Vec<&str> = b.captions.iter().map(|c| c.text.as_str()).collect();
+        let texts = caption_texts(&b);
         assert_eq!(texts, ["The speaker on a shelf.", "Agency", "Newsroom"]);
     }
 
@@ -617,7 +634,7 @@ mod tests {
              <img src=\"/b.jpg\"><figcaption>Another story</figcaption></figure></div>\
              <p>{P}</p></article></body>"
         ));
-        let texts: Vec<&str> = b.captions.iter().map(|c| c.text.as_str()).collect();
+        let texts = caption_texts(&b);
         assert_eq!(texts, ["Delegates wait for the talks to begin"]);
         assert!(!b.text.contains("Full screen"), "{}", b.text);
     }
@@ -633,7 +650,7 @@ mod tests {
              <img src=\"/b.jpg\"><figcaption>AP</figcaption></figure><p>{P}</p></div>\
              </article></body>"
         ));
-        let texts: Vec<&str> = b.captions.iter().map(|c| c.text.as_str()).collect();
+        let texts = caption_texts(&b);
         assert_eq!(texts, ["Etlaq", "AP", "AP"]);
     }
 
@@ -645,7 +662,7 @@ mod tests {
              <span class=\"caption__credit\">Newsroom</span></figcaption></figure>\
              <p>{P}</p></article></body>"
         ));
-        let texts: Vec<&str> = b.captions.iter().map(|c| c.text.as_str()).collect();
+        let texts = caption_texts(&b);
         assert_eq!(texts, ["All rights reserved Newsroom"]);
     }
 
@@ -657,7 +674,7 @@ mod tests {
              <p>{P}</p><div><small class=\"t_caption2\">Source: Agency</small></div>\
              </article></body>"
         ));
-        let texts: Vec<&str> = b.captions.iter().map(|c| c.text.as_str()).collect();
+        let texts = caption_texts(&b);
         assert_eq!(texts, ["The minister in 2020."]);
     }
 
@@ -669,7 +686,7 @@ mod tests {
              <figure><img src=\"/a.jpg\"><p class=\"wp-caption-text\">The campus at dawn</p>\
              </figure><p>{P}</p></article></body>"
         ));
-        let texts: Vec<&str> = b.captions.iter().map(|c| c.text.as_str()).collect();
+        let texts = caption_texts(&b);
         assert_eq!(texts, ["The campus at dawn"]);
         assert!(b.text.contains("$549 per course"), "{}", b.text);
     }
@@ -733,7 +750,7 @@ mod tests {
              <div class=wp-caption><img src=b.jpg><p class=wp-caption-text>Boats waiting.</p></div>\
              <p>{P}</p></article></body>"
         ));
-        let caps: Vec<_> = b.captions.iter().map(|c| c.text.as_str()).collect();
+        let caps = caption_texts(&b);
         assert_eq!(caps, ["The quay at dawn.", "Boats waiting."]);
         assert_eq!(
             b.captions[0].image.as_deref(),
@@ -783,7 +800,7 @@ mod tests {
              <li><img src=/2.jpg><figcaption>The new pier.</figcaption></li></ul>\
              <p>{P}</p></article></body>"
         ));
-        let caps: Vec<_> = b.captions.iter().map(|c| c.text.as_str()).collect();
+        let caps = caption_texts(&b);
         assert_eq!(caps, ["The old pier in 1910.", "The new pier."]);
         assert_eq!(
             b.captions[1].image.as_deref(),
@@ -801,7 +818,7 @@ mod tests {
              <span class=rating__caption-sr>4 reviews with an average rating of 4.8</span>\
              </li></ul><p>{P}</p></article></body>"
         ));
-        let caps: Vec<_> = b.captions.iter().map(|c| c.text.as_str()).collect();
+        let caps = caption_texts(&b);
         assert_eq!(caps, ["The quay at dawn."]);
     }
 
@@ -825,7 +842,7 @@ mod tests {
              <div><img src=/k.jpg alt=\"A quay\"></div><div>Boats at dawn</div>\
              <p>{P}</p></article></body>"
         ));
-        let caps: Vec<_> = b.captions.iter().map(|c| c.text.as_str()).collect();
+        let caps = caption_texts(&b);
         assert_eq!(caps, ["Recovered jewellery"]);
         assert!(!b.text.contains("Recovered jewellery"), "{}", b.text);
         assert!(b.text.contains("Boats at dawn"), "{}", b.text);
@@ -854,7 +871,7 @@ mod tests {
              </div><p>{P}</p>{cards}<figure><img src=/q.jpg><figcaption>The quay \
              (<a href=/ann>Ann Smith</a>)</figcaption></figure><p>{P}</p></article></body>"
         ));
-        let caps: Vec<_> = b.captions.iter().map(|c| c.text.as_str()).collect();
+        let caps = caption_texts(&b);
         assert_eq!(caps, ["The quay (Ann Smith)"]);
     }
 
@@ -918,7 +935,7 @@ mod tests {
             "<body><article><p>{P}</p><p><span><img src=/q.jpg><span class=caption>The quay at dawn.</span>\
              <span class=source>Agency</span></span></p><p>{P}</p></article></body>"
         ));
-        let caps: Vec<_> = b.captions.iter().map(|c| c.text.as_str()).collect();
+        let caps = caption_texts(&b);
         assert_eq!(caps, ["The quay at dawn."]);
         assert!(!b.text.contains("quay at dawn"));
     }
@@ -929,7 +946,7 @@ mod tests {
             "<body><div><div>{P}</div><div class=c1><img src=/q.jpg><div class=c2>The quay.</div></div>\
              <div class=c3><img src=/me.jpg width=48><div>Ann Smith</div></div><div>{P}</div></div></body>"
         ));
-        let caps: Vec<_> = b.captions.iter().map(|c| c.text.as_str()).collect();
+        let caps = caption_texts(&b);
         assert_eq!(caps, ["The quay."], "an avatar with a name is no figure");
         assert!(!b.text.contains("The quay."));
     }
