@@ -514,6 +514,37 @@ fn an_embedded_post_is_not_the_share_bar() {
 }
 
 #[test]
+fn a_latest_posts_widget_beside_the_story_is_related_in_any_language() {
+    // A blog's column of its newest posts, each a linked title, a date and
+    // an excerpt, under "Latest News" (or "Entradas recientes"), set in
+    // widget boxes of a page builder: the excerpts are no story going on.
+    for heading in [
+        "Latest News",
+        "Recent Posts:",
+        "Entradas recientes",
+        "Neueste Beiträge",
+    ] {
+        let src = format!(
+            "<body><div class=c1><div class=c2><h1>Hurt at the gym</h1><p>{PROSE}</p>\
+             <p>{PROSE}</p></div><div class=c3><div class=w><h3>Contact us</h3><p>Let us help! \
+             Call us at our office or fill out this quick form and we will contact you within \
+             one working day.</p></div>\
+             <div class=w><h2>{heading}</h2></div><div id=posts class=w><article><h3><a href=/a>Can you sue the agency for your benefits?</a></h3>\
+             <p>March 29, 2025</p><p>When the agency denies a claim, many people wonder \
+             whether they can take it to court.</p><a href=/a>Read More</a></article>\
+             <article><h3><a href=/b>Why choose a specialist lawyer</a></h3><p>March 27, 2025</p>\
+             <p>Navigating the benefits process can be hard when you are already ill.</p>\
+             <a href=/b>Read More</a></article></div></div></div></body>"
+        );
+        let got = marked(&src);
+        assert!(
+            got.contains(&("posts".into(), Boilerplate::Related)),
+            "{heading}: {got:?}"
+        );
+    }
+}
+
+#[test]
 fn most_read_widgets_are_navigation_in_any_language() {
     for heading in ["Most popular", "Самые популярные диеты", "Meistgelesen:"] {
         let src = format!(
