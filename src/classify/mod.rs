@@ -462,6 +462,12 @@ fn run(html: &Html, facts: &Facts, mut notes: Option<&mut Vec<Note>>) -> Marks {
             let limit = match (kind, strength) {
                 (Boilerplate::Comments, Strength::Strong) => f32::INFINITY,
                 _ if matches!(why, Why::Hidden("aria-modal")) => f32::INFINITY,
+                // A region word (`sidebar`) also names a layout's columns
+                // (`sidebar-content`, the story beside the widgets): held to
+                // a weak word's share.
+                (_, Strength::Strong) if matches!(why, Why::Class(w) | Why::Id(w) if REGION_WORDS.contains(&w)) => {
+                    WEIGHTS.weak_mark_max_share
+                }
                 (_, Strength::Strong) => WEIGHTS.mark_max_share,
                 (_, Strength::Weak) => WEIGHTS.weak_mark_max_share,
             };

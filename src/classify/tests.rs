@@ -320,6 +320,29 @@ fn a_layout_that_has_a_sidebar_is_not_the_sidebar() {
 }
 
 #[test]
+fn a_sidebar_named_block_holding_most_of_the_page_is_the_layouts_main_column() {
+    // A theme's `sidebar-layout` names its columns `sidebar-content` (the
+    // story) and `sidebar` (the widgets): a column with half the page's
+    // text is no sidebar.
+    let p = |n: u32| format!("<p>{n}. {PROSE}</p>");
+    let src = format!(
+        "<body><div class=hero><p class=title>Six shows to watch</p><p>{}</p></div>\
+         <div class=sidebar-layout><div id=c class=sidebar-content>{}{}{}</div>\
+         <div id=s class=sidebar><p>Follow us on Facebook and Instagram</p></div></div>\
+         <div class=comments-list>{}{}</div></body>",
+        p(1),
+        p(2),
+        p(3),
+        p(4),
+        p(5),
+        p(6)
+    );
+    let ids: Vec<_> = marked(&src).into_iter().map(|(id, _)| id).collect();
+    assert!(!ids.contains(&"c".to_string()), "{ids:?}");
+    assert!(ids.contains(&"s".to_string()), "{ids:?}");
+}
+
+#[test]
 fn a_section_as_wide_as_the_screen_is_not_screen_reader_text() {
     // `screen` after a size utility's axis is a size (as wide or tall as
     // the screen), not screen-reader text; other words after `h-` still
