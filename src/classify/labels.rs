@@ -238,7 +238,8 @@ pub(super) fn mark_region(
             if matches!(facts.nodes[s as usize].tag, Tag::Heading(l) if l <= level)
                 || (top != label
                     && (prose.chars[s as usize] > WEIGHTS.region_max_prose_chars
-                        || is_paragraph_of_text(&facts.nodes[s as usize])))
+                        || is_paragraph_of_text(&facts.nodes[s as usize]))
+                    && !is_run_of_teasers(facts, prose, s))
                 || (top != label
                     && first_words(facts, s).is_some_and(
                         |d| matches!(facts.nodes[d as usize].tag, Tag::Heading(l) if l <= level),
@@ -280,6 +281,24 @@ pub(super) fn mark_region(
         }
     }
     marked
+}
+
+/// A box of teasers, not of prose, however long their excerpts: it holds
+/// at least [`Weights::related_min_links`] headings that are links and
+/// nothing else, each long enough to be a post's title (a forum post's
+/// heading is its poster's name), with no more than an excerpt's prose
+/// each. Read only for the box after a related heading's own box.
+fn is_run_of_teasers(facts: &Facts, prose: &Prose, s: Ix) -> bool {
+    let titles = (s + 1..facts.nodes[s as usize].end)
+        .filter(|&d| {
+            let f = &facts.nodes[d as usize];
+            matches!(f.tag, Tag::Heading(_))
+                && f.text_len >= TEASER_TITLE_MIN_CHARS
+                && f.link_len == f.text_len
+        })
+        .count() as u32;
+    titles >= WEIGHTS.related_min_links
+        && prose.chars[s as usize] <= titles * TEASER_MAX_PROSE_CHARS
 }
 
 /// A block that reads as a sentence of text with a link or two in it, not

@@ -38,7 +38,8 @@ use crate::heuristics::{
     RELATED_HEADINGS, SCREEN_BREAKPOINTS, SCREEN_CLASS_MAX_DEPTH, SCREEN_COPY_MIN_RATIO,
     SCREEN_COPY_MIN_SHARED, SECTION_HEADER_WORDS, SIZE_AXIS_WORDS, SIZE_VALUE_WORDS,
     SMALL_SCREEN_ONLY_CLASSES, STATE_SELF_PREFIXES, STATE_WORDS, STREAMED_SEGMENT_ID_PREFIX,
-    Strength, TAB_PANEL_CLASS_WORDS, UI_LABELS, WEIGHTS,
+    Strength, TAB_PANEL_CLASS_WORDS, TEASER_MAX_PROSE_CHARS, TEASER_TITLE_MIN_CHARS, UI_LABELS,
+    WEIGHTS,
 };
 use crate::page_type::PageType;
 use scraper::{ElementRef, Html};
@@ -461,6 +462,12 @@ fn run(html: &Html, facts: &Facts, mut notes: Option<&mut Vec<Note>>) -> Marks {
             let limit = match (kind, strength) {
                 (Boilerplate::Comments, Strength::Strong) => f32::INFINITY,
                 _ if matches!(why, Why::Hidden("aria-modal")) => f32::INFINITY,
+                // A region word (`sidebar`) also names a layout's columns
+                // (`sidebar-content`, the story beside the widgets): held to
+                // a weak word's share.
+                (_, Strength::Strong) if matches!(why, Why::Class(w) | Why::Id(w) if REGION_WORDS.contains(&w)) => {
+                    WEIGHTS.weak_mark_max_share
+                }
                 (_, Strength::Strong) => WEIGHTS.mark_max_share,
                 (_, Strength::Weak) => WEIGHTS.weak_mark_max_share,
             };

@@ -320,6 +320,29 @@ fn a_layout_that_has_a_sidebar_is_not_the_sidebar() {
 }
 
 #[test]
+fn a_sidebar_named_block_holding_most_of_the_page_is_the_layouts_main_column() {
+    // A theme's `sidebar-layout` names its columns `sidebar-content` (the
+    // story) and `sidebar` (the widgets): a column with half the page's
+    // text is no sidebar.
+    let p = |n: u32| format!("<p>{n}. {PROSE}</p>");
+    let src = format!(
+        "<body><div class=hero><p class=title>Six shows to watch</p><p>{}</p></div>\
+         <div class=sidebar-layout><div id=c class=sidebar-content>{}{}{}</div>\
+         <div id=s class=sidebar><p>Follow us on Facebook and Instagram</p></div></div>\
+         <div class=comments-list>{}{}</div></body>",
+        p(1),
+        p(2),
+        p(3),
+        p(4),
+        p(5),
+        p(6)
+    );
+    let ids: Vec<_> = marked(&src).into_iter().map(|(id, _)| id).collect();
+    assert!(!ids.contains(&"c".to_string()), "{ids:?}");
+    assert!(ids.contains(&"s".to_string()), "{ids:?}");
+}
+
+#[test]
 fn a_section_as_wide_as_the_screen_is_not_screen_reader_text() {
     // `screen` after a size utility's axis is a size (as wide or tall as
     // the screen), not screen-reader text; other words after `h-` still
@@ -511,6 +534,37 @@ fn an_embedded_post_is_not_the_share_bar() {
     let got = marked(&src);
     assert!(got.contains(&("bar".into(), Boilerplate::Share)), "{got:?}");
     assert!(!got.iter().any(|(id, _)| id == "post"), "{got:?}");
+}
+
+#[test]
+fn a_latest_posts_widget_beside_the_story_is_related_in_any_language() {
+    // A blog's column of its newest posts, each a linked title, a date and
+    // an excerpt, under "Latest News" (or "Entradas recientes"), set in
+    // widget boxes of a page builder: the excerpts are no story going on.
+    for heading in [
+        "Latest News",
+        "Recent Posts:",
+        "Entradas recientes",
+        "Neueste Beiträge",
+    ] {
+        let src = format!(
+            "<body><div class=c1><div class=c2><h1>Hurt at the gym</h1><p>{PROSE}</p>\
+             <p>{PROSE}</p></div><div class=c3><div class=w><h3>Contact us</h3><p>Let us help! \
+             Call us at our office or fill out this quick form and we will contact you within \
+             one working day.</p></div>\
+             <div class=w><h2>{heading}</h2></div><div id=posts class=w><article><h3><a href=/a>Can you sue the agency for your benefits?</a></h3>\
+             <p>March 29, 2025</p><p>When the agency denies a claim, many people wonder \
+             whether they can take it to court.</p><a href=/a>Read More</a></article>\
+             <article><h3><a href=/b>Why choose a specialist lawyer</a></h3><p>March 27, 2025</p>\
+             <p>Navigating the benefits process can be hard when you are already ill.</p>\
+             <a href=/b>Read More</a></article></div></div></div></body>"
+        );
+        let got = marked(&src);
+        assert!(
+            got.contains(&("posts".into(), Boilerplate::Related)),
+            "{heading}: {got:?}"
+        );
+    }
 }
 
 #[test]

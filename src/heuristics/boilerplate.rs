@@ -269,6 +269,18 @@ pub(crate) const RELATED_HEADINGS: &[&str] = &[
     "you might be interested in",
     "don't miss",
     "don’t miss",
+    // A blog's or a news site's widget of its newest posts, beside whatever
+    // story the page holds (a related block must also be mostly links).
+    "latest news",
+    "latest posts",
+    "latest articles",
+    "latest stories",
+    "latest blog posts",
+    "recent posts",
+    "recent articles",
+    "recent news",
+    "recent stories",
+    "recent blog posts",
     // Shops: other products beside the one on the page.
     "similar items",
     "similar products",
@@ -303,6 +315,10 @@ pub(crate) const RELATED_HEADINGS: &[&str] = &[
     "quem comprou também comprou",
     // German
     "lesen sie auch",
+    "neueste beiträge",
+    "neueste artikel",
+    "aktuelle beiträge",
+    "neueste nachrichten",
     "lesen sie mehr",
     "das könnte sie auch interessieren",
     "das könnte dich auch interessieren",
@@ -319,6 +335,9 @@ pub(crate) const RELATED_HEADINGS: &[&str] = &[
     "weitere informationen",
     // French
     "vous aimerez aussi",
+    "articles récents",
+    "derniers articles",
+    "dernières actualités",
     "vous pourriez aussi aimer",
     "à lire aussi",
     "a lire aussi",
@@ -330,6 +349,10 @@ pub(crate) const RELATED_HEADINGS: &[&str] = &[
     "à découvrir",
     // Spanish
     "también te puede interesar",
+    "entradas recientes",
+    "artículos recientes",
+    "últimas noticias",
+    "últimas entradas",
     "te puede interesar",
     "noticias relacionadas",
     "artículos relacionados",
@@ -340,12 +363,18 @@ pub(crate) const RELATED_HEADINGS: &[&str] = &[
     "para saber más",
     // Italian
     "potrebbe interessarti",
+    "articoli recenti",
+    "ultimi articoli",
+    "ultime notizie",
     "ti potrebbe interessare",
     "articoli correlati",
     "leggi anche",
     "potrebbe piacerti anche",
     // Portuguese
     "você também pode gostar",
+    "posts recentes",
+    "artigos recentes",
+    "últimas notícias",
     "você pode gostar",
     "voce pode gostar",
     "talvez você goste",
@@ -357,6 +386,8 @@ pub(crate) const RELATED_HEADINGS: &[&str] = &[
     "veja também",
     // Dutch
     "lees ook",
+    "recente berichten",
+    "laatste nieuws",
     "lees meer",
     "gerelateerde artikelen",
     "gerelateerd",
@@ -414,6 +445,16 @@ pub(crate) const RELATED_HEADINGS: &[&str] = &[
     "مقالات ذات صلة",
     "اقرأ أيضا",
 ];
+
+/// The shortest linked heading read as a post's title in a box of teasers
+/// after a related heading ("Latest News"): a title runs to a few words,
+/// while a forum post's heading is often its poster's name alone.
+pub(crate) const TEASER_TITLE_MIN_CHARS: u32 = 20;
+
+/// The most prose per title a box of teasers holds: an excerpt or two of a
+/// post, not the post (a forum's posts after "Recommended Posts" run
+/// longer).
+pub(crate) const TEASER_MAX_PROSE_CHARS: u32 = 400;
 
 /// Headings of site-wide "most read" widgets: navigation, whatever article
 /// they sit beside. Matched like related headings (the whole heading or its
