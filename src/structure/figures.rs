@@ -19,6 +19,7 @@ use crate::heuristics::{
     CAPTION_PLACEHOLDERS, CARD_PAGE_TYPES, CREDIT_CLASS_WORDS, CREDIT_MAX_CHARS, CREDIT_PREFIXES,
     CREDIT_SLASH_MAX_WORDS, FIGURE_CLASS_WORDS, GALLERY_CAPTION_MIN_SHARE, IMAGE_SOURCE_ATTRIBUTES,
     IMPLICIT_CAPTION_MAX_CHARS, IMPLICIT_FIGURE_MIN_WIDTH, LEAD_CAPTION_ANCESTORS,
+    PLAYER_CAPTION_LOOKBACK, PLAYER_CAPTION_MIN_HEADINGS, PLAYER_ELEMENTS,
     SCREEN_READER_CLASS_WORDS, STYLE_CLASS_PREFIXES,
 };
 
@@ -172,6 +173,91 @@ impl Walk<'_> {
             && alt
                 .strip_prefix(text.as_str())
                 .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+    }
+
+    /// The heading levels the body uses only for the lines under its
+    /// players, one bit per level: a video's title set as an `h4` under
+    /// each embed, while `h3`s head the sections. Every heading of the level
+    /// sits right under a player, and at least
+    /// [`PLAYER_CAPTION_MIN_HEADINGS`] do.
+    pub(super) fn levels_under_players(&self, parts: &[Ix]) -> u8 {
+        let (mut all, mut under) = ([0usize; 7], [0usize; 7]);
+        for &part in parts {
+            let end = self.end(part);
+            let mut i = part;
+            while i < end {
+                let f = self.node(i);
+                if self.marks.get(i).is_some() {
+                    i = f.end;
+                    continue;
+                }
+                if let Tag::Heading(level) = f.tag
+                    && f.text_len > 0
+                {
+                    let level = usize::from(level.min(6));
+                    all[level] += 1;
+                    under[level] += usize::from(
+                        f.text_len as usize <= IMPLICIT_CAPTION_MAX_CHARS && self.follows_player(i),
+                    );
+                    i = f.end;
+                    continue;
+                }
+                i += 1;
+            }
+        }
+        (1..=6)
+            .filter(|&l| all[l] >= PLAYER_CAPTION_MIN_HEADINGS && under[l] == all[l])
+            .fold(0, |bits, l| bits | 1 << l)
+    }
+
+    /// Whether the element at `h` comes right after a player (`iframe`,
+    /// `video`): nothing but the player's empty boxes closing and `h`'s
+    /// wrappers opening in between.
+    fn follows_player(&self, h: Ix) -> bool {
+        let h_end = self.end(h);
+        for d in (h.saturating_sub(PLAYER_CAPTION_LOOKBACK)..h).rev() {
+            let f = self.node(d);
+            if f.end >= h_end {
+                // A wrapper of the heading.
+                continue;
+            }
+            if f.text_len > 0 || f.imgs > 0 {
+                return false;
+            }
+            let holds_player = f.tag != Tag::Text
+                && self.facts.element(self.html, d).is_some_and(|e| {
+                    e.children().any(|c| {
+                        c.value()
+                            .as_element()
+                            .is_some_and(|c| PLAYER_ELEMENTS.contains(&c.name()))
+                    })
+                });
+            if holds_player {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// A line under a player, set as a heading ([`Self::levels_under_players`]):
+    /// a caption with no image, out of the text and the sections.
+    pub(super) fn player_caption(&mut self, i: Ix) {
+        let Some((text, credit)) = self.caption_parts(i, false) else {
+            return;
+        };
+        self.add_caption(
+            i,
+            Caption {
+                text: text.clone(),
+                credit,
+                image: None,
+                alt: None,
+            },
+        );
+        self.push(Block::Figure {
+            caption: Some(text),
+            image: None,
+        });
     }
 
     /// In a list item with an image, the caption that makes it a gallery's
@@ -593,6 +679,48 @@ mod tests {
     /// The text of each caption the body collected, in order.
     fn caption_texts(b: &crate::structure::Body) -> Vec<&str> {
         b.captions.iter().map(|c| c.text.as_str()).collect()
+    }
+
+    #[test]
+    fn a_heading_level_set_only_under_players_is_their_captions() {
+        let video = |id: &str| {
+            format!(
+                "<div class=video><div class=ratio><div><iframe \
+                 src=\"https://www.youtube.com/embed/{id}\"></iframe></div></div></div>"
+            )
+        };
+        let b = body(&format!(
+            "<body><article><p>{P}</p><h3>1. Compact cameras</h3>{}\
+             <div class=text><h4>Best compact cameras for video</h4></div><p>{P}</p>\
+             <h3>2. DSLR cameras</h3>{}<div class=text><h4>What to consider before buying \
+             a DSLR</h4></div><p>{P}</p></article></body>",
+            video("a1"),
+            video("b2")
+        ));
+        let texts = caption_texts(&b);
+        assert_eq!(
+            texts,
+            [
+                "Best compact cameras for video",
+                "What to consider before buying a DSLR"
+            ]
+        );
+        let heads: Vec<_> = b
+            .sections
+            .iter()
+            .filter_map(|s| s.heading.as_deref())
+            .collect();
+        assert_eq!(heads, ["1. Compact cameras", "2. DSLR cameras"]);
+        // A section heading that happens to follow a player is still one,
+        // when the level heads sections elsewhere too.
+        let b = body(&format!(
+            "<body><article><p>{P}</p>{}<h2>The verdict</h2><p>{P}</p><h2>Prices</h2>\
+             <p>{P}</p>{}<h2>Where to buy</h2><p>{P}</p></article></body>",
+            video("c3"),
+            video("d4")
+        ));
+        assert!(b.captions.is_empty(), "{:?}", b.captions);
+        assert_eq!(b.sections.iter().filter(|s| s.heading.is_some()).count(), 3);
     }
 
     #[test]
