@@ -108,6 +108,11 @@ pub(crate) const PLAYER_CAPTION_MIN_HEADINGS: usize = 2;
 /// player's boxes close and the heading's wrapper opens in between.
 pub(crate) const PLAYER_CAPTION_LOOKBACK: u32 = 16;
 
+/// Marks that set a credit off after the words of the alt text, in a line
+/// under an image that repeats its alt ("A cross on a hill / Ann Smith /
+/// Agency", "The pier (Photo: Agency)", "The pier | Agency").
+pub(crate) const ALT_CAPTION_CREDIT_MARKS: &[char] = &['/', '|', '(', '[', '©', '-', '–', '—'];
+
 /// How a caption that is only a photo credit starts ("Image: Agency"),
 /// matched against its normalized text after any opening bracket.
 pub(crate) const CREDIT_PREFIXES: &[&str] = &[

@@ -15,12 +15,12 @@ use super::Walk;
 use crate::document::{Block, Boilerplate, Caption, Section};
 use crate::dom::{Ix, Tag, attr, class_words, collapse_whitespace, normalize, url::resolve};
 use crate::heuristics::{
-    ALT_CAPTION_LOOKBACK, ALT_CAPTION_MIN_WORDS, CAPTION_CLASS_WORDS, CAPTION_IMAGE_ANCESTORS,
-    CAPTION_PLACEHOLDERS, CARD_PAGE_TYPES, CREDIT_CLASS_WORDS, CREDIT_MAX_CHARS, CREDIT_PREFIXES,
-    CREDIT_SLASH_MAX_WORDS, FIGURE_CLASS_WORDS, GALLERY_CAPTION_MIN_SHARE, IMAGE_SOURCE_ATTRIBUTES,
-    IMPLICIT_CAPTION_MAX_CHARS, IMPLICIT_FIGURE_MIN_WIDTH, LEAD_CAPTION_ANCESTORS,
-    PLAYER_CAPTION_LOOKBACK, PLAYER_CAPTION_MIN_HEADINGS, PLAYER_ELEMENTS,
-    SCREEN_READER_CLASS_WORDS, STYLE_CLASS_PREFIXES,
+    ALT_CAPTION_CREDIT_MARKS, ALT_CAPTION_LOOKBACK, ALT_CAPTION_MIN_WORDS, CAPTION_CLASS_WORDS,
+    CAPTION_IMAGE_ANCESTORS, CAPTION_PLACEHOLDERS, CARD_PAGE_TYPES, CREDIT_CLASS_WORDS,
+    CREDIT_MAX_CHARS, CREDIT_PREFIXES, CREDIT_SLASH_MAX_WORDS, FIGURE_CLASS_WORDS,
+    GALLERY_CAPTION_MIN_SHARE, IMAGE_SOURCE_ATTRIBUTES, IMPLICIT_CAPTION_MAX_CHARS,
+    IMPLICIT_FIGURE_MIN_WIDTH, LEAD_CAPTION_ANCESTORS, PLAYER_CAPTION_LOOKBACK,
+    PLAYER_CAPTION_MIN_HEADINGS, PLAYER_ELEMENTS, SCREEN_READER_CLASS_WORDS, STYLE_CLASS_PREFIXES,
 };
 
 impl Walk<'_> {
@@ -139,12 +139,13 @@ impl Walk<'_> {
     /// A short line of text right after an image, saying what the image's
     /// alt text says (`<div><img alt="The pier"></div><div>The pier</div>`):
     /// the image's caption, in markup that does not name it one. The alt may
-    /// go on with a tail ("The pier - Harbour News"). Not on pages of cards,
+    /// go on with a tail ("The pier - Harbour News"), or the line with a
+    /// credit ("The pier / Ann Smith"). Not on pages of cards,
     /// where an icon's alt repeats the feature's name under it.
     pub(super) fn echoes_alt(&self, i: Ix) -> bool {
         let f = self.node(i);
         if CARD_PAGE_TYPES.contains(&self.page_type)
-            || f.tag != Tag::Block
+            || !matches!(f.tag, Tag::Block | Tag::P)
             || f.has_block
             || f.imgs > 0
             || f.link_len > 0
@@ -169,10 +170,23 @@ impl Walk<'_> {
             return false;
         };
         let (alt, text) = (normalize(alt), normalize(&self.flat(i)));
-        text.split_whitespace().count() >= ALT_CAPTION_MIN_WORDS
-            && alt
-                .strip_prefix(text.as_str())
-                .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+        if alt.split_whitespace().count() < ALT_CAPTION_MIN_WORDS
+            || text.split_whitespace().count() < ALT_CAPTION_MIN_WORDS
+        {
+            return false;
+        }
+        // The line is the alt, or its start; or the alt and then a credit
+        // set off by a mark ("The pier / Ann Smith / Agency"), short as
+        // credits are: not a paragraph that opens with the alt's words
+        // ("Neural Network Libraries (NNL) is a framework that …").
+        alt.strip_prefix(text.as_str())
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+            || text.strip_prefix(alt.as_str()).is_some_and(|rest| {
+                let tail = rest.trim_start();
+                rest.starts_with(' ')
+                    && tail.starts_with(|c| ALT_CAPTION_CREDIT_MARKS.contains(&c))
+                    && tail.chars().count() <= CREDIT_MAX_CHARS
+            })
     }
 
     /// The heading levels the body uses only for the lines under its
@@ -568,7 +582,9 @@ impl Walk<'_> {
                 continue;
             }
             let tag = self.node(i).tag;
-            i = if tag == Tag::Figcaption || (tag != Tag::Figure && self.is_caption(i)) {
+            let caption = tag == Tag::Figcaption
+                || (tag != Tag::Figure && (self.is_caption(i) || self.echoes_alt(i)));
+            i = if caption {
                 self.caption(i);
                 self.end(i)
             } else if self.is_figure(i, tag) {
@@ -959,6 +975,32 @@ mod tests {
              <p>{P}</p></article></body>"
         ));
         assert!(b.captions.is_empty(), "{:?}", b.captions);
+    }
+
+    #[test]
+    fn a_line_repeating_the_alt_then_a_credit_or_a_paragraph_of_it_is_a_caption() {
+        let b = body(&format!(
+            "<body><article><p>{P}</p><div class=media><div class=media__box><div>\
+             <img src=/c.jpg alt=\"A cross on a hill, illustrative photo.\"></div></div>\
+             <div class=media__description>A cross on a hill, illustrative photo. / Ann \
+             Smith / Agency</div></div><p>{P}</p><div class=lead><picture><img src=/m.jpg \
+             alt=\"Friedrich Merz\"></picture><p class=media-lead>Friedrich Merz</p>\
+             <p class=author>Foto: Agency</p></div><p>{P}</p><div><img src=/t.jpg \
+             alt=\"The old tower\"></div><div>The old tower is the most visited place \
+             in the town.</div><p>{P}</p><div><img src=/n.jpg alt=\"Network Libraries\">\
+             </div><p>Network Libraries (NNL) is an open-source framework that lets you \
+             build distributed deep learning applications quickly.</p></article></body>"
+        ));
+        let texts = caption_texts(&b);
+        assert_eq!(
+            texts,
+            [
+                "A cross on a hill, illustrative photo. / Ann Smith / Agency",
+                "Friedrich Merz"
+            ]
+        );
+        assert!(b.text.contains("most visited place"), "{}", b.text);
+        assert!(b.text.contains("(NNL) is an open-source"), "{}", b.text);
     }
 
     #[test]

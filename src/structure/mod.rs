@@ -426,6 +426,12 @@ impl Walk<'_> {
                     self.figure(i);
                     f.end
                 }
+                // `<picture><img alt="The pier"></picture><p>The pier</p>`.
+                Tag::P if self.echoes_alt(i) => {
+                    self.flush();
+                    self.caption(i);
+                    f.end
+                }
                 Tag::P | Tag::Li => {
                     self.flush();
                     let text = self.flat(i);
