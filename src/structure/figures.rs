@@ -136,6 +136,34 @@ impl Walk<'_> {
                 .any(|d| matches!(self.node(d).tag, Tag::Heading(_)) && self.node(d).link_len > 0)
     }
 
+    /// A caption box at `c` holding a link to where the figure's image
+    /// links: a promotion (a partner's logo and "This story also appeared
+    /// in <a>…</a>", a magazine's cover and "Subscribe to <a>…</a>"), not
+    /// what a picture shows.
+    fn links_with_its_image(&self, fig: Ix, c: Ix) -> bool {
+        let href = |a: Ix| {
+            self.facts
+                .element(self.html, a)
+                .and_then(|e| attr(e.value(), "href"))
+                .map(str::trim)
+                .filter(|h| !h.is_empty())
+        };
+        if self.node(c).link_len == 0 {
+            return false;
+        }
+        let Some(img) = (fig..c).find(|&d| self.node(d).tag == Tag::Img) else {
+            return false;
+        };
+        let mut up = self.node(img).parent;
+        while up > fig && self.node(up).tag != Tag::A {
+            up = self.node(up).parent;
+        }
+        let Some(image_href) = (up > fig).then(|| href(up)).flatten() else {
+            return false;
+        };
+        (c + 1..self.end(c)).any(|d| self.node(d).tag == Tag::A && href(d) == Some(image_href))
+    }
+
     /// A short line of text right after an image, saying what the image's
     /// alt text says (`<div><img alt="The pier"></div><div>The pier</div>`):
     /// the image's caption, in markup that does not name it one. The alt may
@@ -353,7 +381,11 @@ impl Walk<'_> {
             .or_else(|| self.implicit_caption(i))
             // A heading under an image titles a banner or a card: the box is
             // still a figure, with no caption.
-            .filter(|&c| !matches!(self.node(c).tag, Tag::Heading(_)) && !self.titles_a_teaser(c));
+            .filter(|&c| {
+                !matches!(self.node(c).tag, Tag::Heading(_))
+                    && !self.titles_a_teaser(c)
+                    && !self.links_with_its_image(i, c)
+            });
         let parts = caption_at.and_then(|c| self.caption_parts(c, false));
         let (image, alt) = img.map(|m| self.image(m)).unwrap_or_default();
         let caption = parts.as_ref().map(|(text, _)| text.clone());
@@ -551,6 +583,22 @@ impl Walk<'_> {
                 break;
             }
             up = self.node(up).parent;
+        }
+        // An article element with no image above the body: the lead image
+        // sits outside it, in the `main` around it (a featured image set
+        // behind the headline, its caption after it).
+        if found && !(scope + 1..first).any(|d| self.node(d).tag == Tag::Img) {
+            let mut up = self.node(scope).parent;
+            for _ in 0..LEAD_CAPTION_ANCESTORS {
+                if up == self.node(up).parent {
+                    break;
+                }
+                if matches!(self.node(up).tag, Tag::Article | Tag::Main) {
+                    scope = up;
+                    break;
+                }
+                up = self.node(up).parent;
+            }
         }
         // No article element: the box that holds the headline and the body,
         // when it is a near ancestor (a lead image between the two).
@@ -1001,6 +1049,33 @@ mod tests {
         );
         assert!(b.text.contains("most visited place"), "{}", b.text);
         assert!(b.text.contains("(NNL) is an open-source"), "{}", b.text);
+    }
+
+    #[test]
+    fn a_figure_whose_caption_links_where_its_image_does_is_a_promo() {
+        let b = body(&format!(
+            "<body><article><p>{P}</p><figure><a href=\"https://partner.example/mind\">\
+             <img src=/logo.png width=200 alt=\"Website for Mind\"></a><figcaption>This \
+             story also appeared in <a href=\"https://partner.example/mind\">Mind</a>\
+             </figcaption></figure><p>{P}</p><figure><a href=/big/q.jpg><img src=/q.jpg></a>\
+             <figcaption>The quay at dawn, seen from the <a href=/pier>old pier</a>.\
+             </figcaption></figure><p>{P}</p></article></body>"
+        ));
+        let texts = caption_texts(&b);
+        assert_eq!(texts, ["The quay at dawn, seen from the old pier."]);
+    }
+
+    #[test]
+    fn the_lead_images_caption_outside_the_article_element_is_found() {
+        let b = body(&format!(
+            "<body><main><div class=featured><figure class=thumb><img src=/lead.jpg \
+             width=1200></figure><div><header><h1>Tutoring results</h1></header></div></div>\
+             <figcaption><span class=image-credit>Credit: Ann Smith/Agency</span></figcaption>\
+             <div class=content><article><div class=entry><p>{P}</p><p>{P}</p></div>\
+             </article></div></main></body>"
+        ));
+        let texts = caption_texts(&b);
+        assert_eq!(texts, ["Credit: Ann Smith/Agency"]);
     }
 
     #[test]
