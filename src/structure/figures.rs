@@ -373,7 +373,33 @@ impl Walk<'_> {
         found
     }
 
+    /// A figure: its image and caption, or, for a `figure` that holds
+    /// figures (a gallery of two pictures side by side), each inner
+    /// figure's, and then the gallery's own `figcaption`.
     pub(super) fn figure(&mut self, i: Ix) {
+        let end = self.end(i);
+        if self.node(i).tag == Tag::Figure
+            && (i + 1..end).any(|d| self.node(d).tag == Tag::Figure && self.node(d).imgs > 0)
+        {
+            let mut d = i + 1;
+            while d < end {
+                match self.node(d).tag {
+                    Tag::Figure if self.node(d).imgs > 0 => self.one_figure(d),
+                    Tag::Figcaption => self.caption(d),
+                    _ => {
+                        d += 1;
+                        continue;
+                    }
+                }
+                d = self.end(d);
+            }
+            return;
+        }
+        self.one_figure(i);
+    }
+
+    /// One figure's image and its first caption.
+    fn one_figure(&mut self, i: Ix) {
         let end = self.end(i);
         let img = (i..end).find(|&d| self.node(d).tag == Tag::Img);
         let caption_at = (i + 1..end)
@@ -982,6 +1008,28 @@ mod tests {
                 ("Before/after: the quay today.", None),
             ]
         );
+    }
+
+    #[test]
+    fn a_figure_of_figures_gives_each_its_caption() {
+        let b = body(&format!(
+            "<body><article><p>{P}</p><figure class=\"gallery gallery--double\"><div>\
+             <ul class=gallery__images><li><figure class=image><div><img src=/a.jpg></div>\
+             <figcaption>Mission control, still under construction.</figcaption></figure></li>\
+             <li><figure class=image><div><img src=/b.jpg></div><figcaption>The offices \
+             in the city.</figcaption></figure></li></ul></div><figcaption>Two days at the \
+             launch site.</figcaption></figure><p>{P}</p></article></body>"
+        ));
+        let texts = caption_texts(&b);
+        assert_eq!(
+            texts,
+            [
+                "Mission control, still under construction.",
+                "The offices in the city.",
+                "Two days at the launch site."
+            ]
+        );
+        assert!(!b.text.contains("offices"), "{}", b.text);
     }
 
     #[test]
