@@ -611,15 +611,17 @@ impl Walk<'_> {
             up = self.node(up).parent;
         }
         // An article element with no image above the body: the lead image
-        // sits outside it, in the `main` around it (a featured image set
-        // behind the headline, its caption after it).
+        // sits outside it, in the box around it that holds the headline
+        // too, or in the `main` around it (a featured image set behind the
+        // headline, its caption after it).
         if found && !(scope + 1..first).any(|d| self.node(d).tag == Tag::Img) {
             let mut up = self.node(scope).parent;
             for _ in 0..LEAD_CAPTION_ANCESTORS {
                 if up == self.node(up).parent {
                     break;
                 }
-                if matches!(self.node(up).tag, Tag::Article | Tag::Main) {
+                let holds_headline = self.headline.is_some_and(|h| self.facts.contains(up, h));
+                if holds_headline || matches!(self.node(up).tag, Tag::Article | Tag::Main) {
                     scope = up;
                     break;
                 }
@@ -1199,6 +1201,36 @@ mod tests {
         };
         assert_eq!(caps(headline), ["Astronauts on a space walk in 2006."]);
         assert!(caps(None).is_empty());
+    }
+
+    #[test]
+    fn the_lead_figure_between_the_headline_and_a_deeper_article_is_found() {
+        let src = format!(
+            "<body><main><section class=content><div class=head><h1>Villa for sale</h1></div>\
+             <div class=media><div><figure><div><img src=/v.jpg width=1920></div>\
+             <figcaption><p><span>The businessman, led by police to court.</span></p>\
+             </figcaption></figure></div></div><div class=date>5:00</div>\
+             <div class=wrap><div class=inner><article><div class=rich><p>{P}</p><p>{P}</p>\
+             </div></article></div></div></section></main></body>"
+        );
+        let html = scraper::Html::parse_document(&src);
+        let facts = crate::dom::Facts::compute(&html);
+        let marks = crate::classify::classify(&html, &facts);
+        let headline = crate::content::headline(&html, &facts, &marks, Some("Villa for sale"));
+        assert!(headline.is_some());
+        let parts = crate::content::find_parts(&facts, &marks, headline);
+        let meta = crate::metadata::Metadata::default();
+        let b = crate::structure::build(
+            &html,
+            &facts,
+            &marks,
+            &parts,
+            headline,
+            &meta,
+            PageType::Article,
+        );
+        let texts = caption_texts(&b);
+        assert_eq!(texts, ["The businessman, led by police to court."]);
     }
 
     #[test]
