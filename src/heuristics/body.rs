@@ -93,6 +93,26 @@ pub(crate) const ALT_CAPTION_LOOKBACK: u32 = 16;
 /// icon is the name of a feature, not a caption.
 pub(crate) const ALT_CAPTION_MIN_WORDS: usize = 2;
 
+/// Elements that embed a player (a video, a map, a post from elsewhere):
+/// they are left out of the node table, so a line under one is found by
+/// looking at the elements of the empty box it leaves.
+pub(crate) const PLAYER_ELEMENTS: &[&str] = &["iframe", "video", "embed", "object"];
+
+/// A heading level is the page's style for captions under players when
+/// every heading of that level in the body sits right under a player, and
+/// at least this many do: one heading after a video may just open the next
+/// section.
+pub(crate) const PLAYER_CAPTION_MIN_HEADINGS: usize = 2;
+
+/// How many nodes back a heading looks for the player it sits under: the
+/// player's boxes close and the heading's wrapper opens in between.
+pub(crate) const PLAYER_CAPTION_LOOKBACK: u32 = 16;
+
+/// Marks that set a credit off after the words of the alt text, in a line
+/// under an image that repeats its alt ("A cross on a hill / Ann Smith /
+/// Agency", "The pier (Photo: Agency)", "The pier | Agency").
+pub(crate) const ALT_CAPTION_CREDIT_MARKS: &[char] = &['/', '|', '(', '[', '©', '-', '–', '—'];
+
 /// How a caption that is only a photo credit starts ("Image: Agency"),
 /// matched against its normalized text after any opening bracket.
 pub(crate) const CREDIT_PREFIXES: &[&str] = &[

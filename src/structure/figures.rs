@@ -15,11 +15,12 @@ use super::Walk;
 use crate::document::{Block, Boilerplate, Caption, Section};
 use crate::dom::{Ix, Tag, attr, class_words, collapse_whitespace, normalize, url::resolve};
 use crate::heuristics::{
-    ALT_CAPTION_LOOKBACK, ALT_CAPTION_MIN_WORDS, CAPTION_CLASS_WORDS, CAPTION_IMAGE_ANCESTORS,
-    CAPTION_PLACEHOLDERS, CARD_PAGE_TYPES, CREDIT_CLASS_WORDS, CREDIT_MAX_CHARS, CREDIT_PREFIXES,
-    CREDIT_SLASH_MAX_WORDS, FIGURE_CLASS_WORDS, GALLERY_CAPTION_MIN_SHARE, IMAGE_SOURCE_ATTRIBUTES,
-    IMPLICIT_CAPTION_MAX_CHARS, IMPLICIT_FIGURE_MIN_WIDTH, LEAD_CAPTION_ANCESTORS,
-    SCREEN_READER_CLASS_WORDS, STYLE_CLASS_PREFIXES,
+    ALT_CAPTION_CREDIT_MARKS, ALT_CAPTION_LOOKBACK, ALT_CAPTION_MIN_WORDS, CAPTION_CLASS_WORDS,
+    CAPTION_IMAGE_ANCESTORS, CAPTION_PLACEHOLDERS, CARD_PAGE_TYPES, CREDIT_CLASS_WORDS,
+    CREDIT_MAX_CHARS, CREDIT_PREFIXES, CREDIT_SLASH_MAX_WORDS, FIGURE_CLASS_WORDS,
+    GALLERY_CAPTION_MIN_SHARE, IMAGE_SOURCE_ATTRIBUTES, IMPLICIT_CAPTION_MAX_CHARS,
+    IMPLICIT_FIGURE_MIN_WIDTH, LEAD_CAPTION_ANCESTORS, PLAYER_CAPTION_LOOKBACK,
+    PLAYER_CAPTION_MIN_HEADINGS, PLAYER_ELEMENTS, SCREEN_READER_CLASS_WORDS, STYLE_CLASS_PREFIXES,
 };
 
 impl Walk<'_> {
@@ -135,15 +136,44 @@ impl Walk<'_> {
                 .any(|d| matches!(self.node(d).tag, Tag::Heading(_)) && self.node(d).link_len > 0)
     }
 
+    /// A caption box at `c` holding a link to where the figure's image
+    /// links: a promotion (a partner's logo and "This story also appeared
+    /// in <a>…</a>", a magazine's cover and "Subscribe to <a>…</a>"), not
+    /// what a picture shows.
+    fn links_with_its_image(&self, fig: Ix, c: Ix) -> bool {
+        let href = |a: Ix| {
+            self.facts
+                .element(self.html, a)
+                .and_then(|e| attr(e.value(), "href"))
+                .map(str::trim)
+                .filter(|h| !h.is_empty())
+        };
+        if self.node(c).link_len == 0 {
+            return false;
+        }
+        let Some(img) = (fig..c).find(|&d| self.node(d).tag == Tag::Img) else {
+            return false;
+        };
+        let mut up = self.node(img).parent;
+        while up > fig && self.node(up).tag != Tag::A {
+            up = self.node(up).parent;
+        }
+        let Some(image_href) = (up > fig).then(|| href(up)).flatten() else {
+            return false;
+        };
+        (c + 1..self.end(c)).any(|d| self.node(d).tag == Tag::A && href(d) == Some(image_href))
+    }
+
     /// A short line of text right after an image, saying what the image's
     /// alt text says (`<div><img alt="The pier"></div><div>The pier</div>`):
     /// the image's caption, in markup that does not name it one. The alt may
-    /// go on with a tail ("The pier - Harbour News"). Not on pages of cards,
+    /// go on with a tail ("The pier - Harbour News"), or the line with a
+    /// credit ("The pier / Ann Smith"). Not on pages of cards,
     /// where an icon's alt repeats the feature's name under it.
     pub(super) fn echoes_alt(&self, i: Ix) -> bool {
         let f = self.node(i);
         if CARD_PAGE_TYPES.contains(&self.page_type)
-            || f.tag != Tag::Block
+            || !matches!(f.tag, Tag::Block | Tag::P)
             || f.has_block
             || f.imgs > 0
             || f.link_len > 0
@@ -168,10 +198,108 @@ impl Walk<'_> {
             return false;
         };
         let (alt, text) = (normalize(alt), normalize(&self.flat(i)));
-        text.split_whitespace().count() >= ALT_CAPTION_MIN_WORDS
-            && alt
-                .strip_prefix(text.as_str())
-                .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+        if alt.split_whitespace().count() < ALT_CAPTION_MIN_WORDS
+            || text.split_whitespace().count() < ALT_CAPTION_MIN_WORDS
+        {
+            return false;
+        }
+        // The line is the alt, or its start; or the alt and then a credit
+        // set off by a mark ("The pier / Ann Smith / Agency"), short as
+        // credits are: not a paragraph that opens with the alt's words
+        // ("Neural Network Libraries (NNL) is a framework that …").
+        alt.strip_prefix(text.as_str())
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+            || text.strip_prefix(alt.as_str()).is_some_and(|rest| {
+                let tail = rest.trim_start();
+                rest.starts_with(' ')
+                    && tail.starts_with(|c| ALT_CAPTION_CREDIT_MARKS.contains(&c))
+                    && tail.chars().count() <= CREDIT_MAX_CHARS
+            })
+    }
+
+    /// The heading levels the body uses only for the lines under its
+    /// players, one bit per level: a video's title set as an `h4` under
+    /// each embed, while `h3`s head the sections. Every heading of the level
+    /// sits right under a player, and at least
+    /// [`PLAYER_CAPTION_MIN_HEADINGS`] do.
+    pub(super) fn levels_under_players(&self, parts: &[Ix]) -> u8 {
+        let (mut all, mut under) = ([0usize; 7], [0usize; 7]);
+        for &part in parts {
+            let end = self.end(part);
+            let mut i = part;
+            while i < end {
+                let f = self.node(i);
+                if self.marks.get(i).is_some() {
+                    i = f.end;
+                    continue;
+                }
+                if let Tag::Heading(level) = f.tag
+                    && f.text_len > 0
+                {
+                    let level = usize::from(level.min(6));
+                    all[level] += 1;
+                    under[level] += usize::from(
+                        f.text_len as usize <= IMPLICIT_CAPTION_MAX_CHARS && self.follows_player(i),
+                    );
+                    i = f.end;
+                    continue;
+                }
+                i += 1;
+            }
+        }
+        (1..=6)
+            .filter(|&l| all[l] >= PLAYER_CAPTION_MIN_HEADINGS && under[l] == all[l])
+            .fold(0, |bits, l| bits | 1 << l)
+    }
+
+    /// Whether the element at `h` comes right after a player (`iframe`,
+    /// `video`): nothing but the player's empty boxes closing and `h`'s
+    /// wrappers opening in between.
+    fn follows_player(&self, h: Ix) -> bool {
+        let h_end = self.end(h);
+        for d in (h.saturating_sub(PLAYER_CAPTION_LOOKBACK)..h).rev() {
+            let f = self.node(d);
+            if f.end >= h_end {
+                // A wrapper of the heading.
+                continue;
+            }
+            if f.text_len > 0 || f.imgs > 0 {
+                return false;
+            }
+            let holds_player = f.tag != Tag::Text
+                && self.facts.element(self.html, d).is_some_and(|e| {
+                    e.children().any(|c| {
+                        c.value()
+                            .as_element()
+                            .is_some_and(|c| PLAYER_ELEMENTS.contains(&c.name()))
+                    })
+                });
+            if holds_player {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// A line under a player, set as a heading ([`Self::levels_under_players`]):
+    /// a caption with no image, out of the text and the sections.
+    pub(super) fn player_caption(&mut self, i: Ix) {
+        let Some((text, credit)) = self.caption_parts(i, false) else {
+            return;
+        };
+        self.add_caption(
+            i,
+            Caption {
+                text: text.clone(),
+                credit,
+                image: None,
+                alt: None,
+            },
+        );
+        self.push(Block::Figure {
+            caption: Some(text),
+            image: None,
+        });
     }
 
     /// In a list item with an image, the caption that makes it a gallery's
@@ -245,7 +373,33 @@ impl Walk<'_> {
         found
     }
 
+    /// A figure: its image and caption, or, for a `figure` that holds
+    /// figures (a gallery of two pictures side by side), each inner
+    /// figure's, and then the gallery's own `figcaption`.
     pub(super) fn figure(&mut self, i: Ix) {
+        let end = self.end(i);
+        if self.node(i).tag == Tag::Figure
+            && (i + 1..end).any(|d| self.node(d).tag == Tag::Figure && self.node(d).imgs > 0)
+        {
+            let mut d = i + 1;
+            while d < end {
+                match self.node(d).tag {
+                    Tag::Figure if self.node(d).imgs > 0 => self.one_figure(d),
+                    Tag::Figcaption => self.caption(d),
+                    _ => {
+                        d += 1;
+                        continue;
+                    }
+                }
+                d = self.end(d);
+            }
+            return;
+        }
+        self.one_figure(i);
+    }
+
+    /// One figure's image and its first caption.
+    fn one_figure(&mut self, i: Ix) {
         let end = self.end(i);
         let img = (i..end).find(|&d| self.node(d).tag == Tag::Img);
         let caption_at = (i + 1..end)
@@ -253,7 +407,11 @@ impl Walk<'_> {
             .or_else(|| self.implicit_caption(i))
             // A heading under an image titles a banner or a card: the box is
             // still a figure, with no caption.
-            .filter(|&c| !matches!(self.node(c).tag, Tag::Heading(_)) && !self.titles_a_teaser(c));
+            .filter(|&c| {
+                !matches!(self.node(c).tag, Tag::Heading(_))
+                    && !self.titles_a_teaser(c)
+                    && !self.links_with_its_image(i, c)
+            });
         let parts = caption_at.and_then(|c| self.caption_parts(c, false));
         let (image, alt) = img.map(|m| self.image(m)).unwrap_or_default();
         let caption = parts.as_ref().map(|(text, _)| text.clone());
@@ -452,6 +610,24 @@ impl Walk<'_> {
             }
             up = self.node(up).parent;
         }
+        // An article element with no image above the body: the lead image
+        // sits outside it, in the box around it that holds the headline
+        // too, or in the `main` around it (a featured image set behind the
+        // headline, its caption after it).
+        if found && !(scope + 1..first).any(|d| self.node(d).tag == Tag::Img) {
+            let mut up = self.node(scope).parent;
+            for _ in 0..LEAD_CAPTION_ANCESTORS {
+                if up == self.node(up).parent {
+                    break;
+                }
+                let holds_headline = self.headline.is_some_and(|h| self.facts.contains(up, h));
+                if holds_headline || matches!(self.node(up).tag, Tag::Article | Tag::Main) {
+                    scope = up;
+                    break;
+                }
+                up = self.node(up).parent;
+            }
+        }
         // No article element: the box that holds the headline and the body,
         // when it is a near ancestor (a lead image between the two).
         if let Some(h) = self.headline.filter(|&h| !found && h < first) {
@@ -482,7 +658,9 @@ impl Walk<'_> {
                 continue;
             }
             let tag = self.node(i).tag;
-            i = if tag == Tag::Figcaption || (tag != Tag::Figure && self.is_caption(i)) {
+            let caption = tag == Tag::Figcaption
+                || (tag != Tag::Figure && (self.is_caption(i) || self.echoes_alt(i)));
+            i = if caption {
                 self.caption(i);
                 self.end(i)
             } else if self.is_figure(i, tag) {
@@ -593,6 +771,48 @@ mod tests {
     /// The text of each caption the body collected, in order.
     fn caption_texts(b: &crate::structure::Body) -> Vec<&str> {
         b.captions.iter().map(|c| c.text.as_str()).collect()
+    }
+
+    #[test]
+    fn a_heading_level_set_only_under_players_is_their_captions() {
+        let video = |id: &str| {
+            format!(
+                "<div class=video><div class=ratio><div><iframe \
+                 src=\"https://www.youtube.com/embed/{id}\"></iframe></div></div></div>"
+            )
+        };
+        let b = body(&format!(
+            "<body><article><p>{P}</p><h3>1. Compact cameras</h3>{}\
+             <div class=text><h4>Best compact cameras for video</h4></div><p>{P}</p>\
+             <h3>2. DSLR cameras</h3>{}<div class=text><h4>What to consider before buying \
+             a DSLR</h4></div><p>{P}</p></article></body>",
+            video("a1"),
+            video("b2")
+        ));
+        let texts = caption_texts(&b);
+        assert_eq!(
+            texts,
+            [
+                "Best compact cameras for video",
+                "What to consider before buying a DSLR"
+            ]
+        );
+        let heads: Vec<_> = b
+            .sections
+            .iter()
+            .filter_map(|s| s.heading.as_deref())
+            .collect();
+        assert_eq!(heads, ["1. Compact cameras", "2. DSLR cameras"]);
+        // A section heading that happens to follow a player is still one,
+        // when the level heads sections elsewhere too.
+        let b = body(&format!(
+            "<body><article><p>{P}</p>{}<h2>The verdict</h2><p>{P}</p><h2>Prices</h2>\
+             <p>{P}</p>{}<h2>Where to buy</h2><p>{P}</p></article></body>",
+            video("c3"),
+            video("d4")
+        ));
+        assert!(b.captions.is_empty(), "{:?}", b.captions);
+        assert_eq!(b.sections.iter().filter(|s| s.heading.is_some()).count(), 3);
     }
 
     #[test]
@@ -793,6 +1013,28 @@ mod tests {
     }
 
     #[test]
+    fn a_figure_of_figures_gives_each_its_caption() {
+        let b = body(&format!(
+            "<body><article><p>{P}</p><figure class=\"gallery gallery--double\"><div>\
+             <ul class=gallery__images><li><figure class=image><div><img src=/a.jpg></div>\
+             <figcaption>Mission control, still under construction.</figcaption></figure></li>\
+             <li><figure class=image><div><img src=/b.jpg></div><figcaption>The offices \
+             in the city.</figcaption></figure></li></ul></div><figcaption>Two days at the \
+             launch site.</figcaption></figure><p>{P}</p></article></body>"
+        ));
+        let texts = caption_texts(&b);
+        assert_eq!(
+            texts,
+            [
+                "Mission control, still under construction.",
+                "The offices in the city.",
+                "Two days at the launch site."
+            ]
+        );
+        assert!(!b.text.contains("offices"), "{}", b.text);
+    }
+
+    #[test]
     fn a_figcaption_in_a_gallery_item_is_a_caption() {
         let b = body(&format!(
             "<body><article><p>{P}</p><ul><li><img src=/1.jpg>\
@@ -831,6 +1073,59 @@ mod tests {
              <p>{P}</p></article></body>"
         ));
         assert!(b.captions.is_empty(), "{:?}", b.captions);
+    }
+
+    #[test]
+    fn a_line_repeating_the_alt_then_a_credit_or_a_paragraph_of_it_is_a_caption() {
+        let b = body(&format!(
+            "<body><article><p>{P}</p><div class=media><div class=media__box><div>\
+             <img src=/c.jpg alt=\"A cross on a hill, illustrative photo.\"></div></div>\
+             <div class=media__description>A cross on a hill, illustrative photo. / Ann \
+             Smith / Agency</div></div><p>{P}</p><div class=lead><picture><img src=/m.jpg \
+             alt=\"Friedrich Merz\"></picture><p class=media-lead>Friedrich Merz</p>\
+             <p class=author>Foto: Agency</p></div><p>{P}</p><div><img src=/t.jpg \
+             alt=\"The old tower\"></div><div>The old tower is the most visited place \
+             in the town.</div><p>{P}</p><div><img src=/n.jpg alt=\"Network Libraries\">\
+             </div><p>Network Libraries (NNL) is an open-source framework that lets you \
+             build distributed deep learning applications quickly.</p></article></body>"
+        ));
+        let texts = caption_texts(&b);
+        assert_eq!(
+            texts,
+            [
+                "A cross on a hill, illustrative photo. / Ann Smith / Agency",
+                "Friedrich Merz"
+            ]
+        );
+        assert!(b.text.contains("most visited place"), "{}", b.text);
+        assert!(b.text.contains("(NNL) is an open-source"), "{}", b.text);
+    }
+
+    #[test]
+    fn a_figure_whose_caption_links_where_its_image_does_is_a_promo() {
+        let b = body(&format!(
+            "<body><article><p>{P}</p><figure><a href=\"https://partner.example/mind\">\
+             <img src=/logo.png width=200 alt=\"Website for Mind\"></a><figcaption>This \
+             story also appeared in <a href=\"https://partner.example/mind\">Mind</a>\
+             </figcaption></figure><p>{P}</p><figure><a href=/big/q.jpg><img src=/q.jpg></a>\
+             <figcaption>The quay at dawn, seen from the <a href=/pier>old pier</a>.\
+             </figcaption></figure><p>{P}</p></article></body>"
+        ));
+        let texts = caption_texts(&b);
+        assert_eq!(texts, ["The quay at dawn, seen from the old pier."]);
+    }
+
+    #[test]
+    fn the_lead_images_caption_outside_the_article_element_is_found() {
+        let b = body(&format!(
+            "<body><main><div class=featured><figure class=thumb><img src=/lead.jpg \
+             width=1200></figure><div><header><h1>Tutoring results</h1></header></div></div>\
+             <figcaption><span class=image-credit>Credit: Ann Smith/Agency</span></figcaption>\
+             <div class=content><article><div class=entry><p>{P}</p><p>{P}</p></div>\
+             </article></div></main></body>"
+        ));
+        let texts = caption_texts(&b);
+        assert_eq!(texts, ["Credit: Ann Smith/Agency"]);
     }
 
     #[test]
@@ -906,6 +1201,36 @@ mod tests {
         };
         assert_eq!(caps(headline), ["Astronauts on a space walk in 2006."]);
         assert!(caps(None).is_empty());
+    }
+
+    #[test]
+    fn the_lead_figure_between_the_headline_and_a_deeper_article_is_found() {
+        let src = format!(
+            "<body><main><section class=content><div class=head><h1>Villa for sale</h1></div>\
+             <div class=media><div><figure><div><img src=/v.jpg width=1920></div>\
+             <figcaption><p><span>The businessman, led by police to court.</span></p>\
+             </figcaption></figure></div></div><div class=date>5:00</div>\
+             <div class=wrap><div class=inner><article><div class=rich><p>{P}</p><p>{P}</p>\
+             </div></article></div></div></section></main></body>"
+        );
+        let html = scraper::Html::parse_document(&src);
+        let facts = crate::dom::Facts::compute(&html);
+        let marks = crate::classify::classify(&html, &facts);
+        let headline = crate::content::headline(&html, &facts, &marks, Some("Villa for sale"));
+        assert!(headline.is_some());
+        let parts = crate::content::find_parts(&facts, &marks, headline);
+        let meta = crate::metadata::Metadata::default();
+        let b = crate::structure::build(
+            &html,
+            &facts,
+            &marks,
+            &parts,
+            headline,
+            &meta,
+            PageType::Article,
+        );
+        let texts = caption_texts(&b);
+        assert_eq!(texts, ["The businessman, led by police to court."]);
     }
 
     #[test]

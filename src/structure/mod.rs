@@ -135,7 +135,9 @@ fn run(
         links_are_content: links_are_content(facts, marks, parts, page_type),
         linked_blocks_are_content: matches!(page_type, PageType::Service | PageType::Documentation),
         page_type,
+        player_caption_levels: 0,
     };
+    walk.player_caption_levels = walk.levels_under_players(parts);
     for &part in parts {
         walk.article(part);
     }
@@ -337,6 +339,9 @@ struct Walk<'a> {
     linked_blocks_are_content: bool,
     /// What the page is: teaser cards are related links on an article.
     page_type: PageType,
+    /// The heading levels the body sets only under its players, one bit per
+    /// level: those headings are the players' captions.
+    player_caption_levels: u8,
 }
 
 impl Walk<'_> {
@@ -401,6 +406,11 @@ impl Walk<'_> {
                 continue;
             }
             i = match f.tag {
+                Tag::Heading(level) if self.player_caption_levels & (1 << level) != 0 => {
+                    self.flush();
+                    self.player_caption(i);
+                    f.end
+                }
                 Tag::Heading(level) => {
                     self.flush();
                     self.heading(i, level);
@@ -414,6 +424,12 @@ impl Walk<'_> {
                 Tag::P if self.holds_captioned_image(i) => {
                     self.flush();
                     self.figure(i);
+                    f.end
+                }
+                // `<picture><img alt="The pier"></picture><p>The pier</p>`.
+                Tag::P if self.echoes_alt(i) => {
+                    self.flush();
+                    self.caption(i);
                     f.end
                 }
                 Tag::P | Tag::Li => {
