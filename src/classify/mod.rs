@@ -506,6 +506,16 @@ fn run(html: &Html, facts: &Facts, mut notes: Option<&mut Vec<Note>>) -> Marks {
                     // heading's part, not a region of the page.
                     Strength::Weak
                         if matches!(facts.nodes[fact.parent as usize].tag, Tag::Heading(_)) => {}
+                    // A heading classed a header (`h3.card-header`,
+                    // `h2.section-header`) names itself: it heads a part
+                    // of the text, it holds no page chrome.
+                    Strength::Weak
+                        if matches!(fact.tag, Tag::Heading(_))
+                            && SECTION_HEADER_WORDS.contains(&weak_word(
+                                el,
+                                fact.tag,
+                                &mut context,
+                            )) => {}
                     Strength::Weak => {
                         let word = weak_word(el, fact.tag, &mut context);
                         if SECTION_HEADER_WORDS.contains(&word) && heads_a_section(facts, i) {

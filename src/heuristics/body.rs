@@ -324,6 +324,12 @@ pub(crate) const POSTER_HEADING_CLASS_WORDS: &[&str] = &[
     "postauthor",
 ];
 
+/// Elements whose text a reader does not see inside a heading set as a
+/// toggle (`<h3><button><svg><title>Expand</title></svg>Pricing</button></h3>`):
+/// an icon's title, scripts and styles.
+pub(crate) const TOGGLE_TEXT_HIDDEN_TAGS: &[&str] =
+    &["svg", "script", "style", "noscript", "template", "title"];
+
 /// A heading inside a link to another page is a teaser card's headline
 /// when the link is at most this many ancestors up (card markup nests the
 /// headline a few boxes deep in the link; a link further up wraps a layout).

@@ -15,11 +15,12 @@ use crate::classify::label;
 use crate::document::{Block, Boilerplate, Section};
 use crate::dom::attr;
 use crate::dom::url::resolve;
-use crate::dom::{Ix, Tag, normalize};
+use crate::dom::{Ix, Tag, collapse_whitespace, normalize};
 use crate::explain::Evidence;
 use crate::heuristics::{
     BOLD_TAGS, CARD_CONTROL_LABELS, KICKER_MAX_CHARS, POSTER_HEADING_CLASS_WORDS,
     PSEUDO_HEADING_BAD_ENDINGS, PSEUDO_HEADING_MAX_CHARS, TEASER_LINK_MAX_ANCESTORS,
+    TOGGLE_TEXT_HIDDEN_TAGS,
 };
 use crate::page_type::PageType;
 
@@ -89,7 +90,36 @@ impl Walk<'_> {
     /// heading itself that documentation generators append or prepend.
     fn heading_text(&self, i: Ix) -> String {
         let skip = |d: Ix| self.marks.get(d).is_some() || self.is_permalink(d);
-        self.facts.flat_text(self.html, i, &skip)
+        let text = self.facts.flat_text(self.html, i, &skip);
+        if text.is_empty() {
+            return self.toggle_text(i);
+        }
+        text
+    }
+
+    /// The text of a heading set as an accordion's or a tab's toggle
+    /// (`<h3><button>Pricing</button></h3>`): controls hold no text of the
+    /// page, so the heading's words are read from its markup, icons aside.
+    fn toggle_text(&self, i: Ix) -> String {
+        let Some(el) = self.facts.element(self.html, i) else {
+            return String::new();
+        };
+        let mut text = String::new();
+        for d in el.descendants() {
+            let Some(t) = d.value().as_text() else {
+                continue;
+            };
+            let shown = d.ancestors().take_while(|a| a.id() != el.id()).all(|a| {
+                a.value()
+                    .as_element()
+                    .is_none_or(|e| !TOGGLE_TEXT_HIDDEN_TAGS.contains(&e.name()))
+            });
+            if shown {
+                text.push_str(t);
+                text.push(' ');
+            }
+        }
+        collapse_whitespace(&text)
     }
 
     /// A link to a fragment of this page whose text is only a symbol.
@@ -267,6 +297,55 @@ mod tests {
             .collect();
         assert_eq!(heads, [(None, None), (Some("Why it matters"), Some(2))]);
         assert!(b.text.contains("Bottom line: the ferry"), "{}", b.text);
+    }
+
+    /// The section headings of `b`, in order.
+    fn heads(b: &crate::structure::Body) -> Vec<&str> {
+        b.sections
+            .iter()
+            .filter_map(|s| s.heading.as_deref())
+            .collect()
+    }
+
+    #[test]
+    fn a_heading_classed_as_a_header_is_a_heading_not_the_sites_header() {
+        let b = body(&format!(
+            "<body><article><p>{P}</p><div class=card><h3 class=card-header>Claim</h3>\
+             <div><p>{P}</p></div></div><div class=card><h3 class=card-header>Origin</h3>\
+             <div><p>{P}</p><p>{P}</p></div></div></article></body>"
+        ));
+        assert_eq!(heads(&b), ["Claim", "Origin"]);
+        assert!(b.text.contains("Origin"), "{}", b.text);
+    }
+
+    #[test]
+    fn an_accordions_button_in_a_heading_is_the_headings_text() {
+        let b = body(&format!(
+            "<body><article><p>{P}</p><div class=card><h3><button aria-expanded=false \
+             aria-controls=c1>Engaged Recruiting</button></h3><div id=c1><p>{P}</p></div></div>\
+             <div class=card><h3><button aria-expanded=false aria-controls=c2>\
+             Contingent Recruiting</button></h3><div id=c2><p>No fee unless we hire.</p></div></div>\
+             </article></body>"
+        ));
+        assert_eq!(heads(&b), ["Engaged Recruiting", "Contingent Recruiting"]);
+    }
+
+    #[test]
+    fn a_short_line_in_a_heading_class_or_all_bold_opens_a_section() {
+        let b = body(&format!(
+            "<body><article><p>{P}</p><section><div class=pdp-title>Who Is It For</div>\
+             <div class=pdp-content><p>{P}</p></div></section>\
+             <section class=outline-title><span>Course Outline</span></section><p>{P}</p>\
+             <div><b>Nutritional Information</b></div><p>{P}</p>\
+             <div class=item-title>A sentence set in the title class ends with a stop.</div>\
+             <div><b>Note:</b> the ferry runs again.</div><p>{P}</p></article></body>"
+        ));
+        assert_eq!(
+            heads(&b),
+            ["Who Is It For", "Course Outline", "Nutritional Information"]
+        );
+        assert!(b.text.contains("Who Is It For"), "{}", b.text);
+        assert!(b.text.contains("Note: the ferry"), "{}", b.text);
     }
 
     #[test]
