@@ -324,6 +324,11 @@ pub(crate) const POSTER_HEADING_CLASS_WORDS: &[&str] = &[
     "postauthor",
 ];
 
+/// Class words of a box of one short line that a page styles as a section's
+/// heading instead of using `h2`-`h6` (`div.pdp-title`,
+/// `section.course_outline-title`, `span.section-heading`).
+pub(crate) const HEADING_CLASS_WORDS: &[&str] = &["title", "heading", "headline", "subheading"];
+
 /// Elements whose text a reader does not see inside a heading set as a
 /// toggle (`<h3><button><svg><title>Expand</title></svg>Pricing</button></h3>`):
 /// an icon's title, scripts and styles.

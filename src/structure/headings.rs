@@ -18,9 +18,9 @@ use crate::dom::url::resolve;
 use crate::dom::{Ix, Tag, collapse_whitespace, normalize};
 use crate::explain::Evidence;
 use crate::heuristics::{
-    BOLD_TAGS, CARD_CONTROL_LABELS, KICKER_MAX_CHARS, POSTER_HEADING_CLASS_WORDS,
-    PSEUDO_HEADING_BAD_ENDINGS, PSEUDO_HEADING_MAX_CHARS, TEASER_LINK_MAX_ANCESTORS,
-    TOGGLE_TEXT_HIDDEN_TAGS,
+    BOLD_TAGS, CARD_CONTROL_LABELS, HEADING_CLASS_WORDS, KICKER_MAX_CHARS,
+    POSTER_HEADING_CLASS_WORDS, PSEUDO_HEADING_BAD_ENDINGS, PSEUDO_HEADING_MAX_CHARS,
+    TEASER_LINK_MAX_ANCESTORS, TOGGLE_TEXT_HIDDEN_TAGS,
 };
 use crate::page_type::PageType;
 
@@ -178,6 +178,38 @@ impl Walk<'_> {
         (i..self.end(i)).any(|d| self.class_has(d, |w| POSTER_HEADING_CLASS_WORDS.contains(&w)))
     }
 
+    /// A box of one short line set apart as a heading: a leaf `div` or
+    /// `section` (no blocks inside) whose text is all bold
+    /// (`<div><b>Storage</b></div>`), or that is classed as a title
+    /// (`div.pdp-title`, `section.outline-title`), without links or images
+    /// and not ending like a sentence. Not on forums, whose styled lines are
+    /// posts' meta lines; classed boxes not on pages of items.
+    pub(super) fn is_styled_heading(&self, i: Ix) -> bool {
+        let f = self.node(i);
+        if self.page_type == PageType::Forum
+            || f.text_len == 0
+            || f.link_len > 0
+            || f.imgs > 0
+            || f.has_block
+            || f.text_len as usize > PSEUDO_HEADING_MAX_CHARS
+        {
+            return false;
+        }
+        if self.is_pseudo_heading(i) {
+            return true;
+        }
+        // A page of items names its items in title boxes; they are its
+        // headings only when set as headings.
+        if matches!(self.page_type, PageType::Listing | PageType::Collection)
+            || !self.class_has(i, |w| HEADING_CLASS_WORDS.contains(&w))
+        {
+            return false;
+        }
+        let text = self.flat(i);
+        text.chars().count() <= PSEUDO_HEADING_MAX_CHARS
+            && !text.ends_with(PSEUDO_HEADING_BAD_ENDINGS)
+    }
+
     /// A paragraph whose text is all in `b`/`strong`, short, without links
     /// or images, and not ending like a sentence or a list's lead-in.
     pub(super) fn is_pseudo_heading(&self, i: Ix) -> bool {
@@ -259,7 +291,11 @@ impl Walk<'_> {
             .is_some_and(|t| normalize(t) == normalize(text));
         let first_h1 = level == 1 && !self.title_seen;
         if same || first_h1 {
-            self.title_seen = true;
+            if std::mem::replace(&mut self.title_seen, true) {
+                // The headline again (a sticky bar's, a comparison's): the
+                // kickers above the first are gone already.
+                return true;
+            }
             // A kicker set as a heading above the headline ("Immunology")
             // heads nothing: its section goes if nothing is in it.
             self.sections.retain(|s| {
@@ -346,6 +382,23 @@ mod tests {
         );
         assert!(b.text.contains("Who Is It For"), "{}", b.text);
         assert!(b.text.contains("Note: the ferry"), "{}", b.text);
+    }
+
+    #[test]
+    fn the_headline_repeated_lower_down_keeps_the_sections_above_it() {
+        let meta = Metadata {
+            title: Some("Ferry returns".into()),
+            ..Metadata::default()
+        };
+        let b = body_with(
+            &format!(
+                "<body><article><h1>Ferry returns</h1><p>{P}</p><h2>Compare size</h2>\
+                 <h3>Fares</h3><p>{P}</p><h1>Ferry returns</h1><p>{P}</p></article></body>"
+            ),
+            &meta,
+            PageType::Product,
+        );
+        assert_eq!(heads(&b), ["Compare size", "Fares"]);
     }
 
     #[test]
