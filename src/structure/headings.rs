@@ -20,6 +20,7 @@ use crate::explain::Evidence;
 use crate::heuristics::{
     BOLD_TAGS, CARD_CONTROL_LABELS, HEADING_CLASS_WORDS, KICKER_MAX_CHARS,
     POSTER_HEADING_CLASS_WORDS, PSEUDO_HEADING_BAD_ENDINGS, PSEUDO_HEADING_MAX_CHARS,
+    PULL_QUOTE_CLOSERS, PULL_QUOTE_EXCERPT_OPENERS, PULL_QUOTE_MIN_WORDS, PULL_QUOTE_OPENERS,
     TEASER_LINK_MAX_ANCESTORS, TOGGLE_TEXT_HIDDEN_TAGS,
 };
 use crate::page_type::PageType;
@@ -76,6 +77,10 @@ impl Walk<'_> {
         }
         if self.page_type == PageType::Forum && self.node(i).link_len == self.node(i).text_len {
             self.push(Block::Paragraph { text });
+            return;
+        }
+        if is_pull_quote(&text) {
+            self.push(Block::Quote { text });
             return;
         }
         self.traced(|t| t.headings.push((i, text.clone())));
@@ -311,8 +316,32 @@ impl Walk<'_> {
     }
 }
 
+/// A heading that opens with a quotation mark, quotes a sentence's worth of
+/// words ([`PULL_QUOTE_MIN_WORDS`]) and either names who said them after
+/// the quote (`"…," says the director.`) or picks them up mid-sentence
+/// (`“… prevent the evacuation”`): a line of the story set large, not the
+/// title of a section. A heading that is a whole quote and nothing more is
+/// a news story's subheading.
+fn is_pull_quote(text: &str) -> bool {
+    let Some(rest) = text.strip_prefix(PULL_QUOTE_OPENERS) else {
+        return false;
+    };
+    let (quoted, after) = rest.split_once(PULL_QUOTE_CLOSERS).unwrap_or((rest, ""));
+    let opening = quoted.trim_start();
+    let excerpt = PULL_QUOTE_EXCERPT_OPENERS
+        .iter()
+        .any(|e| opening.starts_with(e));
+    let attributed = after.chars().any(char::is_alphabetic);
+    (excerpt || attributed)
+        && quoted
+            .split_whitespace()
+            .nth(PULL_QUOTE_MIN_WORDS - 1)
+            .is_some()
+}
+
 #[cfg(test)]
 mod tests {
+    use crate::document::Block;
     use crate::metadata::Metadata;
     use crate::page_type::PageType;
     use crate::structure::tests::{P, body, body_as, body_with};
@@ -399,6 +428,44 @@ mod tests {
             PageType::Product,
         );
         assert_eq!(heads(&b), ["Compare size", "Fares"]);
+    }
+
+    #[test]
+    fn a_pull_quote_set_as_a_heading_is_a_quote() {
+        let b = body(&format!(
+            "<body><article><p>{P}</p><h2>\"You\u{2019}re going to see a number of things that \
+             the service can do,\" says the director.</h2><p>{P}</p><h3>\u{201c}\u{2026} prevent \
+             the evacuation of the civilians from the camp\u{201d}</h3><p>{P}</p>\
+             <h2>\u{201c}Dune\u{201d} review: a desert epic</h2><p>{P}</p>\
+             <h2>\u{201e}We are here to show our solidarity with them\u{201c}</h2><p>{P}</p>\
+             </article></body>"
+        ));
+        assert_eq!(
+            heads(&b),
+            [
+                "\u{201c}Dune\u{201d} review: a desert epic",
+                "\u{201e}We are here to show our solidarity with them\u{201c}"
+            ]
+        );
+        assert!(b.text.contains("prevent the evacuation"), "{}", b.text);
+        assert!(
+            b.sections[0].blocks.iter().any(
+                |bl| matches!(bl, Block::Quote { text } if text.contains("says the director"))
+            )
+        );
+    }
+
+    #[test]
+    fn a_forums_top_posters_box_heads_no_section() {
+        let b = body_as(
+            &format!(
+                "<body><article><div class=post><p>{P}</p></div><div class=post><p>{P} Yes.</p></div>\
+                 <div class=box><h3>Top Posters In This Topic</h3><ul><li>ann_s 12 posts</li>\
+                 <li>bob 9 posts</li></ul></div></article></body>"
+            ),
+            PageType::Forum,
+        );
+        assert!(heads(&b).is_empty(), "{:?}", heads(&b));
     }
 
     #[test]
