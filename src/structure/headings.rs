@@ -393,6 +393,14 @@ mod tests {
              </article></body>"
         ));
         assert_eq!(heads(&b), ["Engaged Recruiting", "Contingent Recruiting"]);
+        // The same with each heading in an item's header box.
+        let b = body(&format!(
+            "<body><article><p>{P}</p><div class=card><div class=card-header><h3><button \
+             aria-expanded=false>Retained Search</button></h3></div><div><p>{P}</p></div></div>\
+             <div class=card><div class=card-header><h3>Engaged Recruiting</h3></div>\
+             <div><p>No fee unless we hire.</p></div></div></article></body>"
+        ));
+        assert_eq!(heads(&b), ["Retained Search", "Engaged Recruiting"]);
     }
 
     #[test]
