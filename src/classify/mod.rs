@@ -513,6 +513,18 @@ fn run(html: &Html, facts: &Facts, mut notes: Option<&mut Vec<Note>>) -> Marks {
                     // heading's part, not a region of the page.
                     Strength::Weak
                         if matches!(facts.nodes[fact.parent as usize].tag, Tag::Heading(_)) => {}
+                    // A heading classed a header (`h3.card-header`,
+                    // `h2.section-header`), or a header box that holds
+                    // nothing but a section's heading (an accordion item's
+                    // `div.card-header`), names its heading: it heads a
+                    // part of the text, it holds no page chrome.
+                    Strength::Weak
+                        if SECTION_HEADER_WORDS.contains(&weak_word(
+                            el,
+                            fact.tag,
+                            &mut context,
+                        )) && (matches!(fact.tag, Tag::Heading(_))
+                            || wraps_a_heading(facts, i)) => {}
                     Strength::Weak => {
                         let word = weak_word(el, fact.tag, &mut context);
                         if SECTION_HEADER_WORDS.contains(&word) && heads_a_section(facts, i) {
@@ -1054,6 +1066,17 @@ fn heads_a_section(facts: &Facts, i: Ix) -> bool {
         && (f.link_len as f32) < WEIGHTS.max_paragraph_link_density * f.text_len as f32
         && (section_heading(f.tag)
             || (i + 1..f.end).any(|d| section_heading(facts.nodes[d as usize].tag)))
+}
+
+/// Whether the box `i` holds a section's heading (`h2`-`h6`) and no text
+/// besides the heading's: a card's or an accordion item's header.
+fn wraps_a_heading(facts: &Facts, i: Ix) -> bool {
+    let f = &facts.nodes[i as usize];
+    f.text_len as usize <= BOILERPLATE_LINE_MAX_CHARS
+        && (i + 1..f.end).any(|d| {
+            let n = &facts.nodes[d as usize];
+            matches!(n.tag, Tag::Heading(level) if level >= 2) && n.text_len == f.text_len
+        })
 }
 
 /// Whether `i`, named a header, heads a page of items: it holds the page's

@@ -344,6 +344,30 @@ pub(crate) const POSTER_HEADING_CLASS_WORDS: &[&str] = &[
     "postauthor",
 ];
 
+/// Class words of a box of one short line that a page styles as a section's
+/// heading instead of using `h2`-`h6` (`div.pdp-title`,
+/// `section.course_outline-title`, `span.section-heading`).
+pub(crate) const HEADING_CLASS_WORDS: &[&str] = &["title", "heading", "headline", "subheading"];
+
+/// Quotation marks that open a pull quote set as a heading, and those that
+/// close its quoted words (straight, curly, low, guillemets).
+pub(crate) const PULL_QUOTE_OPENERS: &[char] = &['"', '\u{201c}', '\u{201e}', '\u{ab}', '\u{bb}'];
+pub(crate) const PULL_QUOTE_CLOSERS: &[char] = &['"', '\u{201d}', '\u{201c}', '\u{bb}', '\u{ab}'];
+
+/// How a quote picked up mid-sentence opens: an ellipsis.
+pub(crate) const PULL_QUOTE_EXCERPT_OPENERS: &[&str] = &["\u{2026}", "..."];
+
+/// A heading that opens with a quotation mark is a pull quote (a line of
+/// the story set large) when its quoted words run to at least this many:
+/// a quoted title (`"Dune" review: …`) is a word or two.
+pub(crate) const PULL_QUOTE_MIN_WORDS: usize = 6;
+
+/// Elements whose text a reader does not see inside a heading set as a
+/// toggle (`<h3><button><svg><title>Expand</title></svg>Pricing</button></h3>`):
+/// an icon's title, scripts and styles.
+pub(crate) const TOGGLE_TEXT_HIDDEN_TAGS: &[&str] =
+    &["svg", "script", "style", "noscript", "template", "title"];
+
 /// A heading inside a link to another page is a teaser card's headline
 /// when the link is at most this many ancestors up (card markup nests the
 /// headline a few boxes deep in the link; a link further up wraps a layout).

@@ -468,6 +468,9 @@ pub(crate) const POPULAR_HEADINGS: &[&str] = &[
     "popular articles",
     "popular stories",
     "trending now",
+    // A forum's box of the thread's most active members.
+    "top posters",
+    "top contributors",
     // German
     "meistgelesen",
     "meistgelesene artikel",

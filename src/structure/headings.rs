@@ -15,11 +15,13 @@ use crate::classify::label;
 use crate::document::{Block, Boilerplate, Section};
 use crate::dom::attr;
 use crate::dom::url::resolve;
-use crate::dom::{Ix, Tag, normalize};
+use crate::dom::{Ix, Tag, collapse_whitespace, normalize};
 use crate::explain::Evidence;
 use crate::heuristics::{
-    BOLD_TAGS, CARD_CONTROL_LABELS, KICKER_MAX_CHARS, POSTER_HEADING_CLASS_WORDS,
-    PSEUDO_HEADING_BAD_ENDINGS, PSEUDO_HEADING_MAX_CHARS, TEASER_LINK_MAX_ANCESTORS,
+    BOLD_TAGS, CARD_CONTROL_LABELS, HEADING_CLASS_WORDS, KICKER_MAX_CHARS,
+    POSTER_HEADING_CLASS_WORDS, PSEUDO_HEADING_BAD_ENDINGS, PSEUDO_HEADING_MAX_CHARS,
+    PULL_QUOTE_CLOSERS, PULL_QUOTE_EXCERPT_OPENERS, PULL_QUOTE_MIN_WORDS, PULL_QUOTE_OPENERS,
+    TEASER_LINK_MAX_ANCESTORS, TOGGLE_TEXT_HIDDEN_TAGS,
 };
 use crate::page_type::PageType;
 
@@ -77,6 +79,10 @@ impl Walk<'_> {
             self.push(Block::Paragraph { text });
             return;
         }
+        if is_pull_quote(&text) {
+            self.push(Block::Quote { text });
+            return;
+        }
         self.traced(|t| t.headings.push((i, text.clone())));
         self.sections.push(Section {
             heading: Some(text),
@@ -89,7 +95,36 @@ impl Walk<'_> {
     /// heading itself that documentation generators append or prepend.
     fn heading_text(&self, i: Ix) -> String {
         let skip = |d: Ix| self.marks.get(d).is_some() || self.is_permalink(d);
-        self.facts.flat_text(self.html, i, &skip)
+        let text = self.facts.flat_text(self.html, i, &skip);
+        if text.is_empty() {
+            return self.toggle_text(i);
+        }
+        text
+    }
+
+    /// The text of a heading set as an accordion's or a tab's toggle
+    /// (`<h3><button>Pricing</button></h3>`): controls hold no text of the
+    /// page, so the heading's words are read from its markup, icons aside.
+    fn toggle_text(&self, i: Ix) -> String {
+        let Some(el) = self.facts.element(self.html, i) else {
+            return String::new();
+        };
+        let mut text = String::new();
+        for d in el.descendants() {
+            let Some(t) = d.value().as_text() else {
+                continue;
+            };
+            let shown = d.ancestors().take_while(|a| a.id() != el.id()).all(|a| {
+                a.value()
+                    .as_element()
+                    .is_none_or(|e| !TOGGLE_TEXT_HIDDEN_TAGS.contains(&e.name()))
+            });
+            if shown {
+                text.push_str(t);
+                text.push(' ');
+            }
+        }
+        collapse_whitespace(&text)
     }
 
     /// A link to a fragment of this page whose text is only a symbol.
@@ -146,6 +181,38 @@ impl Walk<'_> {
     /// post's user name or member title.
     fn names_a_poster(&self, i: Ix) -> bool {
         (i..self.end(i)).any(|d| self.class_has(d, |w| POSTER_HEADING_CLASS_WORDS.contains(&w)))
+    }
+
+    /// A box of one short line set apart as a heading: a leaf `div` or
+    /// `section` (no blocks inside) whose text is all bold
+    /// (`<div><b>Storage</b></div>`), or that is classed as a title
+    /// (`div.pdp-title`, `section.outline-title`), without links or images
+    /// and not ending like a sentence. Not on forums, whose styled lines are
+    /// posts' meta lines; classed boxes not on pages of items.
+    pub(super) fn is_styled_heading(&self, i: Ix) -> bool {
+        let f = self.node(i);
+        if self.page_type == PageType::Forum
+            || f.text_len == 0
+            || f.link_len > 0
+            || f.imgs > 0
+            || f.has_block
+            || f.text_len as usize > PSEUDO_HEADING_MAX_CHARS
+        {
+            return false;
+        }
+        if self.is_pseudo_heading(i) {
+            return true;
+        }
+        // A page of items names its items in title boxes; they are its
+        // headings only when set as headings.
+        if matches!(self.page_type, PageType::Listing | PageType::Collection)
+            || !self.class_has(i, |w| HEADING_CLASS_WORDS.contains(&w))
+        {
+            return false;
+        }
+        let text = self.flat(i);
+        text.chars().count() <= PSEUDO_HEADING_MAX_CHARS
+            && !text.ends_with(PSEUDO_HEADING_BAD_ENDINGS)
     }
 
     /// A paragraph whose text is all in `b`/`strong`, short, without links
@@ -229,7 +296,11 @@ impl Walk<'_> {
             .is_some_and(|t| normalize(t) == normalize(text));
         let first_h1 = level == 1 && !self.title_seen;
         if same || first_h1 {
-            self.title_seen = true;
+            if std::mem::replace(&mut self.title_seen, true) {
+                // The headline again (a sticky bar's, a comparison's): the
+                // kickers above the first are gone already.
+                return true;
+            }
             // A kicker set as a heading above the headline ("Immunology")
             // heads nothing: its section goes if nothing is in it.
             self.sections.retain(|s| {
@@ -245,8 +316,32 @@ impl Walk<'_> {
     }
 }
 
+/// A heading that opens with a quotation mark, quotes a sentence's worth of
+/// words ([`PULL_QUOTE_MIN_WORDS`]) and either names who said them after
+/// the quote (`"…," says the director.`) or picks them up mid-sentence
+/// (`“… prevent the evacuation”`): a line of the story set large, not the
+/// title of a section. A heading that is a whole quote and nothing more is
+/// a news story's subheading.
+fn is_pull_quote(text: &str) -> bool {
+    let Some(rest) = text.strip_prefix(PULL_QUOTE_OPENERS) else {
+        return false;
+    };
+    let (quoted, after) = rest.split_once(PULL_QUOTE_CLOSERS).unwrap_or((rest, ""));
+    let opening = quoted.trim_start();
+    let excerpt = PULL_QUOTE_EXCERPT_OPENERS
+        .iter()
+        .any(|e| opening.starts_with(e));
+    let attributed = after.chars().any(char::is_alphabetic);
+    (excerpt || attributed)
+        && quoted
+            .split_whitespace()
+            .nth(PULL_QUOTE_MIN_WORDS - 1)
+            .is_some()
+}
+
 #[cfg(test)]
 mod tests {
+    use crate::document::Block;
     use crate::metadata::Metadata;
     use crate::page_type::PageType;
     use crate::structure::tests::{P, body, body_as, body_with};
@@ -267,6 +362,118 @@ mod tests {
             .collect();
         assert_eq!(heads, [(None, None), (Some("Why it matters"), Some(2))]);
         assert!(b.text.contains("Bottom line: the ferry"), "{}", b.text);
+    }
+
+    /// The section headings of `b`, in order.
+    fn heads(b: &crate::structure::Body) -> Vec<&str> {
+        b.sections
+            .iter()
+            .filter_map(|s| s.heading.as_deref())
+            .collect()
+    }
+
+    #[test]
+    fn a_heading_classed_as_a_header_is_a_heading_not_the_sites_header() {
+        let b = body(&format!(
+            "<body><article><p>{P}</p><div class=card><h3 class=card-header>Claim</h3>\
+             <div><p>{P}</p></div></div><div class=card><h3 class=card-header>Origin</h3>\
+             <div><p>{P}</p><p>{P}</p></div></div></article></body>"
+        ));
+        assert_eq!(heads(&b), ["Claim", "Origin"]);
+        assert!(b.text.contains("Origin"), "{}", b.text);
+    }
+
+    #[test]
+    fn an_accordions_button_in_a_heading_is_the_headings_text() {
+        let b = body(&format!(
+            "<body><article><p>{P}</p><div class=card><h3><button aria-expanded=false \
+             aria-controls=c1>Engaged Recruiting</button></h3><div id=c1><p>{P}</p></div></div>\
+             <div class=card><h3><button aria-expanded=false aria-controls=c2>\
+             Contingent Recruiting</button></h3><div id=c2><p>No fee unless we hire.</p></div></div>\
+             </article></body>"
+        ));
+        assert_eq!(heads(&b), ["Engaged Recruiting", "Contingent Recruiting"]);
+        // The same with each heading in an item's header box.
+        let b = body(&format!(
+            "<body><article><p>{P}</p><div class=card><div class=card-header><h3><button \
+             aria-expanded=false>Retained Search</button></h3></div><div><p>{P}</p></div></div>\
+             <div class=card><div class=card-header><h3>Engaged Recruiting</h3></div>\
+             <div><p>No fee unless we hire.</p></div></div></article></body>"
+        ));
+        assert_eq!(heads(&b), ["Retained Search", "Engaged Recruiting"]);
+    }
+
+    #[test]
+    fn a_short_line_in_a_heading_class_or_all_bold_opens_a_section() {
+        let b = body(&format!(
+            "<body><article><p>{P}</p><section><div class=pdp-title>Who Is It For</div>\
+             <div class=pdp-content><p>{P}</p></div></section>\
+             <section class=outline-title><span>Course Outline</span></section><p>{P}</p>\
+             <div><b>Nutritional Information</b></div><p>{P}</p>\
+             <div class=item-title>A sentence set in the title class ends with a stop.</div>\
+             <div><b>Note:</b> the ferry runs again.</div><p>{P}</p></article></body>"
+        ));
+        assert_eq!(
+            heads(&b),
+            ["Who Is It For", "Course Outline", "Nutritional Information"]
+        );
+        assert!(b.text.contains("Who Is It For"), "{}", b.text);
+        assert!(b.text.contains("Note: the ferry"), "{}", b.text);
+    }
+
+    #[test]
+    fn the_headline_repeated_lower_down_keeps_the_sections_above_it() {
+        let meta = Metadata {
+            title: Some("Ferry returns".into()),
+            ..Metadata::default()
+        };
+        let b = body_with(
+            &format!(
+                "<body><article><h1>Ferry returns</h1><p>{P}</p><h2>Compare size</h2>\
+                 <h3>Fares</h3><p>{P}</p><h1>Ferry returns</h1><p>{P}</p></article></body>"
+            ),
+            &meta,
+            PageType::Product,
+        );
+        assert_eq!(heads(&b), ["Compare size", "Fares"]);
+    }
+
+    #[test]
+    fn a_pull_quote_set_as_a_heading_is_a_quote() {
+        let b = body(&format!(
+            "<body><article><p>{P}</p><h2>\"You\u{2019}re going to see a number of things that \
+             the service can do,\" says the director.</h2><p>{P}</p><h3>\u{201c}\u{2026} prevent \
+             the evacuation of the civilians from the camp\u{201d}</h3><p>{P}</p>\
+             <h2>\u{201c}Dune\u{201d} review: a desert epic</h2><p>{P}</p>\
+             <h2>\u{201e}We are here to show our solidarity with them\u{201c}</h2><p>{P}</p>\
+             </article></body>"
+        ));
+        assert_eq!(
+            heads(&b),
+            [
+                "\u{201c}Dune\u{201d} review: a desert epic",
+                "\u{201e}We are here to show our solidarity with them\u{201c}"
+            ]
+        );
+        assert!(b.text.contains("prevent the evacuation"), "{}", b.text);
+        assert!(
+            b.sections[0].blocks.iter().any(
+                |bl| matches!(bl, Block::Quote { text } if text.contains("says the director"))
+            )
+        );
+    }
+
+    #[test]
+    fn a_forums_top_posters_box_heads_no_section() {
+        let b = body_as(
+            &format!(
+                "<body><article><div class=post><p>{P}</p></div><div class=post><p>{P} Yes.</p></div>\
+                 <div class=box><h3>Top Posters In This Topic</h3><ul><li>ann_s 12 posts</li>\
+                 <li>bob 9 posts</li></ul></div></article></body>"
+            ),
+            PageType::Forum,
+        );
+        assert!(heads(&b).is_empty(), "{:?}", heads(&b));
     }
 
     #[test]

@@ -476,6 +476,11 @@ impl Walk<'_> {
                     self.caption(i);
                     f.end
                 }
+                Tag::Block if self.is_styled_heading(i) => {
+                    self.flush();
+                    self.pseudo_heading(i);
+                    f.end
+                }
                 Tag::Hr => {
                     self.flush();
                     i + 1
