@@ -358,6 +358,29 @@ mod tests {
     }
 
     #[test]
+    fn a_listing_page_gives_no_related_links() {
+        use crate::page_type::PageType;
+        use crate::structure::tests::body_as;
+        // The page is a list of links to other pages; a box of further
+        // links beside it is more of the same, not pages related to one story.
+        let cards: String = (0..6)
+            .map(|k| {
+                format!(
+                    "<div class=card><h3><a href=/news/{k}>Story number {k} about the harbour</a></h3>\
+                     <p>A short blurb.</p></div>"
+                )
+            })
+            .collect();
+        let src = format!(
+            "<body><main>{cards}</main><div class=related-videos><h3>Related</h3>\
+             <a href=/video/a>Harbour master retires after forty years</a>\
+             <a href=/video/b>New pontoons arrive by barge</a></div></body>"
+        );
+        assert!(body_as(&src, PageType::Listing).related_links.is_empty());
+        assert_eq!(body_as(&src, PageType::Article).related_links.len(), 2);
+    }
+
+    #[test]
     fn a_short_link_list_in_an_articles_body_gives_related_links_an_index_does_not() {
         use crate::page_type::PageType;
         use crate::structure::tests::body_as;
