@@ -151,16 +151,26 @@ impl Walk<'_> {
     }
 
     /// A teaser link often wraps headline, excerpt and date in blocks of
-    /// their own: its text is the first block that has any (the headline).
+    /// their own: its text is its heading, else the first block that has
+    /// any (the headline; a kicker such as "HEALTH" may come before a
+    /// heading).
     fn link_text(&self, a: Ix) -> String {
         let none = |_| false;
-        if self.node(a).has_block
-            && let Some(first) = (a + 1..self.end(a)).find(|&d| {
+        if self.node(a).has_block {
+            let end = self.end(a);
+            let heading = (a + 1..end).find(|&d| {
                 let f = self.node(d);
-                !f.tag.is_inline() && !f.has_block && f.text_len > 0
-            })
-        {
-            return self.facts.flat_text(self.html, first, &none);
+                matches!(f.tag, Tag::Heading(_)) && f.text_len > 0
+            });
+            let first = || {
+                (a + 1..end).find(|&d| {
+                    let f = self.node(d);
+                    !f.tag.is_inline() && !f.has_block && f.text_len > 0
+                })
+            };
+            if let Some(block) = heading.or_else(first) {
+                return self.facts.flat_text(self.html, block, &none);
+            }
         }
         self.facts.flat_text(self.html, a, &none)
     }
@@ -354,6 +364,26 @@ mod tests {
         assert_eq!(
             urls,
             ["https://example.org/news/a", "https://example.org/news/b"]
+        );
+    }
+
+    #[test]
+    fn a_teaser_link_is_named_by_its_headline_not_its_kicker() {
+        let b = body(&format!(
+            "<body><article><p>{P}</p><p>{P}</p></article>\
+             <div class=related-posts><h3>You May Also Like</h3>\
+             <a href=/news/a><div><img src=/a.jpg alt=\"\"></div><div><div>HEALTH</div>\
+             <h2>A walk after eating changes how the body responds</h2></div></a>\
+             <a href=/news/b><div><div>SCIENCE</div><h2>New pontoons arrive by barge</h2></div></a>\
+             </div></body>"
+        ));
+        let links: Vec<_> = b.related_links.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(
+            links,
+            [
+                "A walk after eating changes how the body responds",
+                "New pontoons arrive by barge"
+            ]
         );
     }
 
