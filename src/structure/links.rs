@@ -12,8 +12,8 @@ use crate::document::{Boilerplate, Link};
 use crate::dom::{Ix, Tag, attr, collapse_whitespace, normalize, url::resolve};
 use crate::explain::Evidence;
 use crate::heuristics::{
-    ARCHIVE_PATH_SEGMENTS, CJK_CHARS_PER_WORD, INLINE_RELATED_MAX_BYTES, RELATED_IN_BODY_MAX_LINKS,
-    RELATED_INLINE_PREFIXES, WEIGHTS,
+    ARCHIVE_PATH_SEGMENTS, CJK_CHARS_PER_WORD, INLINE_RELATED_MAX_BYTES, NEXT_STEPS_HEADINGS,
+    RELATED_IN_BODY_MAX_LINKS, RELATED_INLINE_PREFIXES, WEIGHTS,
 };
 use crate::page_type::PageType;
 
@@ -95,6 +95,21 @@ impl Walk<'_> {
             && self.page_type == PageType::Article
             && !self.links_are_content
             && f.links >= WEIGHTS.related_min_links
+    }
+
+    /// Whether the walk is in a documentation page's closing section that
+    /// points the reader on ("What's next", "Next steps"): its list's links
+    /// are related pages.
+    pub(super) fn under_next_steps(&self) -> bool {
+        self.page_type == PageType::Documentation
+            && self
+                .sections
+                .last()
+                .and_then(|s| s.heading.as_deref())
+                .is_some_and(|h| {
+                    let h = normalize(h);
+                    NEXT_STEPS_HEADINGS.contains(&h.trim_end_matches([':', '.', '?', '!']))
+                })
     }
 
     /// Link lists in the body that give more than
@@ -385,6 +400,35 @@ mod tests {
                 "New pontoons arrive by barge"
             ]
         );
+    }
+
+    #[test]
+    fn a_docs_pages_next_steps_list_gives_related_links_and_stays() {
+        use crate::page_type::PageType;
+        use crate::structure::tests::body_as;
+        let src = format!(
+            "<body><article><h1>Introduction to the warehouse</h1><p>{P}</p><p>{P}</p>\
+             <h2>What's next</h2><ul>\
+             <li>For an overview of storage, see <a href=/docs/storage>Overview of storage</a>.</li>\
+             <li>For an overview of queries, see <a href=/docs/queries>Overview of queries</a>.</li>\
+             </ul></article></body>"
+        );
+        let b = body_as(&src, PageType::Documentation);
+        let urls: Vec<_> = b.related_links.iter().map(|l| l.url.as_str()).collect();
+        assert_eq!(
+            urls,
+            [
+                "https://example.org/docs/storage",
+                "https://example.org/docs/queries"
+            ]
+        );
+        assert!(b.text.contains("For an overview of storage"), "{}", b.text);
+        // The same list under another heading is the page's text alone.
+        let b = body_as(
+            &src.replace("What's next", "Limits"),
+            PageType::Documentation,
+        );
+        assert!(b.related_links.is_empty());
     }
 
     #[test]
