@@ -6,7 +6,8 @@
 #[derive(Debug, Clone)]
 pub struct Options {
     /// The URL the page was fetched from, used to resolve relative links when the
-    /// page states no canonical URL or `<base href>`.
+    /// page states no `<base href>` (as a browser does), and as the page's URL
+    /// when it states no canonical one.
     pub url: Option<String>,
     /// The charset from outside the page (an HTTP `Content-Type` header), which
     /// wins over the page's own declaration.

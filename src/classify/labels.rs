@@ -4,6 +4,7 @@
 //! limits of [`WEIGHTS`]).
 
 use super::*;
+use crate::dom::normalize;
 use std::borrow::Cow;
 
 /// Evidence from words: a short, link-free label or heading that names a
@@ -15,6 +16,10 @@ pub(super) fn by_words(html: &Html, facts: &Facts, i: Ix) -> Option<(Boilerplate
     let leaf = !f.tag.is_inline() && !f.has_block;
     // A heading may link its words ("Related coverage from <a>Money</a>");
     // another short block must not be a link itself.
+    // A heading drawn as a picture of its words reads as the picture's alt text.
+    if heading && f.text_len == 0 {
+        return image_heading_label(html, facts, i);
+    }
     if !(heading || leaf) || f.text_len == 0 || (!heading && f.link_len * 2 > f.text_len) {
         return None;
     }
@@ -22,6 +27,21 @@ pub(super) fn by_words(html: &Html, facts: &Facts, i: Ix) -> Option<(Boilerplate
         return None;
     }
     label(&normalize_flat(facts.flat_text(html, i, &|_| false)))
+}
+
+/// The label of a heading without text whose only picture is its words
+/// (`<h2><img alt="Related"></h2>`): the picture's alt text, read as a line.
+fn image_heading_label(html: &Html, facts: &Facts, i: Ix) -> Option<(Boilerplate, &'static str)> {
+    let f = &facts.nodes[i as usize];
+    if f.imgs != 1 || f.links > 0 {
+        return None;
+    }
+    let img = (i + 1..f.end).find(|&d| facts.nodes[d as usize].tag == Tag::Img)?;
+    let alt = facts.element(html, img)?.value().attr("alt")?;
+    if alt.len() > BOILERPLATE_LINE_MAX_CHARS {
+        return None;
+    }
+    label(&normalize(alt))
 }
 
 /// What a short line of (normalized) text says it is, if it is a label:

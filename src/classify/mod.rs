@@ -458,7 +458,21 @@ fn run(html: &Html, facts: &Facts, mut notes: Option<&mut Vec<Note>>) -> Marks {
             continue;
         };
         let mut product = OnProduct::Same;
-        if let Some((kind, strength, why)) = by_markup(el, fact.tag, &mut context, &mut product) {
+        let markup = by_markup(el, fact.tag, &mut context, &mut product);
+        // A heading drawn as a picture of its words ("Related") says more
+        // than a weak word on its class (`class="section-header"`).
+        let words = match markup {
+            None => by_words(html, facts, i),
+            Some((_, Strength::Weak, _))
+                if matches!(fact.tag, Tag::Heading(_)) && fact.text_len == 0 =>
+            {
+                by_words(html, facts, i)
+            }
+            Some(_) => None,
+        };
+        if words.is_none()
+            && let Some((kind, strength, why)) = markup
+        {
             let limit = match (kind, strength) {
                 (Boilerplate::Comments, Strength::Strong) => f32::INFINITY,
                 _ if matches!(why, Why::Hidden("aria-modal")) => f32::INFINITY,
@@ -547,7 +561,7 @@ fn run(html: &Html, facts: &Facts, mut notes: Option<&mut Vec<Note>>) -> Marks {
                 // or attribute: a shop defers its product's own blocks so.
                 product = OnProduct::Boilerplate(kind);
             }
-        } else if let Some((kind, phrase)) = by_words(html, facts, i) {
+        } else if let Some((kind, phrase)) = words {
             // A label that is nothing but a related-block heading ("Lesen Sie
             // auch"), set as a plain block, may name a single teaser; a real
             // heading may open a section of the text that holds a link.

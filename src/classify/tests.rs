@@ -471,6 +471,28 @@ fn related_block_found_by_heading_words_alone() {
 }
 
 #[test]
+fn a_heading_drawn_as_an_image_is_read_by_its_alt_text() {
+    // The block's heading is a picture of the word; a reader sees "Related".
+    let src = format!(
+        "<body><div class=c1><div class=c2><p>{PROSE}</p><p>{PROSE}</p></div></div>\
+         <section id=hub><div class=section-header><h1 id=h class=header-image role=heading aria-level=2>\
+         <img src=/art/related.svg alt=Related></h1></div>\
+         <div class=cards><div class=card><a href=/a title=\"The ferry timetable changes\"><img src=/a.jpg></a>\
+         <a href=/a>The ferry timetable changes again</a></div>\
+         <div class=card><a href=/b>Harbour master retires after forty years</a></div></div>\
+         </section></body>"
+    );
+    let got = marked(&src);
+    assert!(
+        got.contains(&("hub".into(), Boilerplate::Related)),
+        "{got:?}"
+    );
+    // A picture without words names nothing.
+    let src = src.replace(" alt=Related", "");
+    assert!(!marked(&src).iter().any(|(id, _)| id == "hub"));
+}
+
+#[test]
 fn related_heading_inside_the_body_takes_its_list() {
     let src = format!(
         "<body><div id=body><p>{PROSE}</p><p>{PROSE}</p><h3 id=h>Lesen Sie auch</h3>\

@@ -5,6 +5,36 @@
 //! `structure` reads these while it turns the article's subtree into
 //! sections, blocks, captions and related links.
 
+/// Headings of a documentation page's closing section that points the reader
+/// on ("What's next", "Next steps"): the links of a list under one are
+/// related pages, and the list stays in the text. Whole headings, normalized.
+pub(crate) const NEXT_STEPS_HEADINGS: &[&str] = &[
+    // English
+    "what's next",
+    "what’s next",
+    "next steps",
+    // German
+    "nächste schritte",
+    "wie geht es weiter",
+    // French
+    "étapes suivantes",
+    "prochaines étapes",
+    // Spanish
+    "próximos pasos",
+    "siguientes pasos",
+    // Portuguese
+    "próximas etapas",
+    "próximos passos",
+    // Italian
+    "passaggi successivi",
+    "prossimi passi",
+    // Japanese, Chinese, Korean
+    "次のステップ",
+    "后续步骤",
+    "下一步",
+    "다음 단계",
+];
+
 /// Prefixes of an inline "Related: <a>…</a>" line inside the body, matched
 /// against the start of the line's normalized text.
 pub(crate) const RELATED_INLINE_PREFIXES: &[&str] = &[

@@ -40,7 +40,7 @@ pub(crate) struct Metadata {
     pub language: Option<String>,
     pub image: Option<String>,
     pub tags: Vec<String>,
-    /// The URL relative links resolve against: `<base href>`, else canonical, else the caller's.
+    /// The URL relative links resolve against: `<base href>`, else the caller's, else canonical.
     pub base: Option<Url>,
     /// What the markup says the page is, for `page_type`.
     pub markup: Markup,
@@ -143,8 +143,10 @@ fn first_text(candidates: impl IntoIterator<Item = String>) -> Option<String> {
 }
 
 /// The page's URL (canonical, `og:url`, the caller's) and the base for relative links
-/// (`<base href>`, canonical, the caller's). A relative `<base href>` or canonical
-/// resolves against the caller's URL, as a browser would.
+/// (`<base href>`, the caller's, canonical: a browser resolves links against the
+/// address it fetched, and a syndicated copy's canonical names its sister site).
+/// A relative `<base href>` or canonical resolves against the caller's URL, as a
+/// browser would.
 fn locate(page: &Page, page_url: Option<&Url>) -> (Option<String>, Option<Url>) {
     let base_tag = |against: Option<&Url>| {
         let href = page.base_href.as_deref()?;
@@ -163,7 +165,7 @@ fn locate(page: &Page, page_url: Option<&Url>) -> (Option<String>, Option<Url>) 
         base_href = base_tag(canonical_url.as_ref());
     }
     let url = canonical.or_else(|| page_url.map(|u| u.to_string()));
-    let base = base_href.or(canonical_url).or_else(|| page_url.cloned());
+    let base = base_href.or_else(|| page_url.cloned()).or(canonical_url);
     (url, base)
 }
 

@@ -42,17 +42,23 @@ fn unsafe_or_unresolvable_canonical_is_skipped() {
 }
 
 #[test]
-fn base_is_base_href_then_canonical_then_callers() {
+fn base_is_base_href_then_callers_then_canonical() {
     let page = "https://e.com/news/a";
     let m = meta_at(
         r#"<base href="/static/"><link rel="canonical" href="https://c.com/a">"#,
         page,
     );
     assert_eq!(m.base.unwrap().as_str(), "https://e.com/static/");
+    // A browser resolves relative links against the address it fetched,
+    // not the canonical one (a syndicated copy names its sister site's page).
     let m = meta_at(r#"<link rel="canonical" href="https://c.com/a">"#, page);
-    assert_eq!(m.base.unwrap().as_str(), "https://c.com/a");
+    assert_eq!(m.base.unwrap().as_str(), page);
+    assert_eq!(m.url.as_deref(), Some("https://c.com/a"));
     let m = meta_at("<p>x</p>", page);
     assert_eq!(m.base.unwrap().as_str(), page);
+    // Without the caller's URL the canonical one stands in.
+    let m = meta_of(r#"<link rel="canonical" href="https://c.com/a">"#);
+    assert_eq!(m.base.unwrap().as_str(), "https://c.com/a");
     // A relative base on a page without a caller URL hangs off the canonical one.
     let m = meta_of(r#"<base href="/s/"><link rel="canonical" href="https://c.com/a/b">"#);
     assert_eq!(m.base.unwrap().as_str(), "https://c.com/s/");

@@ -34,8 +34,11 @@ impl Walk<'_> {
             });
             return;
         }
-        let mut items = Vec::new();
         let end = f.end;
+        if self.under_next_steps() {
+            self.collect_links(i, Some(1));
+        }
+        let mut items = Vec::new();
         let mut c = i + 1;
         while c < end {
             if self.marks.get(c).is_some() {

@@ -12,8 +12,8 @@ use crate::document::{Boilerplate, Link};
 use crate::dom::{Ix, Tag, attr, collapse_whitespace, normalize, url::resolve};
 use crate::explain::Evidence;
 use crate::heuristics::{
-    ARCHIVE_PATH_SEGMENTS, CJK_CHARS_PER_WORD, INLINE_RELATED_MAX_BYTES, RELATED_IN_BODY_MAX_LINKS,
-    RELATED_INLINE_PREFIXES, WEIGHTS,
+    ARCHIVE_PATH_SEGMENTS, CJK_CHARS_PER_WORD, INLINE_RELATED_MAX_BYTES, NEXT_STEPS_HEADINGS,
+    RELATED_IN_BODY_MAX_LINKS, RELATED_INLINE_PREFIXES, WEIGHTS,
 };
 use crate::page_type::PageType;
 
@@ -97,6 +97,21 @@ impl Walk<'_> {
             && f.links >= WEIGHTS.related_min_links
     }
 
+    /// Whether the walk is in a documentation page's closing section that
+    /// points the reader on ("What's next", "Next steps"): its list's links
+    /// are related pages.
+    pub(super) fn under_next_steps(&self) -> bool {
+        self.page_type == PageType::Documentation
+            && self
+                .sections
+                .last()
+                .and_then(|s| s.heading.as_deref())
+                .is_some_and(|h| {
+                    let h = normalize(h);
+                    NEXT_STEPS_HEADINGS.contains(&h.trim_end_matches([':', '.', '?', '!']))
+                })
+    }
+
     /// Link lists in the body that give more than
     /// [`RELATED_IN_BODY_MAX_LINKS`] links in all are an index of the site
     /// (a page the walk took for an article): none of their links are related.
@@ -151,16 +166,26 @@ impl Walk<'_> {
     }
 
     /// A teaser link often wraps headline, excerpt and date in blocks of
-    /// their own: its text is the first block that has any (the headline).
+    /// their own: its text is its heading, else the first block that has
+    /// any (the headline; a kicker such as "HEALTH" may come before a
+    /// heading).
     fn link_text(&self, a: Ix) -> String {
         let none = |_| false;
-        if self.node(a).has_block
-            && let Some(first) = (a + 1..self.end(a)).find(|&d| {
+        if self.node(a).has_block {
+            let end = self.end(a);
+            let heading = (a + 1..end).find(|&d| {
                 let f = self.node(d);
-                !f.tag.is_inline() && !f.has_block && f.text_len > 0
-            })
-        {
-            return self.facts.flat_text(self.html, first, &none);
+                matches!(f.tag, Tag::Heading(_)) && f.text_len > 0
+            });
+            let first = || {
+                (a + 1..end).find(|&d| {
+                    let f = self.node(d);
+                    !f.tag.is_inline() && !f.has_block && f.text_len > 0
+                })
+            };
+            if let Some(block) = heading.or_else(first) {
+                return self.facts.flat_text(self.html, block, &none);
+            }
         }
         self.facts.flat_text(self.html, a, &none)
     }
@@ -355,6 +380,78 @@ mod tests {
             urls,
             ["https://example.org/news/a", "https://example.org/news/b"]
         );
+    }
+
+    #[test]
+    fn a_teaser_link_is_named_by_its_headline_not_its_kicker() {
+        let b = body(&format!(
+            "<body><article><p>{P}</p><p>{P}</p></article>\
+             <div class=related-posts><h3>You May Also Like</h3>\
+             <a href=/news/a><div><img src=/a.jpg alt=\"\"></div><div><div>HEALTH</div>\
+             <h2>A walk after eating changes how the body responds</h2></div></a>\
+             <a href=/news/b><div><div>SCIENCE</div><h2>New pontoons arrive by barge</h2></div></a>\
+             </div></body>"
+        ));
+        let links: Vec<_> = b.related_links.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(
+            links,
+            [
+                "A walk after eating changes how the body responds",
+                "New pontoons arrive by barge"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_docs_pages_next_steps_list_gives_related_links_and_stays() {
+        use crate::page_type::PageType;
+        use crate::structure::tests::body_as;
+        let src = format!(
+            "<body><article><h1>Introduction to the warehouse</h1><p>{P}</p><p>{P}</p>\
+             <h2>What's next</h2><ul>\
+             <li>For an overview of storage, see <a href=/docs/storage>Overview of storage</a>.</li>\
+             <li>For an overview of queries, see <a href=/docs/queries>Overview of queries</a>.</li>\
+             </ul></article></body>"
+        );
+        let b = body_as(&src, PageType::Documentation);
+        let urls: Vec<_> = b.related_links.iter().map(|l| l.url.as_str()).collect();
+        assert_eq!(
+            urls,
+            [
+                "https://example.org/docs/storage",
+                "https://example.org/docs/queries"
+            ]
+        );
+        assert!(b.text.contains("For an overview of storage"), "{}", b.text);
+        // The same list under another heading is the page's text alone.
+        let b = body_as(
+            &src.replace("What's next", "Limits"),
+            PageType::Documentation,
+        );
+        assert!(b.related_links.is_empty());
+    }
+
+    #[test]
+    fn a_listing_page_gives_no_related_links() {
+        use crate::page_type::PageType;
+        use crate::structure::tests::body_as;
+        // The page is a list of links to other pages; a box of further
+        // links beside it is more of the same, not pages related to one story.
+        let cards: String = (0..6)
+            .map(|k| {
+                format!(
+                    "<div class=card><h3><a href=/news/{k}>Story number {k} about the harbour</a></h3>\
+                     <p>A short blurb.</p></div>"
+                )
+            })
+            .collect();
+        let src = format!(
+            "<body><main>{cards}</main><div class=related-videos><h3>Related</h3>\
+             <a href=/video/a>Harbour master retires after forty years</a>\
+             <a href=/video/b>New pontoons arrive by barge</a></div></body>"
+        );
+        assert!(body_as(&src, PageType::Listing).related_links.is_empty());
+        assert_eq!(body_as(&src, PageType::Article).related_links.len(), 2);
     }
 
     #[test]

@@ -146,8 +146,12 @@ fn run(
     if let Some(&first) = parts.first() {
         walk.lead_captions(first);
     }
-    for region in marks.related(facts) {
-        walk.collect_links(region, None);
+    // A listing is itself a list of links to other pages: a box of further
+    // links beside it is more of the listing, not pages related to a story.
+    if page_type != PageType::Listing {
+        for region in marks.related(facts) {
+            walk.collect_links(region, None);
+        }
     }
     let mut sections = walk.sections;
     if page_type == PageType::Product
