@@ -108,10 +108,12 @@ def extract(
 ) -> Record:
     """Extracts one page; its record, or ``ExtractError`` when it gives none.
 
-    ``url`` resolves relative links when the page names no canonical URL;
-    ``charset`` (an HTTP header's) wins over the page's own; ``source`` is the
-    record's ``source`` (``"-"``, as the CLI names stdin, unless given). The
-    interpreter is released while the page is extracted.
+    ``url`` (the address the page was fetched from) resolves relative links
+    unless the page has a ``<base href>``, and is the record's ``url`` when the
+    page names no canonical URL; ``charset`` (an HTTP header's) wins over the
+    page's own; ``source`` is the record's ``source`` (``"-"``, as the CLI names
+    stdin, unless given). The interpreter is released while the page is
+    extracted.
     """
     page, charset = _bytes(html, charset)
     options = _options(url, charset, timeout, max_bytes, max_depth, max_nodes)

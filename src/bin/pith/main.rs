@@ -71,8 +71,9 @@ struct Cli {
     #[arg(short = '0', long = "null", requires = "files_from")]
     null: bool,
 
-    /// The URL the page was fetched from, used to resolve relative links when the
-    /// page names no canonical URL. Only with a single file or `-`.
+    /// The URL the page was fetched from: relative links resolve against it unless
+    /// the page has a `<base href>`, and it is the record's `url` when the page
+    /// names no canonical URL. Only with a single file or `-`.
     #[arg(long, value_name = "URL")]
     url: Option<String>,
 
