@@ -13,8 +13,9 @@
 //! This file holds the walk's state and its driver, which decides what each
 //! node starts; the kinds are read in [`paragraphs`] (inline text, and which
 //! paragraphs are chrome), [`headings`] (sections and the headline),
-//! [`blocks`] (lists, code, tables), [`figures`] (figures and captions) and
-//! [`links`] (related links). The plain text is assembled here at the end.
+//! [`blocks`] (lists, code, tables), [`figures`] (figures and captions),
+//! [`links`] (related links) and [`quotes`] (a forum reply's quote of a post
+//! shown above). The plain text is assembled here at the end.
 //!
 //! When explaining ([`build_traced`]), the walk also keeps a [`Trace`]: which
 //! node gave each section heading, caption and related link, and which blocks
@@ -25,6 +26,7 @@ mod figures;
 mod headings;
 mod links;
 mod paragraphs;
+mod quotes;
 
 use crate::classify::Marks;
 use crate::document::{Block, Boilerplate, Caption, Link, Section, Stripped};
@@ -135,6 +137,7 @@ fn run(
         links_are_content: links_are_content(facts, marks, parts, page_type),
         linked_blocks_are_content: matches!(page_type, PageType::Service | PageType::Documentation),
         page_type,
+        seen: quotes::SeenText::default(),
     };
     for &part in parts {
         walk.article(part);
@@ -337,6 +340,8 @@ struct Walk<'a> {
     linked_blocks_are_content: bool,
     /// What the page is: teaser cards are related links on an article.
     page_type: PageType,
+    /// The text pushed so far, as runs of words, read when a quote needs it.
+    seen: quotes::SeenText,
 }
 
 impl Walk<'_> {
@@ -430,7 +435,11 @@ impl Walk<'_> {
                 Tag::Blockquote => {
                     self.flush();
                     let text = self.flat(i);
-                    if !text.is_empty() {
+                    if self.quotes_a_post_above(&text) {
+                        self.strip(Some(i), Boilerplate::Other, || {
+                            Evidence::Rule("a reply's quote of a post shown above".into())
+                        });
+                    } else if !text.is_empty() {
                         self.push(Block::Quote { text });
                     }
                     f.end
