@@ -150,6 +150,16 @@ fn run(
     for region in marks.related(facts) {
         walk.collect_links(region, None);
     }
+    // A page that keeps nothing but its headline (a link post, whose title
+    // is all it says) gives the headline as its text, when no description
+    // says more below.
+    let headline_text = headline
+        .filter(|_| {
+            walk.sections
+                .iter()
+                .all(|s| s.heading.is_none() && s.blocks.is_empty())
+        })
+        .map(|h| walk.flat(h));
     let mut sections = walk.sections;
     if page_type == PageType::Product
         && let Some(paragraphs) = unshown_product_description(meta, &sections)
@@ -159,6 +169,12 @@ fn run(
     }
     if let Some(text) = description_for_empty_body(meta, &sections) {
         sections[0].blocks.insert(0, Block::Paragraph { text });
+    }
+    if let Some(text) = headline_text.filter(|t| !t.is_empty())
+        && sections.iter().all(|s| s.blocks.is_empty())
+        && let Some(first) = sections.first_mut()
+    {
+        first.blocks.push(Block::Paragraph { text });
     }
     if sections.len() > 1 && sections[0].blocks.is_empty() {
         sections.remove(0);
@@ -577,6 +593,35 @@ mod tests {
         let src = format!("<body><div id=app><p>{P}</p></div></body>");
         let text = body_with(&src, &meta, PageType::Collection).text;
         assert!(!text.contains("Mesh office"), "{text}");
+    }
+
+    #[test]
+    fn a_post_that_is_all_headline_gives_its_headline_as_text() {
+        // A link post: its title is all it says; the link and the poster
+        // are chrome.
+        let headline = "Regulator to shipping lines: ferries that skip the island \
+            will lose their licence, the minister says";
+        let post = format!(
+            "<body><nav><a href=/>Home</a> <a href=/news>News</a></nav>\
+             <div class=post><div class=credit><a href=/r/ships>r/ships</a></div>\
+             <h1>{headline}</h1><a href=https://example.com/story>example.com</a></div></body>"
+        );
+        let text = |src: &str, with_headline: bool| {
+            let html = Html::parse_document(src);
+            let facts = Facts::compute(&html);
+            let marks = classify(&html, &facts);
+            let h = crate::content::headline(&html, &facts, &marks, Some(headline));
+            assert!(h.is_some());
+            let parts = find_parts(&facts, &marks, h);
+            let meta = Metadata::default();
+            let h = h.filter(|_| with_headline);
+            build(&html, &facts, &marks, &parts, h, &meta, PageType::Forum).text
+        };
+        assert_eq!(text(&post, true), headline);
+        assert_eq!(text(&post, false), "");
+        // A post with a body of its own keeps to it.
+        let post = post.replace("</h1>", &format!("</h1><p>{P}</p>"));
+        assert_eq!(text(&post, true), P);
     }
 
     #[test]
