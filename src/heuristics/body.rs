@@ -508,3 +508,12 @@ pub(crate) const POST_NUMBER_MAX_DIGITS: usize = 6;
 /// Most words in the value of a forum meta line ("Jul 25, 2024 at 10:05"):
 /// "Posts: 3 of them say the same" is a sentence.
 pub(crate) const FORUM_META_VALUE_MAX_WORDS: usize = 5;
+
+/// A quote on a forum page is read by its runs of this many words in a row:
+/// long enough that two posts share one only when one quotes the other.
+pub(crate) const QUOTE_SHINGLE_WORDS: usize = 8;
+
+/// A quote on a forum page at least this share of whose runs of words the
+/// text above already holds repeats a post shown above, and is dropped:
+/// most of it, the quoted poster's name and the fold around it aside.
+pub(crate) const QUOTE_MIN_SEEN_SHARE: f32 = 0.5;

@@ -13,8 +13,9 @@
 //! This file holds the walk's state and its driver, which decides what each
 //! node starts; the kinds are read in [`paragraphs`] (inline text, and which
 //! paragraphs are chrome), [`headings`] (sections and the headline),
-//! [`blocks`] (lists, code, tables), [`figures`] (figures and captions) and
-//! [`links`] (related links). The plain text is assembled here at the end.
+//! [`blocks`] (lists, code, tables), [`figures`] (figures and captions),
+//! [`links`] (related links) and [`quotes`] (a forum reply's quote of a post
+//! shown above). The plain text is assembled here at the end.
 //!
 //! When explaining ([`build_traced`]), the walk also keeps a [`Trace`]: which
 //! node gave each section heading, caption and related link, and which blocks
@@ -25,6 +26,7 @@ mod figures;
 mod headings;
 mod links;
 mod paragraphs;
+mod quotes;
 
 use crate::classify::Marks;
 use crate::document::{Block, Boilerplate, Caption, Link, Section, Stripped};
@@ -136,6 +138,7 @@ fn run(
         linked_blocks_are_content: matches!(page_type, PageType::Service | PageType::Documentation),
         page_type,
         player_caption_levels: 0,
+        seen: quotes::SeenText::default(),
     };
     walk.player_caption_levels = walk.levels_under_players(parts);
     for &part in parts {
@@ -153,6 +156,16 @@ fn run(
             walk.collect_links(region, None);
         }
     }
+    // A page that keeps nothing but its headline (a link post, whose title
+    // is all it says) gives the headline as its text, when no description
+    // says more below.
+    let headline_text = headline
+        .filter(|_| {
+            walk.sections
+                .iter()
+                .all(|s| s.heading.is_none() && s.blocks.is_empty())
+        })
+        .map(|h| walk.flat(h));
     let mut sections = walk.sections;
     if page_type == PageType::Product
         && let Some(paragraphs) = unshown_product_description(meta, &sections)
@@ -162,6 +175,12 @@ fn run(
     }
     if let Some(text) = description_for_empty_body(meta, &sections) {
         sections[0].blocks.insert(0, Block::Paragraph { text });
+    }
+    if let Some(text) = headline_text.filter(|t| !t.is_empty())
+        && sections.iter().all(|s| s.blocks.is_empty())
+        && let Some(first) = sections.first_mut()
+    {
+        first.blocks.push(Block::Paragraph { text });
     }
     if sections.len() > 1 && sections[0].blocks.is_empty() {
         sections.remove(0);
@@ -346,6 +365,8 @@ struct Walk<'a> {
     /// The heading levels the body sets only under its players, one bit per
     /// level: those headings are the players' captions.
     player_caption_levels: u8,
+    /// The text pushed so far, as runs of words, read when a quote needs it.
+    seen: quotes::SeenText,
 }
 
 impl Walk<'_> {
@@ -450,7 +471,11 @@ impl Walk<'_> {
                 Tag::Blockquote => {
                     self.flush();
                     let text = self.flat(i);
-                    if !text.is_empty() {
+                    if self.quotes_a_post_above(&text) {
+                        self.strip(Some(i), Boilerplate::Other, || {
+                            Evidence::Rule("a reply's quote of a post shown above".into())
+                        });
+                    } else if !text.is_empty() {
                         self.push(Block::Quote { text });
                     }
                     f.end
@@ -593,6 +618,35 @@ mod tests {
         let src = format!("<body><div id=app><p>{P}</p></div></body>");
         let text = body_with(&src, &meta, PageType::Collection).text;
         assert!(!text.contains("Mesh office"), "{text}");
+    }
+
+    #[test]
+    fn a_post_that_is_all_headline_gives_its_headline_as_text() {
+        // A link post: its title is all it says; the link and the poster
+        // are chrome.
+        let headline = "Regulator to shipping lines: ferries that skip the island \
+            will lose their licence, the minister says";
+        let post = format!(
+            "<body><nav><a href=/>Home</a> <a href=/news>News</a></nav>\
+             <div class=post><div class=credit><a href=/r/ships>r/ships</a></div>\
+             <h1>{headline}</h1><a href=https://example.com/story>example.com</a></div></body>"
+        );
+        let text = |src: &str, with_headline: bool| {
+            let html = Html::parse_document(src);
+            let facts = Facts::compute(&html);
+            let marks = classify(&html, &facts);
+            let h = crate::content::headline(&html, &facts, &marks, Some(headline));
+            assert!(h.is_some());
+            let parts = find_parts(&facts, &marks, h);
+            let meta = Metadata::default();
+            let h = h.filter(|_| with_headline);
+            build(&html, &facts, &marks, &parts, h, &meta, PageType::Forum).text
+        };
+        assert_eq!(text(&post, true), headline);
+        assert_eq!(text(&post, false), "");
+        // A post with a body of its own keeps to it.
+        let post = post.replace("</h1>", &format!("</h1><p>{P}</p>"));
+        assert_eq!(text(&post, true), P);
     }
 
     #[test]

@@ -1,0 +1,171 @@
+//! Quotes of posts the page already shows.
+//!
+//! A reply on a forum quotes what it answers, often the whole post, with the
+//! quoted poster's name above ("Ann said:") and a fold below ("Click to
+//! expand..."). That post is on the page a little higher, so the quote says
+//! nothing the thread has not said: it only doubles its text. On a forum
+//! page, a quote most of whose runs of words ([`QUOTE_SHINGLE_WORDS`] in a
+//! row) the text above already holds is dropped. A quote of what the page
+//! does not show (a post on an earlier page of the thread, a source, a
+//! manual) stays, and so does a quote shorter than one run.
+//!
+//! The runs of the text above are hashed once, as the walk goes: each check
+//! reads only the blocks pushed since the last one.
+
+use std::collections::{HashSet, VecDeque};
+use std::hash::{BuildHasherDefault, Hasher};
+
+use super::Walk;
+use crate::classify::Fnv;
+use crate::document::{Block, Section};
+use crate::heuristics::{QUOTE_MIN_SEEN_SHARE, QUOTE_SHINGLE_WORDS};
+use crate::page_type::PageType;
+
+/// The runs of words of the text pushed so far, hashed.
+#[derive(Default)]
+pub(super) struct SeenText {
+    runs: HashSet<u64, BuildHasherDefault<Fnv>>,
+    /// The last words read, to make runs across blocks.
+    window: VecDeque<u64>,
+    /// The section and block to read from next.
+    next: (usize, usize),
+}
+
+impl SeenText {
+    /// Reads the blocks pushed since the last call. Blocks the walk took
+    /// back since (a kicker above the headline) may leave a few unread:
+    /// fewer runs seen only keeps a quote.
+    fn catch_up(&mut self, sections: &[Section]) {
+        let (mut s, mut b) = self.next;
+        while let Some(section) = sections.get(s) {
+            if b == 0
+                && let Some(heading) = &section.heading
+            {
+                self.read(heading);
+            }
+            for block in section.blocks.iter().skip(b) {
+                match block {
+                    Block::Paragraph { text }
+                    | Block::Quote { text }
+                    | Block::Code { text, .. } => self.read(text),
+                    Block::List { items, .. } => items.iter().for_each(|t| self.read(t)),
+                    Block::Table { rows } => rows.iter().flatten().for_each(|t| self.read(t)),
+                    Block::Figure { .. } => {}
+                }
+            }
+            b = section.blocks.len();
+            if s + 1 == sections.len() {
+                break;
+            }
+            (s, b) = (s + 1, 0);
+        }
+        self.next = (s, b);
+    }
+
+    fn read(&mut self, text: &str) {
+        for w in words(text) {
+            if self.window.len() == QUOTE_SHINGLE_WORDS {
+                self.window.pop_front();
+            }
+            self.window.push_back(w);
+            if self.window.len() == QUOTE_SHINGLE_WORDS {
+                self.runs.insert(run_key(self.window.iter()));
+            }
+        }
+    }
+
+    /// The share of `text`'s runs of words seen already.
+    fn seen_share(&self, text: &str) -> f32 {
+        let words: Vec<u64> = words(text).collect();
+        let runs = words.windows(QUOTE_SHINGLE_WORDS);
+        let all = runs.len();
+        if all == 0 {
+            return 0.0;
+        }
+        let seen = runs
+            .filter(|run| self.runs.contains(&run_key(run.iter())))
+            .count();
+        seen as f32 / all as f32
+    }
+}
+
+/// The words of `text`, lowercased and hashed.
+fn words(text: &str) -> impl Iterator<Item = u64> + '_ {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            let mut h = Fnv::default();
+            for c in w.chars().flat_map(char::to_lowercase) {
+                h.write_u32(c as u32);
+            }
+            h.finish()
+        })
+}
+
+/// One key for a run of hashed words.
+fn run_key<'a>(run: impl Iterator<Item = &'a u64>) -> u64 {
+    let mut h = Fnv::default();
+    for w in run {
+        h.write_u64(*w);
+    }
+    h.finish()
+}
+
+impl Walk<'_> {
+    /// On a forum page, whether the quote `text` repeats what the text
+    /// above already holds: a reply's quote of a post shown above.
+    pub(super) fn quotes_a_post_above(&mut self, text: &str) -> bool {
+        if self.page_type != PageType::Forum {
+            return false;
+        }
+        self.seen.catch_up(&self.sections);
+        self.seen.seen_share(text) >= QUOTE_MIN_SEEN_SHARE
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::page_type::PageType;
+    use crate::structure::tests::body_as;
+
+    const POST: &str = "I currently own a pair of closed headphones for travel but I am \
+        thinking of selling them and getting something with a wider stage.";
+
+    /// A thread of two posts; the reply quotes `quoted` above its own text.
+    fn thread(quoted: &str) -> String {
+        format!(
+            "<body><div class=thread>\
+             <div class=post><p>Ann</p><div class=body><p>{POST}</p></div></div>\
+             <div class=post><p>Bob</p><div class=body>\
+             <blockquote><div>Ann said:</div><div>{quoted}</div><div>Click to expand...</div>\
+             </blockquote><p>The closed one from the same maker is the one to try, \
+             if you can find it used at a fair price.</p></div></div>\
+             </div></body>"
+        )
+    }
+
+    #[test]
+    fn a_replys_quote_of_a_post_above_is_dropped_on_a_forum_page() {
+        let b = body_as(&thread(POST), PageType::Forum);
+        assert_eq!(b.text.matches("wider stage").count(), 1, "{}", b.text);
+        assert!(b.text.contains("The closed one from the same maker"));
+        assert!(b.stripped.other > 0);
+    }
+
+    #[test]
+    fn a_quote_of_what_the_page_does_not_show_stays() {
+        let source = "The manual says the amplifier needs a warm up of ten minutes \
+            before its output settles at the rated level.";
+        let b = body_as(&thread(source), PageType::Forum);
+        assert!(b.text.contains("warm up of ten minutes"), "{}", b.text);
+        // A quote shorter than a run of words stays too.
+        let b = body_as(&thread("Wider stage?"), PageType::Forum);
+        assert!(b.text.contains("Wider stage?"), "{}", b.text);
+    }
+
+    #[test]
+    fn an_article_keeps_a_quote_of_its_own_text() {
+        let b = body_as(&thread(POST), PageType::Article);
+        assert_eq!(b.text.matches("wider stage").count(), 2, "{}", b.text);
+    }
+}
