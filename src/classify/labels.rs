@@ -44,14 +44,10 @@ fn image_heading_label(html: &Html, facts: &Facts, i: Ix) -> Option<(Boilerplate
     label(&normalize(alt))
 }
 
-/// What a short line of (normalized) text says it is, if it is a label:
-/// a UI label or call to action, a related-block heading ("You may also
-/// like"), or a comment-section heading ("Leave a reply", "Отзывы").
-pub(crate) fn label_kind(text: &str) -> Option<Boilerplate> {
-    label(text).map(|(kind, _)| kind)
-}
-
-/// [`label_kind`], with the listed phrase that matched.
+/// What a short line of (normalized) text says it is, if it is a label (a
+/// UI label or call to action, a related-block heading ("You may also
+/// like"), a comment-section heading ("Leave a reply", "Отзывы"), a site
+/// widget's heading ("Most popular")), with the listed phrase that matched.
 pub(crate) fn label(text: &str) -> Option<(Boilerplate, &'static str)> {
     if let Some(found) = boilerplate_line(text) {
         return Some(found);
@@ -196,9 +192,12 @@ pub(super) fn mark_region(
     facts: &Facts,
     prose: &Prose,
     share: &dyn Fn(Ix) -> f32,
-    (label, kind): (Ix, Boilerplate),
+    (label, kind, phrase): (Ix, Boilerplate, &str),
     lone_label: bool,
 ) -> Vec<Ix> {
+    // A related block, or a site's widget of its popular or newest posts:
+    // a list of teasers under its heading, taken as a related block is.
+    let teasers = kind == Boilerplate::Related || POPULAR_HEADINGS.contains(&phrase);
     // An ad label or a widget's chrome names a box of its own: the box ends
     // before the sentences around it, however short they are (one-sentence
     // paragraphs hold little prose by length). Comment areas and related
@@ -236,11 +235,11 @@ pub(super) fn mark_region(
     // widget): a box holding a related heading and nothing else stands for
     // it. (The box of another label, "Loading…", is a box of chrome.)
     let alone = top == label
-        || (kind == Boilerplate::Related
+        || (teasers
             && heading
             && facts.nodes[top as usize].text_len == facts.nodes[label as usize].text_len
             && facts.nodes[top as usize].links == 0);
-    if alone && (heading || kind == Boilerplate::Related) {
+    if alone && (heading || teasers) {
         // A related label that is not a heading ("関連記事" in a div) ends at
         // any heading.
         let level = match facts.nodes[label as usize].tag {
@@ -287,7 +286,7 @@ pub(super) fn mark_region(
     let one_teaser = lone_label
         && links > 0
         && link_text as f32 >= WEIGHTS.teaser_min_link_density * text as f32;
-    if kind == Boilerplate::Related && links < WEIGHTS.related_min_links && !one_teaser {
+    if teasers && links < WEIGHTS.related_min_links && !one_teaser {
         return Vec::new();
     }
     let mut marked = Vec::new();

@@ -21,7 +21,7 @@ mod threads;
 mod words;
 
 use labels::*;
-pub(crate) use labels::{boilerplate_line, is_related_label, label, label_kind};
+pub(crate) use labels::{boilerplate_line, is_related_label, label};
 pub(crate) use words::Fnv;
 use words::*;
 
@@ -470,6 +470,13 @@ fn run(html: &Html, facts: &Facts, mut notes: Option<&mut Vec<Note>>) -> Marks {
             }
             Some(_) => None,
         };
+        // The page's only `h1` names no widget: "Latest News" over an
+        // archive of the latest news is the page.
+        let words = words.filter(|&(_, phrase)| {
+            !(fact.tag == Tag::Heading(1)
+                && prose.h1s[0] == 1
+                && POPULAR_HEADINGS.contains(&phrase))
+        });
         if words.is_none()
             && let Some((kind, strength, why)) = markup
         {
@@ -568,7 +575,14 @@ fn run(html: &Html, facts: &Facts, mut notes: Option<&mut Vec<Note>>) -> Marks {
             let lone_label = kind == Boilerplate::Related
                 && phrase_is_whole_label(html, facts, i)
                 && !matches!(fact.tag, Tag::Heading(_));
-            let region = mark_region(&mut marks, facts, &prose, &share, (i, kind), lone_label);
+            let region = mark_region(
+                &mut marks,
+                facts,
+                &prose,
+                &share,
+                (i, kind, phrase),
+                lone_label,
+            );
             if kind == Boilerplate::Related {
                 if let Some(&top) = region.first()
                     && matches!(fact.tag, Tag::Heading(_))

@@ -547,6 +547,26 @@ fn a_shops_similar_items_heading_takes_its_cards() {
 }
 
 #[test]
+fn an_archive_pages_only_h1_naming_the_latest_posts_is_no_widget() {
+    let src = format!(
+        "<body><div class=c1><p>{PROSE}</p></div><div id=list class=c2><h1 id=t>Latest News</h1>\
+         <div class=c3><a href=/a>Can you sue the agency for your benefits?</a></div>\
+         <div class=c3><a href=/b>Why choose a specialist lawyer</a></div></div></body>"
+    );
+    let got = marked(&src);
+    assert!(
+        !got.iter().any(|(id, _)| id == "t" || id == "list"),
+        "{got:?}"
+    );
+    // Beside a story's own h1, the same h1 heads a widget.
+    let beside = src.replacen("<p>", "<h1>Ferry fares rise</h1><p>", 1);
+    assert!(
+        marked(&beside).contains(&("list".into(), Boilerplate::Navigation)),
+        "{beside}"
+    );
+}
+
+#[test]
 fn an_embedded_post_is_not_the_share_bar() {
     let src = format!(
         "<body><article><p>{PROSE}</p><div id=bar class=social-share><a href=/s>Share</a></div>\
@@ -559,10 +579,11 @@ fn an_embedded_post_is_not_the_share_bar() {
 }
 
 #[test]
-fn a_latest_posts_widget_beside_the_story_is_related_in_any_language() {
+fn a_latest_posts_widget_beside_the_story_is_chrome_in_any_language() {
     // A blog's column of its newest posts, each a linked title, a date and
     // an excerpt, under "Latest News" (or "Entradas recientes"), set in
-    // widget boxes of a page builder: the excerpts are no story going on.
+    // widget boxes of a page builder: the excerpts are no story going on,
+    // and the posts are the site's newest, not related to this one.
     for heading in [
         "Latest News",
         "Recent Posts:",
@@ -583,7 +604,7 @@ fn a_latest_posts_widget_beside_the_story_is_related_in_any_language() {
         );
         let got = marked(&src);
         assert!(
-            got.contains(&("posts".into(), Boilerplate::Related)),
+            got.contains(&("posts".into(), Boilerplate::Navigation)),
             "{heading}: {got:?}"
         );
     }

@@ -269,18 +269,6 @@ pub(crate) const RELATED_HEADINGS: &[&str] = &[
     "you might be interested in",
     "don't miss",
     "don’t miss",
-    // A blog's or a news site's widget of its newest posts, beside whatever
-    // story the page holds (a related block must also be mostly links).
-    "latest news",
-    "latest posts",
-    "latest articles",
-    "latest stories",
-    "latest blog posts",
-    "recent posts",
-    "recent articles",
-    "recent news",
-    "recent stories",
-    "recent blog posts",
     // Shops: other products beside the one on the page.
     "similar items",
     "similar products",
@@ -315,10 +303,6 @@ pub(crate) const RELATED_HEADINGS: &[&str] = &[
     "quem comprou também comprou",
     // German
     "lesen sie auch",
-    "neueste beiträge",
-    "neueste artikel",
-    "aktuelle beiträge",
-    "neueste nachrichten",
     "lesen sie mehr",
     "das könnte sie auch interessieren",
     "das könnte dich auch interessieren",
@@ -335,9 +319,6 @@ pub(crate) const RELATED_HEADINGS: &[&str] = &[
     "weitere informationen",
     // French
     "vous aimerez aussi",
-    "articles récents",
-    "derniers articles",
-    "dernières actualités",
     "vous pourriez aussi aimer",
     "à lire aussi",
     "a lire aussi",
@@ -349,10 +330,6 @@ pub(crate) const RELATED_HEADINGS: &[&str] = &[
     "à découvrir",
     // Spanish
     "también te puede interesar",
-    "entradas recientes",
-    "artículos recientes",
-    "últimas noticias",
-    "últimas entradas",
     "te puede interesar",
     "noticias relacionadas",
     "artículos relacionados",
@@ -363,18 +340,12 @@ pub(crate) const RELATED_HEADINGS: &[&str] = &[
     "para saber más",
     // Italian
     "potrebbe interessarti",
-    "articoli recenti",
-    "ultimi articoli",
-    "ultime notizie",
     "ti potrebbe interessare",
     "articoli correlati",
     "leggi anche",
     "potrebbe piacerti anche",
     // Portuguese
     "você também pode gostar",
-    "posts recentes",
-    "artigos recentes",
-    "últimas notícias",
     "você pode gostar",
     "voce pode gostar",
     "talvez você goste",
@@ -386,8 +357,6 @@ pub(crate) const RELATED_HEADINGS: &[&str] = &[
     "veja também",
     // Dutch
     "lees ook",
-    "recente berichten",
-    "laatste nieuws",
     "lees meer",
     "gerelateerde artikelen",
     "gerelateerd",
@@ -447,7 +416,7 @@ pub(crate) const RELATED_HEADINGS: &[&str] = &[
 ];
 
 /// The shortest linked heading read as a post's title in a box of teasers
-/// after a related heading ("Latest News"): a title runs to a few words,
+/// after a related or widget heading ("Latest News"): a title runs to a few words,
 /// while a forum post's heading is often its poster's name alone.
 pub(crate) const TEASER_TITLE_MIN_CHARS: u32 = 20;
 
@@ -456,9 +425,11 @@ pub(crate) const TEASER_TITLE_MIN_CHARS: u32 = 20;
 /// longer).
 pub(crate) const TEASER_MAX_PROSE_CHARS: u32 = 400;
 
-/// Headings of site-wide "most read" widgets: navigation, whatever article
-/// they sit beside. Matched like related headings (the whole heading or its
-/// start, counts and trailing punctuation removed).
+/// Headings of site-wide "most read" and "latest posts" widgets: navigation,
+/// whatever article they sit beside (they point at what is popular or new on
+/// the site, not at what is related to the page). Matched like related
+/// headings (the whole heading or its start, counts and trailing punctuation
+/// removed); never the page's own `h1` (a listing of the latest news).
 pub(crate) const POPULAR_HEADINGS: &[&str] = &[
     // English
     "most popular",
@@ -468,24 +439,55 @@ pub(crate) const POPULAR_HEADINGS: &[&str] = &[
     "popular articles",
     "popular stories",
     "trending now",
+    // A blog's or a news site's widget of its newest posts.
+    "latest news",
+    "latest posts",
+    "latest articles",
+    "latest stories",
+    "latest blog posts",
+    "recent posts",
+    "recent articles",
+    "recent news",
+    "recent stories",
+    "recent blog posts",
     // A forum's box of the thread's most active members.
     "top posters",
     "top contributors",
     // German
     "meistgelesen",
     "meistgelesene artikel",
+    "neueste beiträge",
+    "neueste artikel",
+    "aktuelle beiträge",
+    "neueste nachrichten",
     // French
     "les plus lus",
     "articles populaires",
+    "articles récents",
+    "derniers articles",
+    "dernières actualités",
     // Spanish
     "lo más leído",
     "lo más visto",
+    "entradas recientes",
+    "artículos recientes",
+    "últimas noticias",
+    "últimas entradas",
     // Italian
     "più letti",
     "articoli popolari",
+    "articoli recenti",
+    "ultimi articoli",
+    "ultime notizie",
     // Portuguese
     "mais lidas",
     "mais lidos",
+    "posts recentes",
+    "artigos recentes",
+    "últimas notícias",
+    // Dutch
+    "recente berichten",
+    "laatste nieuws",
     // Russian
     "самые популярные",
     "популярное",

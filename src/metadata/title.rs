@@ -10,7 +10,7 @@
 
 use super::page::Heading;
 use crate::heuristics::{
-    GENERIC_HOST_LABELS, SITE_NAME_MAX_WORDS, TITLE_MAX_BYTES, TITLE_SEPARATORS,
+    GENERIC_HOST_LABELS, POPULAR_HEADINGS, SITE_NAME_MAX_WORDS, TITLE_MAX_BYTES, TITLE_SEPARATORS,
     TITLE_SITE_SEPARATORS,
 };
 
@@ -102,7 +102,7 @@ pub(super) fn choose(c: &Candidates, site: &Site) -> Option<String> {
         .filter(|h| {
             h.in_content
                 && !is_site(&h.text)
-                && !is_label(&h.text)
+                && !is_label(&h.text, all_h1s.len() == 1)
                 && !links_to_another_site(h, site)
         })
         .collect();
@@ -118,7 +118,7 @@ pub(super) fn choose(c: &Candidates, site: &Site) -> Option<String> {
         && only.text.len() <= TITLE_MAX_BYTES
         && !is_site(&only.text)
         && !resembles(&only.text, site)
-        && !is_label(&only.text)
+        && !is_label(&only.text, true)
         && !only.links_home
         && !links_to_another_site(only, site)
     {
@@ -228,9 +228,12 @@ fn readers_version(h1: &str, meta: &str) -> String {
 }
 
 /// An `h1` that only labels a block ("Comments", "Related articles",
-/// "Отзывы") is never the headline, wherever it sits.
-fn is_label(text: &str) -> bool {
-    crate::classify::label_kind(&crate::dom::normalize(text)).is_some()
+/// "Отзывы") is never the headline, wherever it sits. A site widget's
+/// heading ("Latest News", "Most popular") as the page's `only_h1` is: the
+/// page is that list.
+fn is_label(text: &str, only_h1: bool) -> bool {
+    crate::classify::label(&crate::dom::normalize(text))
+        .is_some_and(|(_, phrase)| !(only_h1 && POPULAR_HEADINGS.contains(&phrase)))
 }
 
 /// The `h1`s that can be the headline: inside the article or main content, or matching
@@ -250,7 +253,7 @@ fn headline_h1s<'h>(
         !n.is_empty()
             && h.text.len() <= TITLE_MAX_BYTES
             && !is_site(&h.text)
-            && !is_label(&h.text)
+            && !is_label(&h.text, h1s.len() == 1)
             && (h.in_content || in_title)
     };
     let (inside, outside): (Vec<&Heading>, Vec<&Heading>) =
@@ -571,6 +574,18 @@ mod tests {
             assert_eq!(
                 chosen(&[], &h1s, Some(title)).as_deref(),
                 Some("Ferry returns")
+            );
+        }
+    }
+
+    #[test]
+    fn an_h1_naming_a_widget_of_the_site_is_the_list_page_title() {
+        // An archive of the newest posts, headed as the sidebar widget is.
+        for label in ["Latest News", "Most popular"] {
+            let h1s = [h(label, true)];
+            assert_eq!(
+                chosen(&[], &h1s, Some("Issues - Daily Lodging Report")).as_deref(),
+                Some(label)
             );
         }
     }
