@@ -513,7 +513,7 @@ fn run(html: &Html, facts: &Facts, mut notes: Option<&mut Vec<Note>>) -> Marks {
                         let marked = mark(&mut marks, i, kind);
                         if marked
                             && prose.sentence_chars[i as usize] > LANDING_SECTION_MIN_PROSE_CHARS
-                            && names_a_landing_section(kind, why)
+                            && names_a_landing_section(kind, why, el)
                         {
                             marks.landing_prose.push(i);
                         }
@@ -1047,11 +1047,20 @@ fn by_markup<'a>(
 /// state word (`hidden`, a utility class a script removes when the reader
 /// opens the answer). Not a region hidden by its style or the `hidden`
 /// attribute: those hold the page's templates as often (a card's
-/// placeholder text).
-fn names_a_landing_section(kind: Boilerplate, why: Why<'_>) -> bool {
+/// placeholder text). Nor a region whose class also names an ad, a promotion
+/// or a pop-up (`promo-bar hide`, a shipping offer's bar a script shows):
+/// its name says it is chrome, whatever hides it.
+fn names_a_landing_section(kind: Boilerplate, why: Why<'_>, el: ElementRef<'_>) -> bool {
+    let named_ads = || {
+        let words = words::NameWords::of(el.value().attr("class"));
+        [words.strong, words.weak]
+            .into_iter()
+            .flatten()
+            .any(|(kind, _)| kind == Boilerplate::Ads)
+    };
     match why {
         Why::Class(word) | Why::Id(word) => {
-            kind == Boilerplate::Navigation || STATE_WORDS.contains(&word)
+            (kind == Boilerplate::Navigation || STATE_WORDS.contains(&word)) && !named_ads()
         }
         _ => false,
     }

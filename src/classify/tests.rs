@@ -1068,6 +1068,24 @@ fn a_service_pages_sections_named_like_menus_or_folded_stay() {
 }
 
 #[test]
+fn a_hidden_promo_bar_stays_chrome_on_a_service_page() {
+    // A promotion bar at the top of the body, hidden by a state word until
+    // its script runs, its slides holding sentences (shipping offers): its
+    // name says what it is, so it is no folded section of the landing page.
+    // The folded answer beside it still opens.
+    let src = format!(
+        "<body><div id=promo class=\"promo-bar hide text-left\"><div class=promo-bar__slide>\
+         <p>{PROSE}</p></div><div class=promo-bar__slide><p>{PROSE}</p></div></div>\
+         <main><h1>Ferry tickets</h1><p>{PROSE}</p>\
+         <div id=answer class=\"faq-answer hidden\"><p>{PROSE}</p><p>{PROSE}</p></div>\
+         </main></body>"
+    );
+    let marked = |page_type| kinds_on(&src, page_type, ["promo", "answer"]).map(|k| k.is_some());
+    assert_eq!(marked(PageType::Article), [true, true]);
+    assert_eq!(marked(PageType::Service), [true, false]);
+}
+
+#[test]
 fn bem_block_content_word_does_not_overrule_element_word() {
     // The block names the component (`ipsEntry`), the element the thing
     // (`author-column`): the author column is not content.
