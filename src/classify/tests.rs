@@ -1086,6 +1086,19 @@ fn a_hidden_promo_bar_stays_chrome_on_a_service_page() {
 }
 
 #[test]
+fn a_menu_named_in_one_run_together_word_is_navigation() {
+    // A site's off-canvas menu (its pages, its social links, the copyright
+    // line) in a box named `menuwrap`, ahead of the text.
+    let src = format!(
+        "<body><div id=m class=\"menuwrap inactive\"><div class=menurow>\
+         <div class=menuitem><a href=/>Home</a></div><div class=menuitem><a href=/w>Work</a>\
+         </div></div><p>Get in touch</p><p>All rights reserved</p></div>\
+         <main><h1>Packaging design</h1><p>{PROSE}</p></main></body>"
+    );
+    assert!(marked(&src).contains(&("m".into(), Boilerplate::Navigation)));
+}
+
+#[test]
 fn bem_block_content_word_does_not_overrule_element_word() {
     // The block names the component (`ipsEntry`), the element the thing
     // (`author-column`): the author column is not content.

@@ -44,6 +44,21 @@ pub(crate) const CLASS_WORDS: &[(&str, Boilerplate, Strength)] = {
         ("trending", Navigation, Strong),
         ("popular", Navigation, Weak),
         ("topbar", Navigation, Strong),
+        // Menus named in one run-together word, which is not split: the
+        // menu's place or kind before it (`megamenu`, `offcanvasmenu`,
+        // `mobmenu`), its parts after it (`menuwrap`, `menuitem`).
+        ("megamenu", Navigation, Strong),
+        ("submenu", Navigation, Strong),
+        ("sidemenu", Navigation, Strong),
+        ("topmenu", Navigation, Strong),
+        ("mainmenu", Navigation, Strong),
+        ("navmenu", Navigation, Strong),
+        ("mobilemenu", Navigation, Strong),
+        ("mobmenu", Navigation, Strong),
+        ("offcanvasmenu", Navigation, Strong),
+        ("menuwrap", Navigation, Strong),
+        ("menuwrapper", Navigation, Strong),
+        ("menuitem", Navigation, Strong),
         ("toolbar", Navigation, Weak),
         // Links to the previous and next story or page (`next-prev`,
         // `pager-prev`); `next` alone names too much else (`__next`, a
