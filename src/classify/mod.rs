@@ -36,10 +36,10 @@ use crate::heuristics::{
     LANDING_SECTION_MIN_PROSE_CHARS, LARGE_SCREEN_ONLY_CLASSES, LAYOUT_WORDS, PANEL_CLASS_WORDS,
     PANEL_ROLES, POPULAR_HEADINGS, PRODUCT_CLASS_WORDS, PROSELESS_KINDS, REGION_WORDS,
     RELATED_HEADINGS, SCREEN_BREAKPOINTS, SCREEN_CLASS_MAX_DEPTH, SCREEN_COPY_MIN_RATIO,
-    SCREEN_COPY_MIN_SHARED, SECTION_HEADER_WORDS, SIZE_AXIS_WORDS, SIZE_VALUE_WORDS,
-    SMALL_SCREEN_ONLY_CLASSES, STATE_SELF_PREFIXES, STATE_WORDS, STREAMED_SEGMENT_ID_PREFIX,
-    Strength, TAB_PANEL_CLASS_WORDS, TEASER_MAX_PROSE_CHARS, TEASER_TITLE_MIN_CHARS, UI_LABELS,
-    WEIGHTS,
+    SCREEN_COPY_MIN_SHARED, SCREEN_VARIANT_PREFIX, SECTION_HEADER_WORDS, SIZE_AXIS_WORDS,
+    SIZE_VALUE_WORDS, SMALL_SCREEN_ONLY_CLASSES, STATE_SELF_PREFIXES, STATE_WORDS,
+    STREAMED_SEGMENT_ID_PREFIX, Strength, TAB_PANEL_CLASS_WORDS, TEASER_MAX_PROSE_CHARS,
+    TEASER_TITLE_MIN_CHARS, UI_LABELS, WEIGHTS,
 };
 use crate::page_type::PageType;
 use scraper::{ElementRef, Html};
@@ -696,6 +696,12 @@ fn screen_copy(html: &Html, facts: &Facts, a: Ix, b: Ix) -> bool {
         return false;
     }
     let other_screen = match (screen_of(html, facts, a), screen_of(html, facts, b)) {
+        // A builder's variant answers to another variant only: a
+        // framework's breakpoint classes say nothing of its sets.
+        (Some(Screen::Variant(x, names)), Some(Screen::Variant(y, other_names))) => {
+            x != y && names == other_names
+        }
+        (Some(Screen::Variant(..)), _) | (_, Some(Screen::Variant(..))) => false,
         (Some(x), Some(y)) => x != y,
         _ => false,
     };

@@ -406,6 +406,27 @@ fn a_phone_layout_of_a_section_shown_on_large_screens_is_a_copy() {
 }
 
 #[test]
+fn a_section_hidden_at_other_breakpoints_by_generated_classes_is_a_copy() {
+    // A site builder's variants of one section, each hidden at the
+    // breakpoints of the others by generated names (`hidden-sz3upx`); the
+    // tablet's lacks a line of the desktop's. The first stays.
+    let src = format!(
+        "<body><main><div id=a class=\"ssr-variant hidden-sz3upx hidden-sxxatw\"><section>\
+         <h2>Move the needle</h2><p>{PROSE}</p><p>Andrey</p></section></div>\
+         <div id=b class=\"ssr-variant hidden-c64fhs hidden-sxxatw\"><section>\
+         <h2>Move the needle</h2><p>{PROSE}</p></section></div>\
+         <div id=s1 class=\"hidden-q7wz\"><p>{PROSE} One.</p></div>\
+         <div id=s2 class=\"hidden-q7wz\"><p>{PROSE} One more.</p></div></main></body>"
+    );
+    assert_eq!(marked(&src), [("b".to_string(), Boilerplate::Other)]);
+    assert_eq!(
+        screen_only("hidden-sz3upx ssr-variant hidden-sxxatw"),
+        screen_only("ssr-variant hidden-sxxatw hidden-sz3upx")
+    );
+    assert_ne!(screen_only("hidden-sz3upx"), screen_only("hidden-c64fhs"));
+}
+
+#[test]
 fn a_state_word_inside_a_longer_class_name_is_a_modifier() {
     // Numbered, so that no block is a copy of another; the block for small
     // screens beside the one for large screens says something else (the

@@ -896,3 +896,8 @@ pub(crate) const LAYOUT_WORDS: &[&str] = &["grid", "layout", "columns", "cols"];
 /// text is something else named after its parts (a `paywall` wrapper around
 /// the rest of the story, a post classed `tag-social-media` after its tags).
 pub(crate) const PROSELESS_KINDS: &[Boilerplate] = &[Boilerplate::Ads, Boilerplate::Share];
+
+/// The prefix of a site builder's generated class that hides an element at
+/// some breakpoints (`hidden-sz3upx`): sibling sections with other sets of
+/// such names are one section's layouts for other screens.
+pub(crate) const SCREEN_VARIANT_PREFIX: &str = "hidden-";
