@@ -36,10 +36,10 @@ use crate::heuristics::{
     LANDING_SECTION_MIN_PROSE_CHARS, LARGE_SCREEN_ONLY_CLASSES, LAYOUT_WORDS, PANEL_CLASS_WORDS,
     PANEL_ROLES, POPULAR_HEADINGS, PRODUCT_CLASS_WORDS, PROSELESS_KINDS, REGION_WORDS,
     RELATED_HEADINGS, SCREEN_BREAKPOINTS, SCREEN_CLASS_MAX_DEPTH, SCREEN_COPY_MIN_RATIO,
-    SCREEN_COPY_MIN_SHARED, SECTION_HEADER_WORDS, SIZE_AXIS_WORDS, SIZE_VALUE_WORDS,
-    SMALL_SCREEN_ONLY_CLASSES, STATE_SELF_PREFIXES, STATE_WORDS, STREAMED_SEGMENT_ID_PREFIX,
-    Strength, TAB_PANEL_CLASS_WORDS, TEASER_MAX_PROSE_CHARS, TEASER_TITLE_MIN_CHARS, UI_LABELS,
-    WEIGHTS,
+    SCREEN_COPY_MIN_SHARED, SCREEN_VARIANT_PREFIX, SECTION_HEADER_WORDS, SIZE_AXIS_WORDS,
+    SIZE_VALUE_WORDS, SMALL_SCREEN_ONLY_CLASSES, STATE_SELF_PREFIXES, STATE_WORDS,
+    STREAMED_SEGMENT_ID_PREFIX, Strength, TAB_PANEL_CLASS_WORDS, TEASER_MAX_PROSE_CHARS,
+    TEASER_TITLE_MIN_CHARS, UI_LABELS, WEIGHTS,
 };
 use crate::page_type::PageType;
 use scraper::{ElementRef, Html};
@@ -513,7 +513,7 @@ fn run(html: &Html, facts: &Facts, mut notes: Option<&mut Vec<Note>>) -> Marks {
                         let marked = mark(&mut marks, i, kind);
                         if marked
                             && prose.sentence_chars[i as usize] > LANDING_SECTION_MIN_PROSE_CHARS
-                            && names_a_landing_section(kind, why)
+                            && names_a_landing_section(kind, why, el)
                         {
                             marks.landing_prose.push(i);
                         }
@@ -696,6 +696,12 @@ fn screen_copy(html: &Html, facts: &Facts, a: Ix, b: Ix) -> bool {
         return false;
     }
     let other_screen = match (screen_of(html, facts, a), screen_of(html, facts, b)) {
+        // A builder's variant answers to another variant only: a
+        // framework's breakpoint classes say nothing of its sets.
+        (Some(Screen::Variant(x, names)), Some(Screen::Variant(y, other_names))) => {
+            x != y && names == other_names
+        }
+        (Some(Screen::Variant(..)), _) | (_, Some(Screen::Variant(..))) => false,
         (Some(x), Some(y)) => x != y,
         _ => false,
     };
@@ -1047,11 +1053,20 @@ fn by_markup<'a>(
 /// state word (`hidden`, a utility class a script removes when the reader
 /// opens the answer). Not a region hidden by its style or the `hidden`
 /// attribute: those hold the page's templates as often (a card's
-/// placeholder text).
-fn names_a_landing_section(kind: Boilerplate, why: Why<'_>) -> bool {
+/// placeholder text). Nor a region whose class also names an ad, a promotion
+/// or a pop-up (`promo-bar hide`, a shipping offer's bar a script shows):
+/// its name says it is chrome, whatever hides it.
+fn names_a_landing_section(kind: Boilerplate, why: Why<'_>, el: ElementRef<'_>) -> bool {
+    let named_ads = || {
+        let words = words::NameWords::of(el.value().attr("class"));
+        [words.strong, words.weak]
+            .into_iter()
+            .flatten()
+            .any(|(kind, _)| kind == Boilerplate::Ads)
+    };
     match why {
         Why::Class(word) | Why::Id(word) => {
-            kind == Boilerplate::Navigation || STATE_WORDS.contains(&word)
+            (kind == Boilerplate::Navigation || STATE_WORDS.contains(&word)) && !named_ads()
         }
         _ => false,
     }

@@ -406,6 +406,27 @@ fn a_phone_layout_of_a_section_shown_on_large_screens_is_a_copy() {
 }
 
 #[test]
+fn a_section_hidden_at_other_breakpoints_by_generated_classes_is_a_copy() {
+    // A site builder's variants of one section, each hidden at the
+    // breakpoints of the others by generated names (`hidden-sz3upx`); the
+    // tablet's lacks a line of the desktop's. The first stays.
+    let src = format!(
+        "<body><main><div id=a class=\"ssr-variant hidden-sz3upx hidden-sxxatw\"><section>\
+         <h2>Move the needle</h2><p>{PROSE}</p><p>Andrey</p></section></div>\
+         <div id=b class=\"ssr-variant hidden-c64fhs hidden-sxxatw\"><section>\
+         <h2>Move the needle</h2><p>{PROSE}</p></section></div>\
+         <div id=s1 class=\"hidden-q7wz\"><p>{PROSE} One.</p></div>\
+         <div id=s2 class=\"hidden-q7wz\"><p>{PROSE} One more.</p></div></main></body>"
+    );
+    assert_eq!(marked(&src), [("b".to_string(), Boilerplate::Other)]);
+    assert_eq!(
+        screen_only("hidden-sz3upx ssr-variant hidden-sxxatw"),
+        screen_only("ssr-variant hidden-sxxatw hidden-sz3upx")
+    );
+    assert_ne!(screen_only("hidden-sz3upx"), screen_only("hidden-c64fhs"));
+}
+
+#[test]
 fn a_state_word_inside_a_longer_class_name_is_a_modifier() {
     // Numbered, so that no block is a copy of another; the block for small
     // screens beside the one for large screens says something else (the
@@ -1065,6 +1086,37 @@ fn a_service_pages_sections_named_like_menus_or_folded_stay() {
     assert_eq!(marked(PageType::Documentation), [true; 5]);
     // An answer of one paragraph (under `region_max_prose_chars`) too.
     assert_eq!(marked(PageType::Service), [true, false, false, false, true]);
+}
+
+#[test]
+fn a_hidden_promo_bar_stays_chrome_on_a_service_page() {
+    // A promotion bar at the top of the body, hidden by a state word until
+    // its script runs, its slides holding sentences (shipping offers): its
+    // name says what it is, so it is no folded section of the landing page.
+    // The folded answer beside it still opens.
+    let src = format!(
+        "<body><div id=promo class=\"promo-bar hide text-left\"><div class=promo-bar__slide>\
+         <p>{PROSE}</p></div><div class=promo-bar__slide><p>{PROSE}</p></div></div>\
+         <main><h1>Ferry tickets</h1><p>{PROSE}</p>\
+         <div id=answer class=\"faq-answer hidden\"><p>{PROSE}</p><p>{PROSE}</p></div>\
+         </main></body>"
+    );
+    let marked = |page_type| kinds_on(&src, page_type, ["promo", "answer"]).map(|k| k.is_some());
+    assert_eq!(marked(PageType::Article), [true, true]);
+    assert_eq!(marked(PageType::Service), [true, false]);
+}
+
+#[test]
+fn a_menu_named_in_one_run_together_word_is_navigation() {
+    // A site's off-canvas menu (its pages, its social links, the copyright
+    // line) in a box named `menuwrap`, ahead of the text.
+    let src = format!(
+        "<body><div id=m class=\"menuwrap inactive\"><div class=menurow>\
+         <div class=menuitem><a href=/>Home</a></div><div class=menuitem><a href=/w>Work</a>\
+         </div></div><p>Get in touch</p><p>All rights reserved</p></div>\
+         <main><h1>Packaging design</h1><p>{PROSE}</p></main></body>"
+    );
+    assert!(marked(&src).contains(&("m".into(), Boilerplate::Navigation)));
 }
 
 #[test]

@@ -309,6 +309,11 @@ impl Fnv {
 pub(super) enum Screen {
     Small,
     Large,
+    /// Hidden at the breakpoints that a site builder's generated names
+    /// list (`hidden-sz3upx hidden-sxxatw`), by a hash of that set: the
+    /// sections of one page with other sets and the same other names are
+    /// its other screens' variants. The second hash is of the other names.
+    Variant(u64, u64),
 }
 
 /// What the responsive classes of one class attribute say: shown on small
@@ -346,5 +351,18 @@ pub(super) fn screen_only(class: &str) -> Option<Screen> {
             }
         }
     }
-    (none && shown_from).then_some(Screen::Large)
+    if none && shown_from {
+        return Some(Screen::Large);
+    }
+    // The set of generated `hidden-` names, in whatever order.
+    let (mut variant, mut others) = (0u64, 0u64);
+    for token in class.split_ascii_whitespace() {
+        let mut h = Fnv::default();
+        h.write(token.as_bytes());
+        match token.strip_prefix(SCREEN_VARIANT_PREFIX) {
+            Some(name) if !name.is_empty() => variant ^= h.finish() | 1,
+            _ => others ^= h.finish(),
+        }
+    }
+    (variant != 0).then_some(Screen::Variant(variant, others))
 }

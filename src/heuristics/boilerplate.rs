@@ -44,6 +44,21 @@ pub(crate) const CLASS_WORDS: &[(&str, Boilerplate, Strength)] = {
         ("trending", Navigation, Strong),
         ("popular", Navigation, Weak),
         ("topbar", Navigation, Strong),
+        // Menus named in one run-together word, which is not split: the
+        // menu's place or kind before it (`megamenu`, `offcanvasmenu`,
+        // `mobmenu`), its parts after it (`menuwrap`, `menuitem`).
+        ("megamenu", Navigation, Strong),
+        ("submenu", Navigation, Strong),
+        ("sidemenu", Navigation, Strong),
+        ("topmenu", Navigation, Strong),
+        ("mainmenu", Navigation, Strong),
+        ("navmenu", Navigation, Strong),
+        ("mobilemenu", Navigation, Strong),
+        ("mobmenu", Navigation, Strong),
+        ("offcanvasmenu", Navigation, Strong),
+        ("menuwrap", Navigation, Strong),
+        ("menuwrapper", Navigation, Strong),
+        ("menuitem", Navigation, Strong),
         ("toolbar", Navigation, Weak),
         // Links to the previous and next story or page (`next-prev`,
         // `pager-prev`); `next` alone names too much else (`__next`, a
@@ -881,3 +896,8 @@ pub(crate) const LAYOUT_WORDS: &[&str] = &["grid", "layout", "columns", "cols"];
 /// text is something else named after its parts (a `paywall` wrapper around
 /// the rest of the story, a post classed `tag-social-media` after its tags).
 pub(crate) const PROSELESS_KINDS: &[Boilerplate] = &[Boilerplate::Ads, Boilerplate::Share];
+
+/// The prefix of a site builder's generated class that hides an element at
+/// some breakpoints (`hidden-sz3upx`): sibling sections with other sets of
+/// such names are one section's layouts for other screens.
+pub(crate) const SCREEN_VARIANT_PREFIX: &str = "hidden-";
