@@ -18,10 +18,10 @@ use crate::dom::url::resolve;
 use crate::dom::{Ix, Tag, collapse_whitespace, normalize};
 use crate::explain::Evidence;
 use crate::heuristics::{
-    BOLD_TAGS, CARD_CONTROL_LABELS, HEADING_CLASS_WORDS, KICKER_MAX_CHARS,
-    POSTER_HEADING_CLASS_WORDS, PSEUDO_HEADING_BAD_ENDINGS, PSEUDO_HEADING_MAX_CHARS,
-    PULL_QUOTE_CLOSERS, PULL_QUOTE_EXCERPT_OPENERS, PULL_QUOTE_MIN_WORDS, PULL_QUOTE_OPENERS,
-    TEASER_LINK_MAX_ANCESTORS, TOGGLE_TEXT_HIDDEN_TAGS,
+    BOLD_TAGS, CARD_CONTROL_LABELS, HEADING_CLASS_WORDS, KICKER_MAX_CHARS, NUMBERED_TIP_MAX_CHARS,
+    NUMBERED_TIP_MAX_DIGITS, POSTER_HEADING_CLASS_WORDS, PSEUDO_HEADING_BAD_ENDINGS,
+    PSEUDO_HEADING_MAX_CHARS, PULL_QUOTE_CLOSERS, PULL_QUOTE_EXCERPT_OPENERS, PULL_QUOTE_MIN_WORDS,
+    PULL_QUOTE_OPENERS, TEASER_LINK_MAX_ANCESTORS, TOGGLE_TEXT_HIDDEN_TAGS,
 };
 use crate::page_type::PageType;
 
@@ -219,9 +219,17 @@ impl Walk<'_> {
     /// or images, and not ending like a sentence or a list's lead-in.
     pub(super) fn is_pseudo_heading(&self, i: Ix) -> bool {
         let f = self.node(i);
-        if f.text_len == 0 || f.link_len > 0 || f.imgs > 0 || f.has_block {
+        if f.text_len == 0 || f.link_len > 0 || f.imgs > 0 || f.has_block || !self.all_bold(i) {
             return false;
         }
+        let text = self.flat(i);
+        text.chars().count() <= PSEUDO_HEADING_MAX_CHARS
+            && !text.ends_with(PSEUDO_HEADING_BAD_ENDINGS)
+    }
+
+    /// Whether all the text under `i` is in `b`/`strong`.
+    fn all_bold(&self, i: Ix) -> bool {
+        let f = self.node(i);
         let (mut bold, mut d) = (0, i + 1);
         while d < f.end {
             let is_bold = self.node(d).tag == Tag::Inline
@@ -236,12 +244,39 @@ impl Walk<'_> {
                 d += 1;
             }
         }
-        if bold != f.text_len {
+        bold == f.text_len
+    }
+
+    /// A list of one item that is a numbered tip set bold
+    /// (`<ul><li><p><strong>3. Read it aloud.</strong></p></li></ul>`), the
+    /// text under it explaining the tip: the item heads that text. Its
+    /// number, not its shape, marks it a label, so it may end like a
+    /// sentence and run longer than a bold line. Not on forums.
+    pub(super) fn is_numbered_tip(&self, list: Ix) -> bool {
+        let f = self.node(list);
+        if self.page_type == PageType::Forum
+            || f.text_len == 0
+            || f.link_len > 0
+            || f.imgs > 0
+            || f.text_len as usize > NUMBERED_TIP_MAX_CHARS
+        {
             return false;
         }
-        let text = self.flat(i);
-        text.chars().count() <= PSEUDO_HEADING_MAX_CHARS
-            && !text.ends_with(PSEUDO_HEADING_BAD_ENDINGS)
+        let (mut items, mut c) = (0, list + 1);
+        while c < f.end {
+            let n = self.node(c);
+            if n.tag == Tag::Li {
+                items += 1;
+            } else if n.text_len > 0 {
+                return false;
+            }
+            c = n.end;
+        }
+        if items != 1 || !self.all_bold(list) {
+            return false;
+        }
+        let text = self.flat(list);
+        text.chars().count() <= NUMBERED_TIP_MAX_CHARS && is_numbered_label(&text)
     }
 
     /// A pseudo-heading opens a section one level below the last heading
@@ -322,6 +357,25 @@ impl Walk<'_> {
 /// (`“… prevent the evacuation”`): a line of the story set large, not the
 /// title of a section. A heading that is a whole quote and nothing more is
 /// a news story's subheading.
+/// Whether `text` opens with a tip's number: "3. ", "3) " or "#3 ".
+fn is_numbered_label(text: &str) -> bool {
+    let hash = text.strip_prefix('#');
+    let rest = hash.unwrap_or(text);
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > NUMBERED_TIP_MAX_DIGITS {
+        return false;
+    }
+    let rest = &rest[digits..];
+    let rest = match hash {
+        Some(_) => rest,
+        None => match rest.strip_prefix(['.', ')']) {
+            Some(r) => r,
+            None => return false,
+        },
+    };
+    rest.starts_with(char::is_whitespace) && rest.trim_start().starts_with(char::is_alphabetic)
+}
+
 fn is_pull_quote(text: &str) -> bool {
     let Some(rest) = text.strip_prefix(PULL_QUOTE_OPENERS) else {
         return false;
@@ -419,6 +473,30 @@ mod tests {
         );
         assert!(b.text.contains("Who Is It For"), "{}", b.text);
         assert!(b.text.contains("Note: the ferry"), "{}", b.text);
+    }
+
+    #[test]
+    fn a_numbered_bold_tip_in_a_one_item_list_opens_a_section() {
+        let b = body(&format!(
+            "<body><article><p>{P}</p><ul><li><p><strong>3. Read it aloud.</strong></p></li></ul>\
+             <p>{P}</p><ul><li><p><strong>4. Do not feel you need a happy ending, a neat moral \
+             or a solution to every problem you write about.</strong></p></li></ul><p>{P}</p>\
+             <ul><li><strong>#5 Be specific</strong></li></ul><p>{P}</p>\
+             <ul><li><b>Ferries run hourly.</b></li></ul><p>{P}</p>\
+             <ul><li><b>1. Online</b></li><li><b>2. At the quay</b></li></ul><p>{P}</p>\
+             </article></body>"
+        ));
+        assert_eq!(
+            heads(&b),
+            [
+                "3. Read it aloud.",
+                "4. Do not feel you need a happy ending, a neat moral or a solution to every \
+                 problem you write about.",
+                "#5 Be specific"
+            ]
+        );
+        assert!(b.text.contains("Ferries run hourly."), "{}", b.text);
+        assert!(b.text.contains("2. At the quay"), "{}", b.text);
     }
 
     #[test]
