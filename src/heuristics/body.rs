@@ -363,6 +363,10 @@ pub(crate) const PSEUDO_HEADING_BAD_ENDINGS: &[char] = &['.', ':', ',', ';'];
 /// than a bold line, but not a paragraph.
 pub(crate) const NUMBERED_TIP_MAX_CHARS: usize = 160;
 
+/// The stops a numbered tip may end with outside its bold
+/// (`<strong>5. Be specific</strong>.`).
+pub(crate) const NUMBERED_TIP_STOPS: &[char] = &['.', '!', '?'];
+
 /// The most digits of a tip's number ("12. Be specific").
 pub(crate) const NUMBERED_TIP_MAX_DIGITS: usize = 2;
 

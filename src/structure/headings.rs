@@ -19,9 +19,10 @@ use crate::dom::{Ix, Tag, collapse_whitespace, normalize};
 use crate::explain::Evidence;
 use crate::heuristics::{
     BOLD_TAGS, CARD_CONTROL_LABELS, HEADING_CLASS_WORDS, KICKER_MAX_CHARS, NUMBERED_TIP_MAX_CHARS,
-    NUMBERED_TIP_MAX_DIGITS, POSTER_HEADING_CLASS_WORDS, PSEUDO_HEADING_BAD_ENDINGS,
-    PSEUDO_HEADING_MAX_CHARS, PULL_QUOTE_CLOSERS, PULL_QUOTE_EXCERPT_OPENERS, PULL_QUOTE_MIN_WORDS,
-    PULL_QUOTE_OPENERS, TEASER_LINK_MAX_ANCESTORS, TOGGLE_TEXT_HIDDEN_TAGS,
+    NUMBERED_TIP_MAX_DIGITS, NUMBERED_TIP_STOPS, POSTER_HEADING_CLASS_WORDS,
+    PSEUDO_HEADING_BAD_ENDINGS, PSEUDO_HEADING_MAX_CHARS, PULL_QUOTE_CLOSERS,
+    PULL_QUOTE_EXCERPT_OPENERS, PULL_QUOTE_MIN_WORDS, PULL_QUOTE_OPENERS,
+    TEASER_LINK_MAX_ANCESTORS, TOGGLE_TEXT_HIDDEN_TAGS,
 };
 use crate::page_type::PageType;
 
@@ -219,7 +220,12 @@ impl Walk<'_> {
     /// or images, and not ending like a sentence or a list's lead-in.
     pub(super) fn is_pseudo_heading(&self, i: Ix) -> bool {
         let f = self.node(i);
-        if f.text_len == 0 || f.link_len > 0 || f.imgs > 0 || f.has_block || !self.all_bold(i) {
+        if f.text_len == 0
+            || f.link_len > 0
+            || f.imgs > 0
+            || f.has_block
+            || self.bold_len(i) != f.text_len
+        {
             return false;
         }
         let text = self.flat(i);
@@ -227,8 +233,8 @@ impl Walk<'_> {
             && !text.ends_with(PSEUDO_HEADING_BAD_ENDINGS)
     }
 
-    /// Whether all the text under `i` is in `b`/`strong`.
-    fn all_bold(&self, i: Ix) -> bool {
+    /// How much of the text under `i` is in `b`/`strong`.
+    fn bold_len(&self, i: Ix) -> u32 {
         let f = self.node(i);
         let (mut bold, mut d) = (0, i + 1);
         while d < f.end {
@@ -244,7 +250,7 @@ impl Walk<'_> {
                 d += 1;
             }
         }
-        bold == f.text_len
+        bold
     }
 
     /// A list of one item that is a numbered tip set bold
@@ -272,11 +278,16 @@ impl Walk<'_> {
             }
             c = n.end;
         }
-        if items != 1 || !self.all_bold(list) {
+        // All bold, or all but the stop set after the bold
+        // (`<strong>5. Be specific</strong>.`).
+        let plain = f.text_len - self.bold_len(list);
+        if items != 1 || plain > 1 {
             return false;
         }
         let text = self.flat(list);
-        text.chars().count() <= NUMBERED_TIP_MAX_CHARS && is_numbered_label(&text)
+        (plain == 0 || text.ends_with(NUMBERED_TIP_STOPS))
+            && text.chars().count() <= NUMBERED_TIP_MAX_CHARS
+            && is_numbered_label(&text)
     }
 
     /// A pseudo-heading opens a section one level below the last heading
@@ -482,6 +493,7 @@ mod tests {
              <p>{P}</p><ul><li><p><strong>4. Do not feel you need a happy ending, a neat moral \
              or a solution to every problem you write about.</strong></p></li></ul><p>{P}</p>\
              <ul><li><strong>#5 Be specific</strong></li></ul><p>{P}</p>\
+             <ul><li><p><strong>6. Tell a story</strong>.</p></li></ul><p>{P}</p>\
              <ul><li><b>Ferries run hourly.</b></li></ul><p>{P}</p>\
              <ul><li><b>1. Online</b></li><li><b>2. At the quay</b></li></ul><p>{P}</p>\
              </article></body>"
@@ -492,7 +504,8 @@ mod tests {
                 "3. Read it aloud.",
                 "4. Do not feel you need a happy ending, a neat moral or a solution to every \
                  problem you write about.",
-                "#5 Be specific"
+                "#5 Be specific",
+                "6. Tell a story."
             ]
         );
         assert!(b.text.contains("Ferries run hourly."), "{}", b.text);
