@@ -513,6 +513,20 @@ mod tests {
     }
 
     #[test]
+    fn a_listings_item_titles_set_as_headings_head_the_items() {
+        let src = "<body><main><h1>Tech events</h1><ul>\
+            <li><div class=card><a href=/e/1><img src=a.jpg alt=''></a><h3>Tech Writing</h3>\
+            <p>Wed, Apr 1, 10:00 AM</p><p>Free</p></div></li>\
+            <li><div class=card><a href=/e/2><img src=b.jpg alt=''></a><h3>Women in Sales</h3>\
+            <p>Tomorrow at 9:30 AM</p><p>Free</p></div></li>\
+            <li><div class=card><a href=/e/3><img src=c.jpg alt=''></a><h3>Tech Clinic</h3>\
+            <p>Wed, Mar 25, 2:00 PM</p><p>$10</p></div></li></ul></main></body>";
+        let b = body_as(src, PageType::Listing);
+        assert_eq!(heads(&b), ["Tech Writing", "Women in Sales", "Tech Clinic"]);
+        assert!(b.text.contains("Tech Clinic\n\nWed, Mar 25"), "{}", b.text);
+    }
+
+    #[test]
     fn the_headline_repeated_lower_down_keeps_the_sections_above_it() {
         let meta = Metadata {
             title: Some("Ferry returns".into()),
