@@ -123,10 +123,7 @@ impl Walk<'_> {
     /// first heading left in, with no text before it), with its level; none
     /// for a gallery's figure.
     fn item_heading(&self, c: Ix) -> Option<(Ix, u8)> {
-        // A gallery's figure stays a figure.
-        if self.page_type != PageType::Listing
-            || (self.node(c).imgs > 0 && self.gallery_caption(c).is_some())
-        {
+        if self.page_type != PageType::Listing {
             return None;
         }
         let (h, level) = (c + 1..self.end(c)).find_map(|d| match self.node(d).tag {
@@ -139,7 +136,9 @@ impl Walk<'_> {
             let n = self.node(d);
             n.tag == Tag::Text && n.text_len > 0 && self.marks.get(d).is_none()
         });
-        (!before).then_some((h, level))
+        // A gallery's figure stays a figure.
+        let figure = self.node(c).imgs > 0 && self.gallery_caption(c).is_some();
+        (!before && !figure).then_some((h, level))
     }
 
     pub(super) fn code(&mut self, i: Ix) {
