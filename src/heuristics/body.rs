@@ -358,6 +358,18 @@ pub(crate) const BOLD_TAGS: &[&str] = &["b", "strong"];
 /// emphasis, or a lead-in to the list under it ("How it works:").
 pub(crate) const PSEUDO_HEADING_BAD_ENDINGS: &[char] = &['.', ':', ',', ';'];
 
+/// The longest numbered tip (`<ul><li><strong>3. Read it aloud.</strong></li></ul>`)
+/// read as a heading, in characters: a tip may be a whole sentence, longer
+/// than a bold line, but not a paragraph.
+pub(crate) const NUMBERED_TIP_MAX_CHARS: usize = 160;
+
+/// The stops a numbered tip may end with outside its bold
+/// (`<strong>5. Be specific</strong>.`).
+pub(crate) const NUMBERED_TIP_STOPS: &[char] = &['.', '!', '?'];
+
+/// The most digits of a tip's number ("12. Be specific").
+pub(crate) const NUMBERED_TIP_MAX_DIGITS: usize = 2;
+
 // --- Section headings as a reader sees them (structured fields) ---
 
 /// Class words of a heading that names a post's author or their rank, not a

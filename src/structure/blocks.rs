@@ -39,6 +39,9 @@ impl Walk<'_> {
             self.collect_links(i, Some(1));
         }
         let mut items = Vec::new();
+        // The titles of the listing's items set as headings so far: an item
+        // shown twice (once per screen size) heads one section.
+        let mut titles: Vec<String> = Vec::new();
         let mut c = i + 1;
         while c < end {
             if self.marks.get(c).is_some() {
@@ -46,6 +49,35 @@ impl Walk<'_> {
                 continue;
             }
             match self.node(c).tag {
+                // A listing's item card titled by a heading
+                // (`<li><h3>Tech Writing</h3><p>Wed, Apr 1</p></li>`): the
+                // heading heads the item, the rest of the card under it.
+                Tag::Li if let Some((h, level)) = self.item_heading(c) => {
+                    let item_end = self.end(c);
+                    let title = self.flat(h);
+                    if title.is_empty() || titles.contains(&title) {
+                        let text = self.flat(c);
+                        if !text.is_empty() {
+                            items.push(text);
+                        }
+                        c = item_end;
+                        continue;
+                    }
+                    if !items.is_empty() {
+                        let items = std::mem::take(&mut items);
+                        self.push(Block::List { ordered, items });
+                    }
+                    let h_end = self.end(h);
+                    let rest = self.facts.flat_text(self.html, c, &|d| {
+                        self.marks.get(d).is_some() || (h..h_end).contains(&d)
+                    });
+                    self.heading(h, level);
+                    if !rest.is_empty() {
+                        self.push(Block::Paragraph { text: rest });
+                    }
+                    titles.push(title);
+                    c = item_end;
+                }
                 // A gallery: an item of an image and its caption is a figure.
                 // A `figcaption` in an item is its image's caption, and the
                 // item stays in the list (its text is what the item says).
@@ -85,6 +117,28 @@ impl Walk<'_> {
         if !items.is_empty() {
             self.push(Block::List { ordered, items });
         }
+    }
+
+    /// On a listing, the heading that titles the list item at `c` (its
+    /// first heading left in, with no text before it), with its level; none
+    /// for a gallery's figure.
+    fn item_heading(&self, c: Ix) -> Option<(Ix, u8)> {
+        if self.page_type != PageType::Listing {
+            return None;
+        }
+        let (h, level) = (c + 1..self.end(c)).find_map(|d| match self.node(d).tag {
+            Tag::Heading(level) if self.marks.get(d).is_none() => Some((d, level)),
+            _ => None,
+        })?;
+        // The title opens the card: text before it ("Winner", a badge)
+        // would read after it.
+        let before = (c + 1..h).any(|d| {
+            let n = self.node(d);
+            n.tag == Tag::Text && n.text_len > 0 && self.marks.get(d).is_none()
+        });
+        // A gallery's figure stays a figure.
+        let figure = self.node(c).imgs > 0 && self.gallery_caption(c).is_some();
+        (!before && !figure).then_some((h, level))
     }
 
     pub(super) fn code(&mut self, i: Ix) {

@@ -18,9 +18,10 @@ use crate::dom::url::resolve;
 use crate::dom::{Ix, Tag, collapse_whitespace, normalize};
 use crate::explain::Evidence;
 use crate::heuristics::{
-    BOLD_TAGS, CARD_CONTROL_LABELS, HEADING_CLASS_WORDS, KICKER_MAX_CHARS,
-    POSTER_HEADING_CLASS_WORDS, PSEUDO_HEADING_BAD_ENDINGS, PSEUDO_HEADING_MAX_CHARS,
-    PULL_QUOTE_CLOSERS, PULL_QUOTE_EXCERPT_OPENERS, PULL_QUOTE_MIN_WORDS, PULL_QUOTE_OPENERS,
+    BOLD_TAGS, CARD_CONTROL_LABELS, HEADING_CLASS_WORDS, KICKER_MAX_CHARS, NUMBERED_TIP_MAX_CHARS,
+    NUMBERED_TIP_MAX_DIGITS, NUMBERED_TIP_STOPS, POSTER_HEADING_CLASS_WORDS,
+    PSEUDO_HEADING_BAD_ENDINGS, PSEUDO_HEADING_MAX_CHARS, PULL_QUOTE_CLOSERS,
+    PULL_QUOTE_EXCERPT_OPENERS, PULL_QUOTE_MIN_WORDS, PULL_QUOTE_OPENERS,
     TEASER_LINK_MAX_ANCESTORS, TOGGLE_TEXT_HIDDEN_TAGS,
 };
 use crate::page_type::PageType;
@@ -219,9 +220,22 @@ impl Walk<'_> {
     /// or images, and not ending like a sentence or a list's lead-in.
     pub(super) fn is_pseudo_heading(&self, i: Ix) -> bool {
         let f = self.node(i);
-        if f.text_len == 0 || f.link_len > 0 || f.imgs > 0 || f.has_block {
+        if f.text_len == 0
+            || f.link_len > 0
+            || f.imgs > 0
+            || f.has_block
+            || self.bold_len(i) != f.text_len
+        {
             return false;
         }
+        let text = self.flat(i);
+        text.chars().count() <= PSEUDO_HEADING_MAX_CHARS
+            && !text.ends_with(PSEUDO_HEADING_BAD_ENDINGS)
+    }
+
+    /// How much of the text under `i` is in `b`/`strong`.
+    fn bold_len(&self, i: Ix) -> u32 {
+        let f = self.node(i);
         let (mut bold, mut d) = (0, i + 1);
         while d < f.end {
             let is_bold = self.node(d).tag == Tag::Inline
@@ -236,12 +250,44 @@ impl Walk<'_> {
                 d += 1;
             }
         }
-        if bold != f.text_len {
+        bold
+    }
+
+    /// A list of one item that is a numbered tip set bold
+    /// (`<ul><li><p><strong>3. Read it aloud.</strong></p></li></ul>`), the
+    /// text under it explaining the tip: the item heads that text. Its
+    /// number, not its shape, marks it a label, so it may end like a
+    /// sentence and run longer than a bold line. Not on forums.
+    pub(super) fn is_numbered_tip(&self, list: Ix) -> bool {
+        let f = self.node(list);
+        if self.page_type == PageType::Forum
+            || f.text_len == 0
+            || f.link_len > 0
+            || f.imgs > 0
+            || f.text_len as usize > NUMBERED_TIP_MAX_CHARS
+        {
             return false;
         }
-        let text = self.flat(i);
-        text.chars().count() <= PSEUDO_HEADING_MAX_CHARS
-            && !text.ends_with(PSEUDO_HEADING_BAD_ENDINGS)
+        let (mut items, mut c) = (0, list + 1);
+        while c < f.end {
+            let n = self.node(c);
+            if n.tag == Tag::Li {
+                items += 1;
+            } else if n.text_len > 0 {
+                return false;
+            }
+            c = n.end;
+        }
+        // All bold, or all but the stop set after the bold
+        // (`<strong>5. Be specific</strong>.`).
+        let plain = f.text_len - self.bold_len(list);
+        if items != 1 || plain > 1 {
+            return false;
+        }
+        let text = self.flat(list);
+        (plain == 0 || text.ends_with(NUMBERED_TIP_STOPS))
+            && text.chars().count() <= NUMBERED_TIP_MAX_CHARS
+            && is_numbered_label(&text)
     }
 
     /// A pseudo-heading opens a section one level below the last heading
@@ -322,6 +368,25 @@ impl Walk<'_> {
 /// (`“… prevent the evacuation”`): a line of the story set large, not the
 /// title of a section. A heading that is a whole quote and nothing more is
 /// a news story's subheading.
+/// Whether `text` opens with a tip's number: "3. ", "3) " or "#3 ".
+fn is_numbered_label(text: &str) -> bool {
+    let hash = text.strip_prefix('#');
+    let rest = hash.unwrap_or(text);
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > NUMBERED_TIP_MAX_DIGITS {
+        return false;
+    }
+    let rest = &rest[digits..];
+    let rest = match hash {
+        Some(_) => rest,
+        None => match rest.strip_prefix(['.', ')']) {
+            Some(r) => r,
+            None => return false,
+        },
+    };
+    rest.starts_with(char::is_whitespace) && rest.trim_start().starts_with(char::is_alphabetic)
+}
+
 fn is_pull_quote(text: &str) -> bool {
     let Some(rest) = text.strip_prefix(PULL_QUOTE_OPENERS) else {
         return false;
@@ -419,6 +484,46 @@ mod tests {
         );
         assert!(b.text.contains("Who Is It For"), "{}", b.text);
         assert!(b.text.contains("Note: the ferry"), "{}", b.text);
+    }
+
+    #[test]
+    fn a_numbered_bold_tip_in_a_one_item_list_opens_a_section() {
+        let b = body(&format!(
+            "<body><article><p>{P}</p><ul><li><p><strong>3. Read it aloud.</strong></p></li></ul>\
+             <p>{P}</p><ul><li><p><strong>4. Do not feel you need a happy ending, a neat moral \
+             or a solution to every problem you write about.</strong></p></li></ul><p>{P}</p>\
+             <ul><li><strong>#5 Be specific</strong></li></ul><p>{P}</p>\
+             <ul><li><p><strong>6. Tell a story</strong>.</p></li></ul><p>{P}</p>\
+             <ul><li><b>Ferries run hourly.</b></li></ul><p>{P}</p>\
+             <ul><li><b>1. Online</b></li><li><b>2. At the quay</b></li></ul><p>{P}</p>\
+             </article></body>"
+        ));
+        assert_eq!(
+            heads(&b),
+            [
+                "3. Read it aloud.",
+                "4. Do not feel you need a happy ending, a neat moral or a solution to every \
+                 problem you write about.",
+                "#5 Be specific",
+                "6. Tell a story."
+            ]
+        );
+        assert!(b.text.contains("Ferries run hourly."), "{}", b.text);
+        assert!(b.text.contains("2. At the quay"), "{}", b.text);
+    }
+
+    #[test]
+    fn a_listings_item_titles_set_as_headings_head_the_items() {
+        let src = "<body><main><h1>Tech events</h1><ul>\
+            <li><div class=card><a href=/e/1><img src=a.jpg alt=''></a><h3>Tech Writing</h3>\
+            <p>Wed, Apr 1, 10:00 AM</p><p>Free</p></div></li>\
+            <li><div class=card><a href=/e/2><img src=b.jpg alt=''></a><h3>Women in Sales</h3>\
+            <p>Tomorrow at 9:30 AM</p><p>Free</p></div></li>\
+            <li><div class=card><a href=/e/3><img src=c.jpg alt=''></a><h3>Tech Clinic</h3>\
+            <p>Wed, Mar 25, 2:00 PM</p><p>$10</p></div></li></ul></main></body>";
+        let b = body_as(src, PageType::Listing);
+        assert_eq!(heads(&b), ["Tech Writing", "Women in Sales", "Tech Clinic"]);
+        assert!(b.text.contains("Tech Clinic\n\nWed, Mar 25"), "{}", b.text);
     }
 
     #[test]

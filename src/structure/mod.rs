@@ -463,6 +463,11 @@ impl Walk<'_> {
                     self.paragraph(i, text, f.text_len, f.link_len);
                     f.end
                 }
+                Tag::Ul | Tag::Ol if self.is_numbered_tip(i) => {
+                    self.flush();
+                    self.pseudo_heading(i);
+                    f.end
+                }
                 Tag::Ul | Tag::Ol | Tag::Dl => {
                     self.flush();
                     self.list(i, f.tag == Tag::Ol);
