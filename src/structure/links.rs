@@ -225,6 +225,12 @@ fn is_cjk(c: char) -> bool {
 /// tracking parameters ([`TRACKING_QUERY_PREFIXES`]); other query parameters
 /// (`?id=2`) may name another page.
 fn same_page(page: &str, link: &str) -> bool {
+    // Most links name another path: compared as text before any parsing.
+    let bare = |u: &str| u.split(['?', '#']).next().unwrap_or(u).len();
+    let (p, l) = (bare(page), bare(link));
+    if page[..p] != link[..l] {
+        return false;
+    }
     let (Ok(page), Ok(link)) = (url::Url::parse(page), url::Url::parse(link)) else {
         return false;
     };
