@@ -253,16 +253,22 @@ pub(super) fn mark_region(
             // box, the next heading's box or a box of prose: a forum's posts
             // after "Recommended Posts", a story's paragraphs after a video
             // player's "Up Next"), or prose without links (a teaser's
-            // excerpt comes with its headline link).
+            // excerpt comes with its headline link). Under a heading, a box
+            // of teasers whose titles are headings of the heading's rank
+            // starts with a heading, the first teaser's: it goes on with the
+            // block (a label that is no heading still ends at any heading).
+            let teasers_box = || is_run_of_teasers(facts, prose, s);
+            let opens_with_heading = || {
+                first_words(facts, s).is_some_and(
+                    |d| matches!(facts.nodes[d as usize].tag, Tag::Heading(l) if l <= level),
+                )
+            };
             if matches!(facts.nodes[s as usize].tag, Tag::Heading(l) if l <= level)
                 || (top != label
                     && (prose.chars[s as usize] > WEIGHTS.region_max_prose_chars
                         || is_paragraph_of_text(&facts.nodes[s as usize]))
-                    && !is_run_of_teasers(facts, prose, s))
-                || (top != label
-                    && first_words(facts, s).is_some_and(
-                        |d| matches!(facts.nodes[d as usize].tag, Tag::Heading(l) if l <= level),
-                    ))
+                    && !teasers_box())
+                || (top != label && opens_with_heading() && !(heading && teasers_box()))
                 || (facts.nodes[s as usize].links == 0
                     && facts.nodes[s as usize].text_len >= WEIGHTS.sentence_min_chars)
             {

@@ -556,6 +556,31 @@ fn a_related_heading_in_a_widget_box_takes_the_box_after_it() {
 }
 
 #[test]
+fn a_related_heading_in_a_widget_box_takes_the_teasers_headed_like_it() {
+    // The posts box after the heading's box holds teasers whose titles are
+    // headings of the label's own rank, each with a date and an excerpt:
+    // the first title is a teaser's, not the next section's heading.
+    let src = format!(
+        "<body><div id=body><p>{PROSE}</p><p>{PROSE}</p></div><div class=col>\
+         <div id=hw class=widget><div class=c><h4>More to explore</h4></div></div>\
+         <div id=posts class=widget><div class=c>\
+         <article><a href=/a><img src=a.jpg alt=\"\"></a><h4><a href=/a>Christmas menu drops \
+         for December 22nd and 24th</a></h4><span>December 16, 2025</span><p>In case you missed \
+         our email, we wanted to make sure you were aware of the change to your delivery</p>\
+         </article><article><a href=/b><img src=b.jpg alt=\"\"></a><h4><a href=/b>Menu drops \
+         for December 16th and 18th</a></h4><span>December 9, 2025</span><p>For the week of \
+         the fourteenth, your new menu options will be citrus soy beef with fried rice</p>\
+         </article></div></div><div class=widget><h4>Our kitchen</h4><p>{PROSE}</p></div>\
+         </div></body>"
+    );
+    let got = marked(&src);
+    assert!(
+        got.contains(&("posts".into(), Boilerplate::Related)),
+        "{got:?}"
+    );
+}
+
+#[test]
 fn a_shops_similar_items_heading_takes_its_cards() {
     let src = format!(
         "<body><div id=body><h1>Oak shelf</h1><p>{PROSE}</p><h2 id=h>Similar items</h2>\

@@ -84,6 +84,12 @@ pub(crate) const RELATED_INLINE_PREFIXES: &[&str] = &[
 /// start with the word: longer text (in bytes) is prose.
 pub(crate) const INLINE_RELATED_MAX_BYTES: usize = 300;
 
+/// Query parameters that only tell the site where a click came from
+/// (`?utm_source=…&utm_medium=related`), compared by prefix with each
+/// parameter's name, lowercased: a link that differs from the page's own
+/// address in these alone (and in its fragment) is a link to this page.
+pub(crate) const TRACKING_QUERY_PREFIXES: &[&str] = &["utm_"];
+
 /// URL path segments of archive pages, never a related article. Compared
 /// with a link's first path segment, lowercased.
 pub(crate) const ARCHIVE_PATH_SEGMENTS: &[&str] = &[

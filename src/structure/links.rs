@@ -13,7 +13,7 @@ use crate::dom::{Ix, Tag, attr, collapse_whitespace, normalize, url::resolve};
 use crate::explain::Evidence;
 use crate::heuristics::{
     ARCHIVE_PATH_SEGMENTS, CJK_CHARS_PER_WORD, INLINE_RELATED_MAX_BYTES, NEXT_STEPS_HEADINGS,
-    RELATED_IN_BODY_MAX_LINKS, RELATED_INLINE_PREFIXES, WEIGHTS,
+    RELATED_IN_BODY_MAX_LINKS, RELATED_INLINE_PREFIXES, TRACKING_QUERY_PREFIXES, WEIGHTS,
 };
 use crate::page_type::PageType;
 
@@ -144,7 +144,12 @@ impl Walk<'_> {
             return None;
         }
         let url = resolve(self.meta.base.as_ref(), href)?;
-        (self.meta.url.as_deref() != Some(url.as_str()) && !is_archive(&url)).then_some(url)
+        let this_page = self
+            .meta
+            .url
+            .as_deref()
+            .is_some_and(|page| page == url || same_page(page, &url));
+        (!this_page && !is_archive(&url)).then_some(url)
     }
 
     /// A teaser card `a` whose headline is `headline`: a related link
@@ -214,6 +219,31 @@ fn word_count(text: &str) -> usize {
 
 fn is_cjk(c: char) -> bool {
     matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF)
+}
+
+/// Whether `link` is the page at `page` but for its fragment and its
+/// tracking parameters ([`TRACKING_QUERY_PREFIXES`]); other query parameters
+/// (`?id=2`) may name another page.
+fn same_page(page: &str, link: &str) -> bool {
+    // Most links name another path: compared as text before any parsing.
+    let bare = |u: &str| u.split(['?', '#']).next().unwrap_or(u).len();
+    let (p, l) = (bare(page), bare(link));
+    if page[..p] != link[..l] {
+        return false;
+    }
+    let (Ok(page), Ok(link)) = (url::Url::parse(page), url::Url::parse(link)) else {
+        return false;
+    };
+    let kept = |u: &url::Url| -> Vec<(String, String)> {
+        u.query_pairs()
+            .filter(|(k, _)| {
+                let k = k.to_ascii_lowercase();
+                !TRACKING_QUERY_PREFIXES.iter().any(|p| k.starts_with(p))
+            })
+            .map(|(k, v)| (k.into_owned(), v.into_owned()))
+            .collect()
+    };
+    page.host_str() == link.host_str() && page.path() == link.path() && kept(&page) == kept(&link)
 }
 
 /// Category, tag and author pages are not related articles.
@@ -305,6 +335,35 @@ mod tests {
         assert_eq!(
             urls,
             ["https://example.org/news/a", "https://example.org/news/b"]
+        );
+    }
+
+    #[test]
+    fn a_link_to_this_page_with_tracking_parameters_is_no_related_link() {
+        let meta = crate::metadata::Metadata {
+            base: url::Url::parse("https://example.org/news/story").ok(),
+            url: Some("https://example.org/news/story".into()),
+            ..Default::default()
+        };
+        let b = crate::structure::tests::body_with(
+            &format!(
+                "<body><article><p>{P}</p><p>{P}</p></article>\
+                 <div class=related-posts><h3>Related</h3>\
+                 <a href=\"/news/story?utm_source=site&amp;utm_medium=related#top\">Harbour plan \
+                 review: the verdict</a>\
+                 <a href=\"/news/a?utm_source=site\">Harbour master retires after forty years</a>\
+                 <a href=\"/news/story?id=2\">New pontoons arrive by barge</a></div></body>"
+            ),
+            &meta,
+            crate::page_type::PageType::Article,
+        );
+        let urls: Vec<_> = b.related_links.iter().map(|l| l.url.as_str()).collect();
+        assert_eq!(
+            urls,
+            [
+                "https://example.org/news/a?utm_source=site",
+                "https://example.org/news/story?id=2"
+            ]
         );
     }
 
