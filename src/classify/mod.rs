@@ -22,8 +22,8 @@ mod words;
 
 use labels::*;
 pub(crate) use labels::{boilerplate_line, is_related_label, label};
-pub(crate) use words::Fnv;
 use words::*;
+pub(crate) use words::{Fnv, word_keys};
 
 use crate::document::{Boilerplate, Stripped};
 use crate::dom::{Facts, Ix, Tag, attr, class_words, normalize_flat};
@@ -716,23 +716,13 @@ fn shows_within(html: &Html, facts: &Facts, short: Ix, long: Ix) -> bool {
     let words = |i: Ix| {
         (i..facts.nodes[i as usize].end)
             .filter(|&t| facts.nodes[t as usize].tag == Tag::Text)
-            .flat_map(|t| facts.text(html, t).split(|c: char| !c.is_alphanumeric()))
-            .filter(|w| !w.is_empty())
+            .flat_map(|t| word_keys(facts.text(html, t)))
     };
-    // Each word by a hash of its lowercase letters: no string is built.
-    let key = |w: &str| {
-        let mut h = Fnv::default();
-        for c in w.chars().flat_map(char::to_lowercase) {
-            h.write_u32(c as u32);
-        }
-        h.finish()
-    };
-    let known: std::collections::HashSet<u64, BuildHasherDefault<Fnv>> =
-        words(long).map(key).collect();
+    let known: std::collections::HashSet<u64, BuildHasherDefault<Fnv>> = words(long).collect();
     let (mut shared, mut all) = (0usize, 0usize);
     for w in words(short) {
         all += 1;
-        shared += usize::from(known.contains(&key(w)));
+        shared += usize::from(known.contains(&w));
     }
     all > 0 && shared as f32 >= SCREEN_COPY_MIN_SHARED * all as f32
 }

@@ -260,6 +260,21 @@ pub(super) fn class_word_index() -> &'static ClassWordIndex {
     &INDEX
 }
 
+/// The words of `text` (runs of letters and digits), each as a hash of its
+/// lowercase letters: texts are compared word by word, case aside, without
+/// building a string.
+pub(crate) fn word_keys(text: &str) -> impl Iterator<Item = u64> + '_ {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            let mut h = Fnv::default();
+            for c in w.chars().flat_map(char::to_lowercase) {
+                h.write_u32(c as u32);
+            }
+            h.finish()
+        })
+}
+
 /// A tiny, fast hash for short keys, eight bytes a step (multiply and rotate,
 /// as FxHash does; not DoS-resistant: the keys are our own word list and the
 /// page's class lists).

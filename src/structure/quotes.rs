@@ -16,7 +16,7 @@ use std::collections::{HashSet, VecDeque};
 use std::hash::{BuildHasherDefault, Hasher};
 
 use super::Walk;
-use crate::classify::Fnv;
+use crate::classify::{Fnv, word_keys};
 use crate::document::{Block, Section};
 use crate::heuristics::{QUOTE_MIN_SEEN_SHARE, QUOTE_SHINGLE_WORDS};
 use crate::page_type::PageType;
@@ -63,7 +63,7 @@ impl SeenText {
     }
 
     fn read(&mut self, text: &str) {
-        for w in words(text) {
+        for w in word_keys(text) {
             if self.window.len() == QUOTE_SHINGLE_WORDS {
                 self.window.pop_front();
             }
@@ -76,7 +76,7 @@ impl SeenText {
 
     /// The share of `text`'s runs of words seen already.
     fn seen_share(&self, text: &str) -> f32 {
-        let words: Vec<u64> = words(text).collect();
+        let words: Vec<u64> = word_keys(text).collect();
         let runs = words.windows(QUOTE_SHINGLE_WORDS);
         let all = runs.len();
         if all == 0 {
@@ -87,19 +87,6 @@ impl SeenText {
             .count();
         seen as f32 / all as f32
     }
-}
-
-/// The words of `text`, lowercased and hashed.
-fn words(text: &str) -> impl Iterator<Item = u64> + '_ {
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(|w| {
-            let mut h = Fnv::default();
-            for c in w.chars().flat_map(char::to_lowercase) {
-                h.write_u32(c as u32);
-            }
-            h.finish()
-        })
 }
 
 /// One key for a run of hashed words.
