@@ -191,13 +191,8 @@ impl Walk<'_> {
     /// and not ending like a sentence. Not on forums, whose styled lines are
     /// posts' meta lines; classed boxes not on pages of items.
     pub(super) fn is_styled_heading(&self, i: Ix) -> bool {
-        let f = self.node(i);
         if self.page_type == PageType::Forum
-            || f.text_len == 0
-            || f.link_len > 0
-            || f.imgs > 0
-            || f.has_block
-            || f.text_len as usize > PSEUDO_HEADING_MAX_CHARS
+            || self.node(i).text_len as usize > PSEUDO_HEADING_MAX_CHARS
         {
             return false;
         }
@@ -206,26 +201,24 @@ impl Walk<'_> {
         }
         // A page of items names its items in title boxes; they are its
         // headings only when set as headings.
-        if matches!(self.page_type, PageType::Listing | PageType::Collection)
-            || !self.class_has(i, |w| HEADING_CLASS_WORDS.contains(&w))
-        {
-            return false;
-        }
-        let text = self.flat(i);
-        text.chars().count() <= PSEUDO_HEADING_MAX_CHARS
-            && !text.ends_with(PSEUDO_HEADING_BAD_ENDINGS)
+        !matches!(self.page_type, PageType::Listing | PageType::Collection)
+            && self.class_has(i, |w| HEADING_CLASS_WORDS.contains(&w))
+            && self.is_heading_line(i)
     }
 
     /// A paragraph whose text is all in `b`/`strong`, short, without links
     /// or images, and not ending like a sentence or a list's lead-in.
     pub(super) fn is_pseudo_heading(&self, i: Ix) -> bool {
+        // The bold count first: it reads no text.
         let f = self.node(i);
-        if f.text_len == 0
-            || f.link_len > 0
-            || f.imgs > 0
-            || f.has_block
-            || self.bold_len(i) != f.text_len
-        {
+        f.text_len > 0 && !f.has_block && self.bold_len(i) == f.text_len && self.is_heading_line(i)
+    }
+
+    /// A leaf block of text that reads as a heading: short, without links
+    /// or images, not ending like a sentence or a list's lead-in.
+    fn is_heading_line(&self, i: Ix) -> bool {
+        let f = self.node(i);
+        if f.text_len == 0 || f.link_len > 0 || f.imgs > 0 || f.has_block {
             return false;
         }
         let text = self.flat(i);
@@ -362,12 +355,6 @@ impl Walk<'_> {
     }
 }
 
-/// A heading that opens with a quotation mark, quotes a sentence's worth of
-/// words ([`PULL_QUOTE_MIN_WORDS`]) and either names who said them after
-/// the quote (`"…," says the director.`) or picks them up mid-sentence
-/// (`“… prevent the evacuation”`): a line of the story set large, not the
-/// title of a section. A heading that is a whole quote and nothing more is
-/// a news story's subheading.
 /// Whether `text` opens with a tip's number: "3. ", "3) " or "#3 ".
 fn is_numbered_label(text: &str) -> bool {
     let hash = text.strip_prefix('#');
@@ -387,6 +374,12 @@ fn is_numbered_label(text: &str) -> bool {
     rest.starts_with(char::is_whitespace) && rest.trim_start().starts_with(char::is_alphabetic)
 }
 
+/// A heading that opens with a quotation mark, quotes a sentence's worth of
+/// words ([`PULL_QUOTE_MIN_WORDS`]) and either names who said them after
+/// the quote (`"…," says the director.`) or picks them up mid-sentence
+/// (`“… prevent the evacuation”`): a line of the story set large, not the
+/// title of a section. A heading that is a whole quote and nothing more is
+/// a news story's subheading.
 fn is_pull_quote(text: &str) -> bool {
     let Some(rest) = text.strip_prefix(PULL_QUOTE_OPENERS) else {
         return false;
