@@ -482,7 +482,7 @@ fn run(html: &Html, facts: &Facts, mut notes: Option<&mut Vec<Note>>) -> Marks {
         {
             let limit = match (kind, strength) {
                 (Boilerplate::Comments, Strength::Strong) => f32::INFINITY,
-                _ if matches!(why, Why::Hidden("aria-modal")) => f32::INFINITY,
+                _ if matches!(why, Why::Hidden(Concealed::Modal)) => f32::INFINITY,
                 // A region word (`sidebar`) also names a layout's columns
                 // (`sidebar-content`, the story beside the widgets): held to
                 // a weak word's share.
@@ -843,7 +843,7 @@ fn note(notes: &mut Option<&mut Vec<Note>>, marked: bool, make: impl FnOnce() ->
 /// so deciding costs nothing; turned into an [`Evidence`] only when explaining.
 #[derive(Clone, Copy)]
 enum Why<'a> {
-    Hidden(&'static str),
+    Hidden(Concealed),
     Role(&'a str),
     Itemprop,
     Tag(&'static str),
@@ -855,13 +855,35 @@ enum Why<'a> {
 impl Why<'_> {
     fn evidence(self) -> Evidence {
         match self {
-            Why::Hidden(how) => Evidence::Hidden(how.into()),
+            Why::Hidden(how) => Evidence::Hidden(how.attribute().into()),
             Why::Role(role) => Evidence::Role(role.trim().to_ascii_lowercase().into()),
             Why::Itemprop => Evidence::Rule("a counter its itemprop declares".into()),
             Why::Tag(tag) => Evidence::Tag(tag.into()),
             Why::Form(field) => Evidence::Form(field.into()),
             Why::Class(word) => Evidence::Class(word.into()),
             Why::Id(word) => Evidence::Id(word.into()),
+        }
+    }
+}
+
+/// How the markup hides an element from readers.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Concealed {
+    Hidden,
+    AriaHidden,
+    /// A modal dialog: closed until the reader opens it.
+    Modal,
+    Style,
+}
+
+impl Concealed {
+    /// The attribute that says so, as the explain view names it.
+    fn attribute(self) -> &'static str {
+        match self {
+            Concealed::Hidden => "hidden",
+            Concealed::AriaHidden => "aria-hidden",
+            Concealed::Modal => "aria-modal",
+            Concealed::Style => "style",
         }
     }
 }
@@ -961,13 +983,13 @@ fn by_markup<'a>(
     let hidden = if attrs.hidden && attrs.id.is_some_and(is_streamed_segment) {
         None
     } else if attrs.hidden {
-        Some("hidden")
+        Some(Concealed::Hidden)
     } else if attrs.aria_hidden {
-        Some("aria-hidden")
+        Some(Concealed::AriaHidden)
     } else if attrs.aria_modal == Some(true) {
-        Some("aria-modal")
+        Some(Concealed::Modal)
     } else if attrs.style.is_some_and(is_hidden_style) {
-        Some("style")
+        Some(Concealed::Style)
     } else {
         None
     };
