@@ -483,6 +483,11 @@ fn run(html: &Html, facts: &Facts, mut notes: Option<&mut Vec<Note>>) -> Marks {
             let limit = match (kind, strength) {
                 (Boilerplate::Comments, Strength::Strong) => f32::INFINITY,
                 _ if matches!(why, Why::Hidden("aria-modal")) => f32::INFINITY,
+                // The landmark the page declares its footer: its fine print
+                // is not the page, however much of the text it holds.
+                _ if matches!(why, Why::Role(r) if r.trim().eq_ignore_ascii_case("contentinfo")) => {
+                    f32::INFINITY
+                }
                 // A region word (`sidebar`) also names a layout's columns
                 // (`sidebar-content`, the story beside the widgets): held to
                 // a weak word's share.

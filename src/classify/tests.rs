@@ -245,6 +245,27 @@ fn a_consent_popup_is_an_ad_whatever_it_says_but_an_open_sheet_is_not() {
 }
 
 #[test]
+fn the_declared_page_footer_is_navigation_whatever_it_holds() {
+    // A store's lineup: its cards are links, its footer's fine print is
+    // most of the text that is not.
+    let card = |n: u32| format!("<a href=/w/{n}><h3>Watch series {n}</h3>From $399</a>");
+    let cards: String = (1..=4).map(card).collect();
+    let page = |role: &str| {
+        format!(
+            "<body><main><h1>Watch</h1>{cards}</main>\
+             <footer id=f {role}><div><p>* {PROSE}</p><p>** {PROSE}</p></div></footer></body>"
+        )
+    };
+    assert_eq!(
+        marked(&page("role=contentinfo")),
+        [("f".to_string(), Boilerplate::Navigation)]
+    );
+    // Without the landmark, a footer that holds most of the text may be
+    // the article's own end.
+    assert!(marked(&page("")).is_empty());
+}
+
+#[test]
 fn a_code_blocks_toolbar_wrapper_is_content() {
     let src = format!(
         "<body><div><p>{PROSE}</p><div id=t class=code-toolbar><pre>let x = 1;</pre></div></div></body>"
