@@ -997,6 +997,28 @@ fn a_documentation_page_keeps_its_see_also() {
 }
 
 #[test]
+fn a_listings_more_block_is_more_of_its_items() {
+    // A news front: the block headed "More" holds more stories like the
+    // ones above it.
+    let story = |n: u32| {
+        format!(
+            "<div class=card><a href=/s/{n}><h3>Harbour story number {n}</h3>\
+             <p>The ferry returns on Monday after three weeks of repairs.</p></a></div>"
+        )
+    };
+    let top: String = (1..=6).map(story).collect();
+    let more: String = (7..=12).map(story).collect();
+    let src = format!(
+        "<body><main><h1>Technology</h1><section>{top}</section>\
+         <section id=more><h2>More</h2>{more}</section></main></body>"
+    );
+    let marked = |page_type| kinds_on(&src, page_type, ["more"])[0].is_some();
+    assert!(marked(PageType::Article));
+    assert!(marked(PageType::Collection));
+    assert!(!marked(PageType::Listing));
+}
+
+#[test]
 fn a_comments_label_under_a_short_answer_does_not_take_the_answer() {
     // A Q&A answer of a few short lines and a code block holds little prose
     // by length; its own comments, headed "Comments", follow it inside the
