@@ -79,7 +79,10 @@ pub(crate) struct Marks {
     items_headers: Vec<Ix>,
     /// Regions marked related by a label ("See also", "Related topics"):
     /// on a documentation page the pages it points the reader to are part
-    /// of the text, unmarked by [`Marks::follow_page_type`].
+    /// of the text, on a listing the block labelled "More" or "Latest" is
+    /// more of its items; unmarked by [`Marks::follow_page_type`]. Not on a
+    /// collection: a shop's "Related searches" and "Recently viewed" are
+    /// not its products.
     labelled_related: Vec<Ix>,
     /// Of those, the boxes whose first words are the related heading that
     /// marked them, nested in wrappers (`<div class=box><div class=items>
@@ -144,6 +147,13 @@ impl Marks {
             }
             PageType::Forum => self.lift_forum_thread(),
             PageType::Listing | PageType::Collection => {
+                // A listing is blocks of items under labels of their own.
+                if page_type == PageType::Listing {
+                    for i in std::mem::take(&mut self.labelled_related) {
+                        self.kind[i as usize] = None;
+                        self.starts[i as usize] = false;
+                    }
+                }
                 for (i, kind) in std::mem::take(&mut self.items_only) {
                     mark(self, i, kind);
                 }
@@ -483,6 +493,11 @@ fn run(html: &Html, facts: &Facts, mut notes: Option<&mut Vec<Note>>) -> Marks {
             let limit = match (kind, strength) {
                 (Boilerplate::Comments, Strength::Strong) => f32::INFINITY,
                 _ if matches!(why, Why::Hidden(Concealed::Modal)) => f32::INFINITY,
+                // The landmark the page declares its footer: its fine print
+                // is not the page, however much of the text it holds.
+                _ if matches!(why, Why::Role(r) if r.trim().eq_ignore_ascii_case("contentinfo")) => {
+                    f32::INFINITY
+                }
                 // A region word (`sidebar`) also names a layout's columns
                 // (`sidebar-content`, the story beside the widgets): held to
                 // a weak word's share.

@@ -245,6 +245,27 @@ fn a_consent_popup_is_an_ad_whatever_it_says_but_an_open_sheet_is_not() {
 }
 
 #[test]
+fn the_declared_page_footer_is_navigation_whatever_it_holds() {
+    // A store's lineup: its cards are links, its footer's fine print is
+    // most of the text that is not.
+    let card = |n: u32| format!("<a href=/w/{n}><h3>Watch series {n}</h3>From $399</a>");
+    let cards: String = (1..=4).map(card).collect();
+    let page = |role: &str| {
+        format!(
+            "<body><main><h1>Watch</h1>{cards}</main>\
+             <footer id=f {role}><div><p>* {PROSE}</p><p>** {PROSE}</p></div></footer></body>"
+        )
+    };
+    assert_eq!(
+        marked(&page("role=contentinfo")),
+        [("f".to_string(), Boilerplate::Navigation)]
+    );
+    // Without the landmark, a footer that holds most of the text may be
+    // the article's own end.
+    assert!(marked(&page("")).is_empty());
+}
+
+#[test]
 fn a_code_blocks_toolbar_wrapper_is_content() {
     let src = format!(
         "<body><div><p>{PROSE}</p><div id=t class=code-toolbar><pre>let x = 1;</pre></div></div></body>"
@@ -973,6 +994,28 @@ fn a_documentation_page_keeps_its_see_also() {
     let marked = |page_type| kinds_on(&src, page_type, ["see", "list"]).map(|k| k.is_some());
     assert_eq!(marked(PageType::Article), [true, true]);
     assert_eq!(marked(PageType::Documentation), [false, false]);
+}
+
+#[test]
+fn a_listings_more_block_is_more_of_its_items() {
+    // A news front: the block headed "More" holds more stories like the
+    // ones above it.
+    let story = |n: u32| {
+        format!(
+            "<div class=card><a href=/s/{n}><h3>Harbour story number {n}</h3>\
+             <p>The ferry returns on Monday after three weeks of repairs.</p></a></div>"
+        )
+    };
+    let top: String = (1..=6).map(story).collect();
+    let more: String = (7..=12).map(story).collect();
+    let src = format!(
+        "<body><main><h1>Technology</h1><section>{top}</section>\
+         <section id=more><h2>More</h2>{more}</section></main></body>"
+    );
+    let marked = |page_type| kinds_on(&src, page_type, ["more"])[0].is_some();
+    assert!(marked(PageType::Article));
+    assert!(marked(PageType::Collection));
+    assert!(!marked(PageType::Listing));
 }
 
 #[test]
