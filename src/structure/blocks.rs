@@ -114,9 +114,16 @@ impl Walk<'_> {
                 _ => c += 1,
             }
         }
-        if !items.is_empty() {
-            self.push(Block::List { ordered, items });
+        if items.is_empty() {
+            return;
         }
+        if self.page_type == PageType::Product && self.repeats_the_description(&items.join(" ")) {
+            self.strip(Some(i), Boilerplate::Other, || {
+                Evidence::Rule("a product's list shown again".into())
+            });
+            return;
+        }
+        self.push(Block::List { ordered, items });
     }
 
     /// On a listing, the heading that titles the list item at `c` (its

@@ -130,6 +130,12 @@ impl Walk<'_> {
             });
             return;
         }
+        if self.repeats_the_description(&text) {
+            self.strip(at, Boilerplate::Other, || {
+                Evidence::Rule("a product's text shown again".into())
+            });
+            return;
+        }
         if is_date_line(&text) {
             // Kept for now: [`Walk::drop_date_lines`] decides once all are seen.
             let section = self.sections.len().saturating_sub(1);

@@ -9,6 +9,11 @@
 //! does not show (a post on an earlier page of the thread, a source, a
 //! manual) stays, and so does a quote shorter than one run.
 //!
+//! A shop does the same to its own text: it prints a product's description
+//! once per layout (the phone's accordion, the desktop's tab), all but one
+//! hidden by style sheets. On a product page, a paragraph or list the text
+//! above already holds nearly all of is dropped.
+//!
 //! The runs of the text above are hashed once, as the walk goes: each check
 //! reads only the blocks pushed since the last one.
 
@@ -18,7 +23,10 @@ use std::hash::{BuildHasherDefault, Hasher};
 use super::Walk;
 use crate::classify::{Fnv, word_keys};
 use crate::document::{Block, Section};
-use crate::heuristics::{QUOTE_MIN_SEEN_SHARE, QUOTE_SHINGLE_WORDS};
+use crate::heuristics::{
+    PRODUCT_REPEAT_MIN_CHARS, PRODUCT_REPEAT_MIN_SEEN_SHARE, QUOTE_MIN_SEEN_SHARE,
+    QUOTE_SHINGLE_WORDS,
+};
 use crate::page_type::PageType;
 
 /// The runs of words of the text pushed so far, hashed.
@@ -108,6 +116,19 @@ impl Walk<'_> {
         self.seen.catch_up(&self.sections);
         self.seen.seen_share(text) >= QUOTE_MIN_SEEN_SHARE
     }
+
+    /// On a product page, whether a paragraph or list (its items joined,
+    /// `text`) repeats what the text above already holds: a shop prints its description again for each
+    /// layout (the phone's accordion, the desktop's tab, a quick view), and
+    /// a reader reads it once. A short line (a size, "In stock") may stand
+    /// twice.
+    pub(super) fn repeats_the_description(&mut self, text: &str) -> bool {
+        if self.page_type != PageType::Product || text.len() < PRODUCT_REPEAT_MIN_CHARS {
+            return false;
+        }
+        self.seen.catch_up(&self.sections);
+        self.seen.seen_share(text) >= PRODUCT_REPEAT_MIN_SEEN_SHARE
+    }
 }
 
 #[cfg(test)]
@@ -148,6 +169,30 @@ mod tests {
         // A quote shorter than a run of words stays too.
         let b = body_as(&thread("Wider stage?"), PageType::Forum);
         assert!(b.text.contains("Wider stage?"), "{}", b.text);
+    }
+
+    #[test]
+    fn a_product_page_shows_its_description_once() {
+        let blurb = "A roomy tote in waxed canvas with leather handles, an inner zip \
+            pocket for keys and a magnetic snap, made to carry a laptop all day.";
+        let src = format!(
+            "<body><div id=product><h1>Canvas Tote</h1>\
+             <div class=desc-mobile><p>{blurb}</p></div>\
+             <ul><li>Waxed cotton canvas, 18 oz, made in Portugal</li>\
+             <li>Full-grain leather handles, riveted at each end</li></ul>\
+             <div class=desc-desktop><h2>Description</h2><p>{blurb}</p>\
+             <ul><li>Waxed cotton canvas, 18 oz, made in Portugal</li>\
+             <li>Full-grain leather handles, riveted at each end</li></ul>\
+             <p>Size One</p><p>Size One</p></div></div></body>"
+        );
+        let b = body_as(&src, PageType::Product);
+        assert_eq!(b.text.matches("roomy tote").count(), 1, "{}", b.text);
+        assert_eq!(b.text.matches("riveted").count(), 1, "{}", b.text);
+        // A short line may stand twice.
+        assert_eq!(b.text.matches("Size One").count(), 2, "{}", b.text);
+        // Another page keeps what it repeats.
+        let b = body_as(&src, PageType::Article);
+        assert_eq!(b.text.matches("roomy tote").count(), 2, "{}", b.text);
     }
 
     #[test]
