@@ -378,6 +378,11 @@ pub(crate) const NUMBERED_TIP_MAX_DIGITS: usize = 2;
 
 // --- Section headings as a reader sees them (structured fields) ---
 
+/// The fewest words of a heading that repeats the page's meta description
+/// and so is its standfirst set large (`<h2 class=lead-text>`), not a
+/// section's title: a short heading may match a short description by chance.
+pub(crate) const STANDFIRST_HEADING_MIN_WORDS: usize = 6;
+
 /// Class words of a heading that names a post's author or their rank, not a
 /// section: forum software sets each post's user name (`h4.message-name`,
 /// `h3.ipsEntry__username`) and member title (`h5.userTitle`) as headings.
