@@ -199,6 +199,11 @@ pub(crate) const CREDIT_MAX_CHARS: usize = 60;
 /// at most this many words, is a credit.
 pub(crate) const CREDIT_SLASH_MAX_WORDS: usize = 5;
 
+/// The most text a listing's card may show before its title heading and
+/// still be titled by it: a badge over the title ("Sales end soon", "Just
+/// added", "Almost full"), not a line of the card's own.
+pub(crate) const ITEM_BADGE_MAX_CHARS: u32 = 24;
+
 /// Kicker, category and date lines above a headline set as a plain block are
 /// at most this long.
 pub(crate) const KICKER_MAX_CHARS: usize = 60;

@@ -582,11 +582,18 @@ mod tests {
             <p>Wed, Apr 1, 10:00 AM</p><p>Free</p></div></li>\
             <li><div class=card><a href=/e/2><img src=b.jpg alt=''></a><h3>Women in Sales</h3>\
             <p>Tomorrow at 9:30 AM</p><p>Free</p></div></li>\
-            <li><div class=card><a href=/e/3><img src=c.jpg alt=''></a><h3>Tech Clinic</h3>\
-            <p>Wed, Mar 25, 2:00 PM</p><p>$10</p></div></li></ul></main></body>";
+            <li><div class=card><a href=/e/3><img src=c.jpg alt=''></a><aside><p>Sales end soon</p>\
+            </aside><h3>Tech Clinic</h3><p>Wed, Mar 25, 2:00 PM</p><p>$10</p></div></li>\
+            <li><div class=card><p>Online event, hosted by the Tech Writers Guild</p>\
+            <h3>Tech Lunch</h3><p>Free</p></div></li></ul></main></body>";
         let b = body_as(src, PageType::Listing);
         assert_eq!(heads(&b), ["Tech Writing", "Women in Sales", "Tech Clinic"]);
-        assert!(b.text.contains("Tech Clinic\n\nWed, Mar 25"), "{}", b.text);
+        assert!(
+            b.text
+                .contains("Sales end soon\n\nTech Clinic\n\nWed, Mar 25"),
+            "{}",
+            b.text
+        );
     }
 
     #[test]
