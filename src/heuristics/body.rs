@@ -199,6 +199,11 @@ pub(crate) const CREDIT_MAX_CHARS: usize = 60;
 /// at most this many words, is a credit.
 pub(crate) const CREDIT_SLASH_MAX_WORDS: usize = 5;
 
+/// The most text a listing's card may show before its title heading and
+/// still be titled by it: a badge over the title ("Sales end soon", "Just
+/// added", "Almost full"), not a line of the card's own.
+pub(crate) const ITEM_BADGE_MAX_CHARS: u32 = 24;
+
 /// Kicker, category and date lines above a headline set as a plain block are
 /// at most this long.
 pub(crate) const KICKER_MAX_CHARS: usize = 60;
@@ -377,6 +382,11 @@ pub(crate) const NUMBERED_TIP_STOPS: &[char] = &['.', '!', '?'];
 pub(crate) const NUMBERED_TIP_MAX_DIGITS: usize = 2;
 
 // --- Section headings as a reader sees them (structured fields) ---
+
+/// The fewest words of a heading that repeats the page's meta description
+/// and so is its standfirst set large (`<h2 class=lead-text>`), not a
+/// section's title: a short heading may match a short description by chance.
+pub(crate) const STANDFIRST_HEADING_MIN_WORDS: usize = 6;
 
 /// Class words of a heading that names a post's author or their rank, not a
 /// section: forum software sets each post's user name (`h4.message-name`,

@@ -13,7 +13,7 @@ use super::paragraphs::is_post_meta_line;
 use crate::document::{Block, Boilerplate};
 use crate::dom::{Ix, Tag, attr};
 use crate::explain::Evidence;
-use crate::heuristics::WEIGHTS;
+use crate::heuristics::{ITEM_BADGE_MAX_CHARS, WEIGHTS};
 use crate::page_type::PageType;
 
 impl Walk<'_> {
@@ -68,9 +68,18 @@ impl Walk<'_> {
                         self.push(Block::List { ordered, items });
                     }
                     let h_end = self.end(h);
+                    // A badge over the title stays where it is, before it.
+                    let badge = self
+                        .facts
+                        .flat_text(self.html, c, &|d| self.marks.get(d).is_some() || d >= h);
                     let rest = self.facts.flat_text(self.html, c, &|d| {
-                        self.marks.get(d).is_some() || (h..h_end).contains(&d)
+                        self.marks.get(d).is_some()
+                            || (h..h_end).contains(&d)
+                            || (d < h && self.node(d).tag == Tag::Text)
                     });
+                    if !badge.is_empty() {
+                        self.push(Block::Paragraph { text: badge });
+                    }
                     self.heading(h, level);
                     if !rest.is_empty() {
                         self.push(Block::Paragraph { text: rest });
@@ -137,15 +146,16 @@ impl Walk<'_> {
             Tag::Heading(level) if self.marks.get(d).is_none() => Some((d, level)),
             _ => None,
         })?;
-        // The title opens the card: text before it ("Winner", a badge)
-        // would read after it.
-        let before = (c + 1..h).any(|d| {
-            let n = self.node(d);
-            n.tag == Tag::Text && n.text_len > 0 && self.marks.get(d).is_none()
-        });
+        // The title opens the card, or only a badge over it ("Sales end
+        // soon") comes first; a longer text before it is the card's own
+        // first line.
+        let before: u32 = (c + 1..h)
+            .filter(|&d| self.node(d).tag == Tag::Text && self.marks.get(d).is_none())
+            .map(|d| self.node(d).text_len)
+            .sum();
         // A gallery's figure stays a figure.
         let figure = self.node(c).imgs > 0 && self.gallery_caption(c).is_some();
-        (!before && !figure).then_some((h, level))
+        (before <= ITEM_BADGE_MAX_CHARS && !figure).then_some((h, level))
     }
 
     pub(super) fn code(&mut self, i: Ix) {

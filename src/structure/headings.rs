@@ -22,7 +22,7 @@ use crate::heuristics::{
     NUMBERED_TIP_MAX_DIGITS, NUMBERED_TIP_STOPS, POSTER_HEADING_CLASS_WORDS,
     PSEUDO_HEADING_BAD_ENDINGS, PSEUDO_HEADING_MAX_CHARS, PULL_QUOTE_CLOSERS,
     PULL_QUOTE_EXCERPT_OPENERS, PULL_QUOTE_MIN_WORDS, PULL_QUOTE_OPENERS,
-    TEASER_LINK_MAX_ANCESTORS, TOGGLE_TEXT_HIDDEN_TAGS,
+    STANDFIRST_HEADING_MIN_WORDS, TEASER_LINK_MAX_ANCESTORS, TOGGLE_TEXT_HIDDEN_TAGS,
 };
 use crate::page_type::PageType;
 
@@ -46,6 +46,10 @@ impl Walk<'_> {
             return;
         }
         if self.is_title(&text, level) {
+            return;
+        }
+        if self.is_standfirst(&text) {
+            self.push(Block::Paragraph { text });
             return;
         }
         // A label whose block classify left in (too much text to be sure it
@@ -90,6 +94,20 @@ impl Walk<'_> {
             level: Some(level),
             blocks: Vec::new(),
         });
+    }
+
+    /// A heading that repeats the page's meta description word for word is
+    /// the standfirst set as a heading (`<h2 class=lead-text>` under the
+    /// headline): a line of the text, not a section's title.
+    fn is_standfirst(&self, text: &str) -> bool {
+        text.split_whitespace()
+            .nth(STANDFIRST_HEADING_MIN_WORDS - 1)
+            .is_some()
+            && self
+                .meta
+                .description
+                .as_deref()
+                .is_some_and(|d| normalize(d) == normalize(text))
     }
 
     /// A heading's text without its permalink: the `¶` or `#` link to the
@@ -292,7 +310,26 @@ impl Walk<'_> {
             .rev()
             .find_map(|s| s.level)
             .map_or(2, |l| (l + 1).min(6));
+        let before = self.sections.len();
         self.heading(i, level);
+        if self.sections.len() > before {
+            self.pseudo_section = Some(before);
+        }
+    }
+
+    /// A bold line that ends the article with nothing under it (the
+    /// author's name signed bold under the last paragraph) heads nothing:
+    /// it is the last line of the section before it.
+    pub(super) fn unhead_trailing_pseudo_heading(&mut self) {
+        let Some(at) = self.pseudo_section else {
+            return;
+        };
+        if at == 0 || at + 1 != self.sections.len() || !self.sections[at].blocks.is_empty() {
+            return;
+        }
+        if let Some(text) = self.sections.pop().and_then(|s| s.heading) {
+            self.push(Block::Paragraph { text });
+        }
     }
 
     /// The headline set as a plain block (pages without an `h1`) is the
@@ -431,6 +468,39 @@ mod tests {
     }
 
     #[test]
+    fn a_standfirst_set_as_a_heading_is_a_paragraph() {
+        let meta = Metadata {
+            description: Some("The ferry returns after three weeks of repairs to the quay".into()),
+            ..Metadata::default()
+        };
+        let b = body_with(
+            &format!(
+                "<body><article><h1>Ferry returns</h1><h2 class=lead-text>The ferry returns \
+                 after three weeks of repairs to the quay</h2><p>{P}</p><h2>Timetable</h2>\
+                 <p>{P}</p></article></body>"
+            ),
+            &meta,
+            PageType::Article,
+        );
+        assert_eq!(heads(&b), ["Timetable"]);
+        assert!(
+            b.text.contains("three weeks of repairs to the quay"),
+            "{}",
+            b.text
+        );
+    }
+
+    #[test]
+    fn a_bold_line_ending_the_article_heads_nothing() {
+        let b = body(&format!(
+            "<body><article><p>{P}</p><p><strong>Timetable</strong></p><p>{P}</p>\
+             <p style=\"text-align:right\"><strong>Ann Smith</strong></p></article></body>"
+        ));
+        assert_eq!(heads(&b), ["Timetable"]);
+        assert!(b.text.ends_with("Ann Smith"), "{}", b.text);
+    }
+
+    #[test]
     fn a_heading_classed_as_a_header_is_a_heading_not_the_sites_header() {
         let b = body(&format!(
             "<body><article><p>{P}</p><div class=card><h3 class=card-header>Claim</h3>\
@@ -512,11 +582,18 @@ mod tests {
             <p>Wed, Apr 1, 10:00 AM</p><p>Free</p></div></li>\
             <li><div class=card><a href=/e/2><img src=b.jpg alt=''></a><h3>Women in Sales</h3>\
             <p>Tomorrow at 9:30 AM</p><p>Free</p></div></li>\
-            <li><div class=card><a href=/e/3><img src=c.jpg alt=''></a><h3>Tech Clinic</h3>\
-            <p>Wed, Mar 25, 2:00 PM</p><p>$10</p></div></li></ul></main></body>";
+            <li><div class=card><a href=/e/3><img src=c.jpg alt=''></a><aside><p>Sales end soon</p>\
+            </aside><h3>Tech Clinic</h3><p>Wed, Mar 25, 2:00 PM</p><p>$10</p></div></li>\
+            <li><div class=card><p>Online event, hosted by the Tech Writers Guild</p>\
+            <h3>Tech Lunch</h3><p>Free</p></div></li></ul></main></body>";
         let b = body_as(src, PageType::Listing);
         assert_eq!(heads(&b), ["Tech Writing", "Women in Sales", "Tech Clinic"]);
-        assert!(b.text.contains("Tech Clinic\n\nWed, Mar 25"), "{}", b.text);
+        assert!(
+            b.text
+                .contains("Sales end soon\n\nTech Clinic\n\nWed, Mar 25"),
+            "{}",
+            b.text
+        );
     }
 
     #[test]

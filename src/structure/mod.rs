@@ -139,11 +139,13 @@ fn run(
         page_type,
         player_caption_levels: 0,
         seen: quotes::SeenText::default(),
+        pseudo_section: None,
     };
     walk.player_caption_levels = walk.levels_under_players(parts);
     for &part in parts {
         walk.article(part);
     }
+    walk.unhead_trailing_pseudo_heading();
     walk.drop_date_lines();
     walk.drop_index_links();
     if let Some(&first) = parts.first() {
@@ -367,6 +369,8 @@ struct Walk<'a> {
     player_caption_levels: u8,
     /// The text pushed so far, as runs of words, read when a quote needs it.
     seen: quotes::SeenText,
+    /// The section the last pseudo-heading opened.
+    pseudo_section: Option<usize>,
 }
 
 impl Walk<'_> {
