@@ -177,6 +177,19 @@ impl Walk<'_> {
         self.push(Block::Code { text, language });
     }
 
+    /// On a forum page, whether the list (or list item) at `i` holds posts:
+    /// paragraphs, quotes or code inside its items, which a list of links
+    /// or short lines never does.
+    pub(super) fn holds_posts(&self, i: Ix) -> bool {
+        self.page_type == PageType::Forum
+            && (i + 1..self.end(i)).any(|d| {
+                matches!(
+                    self.node(d).tag,
+                    Tag::P | Tag::Blockquote | Tag::Pre | Tag::Heading(_)
+                ) && self.marks.get(d).is_none()
+            })
+    }
+
     /// A table that lays out the page (cells holding paragraphs, images or
     /// other tables) is a container, not data.
     pub(super) fn is_layout_table(&self, i: Ix) -> bool {

@@ -461,6 +461,12 @@ impl Walk<'_> {
                     self.caption(i);
                     f.end
                 }
+                // A forum's posts laid out as list items: each is walked as
+                // the post it is, not read as one item of a list.
+                Tag::Ul | Tag::Ol | Tag::Li if self.holds_posts(i) => {
+                    self.flush();
+                    i + 1
+                }
                 Tag::P | Tag::Li => {
                     self.flush();
                     let text = self.flat(i);

@@ -101,6 +101,14 @@ impl Walk<'_> {
         if text.is_empty() {
             return;
         }
+        // A reply's preview of the post it answers, or a second copy of a
+        // post the page shows twice (one per screen size).
+        if self.quotes_a_post_above(&text) {
+            self.strip(at, Boilerplate::Other, || {
+                Evidence::Rule("a copy of a post shown above".into())
+            });
+            return;
+        }
         if self.is_headline_block(&text) {
             return;
         }

@@ -7,7 +7,9 @@
 //! page, a quote most of whose runs of words ([`QUOTE_SHINGLE_WORDS`] in a
 //! row) the text above already holds is dropped. A quote of what the page
 //! does not show (a post on an earlier page of the thread, a source, a
-//! manual) stays, and so does a quote shorter than one run.
+//! manual) stays, and so does a quote shorter than one run. The same goes
+//! for a paragraph outside any `blockquote`: a reply's preview of the post
+//! it answers, or the second copy of a post shown once per screen size.
 //!
 //! A shop does the same to its own text: it prints a product's description
 //! once per layout (the phone's accordion, the desktop's tab), all but one
@@ -193,6 +195,27 @@ mod tests {
         // Another page keeps what it repeats.
         let b = body_as(&src, PageType::Article);
         assert_eq!(b.text.matches("roomy tote").count(), 2, "{}", b.text);
+    }
+
+    #[test]
+    fn a_replys_preview_of_its_parent_post_is_dropped_and_posts_in_a_list_stay_apart() {
+        let reply = "The closed one from the same maker is the one to try, \
+            if you can find it used at a fair price.";
+        let src = format!(
+            "<body><ul class=posts>\
+             <li class=post><a href=/u/ann>Ann</a><div class=content><p>{POST}</p>\
+             <p>Any advice is welcome.</p></div></li>\
+             <li class=post><div class=parent><a href=/u/ann>Ann</a>\
+             <div class=preview><p>{POST}</p></div></div>\
+             <a href=/u/bob>Bob</a><div class=content><p>{reply}</p></div></li>\
+             </ul></body>"
+        );
+        let b = body_as(&src, PageType::Forum);
+        assert_eq!(b.text.matches("wider stage").count(), 1, "{}", b.text);
+        assert!(b.text.contains("\n\nThe closed one"), "{}", b.text);
+        // Elsewhere a list item is one item, read whole.
+        let b = body_as(&src, PageType::Article);
+        assert_eq!(b.text.matches("wider stage").count(), 2, "{}", b.text);
     }
 
     #[test]
