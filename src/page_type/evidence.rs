@@ -255,10 +255,17 @@ fn runs(
             f.tag,
             Tag::Text | Tag::Br | Tag::Inline | Tag::Heading(_) | Tag::P
         ) {
-            let class = facts
-                .element(html, c)
-                .and_then(|e| attr(e.value(), "class"))
-                .unwrap_or("");
+            // An `article` is one item whatever its classes: a blog's
+            // archive classes each post by its own id and categories
+            // (`post-30149 category-dinner`).
+            let class = if f.tag == Tag::Article {
+                ""
+            } else {
+                facts
+                    .element(html, c)
+                    .and_then(|e| attr(e.value(), "class"))
+                    .unwrap_or("")
+            };
             let k = match kinds
                 .iter()
                 .position(|(t, cl, _)| *t == f.tag && *cl == class)

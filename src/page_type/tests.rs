@@ -295,3 +295,26 @@ fn a_declared_thread_is_a_forum_though_its_first_post_reads_like_an_article() {
     // Comments marked up under a story do not make it a thread.
     assert_eq!(type_of(&page("Comment"), url), PageType::Article);
 }
+
+#[test]
+fn a_blogs_archive_of_posts_classed_each_its_own_way_is_a_run_of_cards() {
+    // Each post's classes carry its id and categories.
+    let post = |k: usize| {
+        format!(
+            "<article class='post-{k} post category-dinner category-c{k} entry'>\
+             <a href='/recipe-{k}/'><img src='/i/{k}.jpg'></a>\
+             <h2 class=entry-title><a href='/recipe-{k}/'>Air fryer recipe number {k}</a></h2>\
+             </article>"
+        )
+    };
+    let posts: String = (1..=12).map(post).collect();
+    let src = format!("<body><h1>Air fryer recipes</h1><main>{posts}</main></body>");
+    let html = Html::parse_document(&src);
+    let facts = Facts::compute(&html);
+    let marks = classify(&html, &facts);
+    let meta = metadata::extract(&html, None);
+    let decision = decide_with_grid(&html, &facts, &marks, &meta, None);
+    let main = (0..facts.nodes.len() as Ix)
+        .find(|&i| facts.nodes[i as usize].tag == crate::dom::Tag::Main);
+    assert_eq!(decision.grid.map(|(parent, _)| parent), main);
+}
