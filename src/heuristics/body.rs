@@ -407,6 +407,12 @@ pub(crate) const POSTER_HEADING_CLASS_WORDS: &[&str] = &[
 /// `section.course_outline-title`, `span.section-heading`).
 pub(crate) const HEADING_CLASS_WORDS: &[&str] = &["title", "heading", "headline", "subheading"];
 
+/// Class words that style a box as a heading of a level (the CSS
+/// frameworks' `.h2`, `.h3`: `<div class="hero-title h2"><p>Marine Star</p></div>`):
+/// the page says the line looks like a heading, on a page of items too.
+/// Not `h5`/`h6`, which style the small meta lines (dates, roles, credits).
+pub(crate) const HEADING_LEVEL_CLASS_WORDS: &[&str] = &["h2", "h3", "h4"];
+
 /// Quotation marks that open a pull quote set as a heading, and those that
 /// close its quoted words (straight, curly, low, guillemets).
 pub(crate) const PULL_QUOTE_OPENERS: &[char] = &['"', '\u{201c}', '\u{201e}', '\u{ab}', '\u{bb}'];

@@ -18,10 +18,10 @@ use crate::dom::url::resolve;
 use crate::dom::{Ix, Tag, collapse_whitespace, normalize};
 use crate::explain::Evidence;
 use crate::heuristics::{
-    BOLD_TAGS, CARD_CONTROL_LABELS, HEADING_CLASS_WORDS, KICKER_MAX_CHARS, NUMBERED_TIP_MAX_CHARS,
-    NUMBERED_TIP_MAX_DIGITS, NUMBERED_TIP_STOPS, POSTER_HEADING_CLASS_WORDS,
-    PSEUDO_HEADING_BAD_ENDINGS, PSEUDO_HEADING_MAX_CHARS, PULL_QUOTE_CLOSERS,
-    PULL_QUOTE_EXCERPT_OPENERS, PULL_QUOTE_MIN_WORDS, PULL_QUOTE_OPENERS,
+    BOLD_TAGS, CARD_CONTROL_LABELS, HEADING_CLASS_WORDS, HEADING_LEVEL_CLASS_WORDS,
+    KICKER_MAX_CHARS, NUMBERED_TIP_MAX_CHARS, NUMBERED_TIP_MAX_DIGITS, NUMBERED_TIP_STOPS,
+    POSTER_HEADING_CLASS_WORDS, PSEUDO_HEADING_BAD_ENDINGS, PSEUDO_HEADING_MAX_CHARS,
+    PULL_QUOTE_CLOSERS, PULL_QUOTE_EXCERPT_OPENERS, PULL_QUOTE_MIN_WORDS, PULL_QUOTE_OPENERS,
     STANDFIRST_HEADING_MIN_WORDS, TEASER_LINK_MAX_ANCESTORS, TOGGLE_TEXT_HIDDEN_TAGS,
 };
 use crate::page_type::PageType;
@@ -214,7 +214,7 @@ impl Walk<'_> {
         {
             return false;
         }
-        if self.is_pseudo_heading(i) {
+        if self.is_pseudo_heading(i) || self.is_heading_styled_line(i) {
             return true;
         }
         // A page of items names its items in title boxes; they are its
@@ -222,6 +222,28 @@ impl Walk<'_> {
         !matches!(self.page_type, PageType::Listing | PageType::Collection)
             && self.class_has(i, |w| HEADING_CLASS_WORDS.contains(&w))
             && self.is_heading_line(i)
+    }
+
+    /// A leaf line classed to look like a heading of a level
+    /// (`<div class="hero-title h2">`), or a paragraph that is all of the
+    /// text of such a box (`<div class=h2><p>Marine Star</p></div>`).
+    /// Not on forums.
+    pub(super) fn is_heading_styled_line(&self, i: Ix) -> bool {
+        let f = self.node(i);
+        if self.page_type == PageType::Forum
+            || f.text_len == 0
+            || f.text_len as usize > PSEUDO_HEADING_MAX_CHARS
+        {
+            return false;
+        }
+        // The classes first: they read no text.
+        let styled = |b: Ix| self.class_has(b, |w| HEADING_LEVEL_CLASS_WORDS.contains(&w));
+        let parent = f.parent;
+        let boxed = f.tag == Tag::P
+            && parent != i
+            && self.node(parent).text_len == f.text_len
+            && styled(parent);
+        (boxed || styled(i)) && self.is_heading_line(i)
     }
 
     /// A paragraph whose text is all in `b`/`strong`, short, without links
@@ -547,6 +569,21 @@ mod tests {
         );
         assert!(b.text.contains("Who Is It For"), "{}", b.text);
         assert!(b.text.contains("Note: the ferry"), "{}", b.text);
+    }
+
+    #[test]
+    fn a_line_classed_as_a_heading_level_opens_a_section_on_a_page_of_items() {
+        let b = body_as(
+            &format!(
+                "<body><main><div class=hero><div class=\"hero-title h2\"><p>Marine Star</p></div>\
+                 <p>{P}</p></div><div class=hero><div class=\"feature-name h3\">Vintage Appeal</div>\
+                 <p>{P}</p></div><div class=\"hero-title\"><p>Archive Series</p></div>\
+                 <p class=h6>November 15, 2019</p><p>{P}</p></main></body>"
+            ),
+            PageType::Collection,
+        );
+        assert_eq!(heads(&b), ["Marine Star", "Vintage Appeal"]);
+        assert!(b.text.contains("Archive Series"), "{}", b.text);
     }
 
     #[test]
