@@ -365,6 +365,16 @@ pub(crate) const PSEUDO_HEADING_MAX_CHARS: usize = 80;
 /// Elements that set a pseudo-heading's text bold.
 pub(crate) const BOLD_TAGS: &[&str] = &["b", "strong"];
 
+/// Class words of an inline element that stands for `strong`
+/// (`<span class=strong>`), read for a bold line in running text. Not
+/// `bold`: the utility classes (`font-bold`, `text--BOLD`) set the labels of
+/// shop and page widgets bold too.
+pub(crate) const BOLD_CLASS_WORDS: &[&str] = &["strong"];
+
+/// Class words of an empty inline element that breaks the line the way
+/// `br` does (`<span class="br"></span>`, drawn by the page's style sheet).
+pub(crate) const LINE_BREAK_CLASS_WORDS: &[&str] = &["br"];
+
 /// How a bold line ends when it is no heading: a sentence set bold for
 /// emphasis, or a lead-in to the list under it ("How it works:").
 pub(crate) const PSEUDO_HEADING_BAD_ENDINGS: &[char] = &['.', ':', ',', ';'];

@@ -18,10 +18,11 @@ use crate::dom::url::resolve;
 use crate::dom::{Ix, Tag, collapse_whitespace, normalize};
 use crate::explain::Evidence;
 use crate::heuristics::{
-    BOLD_TAGS, CARD_CONTROL_LABELS, HEADING_CLASS_WORDS, HEADING_LEVEL_CLASS_WORDS,
-    KICKER_MAX_CHARS, NUMBERED_TIP_MAX_CHARS, NUMBERED_TIP_MAX_DIGITS, NUMBERED_TIP_STOPS,
-    POSTER_HEADING_CLASS_WORDS, PSEUDO_HEADING_BAD_ENDINGS, PSEUDO_HEADING_MAX_CHARS,
-    PULL_QUOTE_CLOSERS, PULL_QUOTE_EXCERPT_OPENERS, PULL_QUOTE_MIN_WORDS, PULL_QUOTE_OPENERS,
+    BOLD_CLASS_WORDS, BOLD_TAGS, CARD_CONTROL_LABELS, HEADING_CLASS_WORDS,
+    HEADING_LEVEL_CLASS_WORDS, KICKER_MAX_CHARS, LINE_BREAK_CLASS_WORDS, NUMBERED_TIP_MAX_CHARS,
+    NUMBERED_TIP_MAX_DIGITS, NUMBERED_TIP_STOPS, POSTER_HEADING_CLASS_WORDS,
+    PSEUDO_HEADING_BAD_ENDINGS, PSEUDO_HEADING_MAX_CHARS, PULL_QUOTE_CLOSERS,
+    PULL_QUOTE_EXCERPT_OPENERS, PULL_QUOTE_MIN_WORDS, PULL_QUOTE_OPENERS,
     STANDFIRST_HEADING_MIN_WORDS, TEASER_LINK_MAX_ANCESTORS, TOGGLE_TEXT_HIDDEN_TAGS,
 };
 use crate::page_type::PageType;
@@ -354,6 +355,47 @@ impl Walk<'_> {
         }
     }
 
+    /// A bold line of running text between line breaks opens a section as
+    /// a pseudo-heading does; not a label (the block it is in is chrome's).
+    /// Whether the line was taken.
+    pub(super) fn pseudo_heading_line(&mut self, text: String) -> bool {
+        if label(&normalize(&text)).is_some() {
+            return false;
+        }
+        let level = self
+            .sections
+            .iter()
+            .rev()
+            .find_map(|s| s.level)
+            .map_or(2, |l| (l + 1).min(6));
+        if self.is_title(&text, level) {
+            return true;
+        }
+        self.pseudo_section = Some(self.sections.len());
+        self.sections.push(Section {
+            heading: Some(text),
+            level: Some(level),
+            blocks: Vec::new(),
+        });
+        true
+    }
+
+    /// An inline element with text that sets it bold: `b`, `strong`, or a
+    /// span classed so (`span.strong`).
+    pub(super) fn is_bold_inline(&self, i: Ix) -> bool {
+        self.node(i).text_len > 0
+            && (self
+                .facts
+                .element(self.html, i)
+                .is_some_and(|e| BOLD_TAGS.contains(&e.value().name()))
+                || self.class_has(i, |w| BOLD_CLASS_WORDS.contains(&w)))
+    }
+
+    /// An empty inline element classed as a line break (`span.br`).
+    pub(super) fn is_line_break_span(&self, i: Ix) -> bool {
+        self.node(i).text_len == 0 && self.class_has(i, |w| LINE_BREAK_CLASS_WORDS.contains(&w))
+    }
+
     /// The headline set as a plain block (pages without an `h1`) is the
     /// title: it leaves the text, and so do the short kicker and date lines
     /// above it, which only head the article.
@@ -412,6 +454,15 @@ impl Walk<'_> {
         }
         false
     }
+}
+
+/// A line of text that reads as a heading: one short line of words (not a
+/// rank or a count, "#1"), not ending like a sentence or a list's lead-in.
+pub(super) fn is_pseudo_heading_text(text: &str) -> bool {
+    text.chars().any(char::is_alphabetic)
+        && !text.contains('\n')
+        && text.chars().count() <= PSEUDO_HEADING_MAX_CHARS
+        && !text.ends_with(PSEUDO_HEADING_BAD_ENDINGS)
 }
 
 /// Whether `text` opens with a tip's number: "3. ", "3) " or "#3 ".
@@ -584,6 +635,19 @@ mod tests {
         );
         assert_eq!(heads(&b), ["Marine Star", "Vintage Appeal"]);
         assert!(b.text.contains("Archive Series"), "{}", b.text);
+    }
+
+    #[test]
+    fn a_bold_line_between_line_breaks_opens_a_section() {
+        let b = body(&format!(
+            "<body><article><div>{P}<br><br><b>Timetable</b><br><br>{P}\
+             <span class=br></span><span class=br></span><span class=strong>Fares</span>\
+             <span class=br></span><span class=br></span>{P}<br><br><b>#1</b><br><br>{P}\
+             <br><br><span class=font-bold>Import fees</span><br><br>{P}</div></article></body>"
+        ));
+        assert_eq!(heads(&b), ["Timetable", "Fares"]);
+        assert!(b.text.contains("Fares\n\nThe ferry"), "{}", b.text);
+        assert!(b.text.contains("#1"), "{}", b.text);
     }
 
     #[test]
