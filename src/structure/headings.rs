@@ -643,9 +643,11 @@ mod tests {
             "<body><article><div>{P}<br><br><b>Timetable</b><br><br>{P}\
              <span class=br></span><span class=br></span><span class=strong>Fares</span>\
              <span class=br></span><span class=br></span>{P}<br><br><b>#1</b><br><br>{P}\
-             <br><br><span class=font-bold>Import fees</span><br><br>{P}</div></article></body>"
+             <br><br><span class=font-bold>Import fees</span><br><br>{P}<br><b>Sailings</b>\
+             <br><br>{P}<br><b>Note:</b> the ferry runs again.<br><br>{P}</div></article></body>"
         ));
-        assert_eq!(heads(&b), ["Timetable", "Fares"]);
+        assert_eq!(heads(&b), ["Timetable", "Fares", "Sailings"]);
+        assert!(b.text.contains("Note: the ferry runs again."), "{}", b.text);
         assert!(b.text.contains("Fares\n\nThe ferry"), "{}", b.text);
         assert!(b.text.contains("#1"), "{}", b.text);
     }

@@ -53,6 +53,12 @@ impl Walk<'_> {
         };
         match tag {
             Tag::Inline if i >= self.run.bold_end && self.is_bold_inline(i) => {
+                // A bold line after a line break starts a run of its own:
+                // it may be a heading over the text below it.
+                if self.run.after_br && !self.run.buf.is_empty() {
+                    self.flush();
+                    self.run.block = Some(block);
+                }
                 self.run.bold_end = self.end(i);
             }
             Tag::Text => {
