@@ -365,6 +365,16 @@ pub(crate) const PSEUDO_HEADING_MAX_CHARS: usize = 80;
 /// Elements that set a pseudo-heading's text bold.
 pub(crate) const BOLD_TAGS: &[&str] = &["b", "strong"];
 
+/// Class words of an inline element that stands for `strong`
+/// (`<span class=strong>`), read for a bold line in running text. Not
+/// `bold`: the utility classes (`font-bold`, `text--BOLD`) set the labels of
+/// shop and page widgets bold too.
+pub(crate) const BOLD_CLASS_WORDS: &[&str] = &["strong"];
+
+/// Class words of an empty inline element that breaks the line the way
+/// `br` does (`<span class="br"></span>`, drawn by the page's style sheet).
+pub(crate) const LINE_BREAK_CLASS_WORDS: &[&str] = &["br"];
+
 /// How a bold line ends when it is no heading: a sentence set bold for
 /// emphasis, or a lead-in to the list under it ("How it works:").
 pub(crate) const PSEUDO_HEADING_BAD_ENDINGS: &[char] = &['.', ':', ',', ';'];
@@ -406,6 +416,12 @@ pub(crate) const POSTER_HEADING_CLASS_WORDS: &[&str] = &[
 /// heading instead of using `h2`-`h6` (`div.pdp-title`,
 /// `section.course_outline-title`, `span.section-heading`).
 pub(crate) const HEADING_CLASS_WORDS: &[&str] = &["title", "heading", "headline", "subheading"];
+
+/// Class words that style a box as a heading of a level (the CSS
+/// frameworks' `.h2`, `.h3`: `<div class="hero-title h2"><p>Marine Star</p></div>`):
+/// the page says the line looks like a heading, on a page of items too.
+/// Not `h5`/`h6`, which style the small meta lines (dates, roles, credits).
+pub(crate) const HEADING_LEVEL_CLASS_WORDS: &[&str] = &["h2", "h3", "h4"];
 
 /// Quotation marks that open a pull quote set as a heading, and those that
 /// close its quoted words (straight, curly, low, guillemets).

@@ -140,6 +140,9 @@ fn class_words_are_lowercase_ascii_and_unique() {
     assert_class_words("CREDIT_CLASS_WORDS", CREDIT_CLASS_WORDS);
     assert_class_words("FIGURE_CLASS_WORDS", FIGURE_CLASS_WORDS);
     assert_class_words("BYLINE_CLASSES", BYLINE_CLASSES);
+    assert_class_words("HEADING_LEVEL_CLASS_WORDS", HEADING_LEVEL_CLASS_WORDS);
+    assert_class_words("BOLD_CLASS_WORDS", BOLD_CLASS_WORDS);
+    assert_class_words("LINE_BREAK_CLASS_WORDS", LINE_BREAK_CLASS_WORDS);
     assert_class_words("HEADLINE_ASIDE_CLASS_WORDS", HEADLINE_ASIDE_CLASS_WORDS);
     assert_class_words("FOREIGN_BYLINE_CONTAINERS", FOREIGN_BYLINE_CONTAINERS);
     assert_class_words("HAVING_WORDS", HAVING_WORDS);

@@ -18,7 +18,8 @@ use crate::dom::url::resolve;
 use crate::dom::{Ix, Tag, collapse_whitespace, normalize};
 use crate::explain::Evidence;
 use crate::heuristics::{
-    BOLD_TAGS, CARD_CONTROL_LABELS, HEADING_CLASS_WORDS, KICKER_MAX_CHARS, NUMBERED_TIP_MAX_CHARS,
+    BOLD_CLASS_WORDS, BOLD_TAGS, CARD_CONTROL_LABELS, HEADING_CLASS_WORDS,
+    HEADING_LEVEL_CLASS_WORDS, KICKER_MAX_CHARS, LINE_BREAK_CLASS_WORDS, NUMBERED_TIP_MAX_CHARS,
     NUMBERED_TIP_MAX_DIGITS, NUMBERED_TIP_STOPS, POSTER_HEADING_CLASS_WORDS,
     PSEUDO_HEADING_BAD_ENDINGS, PSEUDO_HEADING_MAX_CHARS, PULL_QUOTE_CLOSERS,
     PULL_QUOTE_EXCERPT_OPENERS, PULL_QUOTE_MIN_WORDS, PULL_QUOTE_OPENERS,
@@ -214,7 +215,7 @@ impl Walk<'_> {
         {
             return false;
         }
-        if self.is_pseudo_heading(i) {
+        if self.is_pseudo_heading(i) || self.is_heading_styled_line(i) {
             return true;
         }
         // A page of items names its items in title boxes; they are its
@@ -222,6 +223,28 @@ impl Walk<'_> {
         !matches!(self.page_type, PageType::Listing | PageType::Collection)
             && self.class_has(i, |w| HEADING_CLASS_WORDS.contains(&w))
             && self.is_heading_line(i)
+    }
+
+    /// A leaf line classed to look like a heading of a level
+    /// (`<div class="hero-title h2">`), or a paragraph that is all of the
+    /// text of such a box (`<div class=h2><p>Marine Star</p></div>`).
+    /// Not on forums.
+    pub(super) fn is_heading_styled_line(&self, i: Ix) -> bool {
+        let f = self.node(i);
+        if self.page_type == PageType::Forum
+            || f.text_len == 0
+            || f.text_len as usize > PSEUDO_HEADING_MAX_CHARS
+        {
+            return false;
+        }
+        // The classes first: they read no text.
+        let styled = |b: Ix| self.class_has(b, |w| HEADING_LEVEL_CLASS_WORDS.contains(&w));
+        let parent = f.parent;
+        let boxed = f.tag == Tag::P
+            && parent != i
+            && self.node(parent).text_len == f.text_len
+            && styled(parent);
+        (boxed || styled(i)) && self.is_heading_line(i)
     }
 
     /// A paragraph whose text is all in `b`/`strong`, short, without links
@@ -332,6 +355,47 @@ impl Walk<'_> {
         }
     }
 
+    /// A bold line of running text between line breaks opens a section as
+    /// a pseudo-heading does; not a label (the block it is in is chrome's).
+    /// Whether the line was taken.
+    pub(super) fn pseudo_heading_line(&mut self, text: String) -> bool {
+        if label(&normalize(&text)).is_some() {
+            return false;
+        }
+        let level = self
+            .sections
+            .iter()
+            .rev()
+            .find_map(|s| s.level)
+            .map_or(2, |l| (l + 1).min(6));
+        if self.is_title(&text, level) {
+            return true;
+        }
+        self.pseudo_section = Some(self.sections.len());
+        self.sections.push(Section {
+            heading: Some(text),
+            level: Some(level),
+            blocks: Vec::new(),
+        });
+        true
+    }
+
+    /// An inline element with text that sets it bold: `b`, `strong`, or a
+    /// span classed so (`span.strong`).
+    pub(super) fn is_bold_inline(&self, i: Ix) -> bool {
+        self.node(i).text_len > 0
+            && (self
+                .facts
+                .element(self.html, i)
+                .is_some_and(|e| BOLD_TAGS.contains(&e.value().name()))
+                || self.class_has(i, |w| BOLD_CLASS_WORDS.contains(&w)))
+    }
+
+    /// An empty inline element classed as a line break (`span.br`).
+    pub(super) fn is_line_break_span(&self, i: Ix) -> bool {
+        self.node(i).text_len == 0 && self.class_has(i, |w| LINE_BREAK_CLASS_WORDS.contains(&w))
+    }
+
     /// The headline set as a plain block (pages without an `h1`) is the
     /// title: it leaves the text, and so do the short kicker and date lines
     /// above it, which only head the article.
@@ -390,6 +454,15 @@ impl Walk<'_> {
         }
         false
     }
+}
+
+/// A line of text that reads as a heading: one short line of words (not a
+/// rank or a count, "#1"), not ending like a sentence or a list's lead-in.
+pub(super) fn is_pseudo_heading_text(text: &str) -> bool {
+    text.chars().any(char::is_alphabetic)
+        && !text.contains('\n')
+        && text.chars().count() <= PSEUDO_HEADING_MAX_CHARS
+        && !text.ends_with(PSEUDO_HEADING_BAD_ENDINGS)
 }
 
 /// Whether `text` opens with a tip's number: "3. ", "3) " or "#3 ".
@@ -547,6 +620,36 @@ mod tests {
         );
         assert!(b.text.contains("Who Is It For"), "{}", b.text);
         assert!(b.text.contains("Note: the ferry"), "{}", b.text);
+    }
+
+    #[test]
+    fn a_line_classed_as_a_heading_level_opens_a_section_on_a_page_of_items() {
+        let b = body_as(
+            &format!(
+                "<body><main><div class=hero><div class=\"hero-title h2\"><p>Marine Star</p></div>\
+                 <p>{P}</p></div><div class=hero><div class=\"feature-name h3\">Vintage Appeal</div>\
+                 <p>{P}</p></div><div class=\"hero-title\"><p>Archive Series</p></div>\
+                 <p class=h6>November 15, 2019</p><p>{P}</p></main></body>"
+            ),
+            PageType::Collection,
+        );
+        assert_eq!(heads(&b), ["Marine Star", "Vintage Appeal"]);
+        assert!(b.text.contains("Archive Series"), "{}", b.text);
+    }
+
+    #[test]
+    fn a_bold_line_between_line_breaks_opens_a_section() {
+        let b = body(&format!(
+            "<body><article><div>{P}<br><br><b>Timetable</b><br><br>{P}\
+             <span class=br></span><span class=br></span><span class=strong>Fares</span>\
+             <span class=br></span><span class=br></span>{P}<br><br><b>#1</b><br><br>{P}\
+             <br><br><span class=font-bold>Import fees</span><br><br>{P}<br><b>Sailings</b>\
+             <br><br>{P}<br><b>Note:</b> the ferry runs again.<br><br>{P}</div></article></body>"
+        ));
+        assert_eq!(heads(&b), ["Timetable", "Fares", "Sailings"]);
+        assert!(b.text.contains("Note: the ferry runs again."), "{}", b.text);
+        assert!(b.text.contains("Fares\n\nThe ferry"), "{}", b.text);
+        assert!(b.text.contains("#1"), "{}", b.text);
     }
 
     #[test]

@@ -445,7 +445,7 @@ impl Walk<'_> {
                     self.heading(i, level);
                     f.end
                 }
-                Tag::P if self.is_pseudo_heading(i) => {
+                Tag::P if self.is_pseudo_heading(i) || self.is_heading_styled_line(i) => {
                     self.flush();
                     self.pseudo_heading(i);
                     f.end

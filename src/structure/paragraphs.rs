@@ -10,6 +10,7 @@
 
 use super::Walk;
 use super::figures::credit_line;
+use super::headings::is_pseudo_heading_text;
 use crate::classify;
 use crate::document::{Block, Boilerplate};
 use crate::dom::{Ix, Tag, TextBuf, mostly_uuids, normalize};
@@ -32,6 +33,10 @@ pub(super) struct Run {
     link_len: u32,
     links: Vec<Ix>,
     after_br: bool,
+    /// How much of the run's text is set bold, and where the bold element
+    /// being read ends.
+    bold_len: u32,
+    bold_end: Ix,
 }
 
 impl Walk<'_> {
@@ -40,7 +45,22 @@ impl Walk<'_> {
             self.flush();
             self.run.block = Some(block);
         }
+        // An empty span classed as a line break (`<span class=br>`) breaks
+        // the line as a `br` does.
+        let tag = match tag {
+            Tag::Inline if self.node(i).end == i + 1 && self.is_line_break_span(i) => Tag::Br,
+            t => t,
+        };
         match tag {
+            Tag::Inline if i >= self.run.bold_end && self.is_bold_inline(i) => {
+                // A bold line after a line break starts a run of its own:
+                // it may be a heading over the text below it.
+                if self.run.after_br && !self.run.buf.is_empty() {
+                    self.flush();
+                    self.run.block = Some(block);
+                }
+                self.run.bold_end = self.end(i);
+            }
             Tag::Text => {
                 let f = self.node(i);
                 let (len, link) = (f.text_len, f.link_len);
@@ -51,6 +71,9 @@ impl Walk<'_> {
                 self.run.buf.push(text);
                 self.run.text_len += len;
                 self.run.link_len += link;
+                if i < self.run.bold_end {
+                    self.run.bold_len += len;
+                }
                 if len > 0 {
                     self.run.after_br = false;
                 }
@@ -75,6 +98,15 @@ impl Walk<'_> {
         // The run can be drawn when it is all of its block's text.
         let at = run.block.filter(|&b| self.node(b).text_len == run.text_len);
         if self.inline_related(at, &text, &run.links) {
+            return;
+        }
+        // A bold line between line breaks (`…<br><br><b>Timetable</b><br><br>…`).
+        if run.bold_len == run.text_len
+            && run.link_len == 0
+            && self.page_type != PageType::Forum
+            && is_pseudo_heading_text(&text)
+            && self.pseudo_heading_line(text.clone())
+        {
             return;
         }
         self.paragraph_checked(at, text, run.text_len, run.link_len);
