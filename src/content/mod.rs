@@ -59,7 +59,7 @@ pub(crate) fn select(
     };
     let parts = parts_by_score(facts, marks, headline, &score, descend);
     let parts = repeats::join_alike(html, facts, marks, &score, headline, parts);
-    let parts = if page_type == PageType::Product {
+    let parts = if matches!(page_type, PageType::Product | PageType::Service) {
         repeats::widen_to_panels(html, facts, marks, parts)
     } else {
         parts

@@ -6,8 +6,8 @@
 //! would descend into it, leaving the others out. The items are the
 //! content together: when the root, or one of its ancestors, is one of
 //! several siblings of the same kind that hold text, the root widens to
-//! their parent. A product page's folded panels (description,
-//! specifications) are such items too, however short all but one.
+//! their parent. A product or landing page's folded panels (description,
+//! specifications, offers) are such items too, however short all but one.
 
 use crate::classify::Marks;
 use crate::dom::{Facts, Ix, Tag};
@@ -39,11 +39,11 @@ pub(super) fn widen(
     parts
 }
 
-/// On a product page, the article's parts with the root widened to the set
-/// of folded panels it sits in: a shop folds its description, its
-/// specifications and its feature list into an accordion's items (or tabs),
-/// each opened by its heading, and the description alone holds most of the
-/// score. Where the root, or an ancestor up to [`PANEL_MAX_DEPTH`] levels
+/// On a product or service page, the article's parts with the root widened
+/// to the set of folded panels it sits in: a shop folds its description,
+/// its specifications and its feature list into an accordion's items (or
+/// tabs), each opened by its heading, and a landing page its offers and
+/// answers; the longest alone holds most of the score. Where the root, or an ancestor up to [`PANEL_MAX_DEPTH`] levels
 /// above it, is one of several siblings alike that each open with a
 /// heading, those panels take the root's place (and that of the parts
 /// their parent holds). Panels marked (the reviews) or naming the shop's
@@ -333,6 +333,7 @@ mod tests {
                 .collect()
         };
         assert_eq!(ids(crate::PageType::Product), ["desc", "specs"]);
+        assert_eq!(ids(crate::PageType::Service), ["desc", "specs"]);
         assert!(!ids(crate::PageType::Article).contains(&"specs".to_string()));
     }
 
