@@ -59,6 +59,11 @@ pub(crate) fn select(
     };
     let parts = parts_by_score(facts, marks, headline, &score, descend);
     let parts = repeats::join_alike(html, facts, marks, &score, headline, parts);
+    let parts = if matches!(page_type, PageType::Product | PageType::Service) {
+        repeats::widen_to_panels(html, facts, marks, parts)
+    } else {
+        parts
+    };
     repeats::widen(html, facts, marks, &score, parts)
 }
 

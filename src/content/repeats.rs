@@ -6,11 +6,14 @@
 //! would descend into it, leaving the others out. The items are the
 //! content together: when the root, or one of its ancestors, is one of
 //! several siblings of the same kind that hold text, the root widens to
-//! their parent.
+//! their parent. A product or landing page's folded panels (description,
+//! specifications, offers) are such items too, however short all but one.
 
 use crate::classify::Marks;
 use crate::dom::{Facts, Ix, Tag};
-use crate::heuristics::{MIN_REPEATED_ITEMS, REPEATED_ITEM_MIN_SCORE};
+use crate::heuristics::{
+    MIN_REPEATED_ITEMS, PANEL_MAX_DEPTH, REPEATED_ITEM_MIN_SCORE, SHOP_TERMS_HEADING_WORDS,
+};
 use scraper::Html;
 
 /// The article's parts, widened to the parent of the repeated items the
@@ -34,6 +37,91 @@ pub(super) fn widen(
         item = parent;
     }
     parts
+}
+
+/// On a product or service page, the article's parts with the root widened
+/// to the set of folded panels it sits in: a shop folds its description,
+/// its specifications and its feature list into an accordion's items (or
+/// tabs), each opened by its heading, and a landing page its offers and
+/// answers; the longest alone holds most of the score. Where the root, or an ancestor up to [`PANEL_MAX_DEPTH`] levels
+/// above it, is one of several siblings alike that each open with a
+/// heading, those panels take the root's place (and that of the parts
+/// their parent holds). Panels marked (the reviews) or naming the shop's
+/// terms (delivery, returns) stay out.
+pub(super) fn widen_to_panels(
+    html: &Html,
+    facts: &Facts,
+    marks: &Marks,
+    parts: Vec<Ix>,
+) -> Vec<Ix> {
+    let (Some(&root), Some(body)) = (parts.first(), facts.body()) else {
+        return parts;
+    };
+    let mut item = root;
+    for _ in 0..PANEL_MAX_DEPTH {
+        let parent = facts.nodes[item as usize].parent;
+        if item == body || parent == item || parent == body {
+            break;
+        }
+        if opening_heading(facts, item).is_some() {
+            let panels = alike_panels(html, facts, marks, item);
+            if panels.len() > 1 {
+                let mut widened: Vec<Ix> = parts
+                    .into_iter()
+                    .filter(|&p| !facts.contains(parent, p))
+                    .chain(panels)
+                    .collect();
+                widened.sort_unstable();
+                return widened;
+            }
+        }
+        item = parent;
+    }
+    parts
+}
+
+/// The heading that opens `i`, if its first words are a heading's.
+fn opening_heading(facts: &Facts, i: Ix) -> Option<Ix> {
+    (i + 1..facts.nodes[i as usize].end)
+        .find(|&d| {
+            let n = &facts.nodes[d as usize];
+            matches!(n.tag, Tag::Heading(_)) || (n.tag == Tag::Text && n.text_len > 0)
+        })
+        .filter(|&d| matches!(facts.nodes[d as usize].tag, Tag::Heading(_)))
+}
+
+/// The unmarked siblings of `item` (itself among them) of its kind that
+/// open with a heading, but for the shop's own panels: those whose heading
+/// names its delivery or returns terms ([`SHOP_TERMS_HEADING_WORDS`]).
+fn alike_panels(html: &Html, facts: &Facts, marks: &Marks, item: Ix) -> Vec<Ix> {
+    let Some(kind) = kind(html, facts, item) else {
+        return Vec::new();
+    };
+    let parent = facts.nodes[item as usize].parent;
+    let end = facts.nodes[parent as usize].end;
+    let mut c = parent + 1;
+    let mut panels = Vec::new();
+    while c < end {
+        if marks.get(c).is_none()
+            && facts.nodes[c as usize].text_len > 0
+            && kind_matches(html, facts, c, &kind)
+            && let Some(h) = opening_heading(facts, c)
+            && !names_shop_terms(&facts.flat_text(html, h, &|_| false))
+        {
+            panels.push(c);
+        }
+        c = facts.nodes[c as usize].end;
+    }
+    panels
+}
+
+/// Whether a panel's heading names the shop's terms ("Delivery & Returns").
+fn names_shop_terms(heading: &str) -> bool {
+    heading.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        SHOP_TERMS_HEADING_WORDS
+            .iter()
+            .any(|t| w.eq_ignore_ascii_case(t))
+    })
 }
 
 /// The article's parts, with the blocks alike to the root's outermost
@@ -202,6 +290,51 @@ mod tests {
             .collect();
         assert_eq!(ids.first().map(String::as_str), Some("lead"));
         assert_eq!(parts.len(), 2);
+    }
+
+    #[test]
+    fn a_product_page_joins_the_panels_of_its_description() {
+        let p = "<p>Cut from a heavy waxed cotton canvas that shrugs off rain and softens \
+            with use, the tote is stitched with bonded thread and riveted at every stress point.</p>";
+        let panel = |id: &str, heading: &str, body: &str| {
+            format!(
+                "<div id={id} class=acc-item><h3>{heading}</h3>\
+                 <div class=acc-body><div class=pad><div class=prose>{body}</div></div></div></div>"
+            )
+        };
+        let src = format!(
+            "<body><div id=top><a href=/>Shop</a> <a href=/bags>Bags</a></div>\
+             <div id=product><h1>Canvas Tote</h1><div id=acc>{}{}{}</div></div></body>",
+            panel("desc", "Description", &p.repeat(4)),
+            panel(
+                "specs",
+                "Specifications",
+                "<table><tr><th>Canvas</th><td>18 oz</td></tr><tr><th>Handles</th><td>Leather</td></tr></table>"
+            ),
+            panel(
+                "terms",
+                "Delivery &amp; Returns",
+                "<p>Free delivery over $50; returns within 30 days.</p>"
+            ),
+        );
+        let html = Html::parse_document(&src);
+        let facts = Facts::compute(&html);
+        let marks = classify(&html, &facts);
+        let ids = |page_type| -> Vec<String> {
+            select(&html, &facts, &marks, None, page_type)
+                .iter()
+                .filter_map(|&i| {
+                    facts
+                        .element(&html, i)?
+                        .value()
+                        .attr("id")
+                        .map(str::to_string)
+                })
+                .collect()
+        };
+        assert_eq!(ids(crate::PageType::Product), ["desc", "specs"]);
+        assert_eq!(ids(crate::PageType::Service), ["desc", "specs"]);
+        assert!(!ids(crate::PageType::Article).contains(&"specs".to_string()));
     }
 
     #[test]

@@ -562,9 +562,10 @@ pub(crate) const QUOTE_SHINGLE_WORDS: usize = 8;
 /// most of it, the quoted poster's name and the fold around it aside.
 pub(crate) const QUOTE_MIN_SEEN_SHARE: f32 = 0.5;
 
-/// On a product page, a paragraph of at least this many bytes that the text
-/// above already holds is the description printed again for another layout
-/// and is dropped; a shorter line (a size, a colour) may stand twice.
+/// On a shop's page (a product, a collection), a paragraph of at least this
+/// many bytes that the text above already holds is the description printed
+/// again for another layout and is dropped; a shorter line (a size, a
+/// colour) may stand twice.
 pub(crate) const PRODUCT_REPEAT_MIN_CHARS: usize = 80;
 
 /// The share of such a paragraph's runs of words (read as

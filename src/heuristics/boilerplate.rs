@@ -206,6 +206,22 @@ pub(crate) const PANEL_ROLES: &[&str] = &["tabpanel"];
 /// service or documentation page's "How it works" or "Parameters" set in a
 /// `section-header` over its part. Kept there when it is, or holds, a
 /// section's heading and is not mostly links.
+/// Words of a product or service page's panel heading that name the shop's
+/// terms, not the product ("Delivery & Returns", "Shipping"): such a panel
+/// stays out when the description's panels are joined. English, German, French,
+/// Spanish.
+pub(crate) const SHOP_TERMS_HEADING_WORDS: &[&str] = &[
+    "delivery",
+    "shipping",
+    "returns",
+    "versand",
+    "lieferung",
+    "livraison",
+    "envío",
+    "envio",
+    "devoluciones",
+];
+
 pub(crate) const SECTION_HEADER_WORDS: &[&str] = &["header", "<header>"];
 
 /// Function words that, in an id of [`ANCHOR_MIN_WORDS`] words or more,

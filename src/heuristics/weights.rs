@@ -132,6 +132,11 @@ pub(crate) const MIN_REPEATED_ITEMS: usize = 3;
 /// a card's blurb, not a row of icons or a layout row holding a share bar.
 pub(crate) const REPEATED_ITEM_MIN_SCORE: f32 = 8.0;
 
+/// On a product or service page, how many levels above the root an
+/// accordion's item (or a tab) is looked for: the panel's body wraps the
+/// description in a few layers (region, padding, prose).
+pub(crate) const PANEL_MAX_DEPTH: usize = 6;
+
 /// Regions marked as comments by their class words are weighed as a forum
 /// thread only when they hold at least this share of the page's text.
 pub(crate) const THREAD_MIN_TEXT_SHARE: f32 = 0.3;

@@ -126,7 +126,9 @@ impl Walk<'_> {
         if items.is_empty() {
             return;
         }
-        if self.page_type == PageType::Product && self.repeats_the_description(&items.join(" ")) {
+        if matches!(self.page_type, PageType::Product | PageType::Collection)
+            && self.repeats_the_description(&items.join(" "))
+        {
             self.strip(Some(i), Boilerplate::Other, || {
                 Evidence::Rule("a product's list shown again".into())
             });

@@ -13,7 +13,8 @@
 //!
 //! A shop does the same to its own text: it prints a product's description
 //! once per layout (the phone's accordion, the desktop's tab), all but one
-//! hidden by style sheets. On a product page, a paragraph or list the text
+//! hidden by style sheets, and a category page its items' blurbs. On a
+//! shop's pages (a product, a collection), a paragraph or list the text
 //! above already holds nearly all of is dropped.
 //!
 //! The runs of the text above are hashed once, as the walk goes: each check
@@ -119,13 +120,16 @@ impl Walk<'_> {
         self.seen.seen_share(text) >= QUOTE_MIN_SEEN_SHARE
     }
 
-    /// On a product page, whether a paragraph or list (its items joined,
-    /// `text`) repeats what the text above already holds: a shop prints its description again for each
-    /// layout (the phone's accordion, the desktop's tab, a quick view), and
-    /// a reader reads it once. A short line (a size, "In stock") may stand
+    /// On a shop's page (a product, a collection), whether a paragraph or
+    /// list (its items joined, `text`) repeats what the text above already
+    /// holds: a shop prints its description again for each layout (the
+    /// phone's accordion, the desktop's tab, a quick view), and a reader
+    /// reads it once. A short line (a size, "In stock") may stand
     /// twice.
     pub(super) fn repeats_the_description(&mut self, text: &str) -> bool {
-        if self.page_type != PageType::Product || text.len() < PRODUCT_REPEAT_MIN_CHARS {
+        if !matches!(self.page_type, PageType::Product | PageType::Collection)
+            || text.len() < PRODUCT_REPEAT_MIN_CHARS
+        {
             return false;
         }
         self.seen.catch_up(&self.sections);
@@ -192,6 +196,8 @@ mod tests {
         assert_eq!(b.text.matches("riveted").count(), 1, "{}", b.text);
         // A short line may stand twice.
         assert_eq!(b.text.matches("Size One").count(), 2, "{}", b.text);
+        let b = body_as(&src, PageType::Collection);
+        assert_eq!(b.text.matches("roomy tote").count(), 1, "{}", b.text);
         // Another page keeps what it repeats.
         let b = body_as(&src, PageType::Article);
         assert_eq!(b.text.matches("roomy tote").count(), 2, "{}", b.text);
