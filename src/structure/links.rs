@@ -282,6 +282,17 @@ mod tests {
     }
 
     #[test]
+    fn an_up_next_heading_that_links_its_words_gives_its_link() {
+        let b = body(&format!(
+            "<body><article><p>{P}</p><h2>Up Next</h2><h3>Best video cameras</h3><p>{P}</p>\
+             <h5><a href=/blog/best-cameras><strong>Up Next: Best video cameras →</strong></a></h5>\
+             </article></body>"
+        ));
+        let urls: Vec<_> = b.related_links.iter().map(|l| l.url.as_str()).collect();
+        assert_eq!(urls, ["https://example.org/blog/best-cameras"]);
+    }
+
+    #[test]
     fn a_related_link_farm_gives_no_related_links() {
         let farm: String = (0..50)
             .map(|k| format!("<a href=/guide/{k}>Guide number {k} to everything</a> "))
