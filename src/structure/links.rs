@@ -8,6 +8,7 @@
 //! link points to.
 
 use super::Walk;
+use crate::classify::is_related_label;
 use crate::document::{Boilerplate, Link};
 use crate::dom::{Ix, Tag, attr, collapse_whitespace, normalize, url::resolve};
 use crate::explain::Evidence;
@@ -16,6 +17,7 @@ use crate::heuristics::{
     RELATED_IN_BODY_MAX_LINKS, RELATED_INLINE_PREFIXES, TRACKING_QUERY_PREFIXES, WEIGHTS,
 };
 use crate::page_type::PageType;
+use std::borrow::Cow;
 
 impl Walk<'_> {
     /// An inline "Related: <a>…</a>" line: its links are related links.
@@ -26,19 +28,35 @@ impl Walk<'_> {
         // "[Related: <a>…</a>]" sets the line in brackets.
         let lower = normalize(text);
         let bare = lower.trim_start_matches(['[', '(']).trim_start();
-        let Some(prefix) = RELATED_INLINE_PREFIXES
+        let prefix: Cow<'static, str> = match RELATED_INLINE_PREFIXES
             .iter()
             .find(|p| bare.starts_with(*p))
-        else {
-            return false;
+        {
+            Some(&p) => p.into(),
+            None => match self.label_over_link_lines(text, links) {
+                Some(label) => label.into(),
+                None => return false,
+            },
         };
         for &a in links {
             self.collect_links(a, Some(1));
         }
-        self.strip(at, Boilerplate::Related, || {
-            Evidence::Label((*prefix).into())
-        });
+        self.strip(at, Boilerplate::Related, || Evidence::Label(prefix));
         true
+    }
+
+    /// A related heading on a line of its own over lines that are mostly
+    /// links, all in one paragraph ("DON'T MISS<br><a>…</a><br><a>…</a>"):
+    /// the heading, lowercased.
+    fn label_over_link_lines(&self, text: &str, links: &[Ix]) -> Option<String> {
+        let (first, rest) = text.split_once('\n')?;
+        let first = normalize(first);
+        if !is_related_label(&first) {
+            return None;
+        }
+        let link_chars: u32 = links.iter().map(|&a| self.node(a).text_len).sum();
+        let rest_chars = rest.chars().filter(|c| !c.is_whitespace()).count() as f32;
+        (link_chars as f32 > rest_chars * WEIGHTS.max_paragraph_link_density).then_some(first)
     }
 
     /// Adds the links in `i`'s subtree to `related_links`: headline links to
@@ -290,6 +308,26 @@ mod tests {
         ));
         let urls: Vec<_> = b.related_links.iter().map(|l| l.url.as_str()).collect();
         assert_eq!(urls, ["https://example.org/blog/best-cameras"]);
+    }
+
+    #[test]
+    fn a_related_heading_line_over_link_lines_gives_their_links() {
+        let b = body(&format!(
+            "<body><article><p>{P}</p><p><strong>DON'T MISS</strong><br>\
+             <strong><a href=/news/plague>Plague warning names eight deadly diseases</a> [WARNING]</strong><br>\
+             <strong><a href=/news/marmot>Holidaymakers fall ill after eating marmot</a> [INSIGHT]</strong></p>\
+             <p>{P}</p><p>Don't miss <br>the harbour walk at dusk, when the <a href=/walk>lamps</a> come on \
+             one by one along the quay.</p></article></body>"
+        ));
+        let urls: Vec<_> = b.related_links.iter().map(|l| l.url.as_str()).collect();
+        assert_eq!(
+            urls,
+            [
+                "https://example.org/news/plague",
+                "https://example.org/news/marmot"
+            ]
+        );
+        assert!(b.text.contains("harbour walk"), "{}", b.text);
     }
 
     #[test]
