@@ -206,7 +206,7 @@ pub(crate) fn boilerplate_line(lower: &str) -> Option<(Boilerplate, &'static str
 }
 
 /// Whether `text` starts with `phrase` followed by a word boundary.
-pub(super) fn starts_phrase(text: &str, phrase: &str) -> bool {
+pub(crate) fn starts_phrase(text: &str, phrase: &str) -> bool {
     // Most phrases of a list differ from the text in the first byte: turn
     // those away before comparing the rest.
     phrase

@@ -21,7 +21,7 @@ mod threads;
 mod words;
 
 use labels::*;
-pub(crate) use labels::{boilerplate_line, is_related_label, label};
+pub(crate) use labels::{boilerplate_line, is_related_label, label, starts_phrase};
 use words::*;
 pub(crate) use words::{Fnv, word_keys};
 

@@ -8,12 +8,13 @@
 //! link points to.
 
 use super::Walk;
-use crate::classify::is_related_label;
+use crate::classify::{is_related_label, label, starts_phrase};
 use crate::document::{Boilerplate, Link};
 use crate::dom::{Ix, Tag, attr, collapse_whitespace, normalize, url::resolve};
 use crate::explain::Evidence;
 use crate::heuristics::{
-    ARCHIVE_PATH_SEGMENTS, CJK_CHARS_PER_WORD, INLINE_RELATED_MAX_BYTES, NEXT_STEPS_HEADINGS,
+    ARCHIVE_PATH_SEGMENTS, BOILERPLATE_LINE_MAX_CHARS, CJK_CHARS_PER_WORD,
+    INLINE_RELATED_MAX_BYTES, NEXT_STEPS_HEADINGS, POPULAR_BOX_HEADING_PREFIXES, POPULAR_HEADINGS,
     RELATED_IN_BODY_MAX_LINKS, RELATED_INLINE_PREFIXES, TRACKING_QUERY_PREFIXES, WEIGHTS,
 };
 use crate::page_type::PageType;
@@ -57,6 +58,33 @@ impl Walk<'_> {
         let link_chars: u32 = links.iter().map(|&a| self.node(a).text_len).sum();
         let rest_chars = rest.chars().filter(|c| !c.is_whitespace()).count() as f32;
         (link_chars as f32 > rest_chars * WEIGHTS.max_paragraph_link_density).then_some(first)
+    }
+
+    /// Whether a related block opens with the heading of a site's widget of
+    /// popular or newest pages ("Popular Courses and Certifications" in a
+    /// box classed `related-courses`): its words say what its class does not.
+    pub(super) fn opens_with_popular_heading(&self, region: Ix) -> bool {
+        let end = self.end(region);
+        let Some(text) = (region + 1..end).find(|&d| {
+            let n = self.node(d);
+            n.tag == Tag::Text && n.text_len > 0
+        }) else {
+            return false;
+        };
+        let mut line = self.node(text).parent;
+        while line > region && self.node(line).tag.is_inline() {
+            line = self.node(line).parent;
+        }
+        if self.node(line).text_len as usize > BOILERPLATE_LINE_MAX_CHARS {
+            return false;
+        }
+        let words = normalize(&self.facts.flat_text(self.html, line, &|_| false));
+        POPULAR_BOX_HEADING_PREFIXES
+            .iter()
+            .any(|p| words == *p || starts_phrase(&words, p))
+            || label(&words).is_some_and(|(kind, phrase)| {
+                kind == Boilerplate::Navigation && POPULAR_HEADINGS.contains(&phrase)
+            })
     }
 
     /// Adds the links in `i`'s subtree to `related_links`: headline links to
@@ -328,6 +356,31 @@ mod tests {
             ]
         );
         assert!(b.text.contains("harbour walk"), "{}", b.text);
+    }
+
+    #[test]
+    fn a_related_box_headed_popular_gives_no_related_links() {
+        let cards = "<a href=/course/admin>Certified System Administrator course</a>\
+                     <a href=/course/kube>Certified Kubernetes Administrator course</a>";
+        let popular = body(&format!(
+            "<body><article><p>{P}</p><p>{P}</p></article><div class=related-courses>\
+             <div class=title>Popular Courses and Certifications</div>{cards}</div></body>"
+        ));
+        assert!(
+            popular.related_links.is_empty(),
+            "{:?}",
+            popular.related_links
+        );
+        let related = body(&format!(
+            "<body><article><p>{P}</p><p>{P}</p></article><div class=related-courses>\
+             <div class=title>Courses for system administrators</div>{cards}</div></body>"
+        ));
+        assert_eq!(
+            related.related_links.len(),
+            2,
+            "{:?}",
+            related.related_links
+        );
     }
 
     #[test]
