@@ -20,6 +20,9 @@ pub(super) fn by_words(html: &Html, facts: &Facts, i: Ix) -> Option<(Boilerplate
     if heading && f.text_len == 0 {
         return image_heading_label(html, facts, i);
     }
+    if f.tag == Tag::Inline && f.link_len == 0 && is_bold_line(html, facts, i) {
+        return bold_related_label(html, facts, i);
+    }
     if !(heading || leaf) || f.text_len == 0 || (!heading && f.link_len * 2 > f.text_len) {
         return None;
     }
@@ -27,6 +30,40 @@ pub(super) fn by_words(html: &Html, facts: &Facts, i: Ix) -> Option<(Boilerplate
         return None;
     }
     label(&normalize_flat(facts.flat_text(html, i, &|_| false)))
+}
+
+/// Whether the inline element `i` is a bold line that heads the blocks
+/// after it (`<div><b>Related links:</b><div><a>…</a></div>…</div>`): a
+/// `b` or `strong` that opens a layout box and is followed by a block, not
+/// by more of a sentence.
+fn is_bold_line(html: &Html, facts: &Facts, i: Ix) -> bool {
+    let f = &facts.nodes[i as usize];
+    let parent = f.parent;
+    let p = &facts.nodes[parent as usize];
+    if p.tag != Tag::Block || (parent + 1..i).any(|d| facts.nodes[d as usize].text_len > 0) {
+        return false;
+    }
+    let next = (f.end..p.end).find(|&d| {
+        let n = &facts.nodes[d as usize];
+        n.tag != Tag::Text || n.text_len > 0
+    });
+    next.is_some_and(|d| {
+        let n = &facts.nodes[d as usize];
+        n.parent == parent && !n.tag.is_inline()
+    }) && facts
+        .element(html, i)
+        .is_some_and(|el| BOLD_TAGS.contains(&el.value().name()))
+}
+
+/// A bold line's label, when it is a related-block heading: the only kind
+/// a bold line is read as (a bold "Share" or "Comments" line is left to the
+/// markup around it).
+fn bold_related_label(html: &Html, facts: &Facts, i: Ix) -> Option<(Boilerplate, &'static str)> {
+    if facts.nodes[i as usize].text_len as usize > BOILERPLATE_LINE_MAX_CHARS {
+        return None;
+    }
+    label(&normalize_flat(facts.flat_text(html, i, &|_| false)))
+        .filter(|&(kind, _)| kind == Boilerplate::Related)
 }
 
 /// The label of a heading without text whose only picture is its words
@@ -169,7 +206,7 @@ pub(crate) fn boilerplate_line(lower: &str) -> Option<(Boilerplate, &'static str
 }
 
 /// Whether `text` starts with `phrase` followed by a word boundary.
-pub(super) fn starts_phrase(text: &str, phrase: &str) -> bool {
+pub(crate) fn starts_phrase(text: &str, phrase: &str) -> bool {
     // Most phrases of a list differ from the text in the first byte: turn
     // those away before comparing the rest.
     phrase

@@ -21,7 +21,7 @@ mod threads;
 mod words;
 
 use labels::*;
-pub(crate) use labels::{boilerplate_line, is_related_label, label};
+pub(crate) use labels::{boilerplate_line, is_related_label, label, starts_phrase};
 use words::*;
 pub(crate) use words::{Fnv, word_keys};
 
@@ -30,7 +30,7 @@ use crate::dom::{Facts, Ix, Tag, attr, class_words, normalize_flat};
 use crate::explain::Evidence;
 use crate::heuristics::{
     ANCHOR_FUNCTION_WORDS, ANCHOR_MIN_WORDS, BEM_ELEMENT_KINDS, BEM_ELEMENT_MARK,
-    BOILERPLATE_LINE_MAX_CHARS, BOILERPLATE_LINES, CLASS_VARIANT_MARKS, CLASS_WORDS,
+    BOILERPLATE_LINE_MAX_CHARS, BOILERPLATE_LINES, BOLD_TAGS, CLASS_VARIANT_MARKS, CLASS_WORDS,
     COMMENT_HEADINGS, CONTENT_WORDS, COPY_LOOKBACK, COPY_MIN_CHARS, COUNTER_ITEMPROPS, EMBED_WORDS,
     FORM_MAX_ELEMENTS, HAVING_WORDS, HEADING_MAX_CHARS, ITEM_GRID_MIN_SHARE, ITEMS_CLASS_WORDS,
     LANDING_SECTION_MIN_PROSE_CHARS, LARGE_SCREEN_ONLY_CLASSES, LAYOUT_WORDS, PANEL_CLASS_WORDS,

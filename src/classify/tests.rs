@@ -548,6 +548,25 @@ fn related_heading_inside_the_body_takes_its_list() {
 }
 
 #[test]
+fn a_bold_related_line_over_link_boxes_opens_a_related_block() {
+    let src = format!(
+        "<body><div id=body><p>{PROSE}</p><p>{PROSE}</p></div><div id=box><b>Related links:</b>\
+         <div><a href=https://other.example/a>Protests spread to the capital</a></div>\
+         <div><a href=https://other.example/b>Fuel prices rise again</a></div></div>\
+         <div id=p><p>A paragraph that opens with <b>Related</b> and goes on as a sentence.</p></div></body>"
+    );
+    let got = marked(&src);
+    assert!(
+        got.contains(&("box".into(), Boilerplate::Related)),
+        "{got:?}"
+    );
+    assert!(
+        !got.iter().any(|(id, _)| id == "body" || id == "p"),
+        "{got:?}"
+    );
+}
+
+#[test]
 fn a_related_heading_in_a_widget_box_takes_the_box_after_it() {
     // A page builder's column: every heading and list sits in widget boxes
     // of its own; the heading's box opens the posts box after it, not the

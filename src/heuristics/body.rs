@@ -51,6 +51,11 @@ pub(crate) const RELATED_INLINE_PREFIXES: &[&str] = &[
     "read also:",
     "also read:",
     "read next:",
+    // A pointer to the next article of a series or a blog ("Up Next: <a>…</a>").
+    "up next:",
+    "next up:",
+    "next article:",
+    "next story:",
     "see also:",
     "more:",
     // German

@@ -456,6 +456,12 @@ pub(crate) const TEASER_TITLE_MIN_CHARS: u32 = 20;
 /// longer).
 pub(crate) const TEASER_MAX_PROSE_CHARS: u32 = 400;
 
+/// First words of a box's heading that make a box classed related a
+/// widget of what is popular on the site ("Popular Courses and
+/// Certifications", "Trending Now"): read only on related blocks, where
+/// the box's links would otherwise count as related pages.
+pub(crate) const POPULAR_BOX_HEADING_PREFIXES: &[&str] = &["popular", "trending"];
+
 /// Headings of site-wide "most read" and "latest posts" widgets: navigation,
 /// whatever article they sit beside (they point at what is popular or new on
 /// the site, not at what is related to the page). Matched like related

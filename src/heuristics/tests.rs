@@ -63,6 +63,11 @@ fn firsts3<T: Copy, U, V>(list: &[(T, U, V)]) -> Vec<T> {
 fn phrases_are_normalized_and_unique() {
     assert_phrases("RELATED_HEADINGS", RELATED_HEADINGS, false);
     assert_phrases("POPULAR_HEADINGS", POPULAR_HEADINGS, false);
+    assert_phrases(
+        "POPULAR_BOX_HEADING_PREFIXES",
+        POPULAR_BOX_HEADING_PREFIXES,
+        false,
+    );
     assert_phrases("COMMENT_HEADINGS", COMMENT_HEADINGS, false);
     assert_phrases("BOILERPLATE_LINES", &firsts(BOILERPLATE_LINES), false);
     assert_phrases("UI_LABELS", &firsts(UI_LABELS), false);

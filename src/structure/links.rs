@@ -8,14 +8,17 @@
 //! link points to.
 
 use super::Walk;
+use crate::classify::{is_related_label, label, starts_phrase};
 use crate::document::{Boilerplate, Link};
 use crate::dom::{Ix, Tag, attr, collapse_whitespace, normalize, url::resolve};
 use crate::explain::Evidence;
 use crate::heuristics::{
-    ARCHIVE_PATH_SEGMENTS, CJK_CHARS_PER_WORD, INLINE_RELATED_MAX_BYTES, NEXT_STEPS_HEADINGS,
+    ARCHIVE_PATH_SEGMENTS, BOILERPLATE_LINE_MAX_CHARS, CJK_CHARS_PER_WORD,
+    INLINE_RELATED_MAX_BYTES, NEXT_STEPS_HEADINGS, POPULAR_BOX_HEADING_PREFIXES, POPULAR_HEADINGS,
     RELATED_IN_BODY_MAX_LINKS, RELATED_INLINE_PREFIXES, TRACKING_QUERY_PREFIXES, WEIGHTS,
 };
 use crate::page_type::PageType;
+use std::borrow::Cow;
 
 impl Walk<'_> {
     /// An inline "Related: <a>…</a>" line: its links are related links.
@@ -26,19 +29,62 @@ impl Walk<'_> {
         // "[Related: <a>…</a>]" sets the line in brackets.
         let lower = normalize(text);
         let bare = lower.trim_start_matches(['[', '(']).trim_start();
-        let Some(prefix) = RELATED_INLINE_PREFIXES
+        let prefix: Cow<'static, str> = match RELATED_INLINE_PREFIXES
             .iter()
             .find(|p| bare.starts_with(*p))
-        else {
-            return false;
+        {
+            Some(&p) => p.into(),
+            None => match self.label_over_link_lines(text, links) {
+                Some(label) => label.into(),
+                None => return false,
+            },
         };
         for &a in links {
             self.collect_links(a, Some(1));
         }
-        self.strip(at, Boilerplate::Related, || {
-            Evidence::Label((*prefix).into())
-        });
+        self.strip(at, Boilerplate::Related, || Evidence::Label(prefix));
         true
+    }
+
+    /// A related heading on a line of its own over lines that are mostly
+    /// links, all in one paragraph ("DON'T MISS<br><a>…</a><br><a>…</a>"):
+    /// the heading, lowercased.
+    fn label_over_link_lines(&self, text: &str, links: &[Ix]) -> Option<String> {
+        let (first, rest) = text.split_once('\n')?;
+        let first = normalize(first);
+        if !is_related_label(&first) {
+            return None;
+        }
+        let link_chars: u32 = links.iter().map(|&a| self.node(a).text_len).sum();
+        let rest_chars = rest.chars().filter(|c| !c.is_whitespace()).count() as f32;
+        (link_chars as f32 > rest_chars * WEIGHTS.max_paragraph_link_density).then_some(first)
+    }
+
+    /// Whether a related block opens with the heading of a site's widget of
+    /// popular or newest pages ("Popular Courses and Certifications" in a
+    /// box classed `related-courses`): its words say what its class does not.
+    pub(super) fn opens_with_popular_heading(&self, region: Ix) -> bool {
+        let end = self.end(region);
+        let Some(text) = (region + 1..end).find(|&d| {
+            let n = self.node(d);
+            n.tag == Tag::Text && n.text_len > 0
+        }) else {
+            return false;
+        };
+        let mut line = self.node(text).parent;
+        while line > region && self.node(line).tag.is_inline() {
+            line = self.node(line).parent;
+        }
+        if self.node(line).text_len as usize > BOILERPLATE_LINE_MAX_CHARS {
+            return false;
+        }
+        let words = normalize(&self.facts.flat_text(self.html, line, &|_| false));
+        POPULAR_BOX_HEADING_PREFIXES
+            .iter()
+            .any(|p| words == *p || starts_phrase(&words, p))
+            || label(&words).is_some_and(|(kind, phrase)| {
+                kind == Boilerplate::Navigation && POPULAR_HEADINGS.contains(&phrase)
+            })
     }
 
     /// Adds the links in `i`'s subtree to `related_links`: headline links to
@@ -279,6 +325,62 @@ mod tests {
         );
         assert!(!b.text.contains("Read more"));
         assert_eq!(b.stripped.related, 1);
+    }
+
+    #[test]
+    fn an_up_next_heading_that_links_its_words_gives_its_link() {
+        let b = body(&format!(
+            "<body><article><p>{P}</p><h2>Up Next</h2><h3>Best video cameras</h3><p>{P}</p>\
+             <h5><a href=/blog/best-cameras><strong>Up Next: Best video cameras →</strong></a></h5>\
+             </article></body>"
+        ));
+        let urls: Vec<_> = b.related_links.iter().map(|l| l.url.as_str()).collect();
+        assert_eq!(urls, ["https://example.org/blog/best-cameras"]);
+    }
+
+    #[test]
+    fn a_related_heading_line_over_link_lines_gives_their_links() {
+        let b = body(&format!(
+            "<body><article><p>{P}</p><p><strong>DON'T MISS</strong><br>\
+             <strong><a href=/news/plague>Plague warning names eight deadly diseases</a> [WARNING]</strong><br>\
+             <strong><a href=/news/marmot>Holidaymakers fall ill after eating marmot</a> [INSIGHT]</strong></p>\
+             <p>{P}</p><p>Don't miss <br>the harbour walk at dusk, when the <a href=/walk>lamps</a> come on \
+             one by one along the quay.</p></article></body>"
+        ));
+        let urls: Vec<_> = b.related_links.iter().map(|l| l.url.as_str()).collect();
+        assert_eq!(
+            urls,
+            [
+                "https://example.org/news/plague",
+                "https://example.org/news/marmot"
+            ]
+        );
+        assert!(b.text.contains("harbour walk"), "{}", b.text);
+    }
+
+    #[test]
+    fn a_related_box_headed_popular_gives_no_related_links() {
+        let cards = "<a href=/course/admin>Certified System Administrator course</a>\
+                     <a href=/course/kube>Certified Kubernetes Administrator course</a>";
+        let popular = body(&format!(
+            "<body><article><p>{P}</p><p>{P}</p></article><div class=related-courses>\
+             <div class=title>Popular Courses and Certifications</div>{cards}</div></body>"
+        ));
+        assert!(
+            popular.related_links.is_empty(),
+            "{:?}",
+            popular.related_links
+        );
+        let related = body(&format!(
+            "<body><article><p>{P}</p><p>{P}</p></article><div class=related-courses>\
+             <div class=title>Courses for system administrators</div>{cards}</div></body>"
+        ));
+        assert_eq!(
+            related.related_links.len(),
+            2,
+            "{:?}",
+            related.related_links
+        );
     }
 
     #[test]

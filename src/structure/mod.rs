@@ -155,6 +155,9 @@ fn run(
     // links beside it is more of the listing, not pages related to a story.
     if page_type != PageType::Listing {
         for region in marks.related(facts) {
+            if walk.opens_with_popular_heading(region) {
+                continue;
+            }
             walk.collect_links(region, None);
         }
     }
