@@ -571,9 +571,9 @@ pub(crate) const QUOTE_MIN_SEEN_SHARE: f32 = 0.5;
 /// many bytes that the text above already holds is the description printed
 /// again for another layout and is dropped; a shorter line (a size, a
 /// colour) may stand twice.
-pub(crate) const PRODUCT_REPEAT_MIN_CHARS: usize = 80;
+pub(crate) const SHOP_REPEAT_MIN_CHARS: usize = 80;
 
 /// The share of such a paragraph's runs of words (read as
 /// [`QUOTE_SHINGLE_WORDS`] in a row) the text above must hold: nearly all,
 /// as a copy holds them; a paragraph that only opens like another stays.
-pub(crate) const PRODUCT_REPEAT_MIN_SEEN_SHARE: f32 = 0.9;
+pub(crate) const SHOP_REPEAT_MIN_SEEN_SHARE: f32 = 0.9;

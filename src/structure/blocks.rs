@@ -126,11 +126,9 @@ impl Walk<'_> {
         if items.is_empty() {
             return;
         }
-        if matches!(self.page_type, PageType::Product | PageType::Collection)
-            && self.repeats_the_description(&items.join(" "))
-        {
+        if self.repeats_items_above(&items) {
             self.strip(Some(i), Boilerplate::Other, || {
-                Evidence::Rule("a product's list shown again".into())
+                Evidence::Rule("a list shown above".into())
             });
             return;
         }

@@ -489,9 +489,9 @@ impl Walk<'_> {
                 Tag::Blockquote => {
                     self.flush();
                     let text = self.flat(i);
-                    if self.quotes_a_post_above(&text) {
+                    if self.repeats_text_above(&text) {
                         self.strip(Some(i), Boilerplate::Other, || {
-                            Evidence::Rule("a reply's quote of a post shown above".into())
+                            Evidence::Rule("a quote of text shown above".into())
                         });
                     } else if !text.is_empty() {
                         self.push(Block::Quote { text });

@@ -133,11 +133,12 @@ impl Walk<'_> {
         if text.is_empty() {
             return;
         }
-        // A reply's preview of the post it answers, or a second copy of a
-        // post the page shows twice (one per screen size).
-        if self.quotes_a_post_above(&text) {
+        // A reply's preview of the post it answers, a second copy of a post
+        // the page shows twice (one per screen size), a shop's description
+        // printed again for another layout.
+        if self.repeats_text_above(&text) {
             self.strip(at, Boilerplate::Other, || {
-                Evidence::Rule("a copy of a post shown above".into())
+                Evidence::Rule("a copy of text shown above".into())
             });
             return;
         }
@@ -167,12 +168,6 @@ impl Walk<'_> {
         {
             self.strip(at, Boilerplate::Navigation, || {
                 Evidence::Rule("a paragraph mostly of links".into())
-            });
-            return;
-        }
-        if self.repeats_the_description(&text) {
-            self.strip(at, Boilerplate::Other, || {
-                Evidence::Rule("a product's text shown again".into())
             });
             return;
         }

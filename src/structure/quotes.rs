@@ -1,4 +1,4 @@
-//! Quotes of posts the page already shows.
+//! Text the page already shows: quotes of posts, copies of a description.
 //!
 //! A reply on a forum quotes what it answers, often the whole post, with the
 //! quoted poster's name above ("Ann said:") and a fold below ("Click to
@@ -9,7 +9,8 @@
 //! does not show (a post on an earlier page of the thread, a source, a
 //! manual) stays, and so does a quote shorter than one run. The same goes
 //! for a paragraph outside any `blockquote`: a reply's preview of the post
-//! it answers, or the second copy of a post shown once per screen size.
+//! it answers, or the second copy of a post shown once per screen size;
+//! and, on a forum, a list a post above already holds.
 //!
 //! A shop does the same to its own text: it prints a product's description
 //! once per layout (the phone's accordion, the desktop's tab), all but one
@@ -27,8 +28,7 @@ use super::Walk;
 use crate::classify::{Fnv, word_keys};
 use crate::document::{Block, Section};
 use crate::heuristics::{
-    PRODUCT_REPEAT_MIN_CHARS, PRODUCT_REPEAT_MIN_SEEN_SHARE, QUOTE_MIN_SEEN_SHARE,
-    QUOTE_SHINGLE_WORDS,
+    QUOTE_MIN_SEEN_SHARE, QUOTE_SHINGLE_WORDS, SHOP_REPEAT_MIN_CHARS, SHOP_REPEAT_MIN_SEEN_SHARE,
 };
 use crate::page_type::PageType;
 
@@ -110,30 +110,40 @@ fn run_key<'a>(run: impl Iterator<Item = &'a u64>) -> u64 {
 }
 
 impl Walk<'_> {
-    /// On a forum page, whether the quote `text` repeats what the text
-    /// above already holds: a reply's quote of a post shown above.
-    pub(super) fn quotes_a_post_above(&mut self, text: &str) -> bool {
-        if self.page_type != PageType::Forum {
+    /// Whether `text` (a quote, a paragraph, a list's items joined) repeats
+    /// what the text above already holds, on the pages that print their text
+    /// twice: a forum (a reply's quote or preview of a post above, a post
+    /// shown once per screen size) and a shop's product or collection page
+    /// (a description printed once per layout, a blurb per card size), where
+    /// a short line (a size, "In stock") may stand twice and a copy holds
+    /// nearly all of the first.
+    pub(super) fn repeats_text_above(&mut self, text: &str) -> bool {
+        let Some((min_chars, min_share)) = self.reprint_rule() else {
+            return false;
+        };
+        if text.len() < min_chars {
             return false;
         }
         self.seen.catch_up(&self.sections);
-        self.seen.seen_share(text) >= QUOTE_MIN_SEEN_SHARE
+        self.seen.seen_share(text) >= min_share
     }
 
-    /// On a shop's page (a product, a collection), whether a paragraph or
-    /// list (its items joined, `text`) repeats what the text above already
-    /// holds: a shop prints its description again for each layout (the
-    /// phone's accordion, the desktop's tab, a quick view), and a reader
-    /// reads it once. A short line (a size, "In stock") may stand
-    /// twice.
-    pub(super) fn repeats_the_description(&mut self, text: &str) -> bool {
-        if !matches!(self.page_type, PageType::Product | PageType::Collection)
-            || text.len() < PRODUCT_REPEAT_MIN_CHARS
-        {
-            return false;
+    /// [`Walk::repeats_text_above`] for a list's items, joined only on the
+    /// pages that print their text twice.
+    pub(super) fn repeats_items_above(&mut self, items: &[String]) -> bool {
+        self.reprint_rule().is_some() && self.repeats_text_above(&items.join(" "))
+    }
+
+    /// On a page that prints its text twice, the shortest block that can be
+    /// a copy and the share of its runs of words the text above must hold.
+    fn reprint_rule(&self) -> Option<(usize, f32)> {
+        match self.page_type {
+            PageType::Forum => Some((0, QUOTE_MIN_SEEN_SHARE)),
+            PageType::Product | PageType::Collection => {
+                Some((SHOP_REPEAT_MIN_CHARS, SHOP_REPEAT_MIN_SEEN_SHARE))
+            }
+            _ => None,
         }
-        self.seen.catch_up(&self.sections);
-        self.seen.seen_share(text) >= PRODUCT_REPEAT_MIN_SEEN_SHARE
     }
 }
 
@@ -222,6 +232,25 @@ mod tests {
         // Elsewhere a list item is one item, read whole.
         let b = body_as(&src, PageType::Article);
         assert_eq!(b.text.matches("wider stage").count(), 2, "{}", b.text);
+    }
+
+    #[test]
+    fn a_forum_reply_repeating_a_list_above_drops_it() {
+        let steps = "<ul><li>Unplug the dock and hold the power button for thirty seconds</li>\
+             <li>Plug it back in without the laptop and wait for the light to turn white</li></ul>";
+        let src = format!(
+            "<body><div class=thread>\
+             <div class=post><p>Ann</p><div class=body><p>{POST}</p>{steps}</div></div>\
+             <div class=post><p>Bob</p><div class=body>\
+             <p>Same here: the closed one from the same maker is the one to try, \
+             if you can find it used at a fair price. What fixed mine was this.</p>{steps}</div></div>\
+             </div></body>"
+        );
+        let b = body_as(&src, PageType::Forum);
+        assert_eq!(b.text.matches("thirty seconds").count(), 1, "{}", b.text);
+        assert!(b.text.contains("the one to try"), "{}", b.text);
+        let b = body_as(&src, PageType::Article);
+        assert_eq!(b.text.matches("thirty seconds").count(), 2, "{}", b.text);
     }
 
     #[test]
