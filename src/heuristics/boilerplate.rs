@@ -620,6 +620,10 @@ pub(crate) const BOILERPLATE_LINES: &[(&str, Boilerplate)] = {
         ("required fields are marked", Comments),
         ("you must be logged in to post a comment", Comments),
         ("log in to comment", Comments),
+        // A link on to the comments, among teasers or under the story.
+        ("read all comments", Comments),
+        ("view all comments", Comments),
+        ("see all comments", Comments),
         // A forum's or Q&A site's closed reply box, and the prompts under a
         // question to ask one of one's own or browse its tags (site chrome,
         // not a box of its own: they sit among short answers): the English

@@ -124,6 +124,10 @@ impl Walk<'_> {
             if word_count(&text) < min_words {
                 continue;
             }
+            // A call to the comments ("Read all comments") names no page.
+            if label(&normalize(&text)).is_some_and(|(kind, _)| kind == Boilerplate::Comments) {
+                continue;
+            }
             if self.related_links.iter().any(|l| l.url == url) {
                 continue;
             }
@@ -431,7 +435,8 @@ mod tests {
              <div class=related-posts><h3>Related</h3>\
              <a href=/category/news>News</a>\
              <a href=/news/a>Harbour master retires after forty years</a>\
-             <a href=/news/b>New pontoons arrive by barge</a></div></body>"
+             <a href=/news/b>New pontoons arrive by barge</a>\
+             <a href=/threads/2211968>Read All Comments</a></div></body>"
         ));
         let urls: Vec<_> = b.related_links.iter().map(|l| l.url.as_str()).collect();
         assert_eq!(
