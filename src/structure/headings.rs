@@ -324,20 +324,24 @@ impl Walk<'_> {
             && is_numbered_label(&text)
     }
 
-    /// A pseudo-heading opens a section one level below the last heading
-    /// (an `h3` under an `h2`), or at level 2.
+    /// A pseudo-heading opens a section at [`Walk::pseudo_level`].
     pub(super) fn pseudo_heading(&mut self, i: Ix) {
-        let level = self
-            .sections
-            .iter()
-            .rev()
-            .find_map(|s| s.level)
-            .map_or(2, |l| (l + 1).min(6));
+        let level = self.pseudo_level();
         let before = self.sections.len();
         self.heading(i, level);
         if self.sections.len() > before {
             self.pseudo_section = Some(before);
         }
+    }
+
+    /// The level a pseudo-heading opens a section at: one below the last
+    /// heading (an `h3` under an `h2`), or 2.
+    fn pseudo_level(&self) -> u8 {
+        self.sections
+            .iter()
+            .rev()
+            .find_map(|s| s.level)
+            .map_or(2, |l| (l + 1).min(6))
     }
 
     /// A bold line that ends the article with nothing under it (the
@@ -362,12 +366,7 @@ impl Walk<'_> {
         if label(&normalize(&text)).is_some() {
             return false;
         }
-        let level = self
-            .sections
-            .iter()
-            .rev()
-            .find_map(|s| s.level)
-            .map_or(2, |l| (l + 1).min(6));
+        let level = self.pseudo_level();
         if self.is_title(&text, level) {
             return true;
         }

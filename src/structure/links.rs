@@ -8,7 +8,7 @@
 //! link points to.
 
 use super::Walk;
-use crate::classify::{is_related_label, label, starts_phrase};
+use crate::classify::{boilerplate_line, is_related_label, label, starts_phrase};
 use crate::document::{Boilerplate, Link};
 use crate::dom::{Ix, Tag, attr, collapse_whitespace, normalize, url::resolve};
 use crate::explain::Evidence;
@@ -125,7 +125,9 @@ impl Walk<'_> {
                 continue;
             }
             // A call to the comments ("Read all comments") names no page.
-            if label(&normalize(&text)).is_some_and(|(kind, _)| kind == Boilerplate::Comments) {
+            if boilerplate_line(&normalize(&text))
+                .is_some_and(|(kind, _)| kind == Boilerplate::Comments)
+            {
                 continue;
             }
             if self.related_links.iter().any(|l| l.url == url) {
