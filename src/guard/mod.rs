@@ -20,6 +20,7 @@
 
 mod scan;
 mod sink;
+mod streamed;
 
 use std::time::{Duration, Instant};
 

@@ -6,7 +6,7 @@
 //! [`parse`] turns that into an error. Nothing of the half-built tree is kept.
 
 use std::borrow::Cow;
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::panic::{self, AssertUnwindSafe};
 use std::time::Instant;
 
@@ -15,6 +15,8 @@ use html5ever::tree_builder::{ElementFlags, NodeOrText, QuirksMode, TreeSink};
 use html5ever::{Attribute, QualName};
 use scraper::Html;
 use scraper::html::HtmlTreeSink;
+
+use super::streamed::{self, Streamed};
 
 /// Why a parse was stopped.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -44,6 +46,7 @@ pub(crate) fn parse(html: &str, max_nodes: u64, deadline: Option<Instant>) -> Re
         max_nodes,
         deadline,
         calls: Cell::new(0),
+        streamed: RefCell::default(),
     };
     let parsed = panic::catch_unwind(AssertUnwindSafe(|| {
         html5ever::driver::parse_document(sink, Default::default()).one(html)
@@ -64,6 +67,8 @@ struct BudgetSink {
     max_nodes: u64,
     deadline: Option<Instant>,
     calls: Cell<u32>,
+    /// What a streamed rendering left out of place, put back at the end.
+    streamed: RefCell<Streamed>,
 }
 
 impl BudgetSink {
@@ -95,7 +100,9 @@ impl TreeSink for BudgetSink {
     type ElemName<'a> = <HtmlTreeSink as TreeSink>::ElemName<'a>;
 
     fn finish(self) -> Html {
-        self.inner.finish()
+        let mut html = self.inner.finish();
+        self.streamed.into_inner().splice(&mut html);
+        html
     }
 
     fn parse_error(&self, msg: Cow<'static, str>) {
@@ -118,12 +125,22 @@ impl TreeSink for BudgetSink {
         flags: ElementFlags,
     ) -> Self::Handle {
         self.node();
-        self.inner.create_element(name, attrs, flags)
+        let role = streamed::Role::of(&name, &attrs);
+        let element = self.inner.create_element(name, attrs, flags);
+        if let Some(role) = role {
+            self.streamed.borrow_mut().element(role, element);
+        }
+        element
     }
 
     fn create_comment(&self, text: StrTendril) -> Self::Handle {
         self.node();
-        self.inner.create_comment(text)
+        let boundary = streamed::is_boundary_comment(text.as_bytes());
+        let comment = self.inner.create_comment(text);
+        if boundary {
+            self.streamed.borrow_mut().comment(comment);
+        }
+        comment
     }
 
     fn create_pi(&self, target: StrTendril, data: StrTendril) -> Self::Handle {

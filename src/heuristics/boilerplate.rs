@@ -247,6 +247,21 @@ pub(crate) const ANCHOR_MIN_WORDS: usize = 4;
 /// id="S:0">`). It holds the page's sections, not a closed panel.
 pub(crate) const STREAMED_SEGMENT_ID_PREFIX: &str = "S:";
 
+/// The id prefixes (then the segment's number) of the places a streamed
+/// segment fills: a `<template id="B:0">` opens a suspended boundary, whose
+/// fallback ("Loading…") the segment replaces; a `<template id="P:0">`
+/// marks a spot inside an already streamed segment.
+pub(crate) const STREAMED_BOUNDARY_ID_PREFIX: &str = "B:";
+pub(crate) const STREAMED_PLACEHOLDER_ID_PREFIX: &str = "P:";
+
+/// The comments around a boundary in React's streamed HTML: it opens with
+/// `<!--$-->` (shown), `<!--$?-->` (waiting for its segment) or `<!--$!-->`
+/// (left to the browser) and closes with `<!--/$-->`. Between the template
+/// of a waiting boundary and its close stands the fallback.
+/// These are the comments' bodies.
+pub(crate) const STREAMED_BOUNDARY_OPENS: &[&str] = &["$", "$?", "$!"];
+pub(crate) const STREAMED_BOUNDARY_CLOSE: &str = "/$";
+
 /// Class/id words of a wrapper around an embedded post (a tweet, an
 /// Instagram post): what it quotes is part of the story, so share-bar words
 /// in the same name (`social-media-embed`) do not make it boilerplate.

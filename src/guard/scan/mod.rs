@@ -227,8 +227,13 @@ impl<'a> Scanner<'a> {
                     Some(_) => bogus_comment_end(src, at + 2),
                 },
                 Some(b'!') if src[at..].starts_with(b"<!--") => {
-                    // Comments are never read either.
+                    // Comments are never read either, but for the few that
+                    // mark where a streamed segment goes (see `super::streamed`).
                     let end = comment_end(src, at + 4);
+                    let marks_a_segment = src[at..end]
+                        .strip_suffix(b"-->")
+                        .and_then(|c| c.get(4..))
+                        .is_some_and(super::streamed::is_boundary_comment);
                     // Not straight inside a table, where a comment ends the run
                     // of text before it (whose spaces stay in the table, while
                     // other text moves out before it).
@@ -236,7 +241,7 @@ impl<'a> Scanner<'a> {
                         .stack
                         .last()
                         .is_some_and(|t| t.html(&[b"table", b"tbody", b"thead", b"tfoot", b"tr"]));
-                    if self.may_cut() && !in_table {
+                    if self.may_cut() && !in_table && !marks_a_segment {
                         self.cut_unread(at, end);
                     }
                     end
