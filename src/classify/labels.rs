@@ -259,6 +259,10 @@ pub(super) fn mark_region(
             || share(p) > WEIGHTS.region_max_share
             || prose.h1s[p as usize] > prose.h1s[label as usize]
             || (!box_only && text_before(facts, p, top) > WEIGHTS.label_max_text_before)
+            // An ad's label opens its box: a paragraph of plain text after
+            // the box is the post or story it stands in (a forum's ad slot
+            // above a short first post), however few its sentences.
+            || (kind == Boilerplate::Ads && paragraph_after(facts, p, top))
         {
             break;
         }
@@ -382,6 +386,20 @@ fn text_before(facts: &Facts, parent: Ix, child: Ix) -> u32 {
         s = f.end;
     }
     text
+}
+
+/// Whether `parent` holds a paragraph of text (see [`is_paragraph_of_text`])
+/// after its child `child`: a few siblings, read only when an ad label climbs.
+fn paragraph_after(facts: &Facts, parent: Ix, child: Ix) -> bool {
+    let mut s = facts.nodes[child as usize].end;
+    while s < facts.nodes[parent as usize].end {
+        let f = &facts.nodes[s as usize];
+        if is_paragraph_of_text(f) {
+            return true;
+        }
+        s = f.end;
+    }
+    false
 }
 
 /// The element siblings from `first` to `last`, both included.

@@ -760,6 +760,23 @@ fn an_ad_label_among_short_paragraphs_marks_itself_not_the_story() {
 }
 
 #[test]
+fn an_ad_slot_above_a_short_post_marks_the_slot_not_the_post() {
+    // A forum's ad slot inside the post, before the post's two sentences.
+    let src = format!(
+        "<body><div id=post><div id=slot><div><span>Advertisement</span></div></div>\
+         <div id=text>I heard the first interview invitations went out today, so I figured \
+         we should get this thread started. Best of luck to you all!</div></div>\
+         <div><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></div></body>"
+    );
+    let got = marked(&src);
+    assert!(got.contains(&("slot".into(), Boilerplate::Ads)), "{got:?}");
+    assert!(
+        !got.iter().any(|(id, _)| id == "post" || id == "text"),
+        "{got:?}"
+    );
+}
+
+#[test]
 fn a_lone_related_label_takes_its_single_teaser_but_not_a_sentence() {
     let src = format!(
         "<body><div class=c1><p>{PROSE}</p><div id=t class=c2><div>Lesen Sie auch</div>\
