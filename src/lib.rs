@@ -148,6 +148,7 @@ fn select(
     let items = matches!(page_type, PageType::Listing | PageType::Collection);
     if items {
         marks.keep_item_grid(facts, grid);
+        marks.keep_grid_cards(facts, grid);
     }
     let headline = content::headline(html, facts, marks, meta.title.as_deref());
     if page_type == PageType::Product {

@@ -889,6 +889,38 @@ fn a_page_of_items_keeps_its_card_grid_inside_a_related_region() {
 }
 
 #[test]
+fn a_page_of_items_keeps_the_cards_a_class_word_marked_whole() {
+    // A shop tags most of its product cards `subscription-eligible`; the
+    // cards are its items all the same. A share button inside a card stays.
+    let card = |n: u32| {
+        format!(
+            "<li class=grid-item><div id=c{n} class='card-wrapper subscription-eligible'>\
+             <a href=/p/{n}><img src=/i/{n}.jpg><h3>Dark roast coffee number {n}</h3></a>\
+             <span>$19.99</span><div id=s{n} class=share><a href=/s/{n}>Share</a></div></div></li>"
+        )
+    };
+    let cards: String = (1..=8).map(card).collect();
+    let src = format!(
+        "<body><nav><a href=/>Home</a> <a href=/c>Coffee</a></nav><h1>Coffee</h1>\
+         <p>{PROSE}</p><ul id=grid>{cards}</ul><p>{PROSE}</p></body>"
+    );
+    let html = Html::parse_document(&src);
+    let facts = Facts::compute(&html);
+    let mut marks = classify(&html, &facts);
+    let meta = crate::metadata::extract(&html, None);
+    let grid = crate::page_type::decide_with_grid(&html, &facts, &marks, &meta, None).grid;
+    assert_eq!(grid.map(|g| g.0), facts.by_id(&html, "grid"));
+    let (card, share) = (
+        facts.by_id(&html, "c2").unwrap(),
+        facts.by_id(&html, "s2").unwrap(),
+    );
+    assert_eq!(marks.get(card), Some(Boilerplate::Ads));
+    marks.keep_grid_cards(&facts, grid);
+    assert_eq!(marks.get(card), None);
+    assert_eq!(marks.get(share), Some(Boilerplate::Share));
+}
+
+#[test]
 fn a_product_pages_other_products_beside_it_are_related() {
     // A short buy box; a carousel of other products for sale, longer than
     // the product, under a heading the label lists miss; reviews and a
