@@ -257,6 +257,58 @@ impl Marks {
         }
     }
 
+    /// On a page of items, marks the repeats inside each card of its largest
+    /// run (`grid`): a card that sets its title over the image and again
+    /// under it, its price as the regular and the sale price at once (a
+    /// style sheet shows one), or its whole text twice for two screen sizes.
+    /// A reader sees each once. The element that holds nothing but a text
+    /// the card has shown already is marked; the first stays.
+    pub(crate) fn mark_card_copies(&mut self, html: &Html, facts: &Facts, grid: Option<(Ix, u32)>) {
+        let Some((grid, _)) = grid else {
+            return;
+        };
+        if self.inside_a_region(facts, grid) {
+            return;
+        }
+        let mut seen: Vec<&str> = Vec::new();
+        let end = facts.nodes[grid as usize].end;
+        let mut i = grid + 1;
+        while i < end {
+            let f = &facts.nodes[i as usize];
+            if f.parent == grid {
+                seen.clear();
+            }
+            if self.kind[i as usize].is_some() {
+                i = f.end;
+                continue;
+            }
+            if f.tag == Tag::Text && f.text_len > 0 {
+                let text = facts.text(html, i);
+                let same = |t: &&str| t.split_whitespace().eq(text.split_whitespace());
+                if seen.iter().any(same) {
+                    // The outermost element below the card that holds only this text.
+                    let mut at = f.parent;
+                    while facts.nodes[at as usize].parent != grid
+                        && facts.nodes[facts.nodes[at as usize].parent as usize].text_len
+                            == f.text_len
+                    {
+                        at = facts.nodes[at as usize].parent;
+                    }
+                    if facts.nodes[at as usize].parent != grid
+                        && facts.nodes[at as usize].text_len == f.text_len
+                    {
+                        mark(self, at, Boilerplate::Other);
+                        i = facts.nodes[at as usize].end;
+                        continue;
+                    }
+                } else {
+                    seen.push(text);
+                }
+            }
+            i += 1;
+        }
+    }
+
     /// On a product page, marks related the runs of cards (`runs`, their
     /// parents, from `page_type`) that lie beside the block holding the
     /// product's name (`headline`): a shop's "Similar items", "Customers
