@@ -148,6 +148,8 @@ fn select(
     let items = matches!(page_type, PageType::Listing | PageType::Collection);
     if items {
         marks.keep_item_grid(facts, grid);
+        marks.keep_grid_cards(facts, grid);
+        marks.mark_card_copies(html, facts, grid);
     }
     let headline = content::headline(html, facts, marks, meta.title.as_deref());
     if page_type == PageType::Product {

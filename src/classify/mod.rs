@@ -32,14 +32,14 @@ use crate::heuristics::{
     ANCHOR_FUNCTION_WORDS, ANCHOR_MIN_WORDS, BEM_ELEMENT_KINDS, BEM_ELEMENT_MARK,
     BOILERPLATE_LINE_MAX_CHARS, BOILERPLATE_LINES, BOLD_TAGS, CLASS_VARIANT_MARKS, CLASS_WORDS,
     COMMENT_HEADINGS, CONTENT_WORDS, COPY_LOOKBACK, COPY_MIN_CHARS, COUNTER_ITEMPROPS, EMBED_WORDS,
-    FORM_MAX_ELEMENTS, HAVING_WORDS, HEADING_MAX_CHARS, ITEM_GRID_MIN_SHARE, ITEMS_CLASS_WORDS,
-    LANDING_SECTION_MIN_PROSE_CHARS, LARGE_SCREEN_ONLY_CLASSES, LAYOUT_WORDS, PANEL_CLASS_WORDS,
-    PANEL_ROLES, POPULAR_HEADINGS, PRODUCT_CLASS_WORDS, PROSELESS_KINDS, REGION_WORDS,
-    RELATED_HEADINGS, SCREEN_BREAKPOINTS, SCREEN_CLASS_MAX_DEPTH, SCREEN_COPY_MIN_RATIO,
-    SCREEN_COPY_MIN_SHARED, SCREEN_VARIANT_PREFIX, SECTION_HEADER_WORDS, SIZE_AXIS_WORDS,
-    SIZE_VALUE_WORDS, SMALL_SCREEN_ONLY_CLASSES, STATE_SELF_PREFIXES, STATE_WORDS,
-    STREAMED_SEGMENT_ID_PREFIX, Strength, TAB_PANEL_CLASS_WORDS, TEASER_MAX_PROSE_CHARS,
-    TEASER_TITLE_MIN_CHARS, UI_LABELS, WEIGHTS,
+    FORM_MAX_ELEMENTS, GRID_CARD_MARK_MIN_SHARE, HAVING_WORDS, HEADING_MAX_CHARS,
+    ITEM_GRID_MIN_SHARE, ITEMS_CLASS_WORDS, LANDING_SECTION_MIN_PROSE_CHARS,
+    LARGE_SCREEN_ONLY_CLASSES, LAYOUT_WORDS, PANEL_CLASS_WORDS, PANEL_ROLES, POPULAR_HEADINGS,
+    PRODUCT_CLASS_WORDS, PROSELESS_KINDS, REGION_WORDS, RELATED_HEADINGS, SCREEN_BREAKPOINTS,
+    SCREEN_CLASS_MAX_DEPTH, SCREEN_COPY_MIN_RATIO, SCREEN_COPY_MIN_SHARED, SCREEN_VARIANT_PREFIX,
+    SECTION_HEADER_WORDS, SIZE_AXIS_WORDS, SIZE_VALUE_WORDS, SMALL_SCREEN_ONLY_CLASSES,
+    STATE_SELF_PREFIXES, STATE_WORDS, STREAMED_SEGMENT_ID_PREFIX, Strength, TAB_PANEL_CLASS_WORDS,
+    TEASER_MAX_PROSE_CHARS, TEASER_TITLE_MIN_CHARS, UI_LABELS, WEIGHTS,
 };
 use crate::page_type::PageType;
 use scraper::{ElementRef, Html};
@@ -210,6 +210,102 @@ impl Marks {
                 self.starts[at as usize] = false;
             }
             at = facts.nodes[at as usize].parent;
+        }
+    }
+
+    /// On a page of items, frees the cards of its largest run (`grid`, from
+    /// `page_type`) that a class word marked whole: a shop tags its product
+    /// cards `subscription-eligible` or `promo-card`, and those cards are
+    /// its items like the rest. Only a mark that holds nearly all of its
+    /// card's text ([`GRID_CARD_MARK_MIN_SHARE`]) and names navigation,
+    /// related links, ads or sharing; a part of a card (its share button,
+    /// its hidden label) stays, and so does a grid inside a region.
+    pub(crate) fn keep_grid_cards(&mut self, facts: &Facts, grid: Option<(Ix, u32)>) {
+        let Some((grid, _)) = grid else {
+            return;
+        };
+        if self.inside_a_region(facts, grid) {
+            return;
+        }
+        let end = facts.nodes[grid as usize].end;
+        let (mut i, mut card) = (grid + 1, grid);
+        while i < end {
+            let f = &facts.nodes[i as usize];
+            if f.parent == grid {
+                card = i;
+            }
+            let Some(kind) = self.kind[i as usize] else {
+                i += 1;
+                continue;
+            };
+            let whole = f.text_len as f32
+                >= GRID_CARD_MARK_MIN_SHARE * facts.nodes[card as usize].text_len as f32;
+            let named = matches!(
+                kind,
+                Boilerplate::Navigation
+                    | Boilerplate::Related
+                    | Boilerplate::Ads
+                    | Boilerplate::Share
+            );
+            if whole && named && f.text_len > 0 {
+                self.kind[i as usize] = None;
+                self.starts[i as usize] = false;
+                i += 1;
+            } else {
+                i = f.end;
+            }
+        }
+    }
+
+    /// On a page of items, marks the repeats inside each card of its largest
+    /// run (`grid`): a card that sets its title over the image and again
+    /// under it, its price as the regular and the sale price at once (a
+    /// style sheet shows one), or its whole text twice for two screen sizes.
+    /// A reader sees each once. The element that holds nothing but a text
+    /// the card has shown already is marked; the first stays.
+    pub(crate) fn mark_card_copies(&mut self, html: &Html, facts: &Facts, grid: Option<(Ix, u32)>) {
+        let Some((grid, _)) = grid else {
+            return;
+        };
+        if self.inside_a_region(facts, grid) {
+            return;
+        }
+        let mut seen: Vec<&str> = Vec::new();
+        let end = facts.nodes[grid as usize].end;
+        let mut i = grid + 1;
+        while i < end {
+            let f = &facts.nodes[i as usize];
+            if f.parent == grid {
+                seen.clear();
+            }
+            if self.kind[i as usize].is_some() {
+                i = f.end;
+                continue;
+            }
+            if f.tag == Tag::Text && f.text_len > 0 {
+                let text = facts.text(html, i);
+                let same = |t: &&str| t.split_whitespace().eq(text.split_whitespace());
+                if seen.iter().any(same) {
+                    // The outermost element below the card that holds only this text.
+                    let mut at = f.parent;
+                    while facts.nodes[at as usize].parent != grid
+                        && facts.nodes[facts.nodes[at as usize].parent as usize].text_len
+                            == f.text_len
+                    {
+                        at = facts.nodes[at as usize].parent;
+                    }
+                    if facts.nodes[at as usize].parent != grid
+                        && facts.nodes[at as usize].text_len == f.text_len
+                    {
+                        mark(self, at, Boilerplate::Other);
+                        i = facts.nodes[at as usize].end;
+                        continue;
+                    }
+                } else {
+                    seen.push(text);
+                }
+            }
+            i += 1;
         }
     }
 

@@ -906,6 +906,71 @@ fn a_page_of_items_keeps_its_card_grid_inside_a_related_region() {
 }
 
 #[test]
+fn a_page_of_items_keeps_the_cards_a_class_word_marked_whole() {
+    // A shop tags most of its product cards `subscription-eligible`; the
+    // cards are its items all the same. A share button inside a card stays.
+    let card = |n: u32| {
+        format!(
+            "<li class=grid-item><div id=c{n} class='card-wrapper subscription-eligible'>\
+             <a href=/p/{n}><img src=/i/{n}.jpg><h3>Dark roast coffee number {n}</h3></a>\
+             <span>$19.99</span><div id=s{n} class=share><a href=/s/{n}>Share</a></div></div></li>"
+        )
+    };
+    let cards: String = (1..=8).map(card).collect();
+    let src = format!(
+        "<body><nav><a href=/>Home</a> <a href=/c>Coffee</a></nav><h1>Coffee</h1>\
+         <p>{PROSE}</p><ul id=grid>{cards}</ul><p>{PROSE}</p></body>"
+    );
+    let html = Html::parse_document(&src);
+    let facts = Facts::compute(&html);
+    let mut marks = classify(&html, &facts);
+    let meta = crate::metadata::extract(&html, None);
+    let grid = crate::page_type::decide_with_grid(&html, &facts, &marks, &meta, None).grid;
+    assert_eq!(grid.map(|g| g.0), facts.by_id(&html, "grid"));
+    let (card, share) = (
+        facts.by_id(&html, "c2").unwrap(),
+        facts.by_id(&html, "s2").unwrap(),
+    );
+    assert_eq!(marks.get(card), Some(Boilerplate::Ads));
+    marks.keep_grid_cards(&facts, grid);
+    assert_eq!(marks.get(card), None);
+    assert_eq!(marks.get(share), Some(Boilerplate::Share));
+}
+
+#[test]
+fn a_page_of_items_shows_each_cards_text_once() {
+    // Each card sets its title over the image and under it, and its price
+    // twice (regular and sale, one shown by the style sheet); the first of
+    // each stays, and text the card shows once stays.
+    let card = |n: u32| {
+        format!(
+            "<li class=grid-item><div class=media><a id=m{n} href=/p/{n}>Dark roast number {n}</a>\
+             <img src=/i/{n}.jpg></div><div class=info><h3 id=t{n}><a href=/p/{n}>Dark roast number {n}</a></h3>\
+             <div class=price><span id=p{n}>$19.99</span><span id=s{n}> $19.99 </span></div>\
+             <p id=d{n}>Whole bean, 14 oz</p></div></li>"
+        )
+    };
+    let cards: String = (1..=8).map(card).collect();
+    let src = format!(
+        "<body><nav><a href=/>Home</a> <a href=/c>Coffee</a></nav><h1>Coffee</h1>\
+         <ul id=grid>{cards}</ul></body>"
+    );
+    let html = Html::parse_document(&src);
+    let facts = Facts::compute(&html);
+    let mut marks = classify(&html, &facts);
+    let meta = crate::metadata::extract(&html, None);
+    let grid = crate::page_type::decide_with_grid(&html, &facts, &marks, &meta, None).grid;
+    assert_eq!(grid.map(|g| g.0), facts.by_id(&html, "grid"));
+    marks.mark_card_copies(&html, &facts, grid);
+    let kind = |id: &str| marks.get(facts.by_id(&html, id).unwrap());
+    assert_eq!(kind("m3"), None);
+    assert_eq!(kind("p3"), None);
+    assert_eq!(kind("d3"), None);
+    assert_eq!(kind("t3"), Some(Boilerplate::Other));
+    assert_eq!(kind("s3"), Some(Boilerplate::Other));
+}
+
+#[test]
 fn a_product_pages_other_products_beside_it_are_related() {
     // A short buy box; a carousel of other products for sale, longer than
     // the product, under a heading the label lists miss; reviews and a

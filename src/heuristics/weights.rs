@@ -262,6 +262,11 @@ pub(crate) const ITEM_GRID_MIN_CARDS: u32 = 3;
 /// marked run is its menu or its teasers after all.
 pub(crate) const ITEM_GRID_MIN_SHARE: f32 = 3.0;
 
+/// On a page of items, a boilerplate mark inside a card of its largest run
+/// that holds at least this share of the card's text is the card itself,
+/// named by a stray class word, and is lifted: the card is an item.
+pub(crate) const GRID_CARD_MARK_MIN_SHARE: f32 = 0.8;
+
 /// A page of items joins its largest run of cards to the article when the
 /// root went elsewhere and the cards hold at least this much text: a grid
 /// of a few bare thumbnails is a gallery, not the page's items.
