@@ -47,9 +47,10 @@ impl Walk<'_> {
             return;
         }
         if self.is_title(&text, level) {
+            self.headline_at = Some((i, level));
             return;
         }
-        if self.is_standfirst(&text) {
+        if self.is_standfirst(&text) || self.is_deck(i, level) {
             self.push(Block::Paragraph { text });
             return;
         }
@@ -162,6 +163,23 @@ impl Walk<'_> {
                 .description
                 .as_deref()
                 .is_some_and(|d| normalize(d) == normalize(text))
+    }
+
+    /// A heading of a lower rank set right under the headline, nothing
+    /// between them (`<h1>Monitor mounts</h1><h2>Up your productivity
+    /// with …</h2>`), is the deck that sums the page up: a line of the
+    /// text, not a section's title. Not under a headline of one word: a
+    /// landing page's name set over its hero (`<h1>Cybersecurity</h1>
+    /// <h2>No gaps. No guesswork.</h2>`) is a label, the line under it the
+    /// hero's title.
+    fn is_deck(&self, i: Ix, level: u8) -> bool {
+        matches!(self.node(i).tag, Tag::Heading(_))
+            && self.headline_at.is_some_and(|(h, l)| {
+                l < level
+                    && h < i
+                    && self.nothing_between(h, i)
+                    && self.flat(h).split_whitespace().nth(1).is_some()
+            })
     }
 
     /// A heading's text without its permalink: the `¶` or `#` link to the
@@ -621,6 +639,32 @@ mod tests {
             ]
         );
         assert!(b.text.contains("Acme\n\nBackend Engineer"), "{}", b.text);
+    }
+
+    #[test]
+    fn a_heading_right_under_the_headline_is_its_deck() {
+        let b = body(&format!(
+            "<body><article><h1>Ferry returns</h1><h2>The island has its boat back after three \
+             weeks</h2><p>{P}</p><h2>Timetable</h2><p>{P}</p></article></body>"
+        ));
+        assert_eq!(heads(&b), ["Timetable"]);
+        assert!(
+            b.text.starts_with("The island has its boat back"),
+            "{}",
+            b.text
+        );
+        // With a line between them, the heading opens a section.
+        let b = body(&format!(
+            "<body><article><h1>Ferry returns</h1><p>{P}</p><h2>Timetable</h2><p>{P}</p>\
+             </article></body>"
+        ));
+        assert_eq!(heads(&b), ["Timetable"]);
+        // Under a one-word headline, a label, the line is the hero's title.
+        let b = body(&format!(
+            "<body><article><h1>Ferries</h1><h2>No queues. No waiting.</h2><p>{P}</p>\
+             </article></body>"
+        ));
+        assert_eq!(heads(&b), ["No queues. No waiting."]);
     }
 
     #[test]

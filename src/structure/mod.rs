@@ -141,6 +141,7 @@ fn run(
         seen: quotes::SeenText::default(),
         pseudo_section: None,
         heading_at: None,
+        headline_at: None,
     };
     walk.player_caption_levels = walk.levels_under_players(parts);
     for &part in parts {
@@ -377,6 +378,8 @@ struct Walk<'a> {
     pseudo_section: Option<usize>,
     /// The section the last heading opened, and the heading's node.
     heading_at: Option<(usize, Ix)>,
+    /// The heading read as the headline, and its level.
+    headline_at: Option<(Ix, u8)>,
 }
 
 impl Walk<'_> {
