@@ -47,9 +47,10 @@ impl Walk<'_> {
             return;
         }
         if self.is_title(&text, level) {
+            self.headline_at = Some((i, level));
             return;
         }
-        if self.is_standfirst(&text) {
+        if self.is_standfirst(&text) || self.is_deck(i, level) {
             self.push(Block::Paragraph { text });
             return;
         }
@@ -89,12 +90,65 @@ impl Walk<'_> {
             self.push(Block::Quote { text });
             return;
         }
+        if matches!(self.node(i).tag, Tag::Heading(_)) {
+            self.unhead_kicker(i, level);
+        }
         self.traced(|t| t.headings.push((i, text.clone())));
+        self.heading_at = Some((self.sections.len(), i));
         self.sections.push(Section {
             heading: Some(text),
             level: Some(level),
             blocks: Vec::new(),
         });
+    }
+
+    /// A short heading with nothing under it, set at a lower rank than the
+    /// heading `i` right after it in the same box
+    /// (`<h5>Acme</h5><h3>Senior engineer</h3>`, no text or image between),
+    /// is that heading's kicker (a card's
+    /// company, a story's section): a line of the text, not a section.
+    /// Called before `i` opens its section at `level`.
+    fn unhead_kicker(&mut self, i: Ix, level: u8) {
+        let at = self.sections.len() - 1;
+        let Some((_, kicker)) = self.heading_at.filter(|&(s, _)| s == at && at > 0) else {
+            return;
+        };
+        let last = &self.sections[at];
+        let lower = self.pseudo_section != Some(at)
+            && last.blocks.is_empty()
+            && last.level.is_some_and(|l| l > level)
+            && last
+                .heading
+                .as_deref()
+                .is_some_and(|h| h.chars().count() <= KICKER_MAX_CHARS);
+        // In one box with it (a card's header), not the last line of one
+        // band of the page over the next band's title.
+        let grandparent = self.node(self.node(kicker).parent).parent;
+        if !lower || !self.facts.contains(grandparent, i) || !self.nothing_between(kicker, i) {
+            return;
+        }
+        if let Some(text) = self.sections.pop().and_then(|s| s.heading) {
+            self.push(Block::Paragraph { text });
+        }
+    }
+
+    /// Whether no text or image stands between the end of `a` and `b`,
+    /// which comes after it.
+    fn nothing_between(&self, a: Ix, b: Ix) -> bool {
+        let mut j = self.end(a);
+        while j < b {
+            let f = self.node(j);
+            if f.end <= b {
+                if f.text_len > 0 || f.imgs > 0 {
+                    return false;
+                }
+                j = f.end;
+            } else {
+                // An ancestor of `b`: what it holds before `b` is looked at.
+                j += 1;
+            }
+        }
+        true
     }
 
     /// A heading that repeats the page's meta description word for word is
@@ -109,6 +163,23 @@ impl Walk<'_> {
                 .description
                 .as_deref()
                 .is_some_and(|d| normalize(d) == normalize(text))
+    }
+
+    /// A heading of a lower rank set right under the headline, nothing
+    /// between them (`<h1>Monitor mounts</h1><h2>Up your productivity
+    /// with …</h2>`), is the deck that sums the page up: a line of the
+    /// text, not a section's title. Not under a headline of one word: a
+    /// landing page's name set over its hero (`<h1>Cybersecurity</h1>
+    /// <h2>No gaps. No guesswork.</h2>`) is a label, the line under it the
+    /// hero's title.
+    fn is_deck(&self, i: Ix, level: u8) -> bool {
+        matches!(self.node(i).tag, Tag::Heading(_))
+            && self.headline_at.is_some_and(|(h, l)| {
+                l < level
+                    && h < i
+                    && self.nothing_between(h, i)
+                    && self.flat(h).split_whitespace().nth(1).is_some()
+            })
     }
 
     /// A heading's text without its permalink: the `¶` or `#` link to the
@@ -537,6 +608,63 @@ mod tests {
             .iter()
             .filter_map(|s| s.heading.as_deref())
             .collect()
+    }
+
+    #[test]
+    fn a_kicker_heading_over_a_cards_title_is_a_line_of_the_card() {
+        let card = |company: &str, title: &str| {
+            format!(
+                "<div class=tile><div class=company><h5><a href=/c>{company}</a></h5></div>\
+                 <div class=title><h3><a href=/j>{title}</a></h3></div><p>{P}</p></div>"
+            )
+        };
+        let b = body_as(
+            &format!(
+                "<body><main><h1>Remote jobs</h1>{}{}<section><div><h6>Compact cards</h6></div>\
+                 </section><section><div><h5>Small and fast</h5><p>{P}</p></div></section>\
+                 </main></body>",
+                card("Acme", "Backend Engineer"),
+                card("Globex", "Data Analyst")
+            ),
+            PageType::Listing,
+        );
+        // The band's title over the next band is a heading of its own.
+        assert_eq!(
+            heads(&b),
+            [
+                "Backend Engineer",
+                "Data Analyst",
+                "Compact cards",
+                "Small and fast"
+            ]
+        );
+        assert!(b.text.contains("Acme\n\nBackend Engineer"), "{}", b.text);
+    }
+
+    #[test]
+    fn a_heading_right_under_the_headline_is_its_deck() {
+        let b = body(&format!(
+            "<body><article><h1>Ferry returns</h1><h2>The island has its boat back after three \
+             weeks</h2><p>{P}</p><h2>Timetable</h2><p>{P}</p></article></body>"
+        ));
+        assert_eq!(heads(&b), ["Timetable"]);
+        assert!(
+            b.text.starts_with("The island has its boat back"),
+            "{}",
+            b.text
+        );
+        // With a line between them, the heading opens a section.
+        let b = body(&format!(
+            "<body><article><h1>Ferry returns</h1><p>{P}</p><h2>Timetable</h2><p>{P}</p>\
+             </article></body>"
+        ));
+        assert_eq!(heads(&b), ["Timetable"]);
+        // Under a one-word headline, a label, the line is the hero's title.
+        let b = body(&format!(
+            "<body><article><h1>Ferries</h1><h2>No queues. No waiting.</h2><p>{P}</p>\
+             </article></body>"
+        ));
+        assert_eq!(heads(&b), ["No queues. No waiting."]);
     }
 
     #[test]

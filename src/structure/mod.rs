@@ -140,6 +140,8 @@ fn run(
         player_caption_levels: 0,
         seen: quotes::SeenText::default(),
         pseudo_section: None,
+        heading_at: None,
+        headline_at: None,
     };
     walk.player_caption_levels = walk.levels_under_players(parts);
     for &part in parts {
@@ -374,6 +376,10 @@ struct Walk<'a> {
     seen: quotes::SeenText,
     /// The section the last pseudo-heading opened.
     pseudo_section: Option<usize>,
+    /// The section the last heading opened, and the heading's node.
+    heading_at: Option<(usize, Ix)>,
+    /// The heading read as the headline, and its level.
+    headline_at: Option<(Ix, u8)>,
 }
 
 impl Walk<'_> {
