@@ -216,8 +216,8 @@ impl Marks {
     /// On a page of items, frees the cards of its largest run (`grid`, from
     /// `page_type`) that a class word marked whole: a shop tags its product
     /// cards `subscription-eligible` or `promo-card`, and those cards are
-    /// its items like the rest. Only a mark that holds nearly all of its
-    /// card's text ([`GRID_CARD_MARK_MIN_SHARE`]) and names navigation,
+    /// its items like the rest. Only a mark that holds most of its card's
+    /// text ([`GRID_CARD_MARK_MIN_SHARE`]) and names navigation,
     /// related links, ads or sharing; a part of a card (its share button,
     /// its hidden label) stays, and so does a grid inside a region.
     pub(crate) fn keep_grid_cards(&mut self, facts: &Facts, grid: Option<(Ix, u32)>) {

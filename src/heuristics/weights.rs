@@ -263,9 +263,10 @@ pub(crate) const ITEM_GRID_MIN_CARDS: u32 = 3;
 pub(crate) const ITEM_GRID_MIN_SHARE: f32 = 3.0;
 
 /// On a page of items, a boilerplate mark inside a card of its largest run
-/// that holds at least this share of the card's text is the card itself,
-/// named by a stray class word, and is lifted: the card is an item.
-pub(crate) const GRID_CARD_MARK_MIN_SHARE: f32 = 0.8;
+/// that holds at least this share of the card's text is the card's body,
+/// named by a stray class word, and is lifted: the card is an item. A part
+/// of a card (a share button, a badge) holds far less.
+pub(crate) const GRID_CARD_MARK_MIN_SHARE: f32 = 0.5;
 
 /// A page of items joins its largest run of cards to the article when the
 /// root went elsewhere and the cards hold at least this much text: a grid
