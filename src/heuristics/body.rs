@@ -567,13 +567,27 @@ pub(crate) const QUOTE_SHINGLE_WORDS: usize = 8;
 /// most of it, the quoted poster's name and the fold around it aside.
 pub(crate) const QUOTE_MIN_SEEN_SHARE: f32 = 0.5;
 
-/// On a shop's page (a product, a collection), a paragraph of at least this
-/// many bytes that the text above already holds is the description printed
-/// again for another layout and is dropped; a shorter line (a size, a
-/// colour) may stand twice.
+/// On a collection page, a paragraph of at least this many bytes that the
+/// text above already holds is a card's blurb printed again for another
+/// layout and is dropped; a shorter line (a size, a colour) may stand twice.
 pub(crate) const SHOP_REPEAT_MIN_CHARS: usize = 80;
 
 /// The share of such a paragraph's runs of words (read as
 /// [`QUOTE_SHINGLE_WORDS`] in a row) the text above must hold: nearly all,
-/// as a copy holds them; a paragraph that only opens like another stays.
+/// as a copy holds them; a paragraph that only opens like another stays, and
+/// so does the name of a second item that differs from the first by a word
+/// ("… Projector", "… Projector - Open Box").
 pub(crate) const SHOP_REPEAT_MIN_SEEN_SHARE: f32 = 0.9;
+
+/// On a product page, a paragraph of at least this many bytes that the text
+/// above mostly holds is the product's own copy printed again: a shop prints
+/// its description, its feature bullets and its fit note once per layout or
+/// tab (the summary, the full description, the brand's panel), often
+/// reworded a little or cut short. Shorter than a sales line ("Holds 1-12
+/// cards while remaining slim") a line may stand twice (a size, "In stock").
+pub(crate) const PRODUCT_REPEAT_MIN_CHARS: usize = 50;
+
+/// The share of such a paragraph's runs of words the text above must hold:
+/// most of them, as on a forum ([`QUOTE_MIN_SEEN_SHARE`]); a page about one
+/// product has no second item whose name or blurb could differ by a word.
+pub(crate) const PRODUCT_REPEAT_MIN_SEEN_SHARE: f32 = 0.5;

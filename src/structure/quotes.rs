@@ -28,7 +28,8 @@ use super::Walk;
 use crate::classify::{Fnv, word_keys};
 use crate::document::{Block, Section};
 use crate::heuristics::{
-    QUOTE_MIN_SEEN_SHARE, QUOTE_SHINGLE_WORDS, SHOP_REPEAT_MIN_CHARS, SHOP_REPEAT_MIN_SEEN_SHARE,
+    PRODUCT_REPEAT_MIN_CHARS, PRODUCT_REPEAT_MIN_SEEN_SHARE, QUOTE_MIN_SEEN_SHARE,
+    QUOTE_SHINGLE_WORDS, SHOP_REPEAT_MIN_CHARS, SHOP_REPEAT_MIN_SEEN_SHARE,
 };
 use crate::page_type::PageType;
 
@@ -139,9 +140,8 @@ impl Walk<'_> {
     fn reprint_rule(&self) -> Option<(usize, f32)> {
         match self.page_type {
             PageType::Forum => Some((0, QUOTE_MIN_SEEN_SHARE)),
-            PageType::Product | PageType::Collection => {
-                Some((SHOP_REPEAT_MIN_CHARS, SHOP_REPEAT_MIN_SEEN_SHARE))
-            }
+            PageType::Product => Some((PRODUCT_REPEAT_MIN_CHARS, PRODUCT_REPEAT_MIN_SEEN_SHARE)),
+            PageType::Collection => Some((SHOP_REPEAT_MIN_CHARS, SHOP_REPEAT_MIN_SEEN_SHARE)),
             _ => None,
         }
     }
@@ -211,6 +211,34 @@ mod tests {
         // Another page keeps what it repeats.
         let b = body_as(&src, PageType::Article);
         assert_eq!(b.text.matches("roomy tote").count(), 2, "{}", b.text);
+    }
+
+    #[test]
+    fn a_product_page_drops_a_reworded_copy_of_its_copy_and_a_collection_keeps_a_second_item() {
+        let copy = "The Ridge is a slim front pocket wallet: its dual-track design \
+            expands to hold one to twelve cards and keeps them in place.";
+        let reworded = "The Ridge is a slim front pocket wallet: its dual-track design \
+            expands to hold one to twelve cards, and our patented plates keep them in place \
+            however full it gets.";
+        let src = format!(
+            "<body><div id=product><h1>Aluminium wallet</h1><p>{copy}</p>\
+             <p>Holds 1-12 cards while remaining as slim as possible</p>\
+             <div class=tab><h2>Description</h2><p>{reworded}</p>\
+             <p>Holds 1-12 cards while remaining as slim as possible</p></div></div></body>"
+        );
+        let b = body_as(&src, PageType::Product);
+        assert_eq!(b.text.matches("dual-track").count(), 1, "{}", b.text);
+        assert_eq!(b.text.matches("Holds 1-12").count(), 1, "{}", b.text);
+        // On a collection, a second card's name that differs by a word is
+        // another item.
+        let card = "Laser projector, WUXGA, 6500 lumens, for lecture halls and large \
+            meeting rooms, with a short-throw lens";
+        let src = format!(
+            "<body><div id=grid><h1>Projectors</h1><div class=card><p>{card}</p></div>\
+             <div class=card><p>{card} - open box, as new</p></div></div></body>"
+        );
+        let b = body_as(&src, PageType::Collection);
+        assert_eq!(b.text.matches("short-throw").count(), 2, "{}", b.text);
     }
 
     #[test]
