@@ -668,6 +668,13 @@ fn run(html: &Html, facts: &Facts, mut notes: Option<&mut Vec<Note>>) -> Marks {
                         weak.add(facts, i, kind, word, evidence);
                     }
                 }
+            } else if strength == Strength::Weak && share(i) > limit {
+                // Too large to be marked, the element still counts toward
+                // its word's total: a word on a block that holds much of the
+                // page (a page builder's `elementor-widget-container` around
+                // the body) is the layout around the smaller ones too.
+                let word = weak_word(el, fact.tag, &mut context);
+                weak.count(facts, i, word);
             } else if strength == Strength::Strong
                 && matches!(why, Why::Class(w) if STATE_WORDS.contains(&w))
                 && product == OnProduct::Same
@@ -889,7 +896,8 @@ fn same_text(html: &Html, facts: &Facts, a: Ix, b: Ix) -> bool {
 struct WeakMarks {
     /// The elements, their kind, the word, and the evidence when explaining.
     pending: Vec<(Ix, Boilerplate, &'static str, Option<Evidence>)>,
-    /// Per word, the non-link text of the outermost pending elements, and
+    /// Per word, the non-link text of the outermost elements it names (those
+    /// too large to mark too), and
     /// where the last of them ends (a nested one is not counted twice).
     totals: HashMap<&'static str, (u32, Ix)>,
 }
@@ -904,6 +912,12 @@ impl WeakMarks {
         evidence: Option<Evidence>,
     ) {
         self.pending.push((i, kind, word, evidence));
+        self.count(facts, i, word);
+    }
+
+    /// Adds `i`'s text to its word's total, unless it lies in an element
+    /// counted already.
+    fn count(&mut self, facts: &Facts, i: Ix, word: &'static str) {
         let f = &facts.nodes[i as usize];
         let (total, end) = self.totals.entry(word).or_default();
         if i >= *end {

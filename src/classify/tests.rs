@@ -189,6 +189,18 @@ fn links_to_the_previous_and_next_story_are_navigation() {
 }
 
 #[test]
+fn a_word_on_the_block_that_holds_most_of_the_page_is_the_layout_too() {
+    // A page builder's intro box beside its body box: the body box holds
+    // too much of the page to be marked, and says the word is the layout.
+    let src = format!(
+        "<body><div id=intro class=builder-widget-container><p>Intro: {PROSE}</p></div>\
+         <div id=rest class=builder-widget-container><p>1: {PROSE}</p><p>2: {PROSE}</p>\
+         <p>3: {PROSE}</p><p>4: {PROSE}</p></div></body>"
+    );
+    assert_eq!(marked(&src), []);
+}
+
+#[test]
 fn a_word_around_most_of_the_page_is_its_layout_not_a_role() {
     // Each widget its own text: the same text again would be a copy.
     let w = |id: &str| {

@@ -293,7 +293,14 @@ fn parts_by_score(
     }
     let parent = facts.nodes[root as usize].parent;
     let mut parts: Vec<Ix> = children(facts, parent)
-        .filter(|&c| c == root || joins(facts, marks, score, c, root))
+        .filter(|&c| {
+            let min_share = if c < root {
+                WEIGHTS.lead_sibling_min_share
+            } else {
+                WEIGHTS.sibling_min_share
+            };
+            c == root || holds_prose_beside(facts, marks, score, c, root, min_share)
+        })
         .collect();
     parts.extend(beside);
     parts.sort_unstable();
@@ -326,10 +333,22 @@ fn sections_beside<'f>(
 /// Whether `c`, beside the article's part `part`, holds prose too: not
 /// boilerplate, a fair share of the part's score, and few links.
 pub(super) fn joins(facts: &Facts, marks: &Marks, score: &[f32], c: Ix, part: Ix) -> bool {
+    holds_prose_beside(facts, marks, score, c, part, WEIGHTS.sibling_min_share)
+}
+
+/// [`joins`], with `c` held to `min_share` of the part's score.
+fn holds_prose_beside(
+    facts: &Facts,
+    marks: &Marks,
+    score: &[f32],
+    c: Ix,
+    part: Ix,
+    min_share: f32,
+) -> bool {
     let f = &facts.nodes[c as usize];
     marks.get(c).is_none()
         && score[c as usize] > 0.0
-        && score[c as usize] >= WEIGHTS.sibling_min_share * score[part as usize]
+        && score[c as usize] >= min_share * score[part as usize]
         && (f.link_len as f32) < WEIGHTS.sibling_max_link_density * f.text_len as f32
 }
 
@@ -448,6 +467,23 @@ mod tests {
     }
 
     #[test]
+    fn a_short_lead_before_the_body_joins_it_a_note_after_it_does_not() {
+        let body = P.repeat(13);
+        let src = format!(
+            "<body><div id=page><div id=lead>{P}</div><div id=art>{body}</div>\
+             <div id=note>{P}</div></div></body>"
+        );
+        let html = Html::parse_document(&src);
+        let facts = Facts::compute(&html);
+        let marks = classify(&html, &facts);
+        let ids: Vec<_> = find_parts(&facts, &marks, None)
+            .into_iter()
+            .filter_map(|p| facts.element(&html, p)?.value().attr("id"))
+            .collect();
+        assert_eq!(ids, ["lead", "art"]);
+    }
+
+    #[test]
     fn keeps_a_split_body_together() {
         let src = format!("<body id=b><div id=art><div>{P}{P}</div><div>{P}{P}</div></div></body>");
         assert_eq!(root_id(&src).as_deref(), Some("art"));
@@ -560,7 +596,7 @@ mod tests {
                  up to two days before the crossing at no cost, online or at the ticket office.</p>"
             )
         };
-        let questions: String = (1..=6).map(qa).collect();
+        let questions: String = (1..=12).map(qa).collect();
         let feature = |n: u32| {
             format!(
                 "<div id=f{n}><h2>Why us, part {n}</h2><p>Crossings hourly from seven, \

@@ -28,6 +28,11 @@ pub(crate) struct Weights {
     pub sibling_min_share: f32,
     /// … and no more than this share of its text is link text.
     pub sibling_max_link_density: f32,
+    /// A sibling before the root (the standfirst, the intro a page builder
+    /// set in a box of its own) joins at this smaller share: it is short
+    /// beside the body, where what sits after the body is more often notes,
+    /// credits and author boxes than the article.
+    pub lead_sibling_min_share: f32,
     /// A paragraph whose share of link text is above this is a link list, not prose.
     pub max_paragraph_link_density: f32,
     /// A list whose share of link text is above this is navigation.
@@ -92,6 +97,7 @@ pub(crate) const WEIGHTS: Weights = Weights {
     headline_descend_share: 0.25,
     sibling_min_share: 0.1,
     sibling_max_link_density: 0.25,
+    lead_sibling_min_share: 0.05,
     max_paragraph_link_density: 0.5,
     max_list_link_density: 0.6,
     listing_min_link_share: 0.5,
