@@ -102,7 +102,8 @@ impl Walk<'_> {
         });
     }
 
-    /// A short heading with nothing under it, set at a lower rank than the
+    /// A short heading (or bold line) with nothing under it, set at a
+    /// lower rank than the
     /// heading `i` right after it in the same box
     /// (`<h5>Acme</h5><h3>Senior engineer</h3>`, no text or image between),
     /// is that heading's kicker (a card's
@@ -114,8 +115,7 @@ impl Walk<'_> {
             return;
         };
         let last = &self.sections[at];
-        let lower = self.pseudo_section != Some(at)
-            && last.blocks.is_empty()
+        let lower = last.blocks.is_empty()
             && last.level.is_some_and(|l| l > level)
             && last
                 .heading
@@ -126,6 +126,9 @@ impl Walk<'_> {
         let grandparent = self.node(self.node(kicker).parent).parent;
         if !lower || !self.facts.contains(grandparent, i) || !self.nothing_between(kicker, i) {
             return;
+        }
+        if self.pseudo_section == Some(at) {
+            self.pseudo_section = None;
         }
         if let Some(text) = self.sections.pop().and_then(|s| s.heading) {
             self.push(Block::Paragraph { text });
@@ -622,7 +625,8 @@ mod tests {
             &format!(
                 "<body><main><h1>Remote jobs</h1>{}{}<section><div><h6>Compact cards</h6></div>\
                  </section><section><div><h5>Small and fast</h5><p>{P}</p></div></section>\
-                 </main></body>",
+                 <div class=list-title><p><strong>Cheap fares</strong></p><h3>2. Day returns</h3>\
+                 </div><p>{P}</p></main></body>",
                 card("Acme", "Backend Engineer"),
                 card("Globex", "Data Analyst")
             ),
@@ -635,10 +639,16 @@ mod tests {
                 "Backend Engineer",
                 "Data Analyst",
                 "Compact cards",
-                "Small and fast"
+                "Small and fast",
+                "2. Day returns"
             ]
         );
         assert!(b.text.contains("Acme\n\nBackend Engineer"), "{}", b.text);
+        assert!(
+            b.text.contains("Cheap fares\n\n2. Day returns"),
+            "{}",
+            b.text
+        );
     }
 
     #[test]
