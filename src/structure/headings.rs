@@ -19,10 +19,10 @@ use crate::dom::{Ix, Tag, collapse_whitespace, normalize};
 use crate::explain::Evidence;
 use crate::heuristics::{
     BOLD_CLASS_WORDS, BOLD_TAGS, CARD_CONTROL_LABELS, HEADING_CLASS_WORDS,
-    HEADING_LEVEL_CLASS_WORDS, KICKER_MAX_CHARS, LINE_BREAK_CLASS_WORDS, NUMBERED_TIP_MAX_CHARS,
-    NUMBERED_TIP_MAX_DIGITS, NUMBERED_TIP_STOPS, POSTER_HEADING_CLASS_WORDS,
-    PSEUDO_HEADING_BAD_ENDINGS, PSEUDO_HEADING_MAX_CHARS, PULL_QUOTE_CLOSERS,
-    PULL_QUOTE_EXCERPT_OPENERS, PULL_QUOTE_MIN_WORDS, PULL_QUOTE_OPENERS,
+    HEADING_LEVEL_CLASS_WORDS, HERO_TITLE_CLASS_NAMES, KICKER_MAX_CHARS, LINE_BREAK_CLASS_WORDS,
+    NUMBERED_TIP_MAX_CHARS, NUMBERED_TIP_MAX_DIGITS, NUMBERED_TIP_STOPS,
+    POSTER_HEADING_CLASS_WORDS, PSEUDO_HEADING_BAD_ENDINGS, PSEUDO_HEADING_MAX_CHARS,
+    PULL_QUOTE_CLOSERS, PULL_QUOTE_EXCERPT_OPENERS, PULL_QUOTE_MIN_WORDS, PULL_QUOTE_OPENERS,
     STANDFIRST_HEADING_MIN_WORDS, TEASER_LINK_MAX_ANCESTORS, TOGGLE_TEXT_HIDDEN_TAGS,
 };
 use crate::page_type::PageType;
@@ -312,7 +312,11 @@ impl Walk<'_> {
             return false;
         }
         // The classes first: they read no text.
-        let styled = |b: Ix| self.class_has(b, |w| HEADING_LEVEL_CLASS_WORDS.contains(&w));
+        let styled = |b: Ix| {
+            self.class_has(b, |w| {
+                HEADING_LEVEL_CLASS_WORDS.contains(&w) || HERO_TITLE_CLASS_NAMES.contains(&w)
+            })
+        };
         let parent = f.parent;
         let boxed = f.tag == Tag::P
             && parent != i
@@ -765,12 +769,19 @@ mod tests {
             &format!(
                 "<body><main><div class=hero><div class=\"hero-title h2\"><p>Marine Star</p></div>\
                  <p>{P}</p></div><div class=hero><div class=\"feature-name h3\">Vintage Appeal</div>\
-                 <p>{P}</p></div><div class=\"hero-title\"><p>Archive Series</p></div>\
-                 <p class=h6>November 15, 2019</p><p>{P}</p></main></body>"
+                 <p>{P}</p></div><div class=\"item-title\"><p>Archive Series</p></div>\
+                 <p class=h6>November 15, 2019</p><p>{P}</p><div class=hero>\
+                 <div class=hero-title><p>Bulova Museum</p></div><p>Open daily from ten, with a tour \
+                 of the watchmakers' bench every hour.</p></div></main></body>"
             ),
             PageType::Collection,
         );
-        assert_eq!(heads(&b), ["Marine Star", "Vintage Appeal"]);
+        assert_eq!(
+            heads(&b),
+            ["Marine Star", "Vintage Appeal", "Bulova Museum"],
+            "{}",
+            b.text
+        );
         assert!(b.text.contains("Archive Series"), "{}", b.text);
     }
 
