@@ -428,6 +428,13 @@ pub(crate) const HEADING_CLASS_WORDS: &[&str] = &["title", "heading", "headline"
 /// Not `h5`/`h6`, which style the small meta lines (dates, roles, credits).
 pub(crate) const HEADING_LEVEL_CLASS_WORDS: &[&str] = &["h2", "h3", "h4"];
 
+/// Whole class names of a hero banner's or a promo band's title line
+/// (`<div class=hero-title><p>Marine Star</p></div>`): the big line a
+/// landing or brand page heads each band with, styled as a heading like
+/// [`HEADING_LEVEL_CLASS_WORDS`], on a page of items too (an item card's
+/// name is not set in a hero).
+pub(crate) const HERO_TITLE_CLASS_NAMES: &[&str] = &["hero-title", "banner-title", "hero-heading"];
+
 /// Quotation marks that open a pull quote set as a heading, and those that
 /// close its quoted words (straight, curly, low, guillemets).
 pub(crate) const PULL_QUOTE_OPENERS: &[char] = &['"', '\u{201c}', '\u{201e}', '\u{ab}', '\u{bb}'];

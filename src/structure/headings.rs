@@ -19,10 +19,10 @@ use crate::dom::{Ix, Tag, collapse_whitespace, normalize};
 use crate::explain::Evidence;
 use crate::heuristics::{
     BOLD_CLASS_WORDS, BOLD_TAGS, CARD_CONTROL_LABELS, HEADING_CLASS_WORDS,
-    HEADING_LEVEL_CLASS_WORDS, KICKER_MAX_CHARS, LINE_BREAK_CLASS_WORDS, NUMBERED_TIP_MAX_CHARS,
-    NUMBERED_TIP_MAX_DIGITS, NUMBERED_TIP_STOPS, POSTER_HEADING_CLASS_WORDS,
-    PSEUDO_HEADING_BAD_ENDINGS, PSEUDO_HEADING_MAX_CHARS, PULL_QUOTE_CLOSERS,
-    PULL_QUOTE_EXCERPT_OPENERS, PULL_QUOTE_MIN_WORDS, PULL_QUOTE_OPENERS,
+    HEADING_LEVEL_CLASS_WORDS, HERO_TITLE_CLASS_NAMES, KICKER_MAX_CHARS, LINE_BREAK_CLASS_WORDS,
+    NUMBERED_TIP_MAX_CHARS, NUMBERED_TIP_MAX_DIGITS, NUMBERED_TIP_STOPS,
+    POSTER_HEADING_CLASS_WORDS, PSEUDO_HEADING_BAD_ENDINGS, PSEUDO_HEADING_MAX_CHARS,
+    PULL_QUOTE_CLOSERS, PULL_QUOTE_EXCERPT_OPENERS, PULL_QUOTE_MIN_WORDS, PULL_QUOTE_OPENERS,
     STANDFIRST_HEADING_MIN_WORDS, TEASER_LINK_MAX_ANCESTORS, TOGGLE_TEXT_HIDDEN_TAGS,
 };
 use crate::page_type::PageType;
@@ -102,7 +102,8 @@ impl Walk<'_> {
         });
     }
 
-    /// A short heading with nothing under it, set at a lower rank than the
+    /// A short heading (or bold line) with nothing under it, set at a
+    /// lower rank than the
     /// heading `i` right after it in the same box
     /// (`<h5>Acme</h5><h3>Senior engineer</h3>`, no text or image between),
     /// is that heading's kicker (a card's
@@ -114,8 +115,7 @@ impl Walk<'_> {
             return;
         };
         let last = &self.sections[at];
-        let lower = self.pseudo_section != Some(at)
-            && last.blocks.is_empty()
+        let lower = last.blocks.is_empty()
             && last.level.is_some_and(|l| l > level)
             && last
                 .heading
@@ -126,6 +126,9 @@ impl Walk<'_> {
         let grandparent = self.node(self.node(kicker).parent).parent;
         if !lower || !self.facts.contains(grandparent, i) || !self.nothing_between(kicker, i) {
             return;
+        }
+        if self.pseudo_section == Some(at) {
+            self.pseudo_section = None;
         }
         if let Some(text) = self.sections.pop().and_then(|s| s.heading) {
             self.push(Block::Paragraph { text });
@@ -309,7 +312,11 @@ impl Walk<'_> {
             return false;
         }
         // The classes first: they read no text.
-        let styled = |b: Ix| self.class_has(b, |w| HEADING_LEVEL_CLASS_WORDS.contains(&w));
+        let styled = |b: Ix| {
+            self.class_has(b, |w| {
+                HEADING_LEVEL_CLASS_WORDS.contains(&w) || HERO_TITLE_CLASS_NAMES.contains(&w)
+            })
+        };
         let parent = f.parent;
         let boxed = f.tag == Tag::P
             && parent != i
@@ -622,7 +629,8 @@ mod tests {
             &format!(
                 "<body><main><h1>Remote jobs</h1>{}{}<section><div><h6>Compact cards</h6></div>\
                  </section><section><div><h5>Small and fast</h5><p>{P}</p></div></section>\
-                 </main></body>",
+                 <div class=list-title><p><strong>Cheap fares</strong></p><h3>2. Day returns</h3>\
+                 </div><p>{P}</p></main></body>",
                 card("Acme", "Backend Engineer"),
                 card("Globex", "Data Analyst")
             ),
@@ -635,10 +643,16 @@ mod tests {
                 "Backend Engineer",
                 "Data Analyst",
                 "Compact cards",
-                "Small and fast"
+                "Small and fast",
+                "2. Day returns"
             ]
         );
         assert!(b.text.contains("Acme\n\nBackend Engineer"), "{}", b.text);
+        assert!(
+            b.text.contains("Cheap fares\n\n2. Day returns"),
+            "{}",
+            b.text
+        );
     }
 
     #[test]
@@ -755,12 +769,19 @@ mod tests {
             &format!(
                 "<body><main><div class=hero><div class=\"hero-title h2\"><p>Marine Star</p></div>\
                  <p>{P}</p></div><div class=hero><div class=\"feature-name h3\">Vintage Appeal</div>\
-                 <p>{P}</p></div><div class=\"hero-title\"><p>Archive Series</p></div>\
-                 <p class=h6>November 15, 2019</p><p>{P}</p></main></body>"
+                 <p>{P}</p></div><div class=\"item-title\"><p>Archive Series</p></div>\
+                 <p class=h6>November 15, 2019</p><p>{P}</p><div class=hero>\
+                 <div class=hero-title><p>Bulova Museum</p></div><p>Open daily from ten, with a tour \
+                 of the watchmakers' bench every hour.</p></div></main></body>"
             ),
             PageType::Collection,
         );
-        assert_eq!(heads(&b), ["Marine Star", "Vintage Appeal"]);
+        assert_eq!(
+            heads(&b),
+            ["Marine Star", "Vintage Appeal", "Bulova Museum"],
+            "{}",
+            b.text
+        );
         assert!(b.text.contains("Archive Series"), "{}", b.text);
     }
 
