@@ -108,6 +108,11 @@ pub(crate) const ARCHIVE_PATH_SEGMENTS: &[&str] = &[
     "topics",
     "section",
     "page",
+    // Shops' browse and category pages (`/b/old-town/c/kayaking`,
+    // `/c/kayaks`): a box of "More to explore" or "Related searches" under a
+    // product lists these, not other products.
+    "b",
+    "c",
 ];
 
 /// Attributes an image's address is read from, best first: lazy loaders keep

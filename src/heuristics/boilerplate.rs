@@ -473,9 +473,20 @@ pub(crate) const TEASER_MAX_PROSE_CHARS: u32 = 400;
 
 /// First words of a box's heading that make a box classed related a
 /// widget of what is popular on the site ("Popular Courses and
-/// Certifications", "Trending Now"): read only on related blocks, where
-/// the box's links would otherwise count as related pages.
-pub(crate) const POPULAR_BOX_HEADING_PREFIXES: &[&str] = &["popular", "trending"];
+/// Certifications", "Trending Now") or of what its editors promote
+/// ("Featured Video" in a box classed `related-video`): read only on
+/// related blocks, where the box's links would otherwise count as related
+/// pages.
+pub(crate) const POPULAR_BOX_HEADING_PREFIXES: &[&str] = &["popular", "trending", "featured"];
+
+/// First words of a related box's heading that, with the site's name
+/// after them ("More Great WIRED Stories", "More from Example News"), make
+/// the box the site's widget of its other pages.
+pub(crate) const SITE_WIDE_HEADING_PREFIXES: &[&str] = &["more"];
+
+/// The shortest site name looked for in a heading: shorter names ("BR",
+/// "9") are found inside other words.
+pub(crate) const SITE_NAME_MIN_CHARS: usize = 3;
 
 /// Headings of site-wide "most read" and "latest posts" widgets: navigation,
 /// whatever article they sit beside (they point at what is popular or new on

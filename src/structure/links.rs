@@ -15,7 +15,8 @@ use crate::explain::Evidence;
 use crate::heuristics::{
     ARCHIVE_PATH_SEGMENTS, BOILERPLATE_LINE_MAX_CHARS, CJK_CHARS_PER_WORD,
     INLINE_RELATED_MAX_BYTES, NEXT_STEPS_HEADINGS, POPULAR_BOX_HEADING_PREFIXES, POPULAR_HEADINGS,
-    RELATED_IN_BODY_MAX_LINKS, RELATED_INLINE_PREFIXES, TRACKING_QUERY_PREFIXES, WEIGHTS,
+    RELATED_IN_BODY_MAX_LINKS, RELATED_INLINE_PREFIXES, SITE_NAME_MIN_CHARS,
+    SITE_WIDE_HEADING_PREFIXES, TRACKING_QUERY_PREFIXES, WEIGHTS,
 };
 use crate::page_type::PageType;
 use std::borrow::Cow;
@@ -64,27 +65,52 @@ impl Walk<'_> {
     /// popular or newest pages ("Popular Courses and Certifications" in a
     /// box classed `related-courses`): its words say what its class does not.
     pub(super) fn opens_with_popular_heading(&self, region: Ix) -> bool {
-        let end = self.end(region);
-        let Some(text) = (region + 1..end).find(|&d| {
-            let n = self.node(d);
-            n.tag == Tag::Text && n.text_len > 0
-        }) else {
+        self.opening_line(region).is_some_and(|words| {
+            POPULAR_BOX_HEADING_PREFIXES
+                .iter()
+                .any(|p| words == *p || starts_phrase(&words, p))
+                || label(&words).is_some_and(|(kind, phrase)| {
+                    kind == Boilerplate::Navigation && POPULAR_HEADINGS.contains(&phrase)
+                })
+        })
+    }
+
+    /// Whether a related block opens with a heading that offers more of the
+    /// whole site ("More Great WIRED Stories", "More Washington Examiner"):
+    /// a "more" heading that names the site heads its widget of other
+    /// pages, not pages related to this one ("More on this", "More from the
+    /// author" name no site).
+    pub(super) fn opens_with_site_heading(&self, region: Ix) -> bool {
+        let Some(site) = self.meta.site_name.as_deref().map(normalize) else {
             return false;
         };
+        site.chars().count() >= SITE_NAME_MIN_CHARS
+            && self.opening_line(region).is_some_and(|words| {
+                SITE_WIDE_HEADING_PREFIXES
+                    .iter()
+                    .any(|p| starts_phrase(&words, p))
+                    && words.contains(site.as_str())
+            })
+    }
+
+    /// The first line of a block's text, lowercased, when it is short
+    /// enough to be a heading.
+    fn opening_line(&self, region: Ix) -> Option<String> {
+        let end = self.end(region);
+        let text = (region + 1..end).find(|&d| {
+            let n = self.node(d);
+            n.tag == Tag::Text && n.text_len > 0
+        })?;
         let mut line = self.node(text).parent;
         while line > region && self.node(line).tag.is_inline() {
             line = self.node(line).parent;
         }
         if self.node(line).text_len as usize > BOILERPLATE_LINE_MAX_CHARS {
-            return false;
+            return None;
         }
-        let words = normalize(&self.facts.flat_text(self.html, line, &|_| false));
-        POPULAR_BOX_HEADING_PREFIXES
-            .iter()
-            .any(|p| words == *p || starts_phrase(&words, p))
-            || label(&words).is_some_and(|(kind, phrase)| {
-                kind == Boilerplate::Navigation && POPULAR_HEADINGS.contains(&phrase)
-            })
+        Some(normalize(
+            &self.facts.flat_text(self.html, line, &|_| false),
+        ))
     }
 
     /// Adds the links in `i`'s subtree to `related_links`: headline links to
@@ -390,6 +416,31 @@ mod tests {
     }
 
     #[test]
+    fn a_more_box_that_names_the_site_or_a_featured_box_gives_no_related_links() {
+        let meta = crate::metadata::Metadata {
+            base: url::Url::parse("https://example.org/news/story").ok(),
+            site_name: Some("Harbour Times".into()),
+            ..Default::default()
+        };
+        let page = |heading: &str| {
+            let b = crate::structure::tests::body_with(
+                &format!(
+                    "<body><article><p>{P}</p><p>{P}</p><div class=box><div>{heading}</div><ul>\
+                     <li><a href=/news/a>Harbour master retires after forty years</a></li>\
+                     <li><a href=/news/b>New pontoons arrive by barge</a></li></ul></div>\
+                     </article><div class=related-video><div>Featured Video</div>\
+                     <a href=/video/c>The lighthouse keeper's last winter on the rock</a></div></body>"
+                ),
+                &meta,
+                crate::page_type::PageType::Article,
+            );
+            b.related_links.len()
+        };
+        assert_eq!(page("More Great Harbour Times Stories"), 0);
+        assert_eq!(page("More on the new pontoons"), 2);
+    }
+
+    #[test]
     fn a_related_link_farm_gives_no_related_links() {
         let farm: String = (0..50)
             .map(|k| format!("<a href=/guide/{k}>Guide number {k} to everything</a> "))
@@ -436,6 +487,8 @@ mod tests {
             "<body><article><p>{P}</p><p>{P}</p></article>\
              <div class=related-posts><h3>Related</h3>\
              <a href=/category/news>News</a>\
+             <a href=/b/old-town/c/kayaking>Old Town sit-on-top kayaks</a>\
+             <a href=/c/kayaking/f/pedal>Pedal powered kayaks for fishing</a>\
              <a href=/news/a>Harbour master retires after forty years</a>\
              <a href=/news/b>New pontoons arrive by barge</a>\
              <a href=/threads/2211968>Read All Comments</a></div></body>"

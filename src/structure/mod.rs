@@ -156,8 +156,16 @@ fn run(
     // A listing is itself a list of links to other pages: a box of further
     // links beside it is more of the listing, not pages related to a story.
     if page_type != PageType::Listing {
+        // A heading of the site's widget marks the boxes after it too:
+        // they are skipped with it.
+        let mut widget_parent = None;
         for region in marks.related(facts) {
-            if walk.opens_with_popular_heading(region) {
+            let parent = walk.node(region).parent;
+            if widget_parent == Some(parent) || walk.opens_with_popular_heading(region) {
+                continue;
+            }
+            if walk.opens_with_site_heading(region) {
+                widget_parent = Some(parent);
                 continue;
             }
             walk.collect_links(region, None);
