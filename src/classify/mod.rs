@@ -588,7 +588,9 @@ fn run(html: &Html, facts: &Facts, mut notes: Option<&mut Vec<Note>>) -> Marks {
         {
             let limit = match (kind, strength) {
                 (Boilerplate::Comments, Strength::Strong) => f32::INFINITY,
-                _ if matches!(why, Why::Hidden(Concealed::Modal)) => f32::INFINITY,
+                _ if matches!(why, Why::Hidden(Concealed::Modal | Concealed::Popover)) => {
+                    f32::INFINITY
+                }
                 // The landmark the page declares its footer: its fine print
                 // is not the page, however much of the text it holds.
                 _ if matches!(why, Why::Role(r) if r.trim().eq_ignore_ascii_case("contentinfo")) => {
@@ -998,6 +1000,9 @@ enum Concealed {
     AriaHidden,
     /// A modal dialog: closed until the reader opens it.
     Modal,
+    /// A popover (`<div popover>`): the browser shows it only once a
+    /// button or script opens it (an app's install steps, a menu).
+    Popover,
     Style,
 }
 
@@ -1008,6 +1013,7 @@ impl Concealed {
             Concealed::Hidden => "hidden",
             Concealed::AriaHidden => "aria-hidden",
             Concealed::Modal => "aria-modal",
+            Concealed::Popover => "popover",
             Concealed::Style => "style",
         }
     }
@@ -1050,6 +1056,7 @@ struct Attrs<'a> {
     style: Option<&'a str>,
     itemprop: Option<&'a str>,
     hidden: bool,
+    popover: bool,
     aria_hidden: bool,
     /// `aria-modal`: `Some(true)` for a modal dialog, `Some(false)` for a
     /// panel that says it is not one.
@@ -1067,6 +1074,7 @@ impl<'a> Attrs<'a> {
                 "style" => a.style = Some(value),
                 "itemprop" => a.itemprop = Some(value),
                 "hidden" => a.hidden = true,
+                "popover" => a.popover = true,
                 "aria-hidden" => a.aria_hidden = value == "true",
                 "aria-modal" => a.aria_modal = Some(value == "true"),
                 _ => {}
@@ -1101,8 +1109,8 @@ fn by_markup<'a>(
     use Boilerplate::*;
     use Strength::*;
     let attrs = Attrs::of(el);
-    // A modal dialog (a policy, a sign-up, a quick view) stays closed
-    // until the reader opens it, whatever it holds.
+    // A modal dialog (a policy, a sign-up, a quick view) or a popover
+    // stays closed until the reader opens it, whatever it holds.
     // A streamed segment is hidden only until the page's script moves it
     // into the place its placeholder holds: it is the page.
     let hidden = if attrs.hidden && attrs.id.is_some_and(is_streamed_segment) {
@@ -1113,6 +1121,8 @@ fn by_markup<'a>(
         Some(Concealed::AriaHidden)
     } else if attrs.aria_modal == Some(true) {
         Some(Concealed::Modal)
+    } else if attrs.popover {
+        Some(Concealed::Popover)
     } else if attrs.style.is_some_and(is_hidden_style) {
         Some(Concealed::Style)
     } else {

@@ -247,6 +247,16 @@ fn a_modal_dialog_is_closed_whatever_it_holds() {
 }
 
 #[test]
+fn a_popover_is_closed_whatever_it_holds() {
+    let src = format!(
+        "<body><i-card popover id=p><div><p>A full-screen app on your home screen.</p>\
+         <ol><li>Tap the Share icon</li><li>Tap Add to Home Screen.</li></ol></div></i-card>\
+         <article><p>{PROSE}</p><p>{PROSE}</p></article></body>"
+    );
+    assert_eq!(marked(&src), [("p".to_string(), Boilerplate::Other)]);
+}
+
+#[test]
 fn a_consent_popup_is_an_ad_whatever_it_says_but_an_open_sheet_is_not() {
     let src = format!(
         "<body><article><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></article>\
