@@ -566,6 +566,13 @@ pub(crate) const FORUM_META_LINE_MAX_CHARS: usize = 48;
 /// thread of a million posts is numbered no further.
 pub(crate) const POST_NUMBER_MAX_DIGITS: usize = 6;
 
+/// On a page made of sections that point on (a service page, a
+/// reference), a paragraph linked whole is a card's sentence, and content,
+/// from this many characters (spaces not counted) on ("Automate your
+/// workflows with rules that run on every update"); shorter, it is a button
+/// ("Learn more", "Book a demo").
+pub(crate) const LINKED_CARD_MIN_CHARS: u32 = 60;
+
 /// Most words in the value of a forum meta line ("Jul 25, 2024 at 10:05"):
 /// "Posts: 3 of them say the same" is a sentence.
 pub(crate) const FORUM_META_VALUE_MAX_WORDS: usize = 5;

@@ -372,8 +372,8 @@ struct Walk<'a> {
     links_are_content: bool,
     /// The page is made of sections that point on (a service page's
     /// features with their links, a reference's lists of its pages): a list
-    /// of links, and a paragraph that says more than its links, are content;
-    /// a paragraph that is nothing but a link (a button) is not.
+    /// of links, a paragraph that says more than its links, and a card's
+    /// sentence linked whole, are content; a button's few words are not.
     linked_blocks_are_content: bool,
     /// What the page is: teaser cards are related links on an article.
     page_type: PageType,

@@ -19,7 +19,8 @@ use crate::heuristics::{
     BOILERPLATE_LINE_MAX_CHARS, BYLINE_MAX_CHARS, BYLINE_PREFIXES, CARD_CONTROL_LABELS,
     DATE_LINE_LABELS, DATE_LINE_MAX_CHARS, DATE_LINE_MIN_DIGIT_SHARE, DATE_LINES_MAX,
     FORUM_META_LABELS, FORUM_META_LINE_MAX_CHARS, FORUM_META_LINES, FORUM_META_VALUE_MAX_WORDS,
-    POST_NUMBER_MAX_DIGITS, READING_TIME_PHRASES, UUID_LINE_MIN_SHARE, WEIGHTS,
+    LINKED_CARD_MIN_CHARS, POST_NUMBER_MAX_DIGITS, READING_TIME_PHRASES, UUID_LINE_MIN_SHARE,
+    WEIGHTS,
 };
 use crate::page_type::PageType;
 
@@ -161,7 +162,11 @@ impl Walk<'_> {
             self.strip(at, kind, || why);
             return;
         }
-        let says_more = self.linked_blocks_are_content && link_len < text_len;
+        // On a page of sections that point on, a paragraph that says more
+        // than its link, or that is a card's sentence linked whole, is
+        // content; a button's few words are not.
+        let says_more = self.linked_blocks_are_content
+            && (link_len < text_len || text_len >= LINKED_CARD_MIN_CHARS);
         if !(self.links_are_content || says_more)
             && text_len > 0
             && link_len as f32 / text_len as f32 > WEIGHTS.max_paragraph_link_density
@@ -369,16 +374,20 @@ mod tests {
 
     #[test]
     fn service_and_documentation_pages_keep_blocks_that_point_on() {
-        // A feature that links to its page, a list of the reference's
-        // pages: content there; a paragraph that is only a button is not.
+        // A feature that links to its page, a card's sentence linked whole,
+        // a list of the reference's pages: content there; a paragraph that
+        // is only a button is not.
         let src = format!(
             "<body><article><p>{P}</p><p>Deploy from <a href=/git>your repository</a> \
              or <a href=/cli>the command line</a>.</p><p><a href=/start>Get started</a></p>\
+             <p><a href=/rules>Automate the busywork with rules that run on every update \
+             your team makes</a></p>\
              <ul><li><a href=/a>Connecting to a server</a></li>\
              <li><a href=/b>Sessions and pools</a></li></ul><p>{P}</p></article></body>"
         );
         let article = body(&src);
         assert!(!article.text.contains("Deploy from"), "{}", article.text);
+        assert!(!article.text.contains("busywork"), "{}", article.text);
         assert!(
             !article.text.contains("Sessions and pools"),
             "{}",
@@ -387,6 +396,7 @@ mod tests {
         for page_type in [PageType::Service, PageType::Documentation] {
             let b = body_as(&src, page_type);
             assert!(b.text.contains("Deploy from your repository"), "{}", b.text);
+            assert!(b.text.contains("Automate the busywork"), "{}", b.text);
             assert!(b.text.contains("Sessions and pools"), "{}", b.text);
             assert!(!b.text.contains("Get started"), "{}", b.text);
         }
