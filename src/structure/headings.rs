@@ -187,7 +187,7 @@ impl Walk<'_> {
 
     /// A heading's text without its permalink: the `¶` or `#` link to the
     /// heading itself that documentation generators append or prepend.
-    fn heading_text(&self, i: Ix) -> String {
+    pub(super) fn heading_text(&self, i: Ix) -> String {
         let skip = |d: Ix| self.marks.get(d).is_some() || self.is_permalink(d);
         let text = self.facts.flat_text(self.html, i, &skip);
         if text.is_empty() {
