@@ -214,6 +214,11 @@ pub(crate) const CREDIT_SLASH_MAX_WORDS: usize = 5;
 /// added", "Almost full"), not a line of the card's own.
 pub(crate) const ITEM_BADGE_MAX_CHARS: u32 = 24;
 
+/// Marks that end a question (Latin, Greek, Arabic, full-width): a list
+/// item headed by a question and holding its answer is a section of a list
+/// of questions.
+pub(crate) const QUESTION_MARKS: &[char] = &['?', ';', '\u{61f}', '\u{ff1f}'];
+
 /// Kicker, category and date lines above a headline set as a plain block are
 /// at most this long.
 pub(crate) const KICKER_MAX_CHARS: usize = 60;

@@ -13,7 +13,7 @@ use super::paragraphs::is_post_meta_line;
 use crate::document::{Block, Boilerplate};
 use crate::dom::{Ix, Tag, attr};
 use crate::explain::Evidence;
-use crate::heuristics::{ITEM_BADGE_MAX_CHARS, WEIGHTS};
+use crate::heuristics::{ITEM_BADGE_MAX_CHARS, QUESTION_MARKS, WEIGHTS};
 use crate::page_type::PageType;
 
 impl Walk<'_> {
@@ -54,7 +54,7 @@ impl Walk<'_> {
                 // heading heads the item, the rest of the card under it.
                 Tag::Li if let Some((h, level)) = self.item_heading(c) => {
                     let item_end = self.end(c);
-                    let title = self.flat(h);
+                    let title = self.heading_text(h);
                     if title.is_empty() || titles.contains(&title) {
                         let text = self.flat(c);
                         if !text.is_empty() {
@@ -135,13 +135,13 @@ impl Walk<'_> {
         self.push(Block::List { ordered, items });
     }
 
-    /// On a listing, the heading that titles the list item at `c` (its
-    /// first heading left in, with no text before it), with its level; none
-    /// for a gallery's figure.
+    /// The heading that titles the list item at `c` (its first heading left
+    /// in, with no text before it), with its level; none for a gallery's
+    /// figure. On a listing, the item's card; on other pages, a question
+    /// that its item answers under it (a list of questions, each `li`
+    /// an `h3` and its answer).
     fn item_heading(&self, c: Ix) -> Option<(Ix, u8)> {
-        if self.page_type != PageType::Listing {
-            return None;
-        }
+        let listing = self.page_type == PageType::Listing;
         let (h, level) = (c + 1..self.end(c)).find_map(|d| match self.node(d).tag {
             Tag::Heading(level) if self.marks.get(d).is_none() => Some((d, level)),
             _ => None,
@@ -153,9 +153,16 @@ impl Walk<'_> {
             .filter(|&d| self.node(d).tag == Tag::Text && self.marks.get(d).is_none())
             .map(|d| self.node(d).text_len)
             .sum();
+        let opens = if listing {
+            before <= ITEM_BADGE_MAX_CHARS
+        } else {
+            before == 0
+                && self.node(c).text_len > self.node(h).text_len
+                && self.heading_text(h).ends_with(QUESTION_MARKS)
+        };
         // A gallery's figure stays a figure.
         let figure = self.node(c).imgs > 0 && self.gallery_caption(c).is_some();
-        (before <= ITEM_BADGE_MAX_CHARS && !figure).then_some((h, level))
+        (opens && !figure).then_some((h, level))
     }
 
     pub(super) fn code(&mut self, i: Ix) {
@@ -253,6 +260,39 @@ fn code_language(class: &str) -> Option<String> {
 mod tests {
     use super::*;
     use crate::structure::tests::{P, body};
+
+    #[test]
+    fn a_list_of_questions_with_their_answers_is_sections() {
+        let b = body(&format!(
+            "<body><article><p>{P}</p><h2>Questions</h2><ul class=faq>\
+             <li><h3><button aria-expanded=false>Can I take my bike?</button></h3>\
+             <div><p>Yes, on every crossing, free of charge.</p></div></li>\
+             <li><h3>Where do I park?</h3><p>At the quay, for a day rate.</p></li></ul>\
+             <ul><li><h3>Day returns</h3><p>Back the same evening.</p></li>\
+             <li><h3>Season tickets</h3><p>For a year of crossings.</p></li></ul></article></body>"
+        ));
+        let heads: Vec<_> = b
+            .sections
+            .iter()
+            .filter_map(|s| s.heading.as_deref())
+            .collect();
+        assert_eq!(
+            heads,
+            ["Questions", "Can I take my bike?", "Where do I park?"]
+        );
+        assert!(
+            b.text.contains("Where do I park?\n\nAt the quay"),
+            "{}",
+            b.text
+        );
+        // Items headed by names, not questions, stay a list.
+        assert!(
+            b.text
+                .contains("Day returns Back the same evening.\nSeason"),
+            "{}",
+            b.text
+        );
+    }
 
     #[test]
     fn typed_blocks() {

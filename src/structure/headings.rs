@@ -90,6 +90,12 @@ impl Walk<'_> {
             self.push(Block::Quote { text });
             return;
         }
+        // A figure set as a heading (a phone number, a price, a rule of
+        // dashes) names no section: a line of the text.
+        if !text.chars().any(char::is_alphabetic) {
+            self.push(Block::Paragraph { text });
+            return;
+        }
         if matches!(self.node(i).tag, Tag::Heading(_)) {
             self.unhead_kicker(i, level);
         }
@@ -187,7 +193,7 @@ impl Walk<'_> {
 
     /// A heading's text without its permalink: the `¶` or `#` link to the
     /// heading itself that documentation generators append or prepend.
-    fn heading_text(&self, i: Ix) -> String {
+    pub(super) fn heading_text(&self, i: Ix) -> String {
         let skip = |d: Ix| self.marks.get(d).is_some() || self.is_permalink(d);
         let text = self.facts.flat_text(self.html, i, &skip);
         if text.is_empty() {
@@ -679,6 +685,17 @@ mod tests {
              </article></body>"
         ));
         assert_eq!(heads(&b), ["No queues. No waiting."]);
+    }
+
+    #[test]
+    fn a_figure_set_as_a_heading_is_a_line_of_the_text() {
+        let b = body(&format!(
+            "<body><article><p>{P}</p><h3>Call us</h3><h3>1.800.950.3475</h3>\
+             <h2>\u{2013} \u{2013} \u{2013}</h2><p>{P} Again.</p><h2>2. Fares</h2><p>{P}</p>\
+             </article></body>"
+        ));
+        assert_eq!(heads(&b), ["Call us", "2. Fares"]);
+        assert!(b.text.contains("Call us\n\n1.800.950.3475"), "{}", b.text);
     }
 
     #[test]
