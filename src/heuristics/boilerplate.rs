@@ -865,6 +865,10 @@ pub(crate) const SIGN_UP_VERBS: &[&str] = &[
     "schrijf je in",
 ];
 
+/// Longest block (in characters) that a [`SIGN_UP_VERBS`] call may be: the
+/// call often says what the newsletter brings, past a label's length.
+pub(crate) const SIGN_UP_MAX_CHARS: usize = 250;
+
 /// What a [`SIGN_UP_VERBS`] call asks the reader to sign up for.
 pub(crate) const NEWSLETTER_WORDS: &[&str] = &["newsletter", "inbox", "nieuwsbrief"];
 

@@ -19,8 +19,8 @@ use crate::heuristics::{
     BOILERPLATE_LINE_MAX_CHARS, BYLINE_MAX_CHARS, BYLINE_PREFIXES, CARD_CONTROL_LABELS,
     DATE_LINE_LABELS, DATE_LINE_MAX_CHARS, DATE_LINE_MIN_DIGIT_SHARE, DATE_LINES_MAX,
     FORUM_META_LABELS, FORUM_META_LINE_MAX_CHARS, FORUM_META_LINES, FORUM_META_VALUE_MAX_WORDS,
-    NEWSLETTER_WORDS, POST_NUMBER_MAX_DIGITS, READING_TIME_PHRASES, SIGN_UP_VERBS,
-    UUID_LINE_MIN_SHARE, WEIGHTS,
+    NEWSLETTER_WORDS, POST_NUMBER_MAX_DIGITS, READING_TIME_PHRASES, SIGN_UP_MAX_CHARS,
+    SIGN_UP_VERBS, UUID_LINE_MIN_SHARE, WEIGHTS,
 };
 use crate::page_type::PageType;
 
@@ -341,8 +341,14 @@ fn has_date_or_time(text: &str) -> bool {
 
 /// A short line of chrome: its kind, and the phrase or rule that says so.
 fn boilerplate_line(text: &str) -> Option<(Boilerplate, Evidence)> {
-    if text.chars().count() > BOILERPLATE_LINE_MAX_CHARS {
-        return None;
+    let chars = text.chars().count();
+    if chars > BOILERPLATE_LINE_MAX_CHARS {
+        return (chars <= SIGN_UP_MAX_CHARS && is_sign_up(&normalize(text))).then(|| {
+            (
+                Boilerplate::Ads,
+                Evidence::Rule("a newsletter sign-up".into()),
+            )
+        });
     }
     if credit_line(text) {
         // A photo credit left in the text flow ("Photo: Agency").
@@ -359,15 +365,20 @@ fn boilerplate_line(text: &str) -> Option<(Boilerplate, Evidence)> {
     if let Some(control) = CARD_CONTROL_LABELS.iter().find(|&&c| lower == c) {
         return Some((Boilerplate::Other, Evidence::Label((*control).into())));
     }
-    if SIGN_UP_VERBS.iter().any(|v| lower.contains(v))
-        && NEWSLETTER_WORDS.iter().any(|w| lower.contains(w))
-    {
+    if is_sign_up(&lower) {
         return Some((
             Boilerplate::Ads,
             Evidence::Rule("a newsletter sign-up".into()),
         ));
     }
     classify::boilerplate_line(&lower).map(|(kind, phrase)| (kind, Evidence::Label(phrase.into())))
+}
+
+/// Whether a block (lower-cased) asks the reader to sign up for a newsletter
+/// ([`SIGN_UP_VERBS`], [`NEWSLETTER_WORDS`]).
+fn is_sign_up(lower: &str) -> bool {
+    SIGN_UP_VERBS.iter().any(|v| lower.contains(v))
+        && NEWSLETTER_WORDS.iter().any(|w| lower.contains(w))
 }
 
 #[cfg(test)]
