@@ -872,6 +872,32 @@ pub(crate) const LARGE_SCREEN_ONLY_CLASSES: &[&str] = &[
 /// `lg:hidden`, `d-xl-block`).
 pub(crate) const SCREEN_BREAKPOINTS: &[&str] = &["sm", "md", "lg", "xl", "xxl", "2xl"];
 
+/// A short block that asks the reader to sign up (any of these verbs) for a
+/// newsletter or the inbox ([`NEWSLETTER_WORDS`]) is a call to action, however
+/// the site words the rest ("Sign up for The Replay newsletter", "Was this
+/// forwarded to you? Sign up to get it in your inbox"). Both must be there:
+/// "sign up" alone starts instructions, "newsletter" alone a story about one.
+/// English, then German, French, Spanish, Italian, Dutch.
+pub(crate) const SIGN_UP_VERBS: &[&str] = &[
+    "sign up",
+    "signing up",
+    "subscribe to",
+    "subscribing to",
+    "abonnieren",
+    "abonnez-vous",
+    "inscrivez-vous",
+    "suscríbete",
+    "iscriviti",
+    "schrijf je in",
+];
+
+/// Longest block (in characters) that a [`SIGN_UP_VERBS`] call may be: the
+/// call often says what the newsletter brings, past a label's length.
+pub(crate) const SIGN_UP_MAX_CHARS: usize = 250;
+
+/// What a [`SIGN_UP_VERBS`] call asks the reader to sign up for.
+pub(crate) const NEWSLETTER_WORDS: &[&str] = &["newsletter", "inbox", "nieuwsbrief"];
+
 /// Longest block (in characters) that a [`BOILERPLATE_LINES`] phrase may
 /// condemn: a long paragraph that merely mentions "follow us" is content.
 pub(crate) const BOILERPLATE_LINE_MAX_CHARS: usize = 160;

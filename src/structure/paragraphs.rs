@@ -19,8 +19,8 @@ use crate::heuristics::{
     BOILERPLATE_LINE_MAX_CHARS, BYLINE_MAX_CHARS, BYLINE_PREFIXES, CARD_CONTROL_LABELS,
     DATE_LINE_LABELS, DATE_LINE_MAX_CHARS, DATE_LINE_MIN_DIGIT_SHARE, DATE_LINES_MAX,
     FORUM_META_LABELS, FORUM_META_LINE_MAX_CHARS, FORUM_META_LINES, FORUM_META_VALUE_MAX_WORDS,
-    LINKED_CARD_MIN_CHARS, POST_NUMBER_MAX_DIGITS, READING_TIME_PHRASES, UUID_LINE_MIN_SHARE,
-    WEIGHTS,
+    LINKED_CARD_MIN_CHARS, NEWSLETTER_WORDS, POST_NUMBER_MAX_DIGITS, READING_TIME_PHRASES,
+    SIGN_UP_MAX_CHARS, SIGN_UP_VERBS, UUID_LINE_MIN_SHARE, WEIGHTS,
 };
 use crate::page_type::PageType;
 
@@ -345,8 +345,14 @@ fn has_date_or_time(text: &str) -> bool {
 
 /// A short line of chrome: its kind, and the phrase or rule that says so.
 fn boilerplate_line(text: &str) -> Option<(Boilerplate, Evidence)> {
-    if text.chars().count() > BOILERPLATE_LINE_MAX_CHARS {
-        return None;
+    let chars = text.chars().count();
+    if chars > BOILERPLATE_LINE_MAX_CHARS {
+        return (chars <= SIGN_UP_MAX_CHARS && is_sign_up(&normalize(text))).then(|| {
+            (
+                Boilerplate::Ads,
+                Evidence::Rule("a newsletter sign-up".into()),
+            )
+        });
     }
     if credit_line(text) {
         // A photo credit left in the text flow ("Photo: Agency").
@@ -363,7 +369,20 @@ fn boilerplate_line(text: &str) -> Option<(Boilerplate, Evidence)> {
     if let Some(control) = CARD_CONTROL_LABELS.iter().find(|&&c| lower == c) {
         return Some((Boilerplate::Other, Evidence::Label((*control).into())));
     }
+    if is_sign_up(&lower) {
+        return Some((
+            Boilerplate::Ads,
+            Evidence::Rule("a newsletter sign-up".into()),
+        ));
+    }
     classify::boilerplate_line(&lower).map(|(kind, phrase)| (kind, Evidence::Label(phrase.into())))
+}
+
+/// Whether a block (lower-cased) asks the reader to sign up for a newsletter
+/// ([`SIGN_UP_VERBS`], [`NEWSLETTER_WORDS`]).
+fn is_sign_up(lower: &str) -> bool {
+    SIGN_UP_VERBS.iter().any(|v| lower.contains(v))
+        && NEWSLETTER_WORDS.iter().any(|w| lower.contains(w))
 }
 
 #[cfg(test)]
@@ -400,6 +419,21 @@ mod tests {
             assert!(b.text.contains("Sessions and pools"), "{}", b.text);
             assert!(!b.text.contains("Get started"), "{}", b.text);
         }
+    }
+
+    #[test]
+    fn a_newsletter_sign_up_in_the_text_is_dropped() {
+        let src = format!(
+            "<body><article><p>{P}</p><p>Sign up for The Harbour Weekly newsletter.</p>\
+             <p>Was this forwarded to you? Sign up to get it in your inbox.</p>\
+             <p>Sign up at the ticket office before the crossing.</p>\
+             <p>The newsletter goes out on Fridays.</p><p>{P}</p></article></body>"
+        );
+        let b = body(&src);
+        assert!(!b.text.contains("Harbour Weekly"), "{}", b.text);
+        assert!(!b.text.contains("forwarded"), "{}", b.text);
+        assert!(b.text.contains("at the ticket office"), "{}", b.text);
+        assert!(b.text.contains("goes out on Fridays"), "{}", b.text);
     }
 
     #[test]
