@@ -441,6 +441,23 @@ mod tests {
     }
 
     #[test]
+    fn a_related_heading_classed_as_the_footer_heads_its_stories() {
+        let b = body(&format!(
+            "<body><article><p>{P}</p><p>{P}</p></article><section class=footer-recirc>\
+             <div class=footer-recirc__header>Read more stories</div>\
+             <div class=footer-recirc__stories>\
+             <article><a href=/news/a>Harbour master retires after forty years</a></article>\
+             <article><a href=/news/b>New pontoons arrive by barge</a></article></div></section>\
+             </body>"
+        ));
+        let urls: Vec<_> = b.related_links.iter().map(|l| l.url.as_str()).collect();
+        assert_eq!(
+            urls,
+            ["https://example.org/news/a", "https://example.org/news/b"]
+        );
+    }
+
+    #[test]
     fn a_related_link_farm_gives_no_related_links() {
         let farm: String = (0..50)
             .map(|k| format!("<a href=/guide/{k}>Guide number {k} to everything</a> "))
