@@ -39,7 +39,7 @@ use crate::heuristics::{
     SCREEN_CLASS_MAX_DEPTH, SCREEN_COPY_MIN_RATIO, SCREEN_COPY_MIN_SHARED, SCREEN_VARIANT_PREFIX,
     SECTION_HEADER_WORDS, SIZE_AXIS_WORDS, SIZE_VALUE_WORDS, SMALL_SCREEN_ONLY_CLASSES,
     STATE_SELF_PREFIXES, STATE_WORDS, STREAMED_SEGMENT_ID_PREFIX, Strength, TAB_PANEL_CLASS_WORDS,
-    TEASER_MAX_PROSE_CHARS, TEASER_TITLE_MIN_CHARS, UI_LABELS, WEIGHTS,
+    TEASER_MAX_PROSE_CHARS, TEASER_TITLE_MIN_CHARS, UI_LABELS, WEAK_RELATED_HEADINGS, WEIGHTS,
 };
 use crate::page_type::PageType;
 use scraper::{ElementRef, Html};
@@ -573,6 +573,16 @@ fn run(html: &Html, facts: &Facts, mut notes: Option<&mut Vec<Note>>) -> Marks {
                 if matches!(fact.tag, Tag::Heading(_)) && fact.text_len == 0 =>
             {
                 by_words(html, facts, i)
+            }
+            // So does a related block's heading whose class names only the
+            // page's part it sits in ("Read more stories" in
+            // `div.footer-recirc__header`): the words say what follows.
+            Some((Boilerplate::Navigation, Strength::Weak, _))
+                if !fact.has_block && fact.text_len > 0 =>
+            {
+                by_words(html, facts, i).filter(|&(kind, phrase)| {
+                    kind == Boilerplate::Related && !WEAK_RELATED_HEADINGS.contains(&phrase)
+                })
             }
             Some(_) => None,
         };

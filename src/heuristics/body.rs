@@ -95,6 +95,15 @@ pub(crate) const INLINE_RELATED_MAX_BYTES: usize = 300;
 /// address in these alone (and in its fragment) is a link to this page.
 pub(crate) const TRACKING_QUERY_PREFIXES: &[&str] = &["utm_"];
 
+/// Class words of a link drawn as a button: with at most
+/// [`BUTTON_MAX_WORDS`] words, a call to action, not a related headline.
+pub(crate) const BUTTON_CLASS_WORDS: &[&str] = &["button", "btn"];
+
+/// The most words of a call to action drawn as a button ("I'm Looking For
+/// A Job"); a longer text on a button is a headline (a teaser's link styled
+/// as one).
+pub(crate) const BUTTON_MAX_WORDS: usize = 6;
+
 /// URL path segments of archive pages, never a related article. Compared
 /// with a link's first path segment, lowercased.
 pub(crate) const ARCHIVE_PATH_SEGMENTS: &[&str] = &[

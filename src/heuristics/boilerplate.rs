@@ -461,6 +461,11 @@ pub(crate) const RELATED_HEADINGS: &[&str] = &[
     "اقرأ أيضا",
 ];
 
+/// Entries of [`RELATED_HEADINGS`] that say too little to overrule a class
+/// word: any heading that starts with "more" ("More from the footer")
+/// matches the first.
+pub(crate) const WEAK_RELATED_HEADINGS: &[&str] = &["more"];
+
 /// The shortest linked heading read as a post's title in a box of teasers
 /// after a related or widget heading ("Latest News"): a title runs to a few words,
 /// while a forum post's heading is often its poster's name alone.

@@ -10,13 +10,14 @@
 use super::Walk;
 use crate::classify::{boilerplate_line, is_related_label, label, starts_phrase};
 use crate::document::{Boilerplate, Link};
-use crate::dom::{Ix, Tag, attr, collapse_whitespace, normalize, url::resolve};
+use crate::dom::{Ix, Tag, attr, class_words, collapse_whitespace, normalize, url::resolve};
 use crate::explain::Evidence;
 use crate::heuristics::{
-    ARCHIVE_PATH_SEGMENTS, BOILERPLATE_LINE_MAX_CHARS, CJK_CHARS_PER_WORD,
-    INLINE_RELATED_MAX_BYTES, NEXT_STEPS_HEADINGS, POPULAR_BOX_HEADING_PREFIXES, POPULAR_HEADINGS,
-    RELATED_IN_BODY_MAX_LINKS, RELATED_INLINE_PREFIXES, SITE_NAME_MIN_CHARS,
-    SITE_WIDE_HEADING_PREFIXES, TRACKING_QUERY_PREFIXES, WEIGHTS,
+    ARCHIVE_PATH_SEGMENTS, BOILERPLATE_LINE_MAX_CHARS, BUTTON_CLASS_WORDS, BUTTON_MAX_WORDS,
+    CJK_CHARS_PER_WORD, INLINE_RELATED_MAX_BYTES, NEXT_STEPS_HEADINGS,
+    POPULAR_BOX_HEADING_PREFIXES, POPULAR_HEADINGS, RELATED_IN_BODY_MAX_LINKS,
+    RELATED_INLINE_PREFIXES, SITE_NAME_MIN_CHARS, SITE_WIDE_HEADING_PREFIXES,
+    TRACKING_QUERY_PREFIXES, WEIGHTS,
 };
 use crate::page_type::PageType;
 use std::borrow::Cow;
@@ -147,7 +148,8 @@ impl Walk<'_> {
                 (true, true) => self.image_link_name(a),
                 _ => continue,
             };
-            if word_count(&text) < min_words {
+            let words = word_count(&text);
+            if words < min_words || (words <= BUTTON_MAX_WORDS && self.is_button(a)) {
                 continue;
             }
             // A call to the comments ("Read all comments") names no page.
@@ -162,6 +164,21 @@ impl Walk<'_> {
             self.traced(|t| t.links.push(a));
             self.related_links.push(Link { text, url });
         }
+    }
+
+    /// Whether the link `a` is drawn as a button (`a.primary-button`,
+    /// `a.btn`): with a few words, a call to action ("I'm Looking To
+    /// Hire"), not a headline.
+    fn is_button(&self, a: Ix) -> bool {
+        let mut button = false;
+        if let Some(class) = self
+            .facts
+            .element(self.html, a)
+            .and_then(|el| attr(el.value(), "class"))
+        {
+            class_words(class, |w| button |= BUTTON_CLASS_WORDS.contains(&w));
+        }
+        button
     }
 
     /// A list of links inside an article's body, cut from the text as
@@ -216,6 +233,7 @@ impl Walk<'_> {
         }) {
             return None;
         }
+
         let href = attr(el.value(), "href")?;
         // A fragment of this page (a table of contents) is no other page.
         if href.trim_start().starts_with('#') {
@@ -438,6 +456,45 @@ mod tests {
         };
         assert_eq!(page("More Great Harbour Times Stories"), 0);
         assert_eq!(page("More on the new pontoons"), 2);
+    }
+
+    #[test]
+    fn a_related_heading_classed_as_the_footer_heads_its_stories() {
+        let b = body(&format!(
+            "<body><article><p>{P}</p><p>{P}</p></article><section class=footer-recirc>\
+             <div class=footer-recirc__header>Read more stories</div>\
+             <div class=footer-recirc__stories>\
+             <article><a href=/news/a>Harbour master retires after forty years</a></article>\
+             <article><a href=/news/b>New pontoons arrive by barge</a></article></div></section>\
+             </body>"
+        ));
+        let urls: Vec<_> = b.related_links.iter().map(|l| l.url.as_str()).collect();
+        assert_eq!(
+            urls,
+            ["https://example.org/news/a", "https://example.org/news/b"]
+        );
+    }
+
+    #[test]
+    fn a_call_to_action_drawn_as_a_button_is_no_related_link() {
+        use crate::page_type::PageType;
+        use crate::structure::tests::body_as;
+        let b = body_as(
+            &format!(
+                "<body><article><p>{P}</p><ul>\
+                 <li><a class=primary-button href=/hire>I'm Looking To Hire</a></li>\
+                 <li><a class=primary-button href=/jobs>I'm Looking For A Job</a></li></ul>\
+                 <p>{P}</p><ul><li><a class=button href=/news/a>Harbour master retires after \
+                 forty years at the quay</a></li>\
+                 <li><a href=/news/b>New pontoons arrive by barge</a></li></ul></article></body>"
+            ),
+            PageType::Article,
+        );
+        let urls: Vec<_> = b.related_links.iter().map(|l| l.url.as_str()).collect();
+        assert_eq!(
+            urls,
+            ["https://example.org/news/a", "https://example.org/news/b"]
+        );
     }
 
     #[test]
