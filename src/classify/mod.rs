@@ -66,6 +66,9 @@ pub(crate) struct Marks {
     /// too much for any page; lifted once the page is known to be a forum
     /// ([`Marks::lift_forum_thread`]).
     thread: Option<threads::HeldThread>,
+    /// The comment regions were lifted as the page's content: the page is
+    /// a discussion, whatever else it declares ([`threads`]).
+    thread_lifted: bool,
     /// The regions marked as copies of a section before them, in order.
     copies: Vec<Ix>,
     /// Weakly marked headers that head a section of the text (a landing

@@ -68,6 +68,7 @@ pub(super) fn lift_thread_marks(marks: &mut Marks, html: &Html, facts: &Facts, b
         // The trial's marks, on the page's own: what waits for the page
         // type (product-only marks, shown panels) stays.
         lift(marks, &named);
+        marks.thread_lifted = true;
     } else if outside <= FORUM_THREAD_MAX_OUTSIDE_SHARE * inside {
         marks.thread = Some(HeldThread { named });
     }
@@ -83,6 +84,19 @@ pub(super) struct HeldThread {
 }
 
 impl Marks {
+    /// Comment regions named by their class words hold the page's content
+    /// and were lifted: the page is a thread.
+    pub(crate) fn thread_lifted(&self) -> bool {
+        self.thread_lifted
+    }
+
+    /// Comment regions named by their class words hold much of the page and
+    /// outscore what lies beside them, and wait for the page type to be
+    /// lifted: a thread under its first post, or a long comment section.
+    pub(crate) fn thread_held(&self) -> bool {
+        self.thread.is_some()
+    }
+
     /// Lifts the thread held back in classifying, now that the page is
     /// known to be a forum or Q&A page.
     pub(crate) fn lift_forum_thread(&mut self) {

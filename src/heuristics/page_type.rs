@@ -396,7 +396,9 @@ pub(crate) struct PageTypeWeights {
     /// At least [`Self::article_min_paragraphs`] long paragraphs.
     pub article_paragraphs: f32,
     pub article_min_paragraphs: u32,
-    /// The URL ends in a slug of at least [`Self::slug_min_words`] words: a headline.
+    /// The URL ends in a slug of at least [`Self::slug_min_words`] words: a
+    /// headline (not a thread's title after a [`URL_FORUM`] section or the
+    /// thread's id).
     pub article_slug: f32,
     pub slug_min_words: usize,
     /// A URL word of [`URL_ARTICLE`].
@@ -409,6 +411,15 @@ pub(crate) struct PageTypeWeights {
     /// [`Self::forum_schema`]: a thread's first post reads like an article
     /// (a date, an author, long paragraphs), the declaration outweighs that.
     pub forum_thread_schema: f32,
+    /// Comment regions named by their class words were lifted as the
+    /// page's content (they hold most of its text, and what lies beside
+    /// them scores next to nothing): the page is a thread.
+    pub forum_thread_lifted: f32,
+    /// Such regions hold much of the page and outscore what lies beside it,
+    /// on a page that does not declare itself an article (by schema.org
+    /// type or `og:type`): a thread under its first post. Under a declared
+    /// article they are its comments, however many.
+    pub forum_thread_held: f32,
     /// A URL word of [`URL_FORUM`] followed by a thread.
     pub forum_url: f32,
     /// At least [`Self::posts_min`] siblings with a post class ([`POST_CLASS_PARTS`]).
@@ -561,6 +572,8 @@ pub(crate) const PAGE_TYPE: PageTypeWeights = PageTypeWeights {
 
     forum_schema: 6.0,
     forum_thread_schema: 3.0,
+    forum_thread_lifted: 3.5,
+    forum_thread_held: 2.0,
     forum_url: 4.0,
     forum_posts: 3.0,
     posts_min: 3,

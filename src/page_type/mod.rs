@@ -113,6 +113,8 @@ pub(crate) fn decide_with_grid(
         meta,
         ev: evidence::gather(html, facts, marks),
         url,
+        thread_lifted: marks.thread_lifted(),
+        thread_held: marks.thread_held(),
     };
     let scores = ORDER.map(|t| signs.score(t));
     let mut best = (PageType::Other, W.min_score);
@@ -135,6 +137,10 @@ struct Signs<'a> {
     meta: &'a Metadata,
     ev: Evidence,
     url: PathWords,
+    /// Comment regions were lifted as the page's content, or are held
+    /// beside what they outscore ([`Marks::thread_lifted`], [`Marks::thread_held`]).
+    thread_lifted: bool,
+    thread_held: bool,
 }
 
 /// `weight` if `cond`, else nothing.
@@ -159,10 +165,7 @@ impl Signs<'_> {
     fn article(&self) -> f32 {
         let m = self.meta;
         when(self.is_article(), W.article_schema)
-            + when(
-                m.markup.og_type.as_deref() == Some(OG_ARTICLE),
-                W.article_og,
-            )
+            + when(self.og_article(), W.article_og)
             + when(m.published.is_some(), W.article_published)
             + when(!m.authors.is_empty(), W.article_author)
             + when(self.prose_share() >= W.prose_share, W.article_prose)
@@ -170,7 +173,11 @@ impl Signs<'_> {
                 self.ev.paragraphs >= W.article_min_paragraphs,
                 W.article_paragraphs,
             )
-            + when(self.url.slug_words >= W.slug_min_words, W.article_slug)
+            // A forum thread's URL ends in its title's slug too.
+            + when(
+                self.url.slug_words >= W.slug_min_words && !self.url.thread_slug(URL_FORUM),
+                W.article_slug,
+            )
             + when(self.url.has(URL_ARTICLE), W.article_url)
     }
 
@@ -181,6 +188,11 @@ impl Signs<'_> {
         let ev = &self.ev;
         when(self.any_type(FORUM_TYPES), W.forum_schema)
             + when(self.any_type(THREAD_TYPES), W.forum_thread_schema)
+            + when(self.thread_lifted, W.forum_thread_lifted)
+            + when(
+                self.thread_held && !self.is_article() && !self.og_article(),
+                W.forum_thread_held,
+            )
             + when(self.url.has_thread(URL_FORUM), W.forum_url)
             + when(posts, W.forum_posts)
             + when(ev.times >= W.forum_min_times, W.forum_times)
@@ -326,6 +338,11 @@ impl Signs<'_> {
     /// The share of the page's text in paragraphs of prose.
     fn prose_share(&self) -> f32 {
         self.ev.prose as f32 / self.ev.text.max(1) as f32
+    }
+
+    /// `og:type` is `article`.
+    fn og_article(&self) -> bool {
+        self.meta.markup.og_type.as_deref() == Some(OG_ARTICLE)
     }
 
     /// The markup names an article type.

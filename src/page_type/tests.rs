@@ -210,6 +210,8 @@ fn scores_of(src: &str, url: &str) -> [f32; 7] {
         meta: &meta,
         ev: evidence::gather(&html, &facts, &marks),
         url: url.map(|u| PathWords::of(u.path())).unwrap_or_default(),
+        thread_lifted: marks.thread_lifted(),
+        thread_held: marks.thread_held(),
     };
     ORDER.map(|t| signs.score(t))
 }
@@ -317,4 +319,66 @@ fn a_blogs_archive_of_posts_classed_each_its_own_way_is_a_run_of_cards() {
     let main = (0..facts.nodes.len() as Ix)
         .find(|&i| facts.nodes[i as usize].tag == crate::dom::Tag::Main);
     assert_eq!(decision.grid.map(|(parent, _)| parent), main);
+}
+
+#[test]
+fn a_threads_slug_is_no_headline() {
+    // A credited short post under a forum URL that ends in its title.
+    let src = format!(
+        "<html><head><meta name=author content='ann'></head><body><h1>Enamelled pan and metal \
+         tools</h1>{P}</body></html>"
+    );
+    let url = "https://talk.example/r/cooking/comments/1rl0nt4/enamelled_pan_and_metal_tools/";
+    assert_eq!(type_of(&src, url), PageType::Forum);
+    // The same slug under a section of articles is a headline.
+    let url = "https://news.example/stories/1rl0nt4/enamelled_pan_and_metal_tools/";
+    assert_eq!(type_of(&src, url), PageType::Article);
+}
+
+/// A reply of a thread: a poster, with an avatar and a time if `rich`,
+/// and a paragraph.
+fn reply(k: usize, rich: bool) -> String {
+    let by = if rich {
+        "<img class=avatar src=/u/1.png><time datetime='2024-03-02'>2 March</time>"
+    } else {
+        ""
+    };
+    format!(
+        "<li class=comment id=c{k}>{by}<b>poster{k}</b><p>Same here: a new seal and bleeding the \
+         line fixed the pressure for me, it has held for a month now with no drop at all, \
+         through the cold nights and the long runs of the irrigation in the evenings.</p></li>"
+    )
+}
+
+#[test]
+fn a_thread_that_is_the_whole_page_is_a_forum_though_its_post_is_dated() {
+    // The post and its replies all sit in the comments wrapper; the page
+    // reads as an article by its metadata and URL.
+    let head = "<head><meta property=og:type content=article>\
+        <meta property='article:published_time' content='2024-05-02'>\
+        <meta name=author content='Ann Lee'></head>";
+    let replies: String = (1..=6).map(|k| reply(k, true)).collect();
+    let src = format!(
+        "<html>{head}<body><nav><a href=/>Home</a></nav><div id=comments class=comments>\
+         <div class='comment op'><h1>Pump loses pressure</h1>{P}{P}{P}{P}</div>\
+         <ol class=comment-list>{replies}</ol></div></body></html>"
+    );
+    let url = "https://pumps.example/s/x1y2z3/pump-loses-pressure-after-winter";
+    assert_eq!(type_of(&src, url), PageType::Forum);
+}
+
+#[test]
+fn a_thread_under_a_short_post_is_a_forum_unless_the_page_is_an_article() {
+    let page = |og: &str| {
+        let replies: String = (1..=6).map(|k| reply(k, false)).collect();
+        format!(
+            "<html><head><meta property=og:type content={og}></head><body>\
+             <nav><a href=/>Home</a></nav><div class=post><h1>Pump loses pressure</h1>{P}</div>\
+             <ul class=comments>{replies}</ul></body></html>"
+        )
+    };
+    let url = "https://pumps.example/post/21018364";
+    assert_eq!(type_of(&page("website"), url), PageType::Forum);
+    // Under a declared article, the same thread is its comments.
+    assert_eq!(type_of(&page("article"), url), PageType::Article);
 }

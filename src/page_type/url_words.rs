@@ -65,6 +65,20 @@ impl PathWords {
                         .any(|r| r.bytes().any(|b| b.is_ascii_digit()) || words(r).count() >= 3))
         })
     }
+
+    /// Whether the last segment is a thread's slug: it follows a whole
+    /// segment of `list`, at once or past the thread's id
+    /// (`/comments/1rl0nt4/title_words`, `/t/title-words`,
+    /// `/topic/123/title-words`). A section between them
+    /// (`/community/tutorials/title-words`) makes it a page of that section.
+    pub(super) fn thread_slug(&self, list: &[&str]) -> bool {
+        let last = self.segments.len().saturating_sub(1);
+        self.segments.iter().take(last).enumerate().any(|(k, s)| {
+            let next = &self.segments[k + 1];
+            list.contains(&s.as_str())
+                && (k + 1 == last || next.bytes().any(|b| b.is_ascii_digit()))
+        })
+    }
 }
 
 #[cfg(test)]
@@ -85,6 +99,22 @@ mod tests {
         assert!(PathWords::of("/community/viewtopic.php").has_thread(&["viewtopic"]));
         // A section page, not a thread.
         assert!(!PathWords::of("/topic/software").has_thread(&["topic"]));
+    }
+
+    #[test]
+    fn a_thread_slug_follows_the_section_or_the_id() {
+        let forum = ["comments", "t", "community"];
+        let slug = |p: &str| PathWords::of(p).thread_slug(&forum);
+        assert!(slug(
+            "/r/cooking/comments/1rl0nt4/enameled_cast_iron_pan_and_metal/"
+        ));
+        assert!(slug("/t/best-daily-news-apps"));
+        assert!(!slug("/community/tutorials/workflow-automation-guide"));
+        // A forum word inside a longer segment names no section.
+        assert!(!slug(
+            "/center-for-community-outreach/digital-marketing-certificate"
+        ));
+        assert!(!slug("/2024/05/how-to-choose-a-forum-host"));
     }
 
     #[test]
