@@ -33,13 +33,14 @@ use crate::heuristics::{
     BOILERPLATE_LINE_MAX_CHARS, BOILERPLATE_LINES, BOLD_TAGS, CLASS_VARIANT_MARKS, CLASS_WORDS,
     COMMENT_HEADINGS, CONTENT_WORDS, COPY_LOOKBACK, COPY_MIN_CHARS, COUNTER_ITEMPROPS, EMBED_WORDS,
     FORM_MAX_ELEMENTS, GRID_CARD_MARK_MIN_SHARE, HAVING_WORDS, HEADING_MAX_CHARS,
-    ITEM_GRID_MIN_SHARE, ITEMS_CLASS_WORDS, LANDING_SECTION_MIN_PROSE_CHARS,
-    LARGE_SCREEN_ONLY_CLASSES, LAYOUT_WORDS, PANEL_CLASS_WORDS, PANEL_ROLES, POPULAR_HEADINGS,
-    PRODUCT_CLASS_WORDS, PROSELESS_KINDS, REGION_WORDS, RELATED_HEADINGS, SCREEN_BREAKPOINTS,
-    SCREEN_CLASS_MAX_DEPTH, SCREEN_COPY_MIN_RATIO, SCREEN_COPY_MIN_SHARED, SCREEN_VARIANT_PREFIX,
-    SECTION_HEADER_WORDS, SIZE_AXIS_WORDS, SIZE_VALUE_WORDS, SMALL_SCREEN_ONLY_CLASSES,
-    STATE_SELF_PREFIXES, STATE_WORDS, STREAMED_SEGMENT_ID_PREFIX, Strength, TAB_PANEL_CLASS_WORDS,
-    TEASER_MAX_PROSE_CHARS, TEASER_TITLE_MIN_CHARS, UI_LABELS, WEAK_RELATED_HEADINGS, WEIGHTS,
+    ITEM_GRID_MIN_SHARE, ITEMS_CLASS_WORDS, LANDING_CARD_MIN_DESCRIPTION_CHARS, LANDING_CARDS_MIN,
+    LANDING_SECTION_MIN_PROSE_CHARS, LARGE_SCREEN_ONLY_CLASSES, LAYOUT_WORDS, PANEL_CLASS_WORDS,
+    PANEL_ROLES, POPULAR_HEADINGS, PRODUCT_CLASS_WORDS, PROSELESS_KINDS, REGION_WORDS,
+    RELATED_HEADINGS, SCREEN_BREAKPOINTS, SCREEN_CLASS_MAX_DEPTH, SCREEN_COPY_MIN_RATIO,
+    SCREEN_COPY_MIN_SHARED, SCREEN_VARIANT_PREFIX, SECTION_HEADER_WORDS, SIZE_AXIS_WORDS,
+    SIZE_VALUE_WORDS, SMALL_SCREEN_ONLY_CLASSES, STATE_SELF_PREFIXES, STATE_WORDS,
+    STREAMED_SEGMENT_ID_PREFIX, Strength, TAB_PANEL_CLASS_WORDS, TEASER_MAX_PROSE_CHARS,
+    TEASER_TITLE_MIN_CHARS, UI_LABELS, WEAK_RELATED_HEADINGS, WEIGHTS,
 };
 use crate::page_type::PageType;
 use scraper::{ElementRef, Html};
@@ -103,6 +104,11 @@ pub(crate) struct Marks {
     /// away with a utility class (`hidden`). Unmarked by [`Marks::follow_page_type`]
     /// on service pages, where every section is the content.
     landing_prose: Vec<Ix>,
+    /// Regions marked by a class or id word (a menu, a promotion) that hold
+    /// a grid of linked cards ([`holds_link_cards`]), as index ranges: on
+    /// service pages the cards are a section of the page, and so are the
+    /// regions marked inside them (each card named a promotion too).
+    landing_cards: Vec<(Ix, Ix)>,
 }
 
 impl Marks {
@@ -138,6 +144,15 @@ impl Marks {
                 } else {
                     Vec::new()
                 };
+                let cards = if page_type == PageType::Service {
+                    std::mem::take(&mut self.landing_cards)
+                } else {
+                    Vec::new()
+                };
+                for i in cards.into_iter().flat_map(|(start, end)| start..end) {
+                    self.kind[i as usize] = None;
+                    self.starts[i as usize] = false;
+                }
                 for i in std::mem::take(&mut self.section_headers)
                     .into_iter()
                     .chain(prose)
@@ -638,10 +653,16 @@ fn run(html: &Html, facts: &Facts, mut notes: Option<&mut Vec<Note>>) -> Marks {
                     Strength::Strong => {
                         let marked = mark(&mut marks, i, kind);
                         if marked
-                            && prose.sentence_chars[i as usize] > LANDING_SECTION_MIN_PROSE_CHARS
-                            && names_a_landing_section(kind, why, el)
+                            && (prose.sentence_chars[i as usize] > LANDING_SECTION_MIN_PROSE_CHARS
+                                && names_a_landing_section(kind, why, el))
                         {
                             marks.landing_prose.push(i);
+                        }
+                        if marked
+                            && matches!(why, Why::Class(_) | Why::Id(_))
+                            && holds_link_cards(facts, i)
+                        {
+                            marks.landing_cards.push((i, fact.end));
                         }
                         if kind == Boilerplate::Comments
                             && !thread.is_some_and(|t| facts.contains(t, i))
@@ -749,7 +770,7 @@ fn run(html: &Html, facts: &Facts, mut notes: Option<&mut Vec<Note>>) -> Marks {
             context.enter(facts, i);
         }
     }
-    weak.apply(&mut marks, page_text, &mut notes);
+    weak.apply(&mut marks, facts, page_text, &mut notes);
     threads::lift_thread_marks(&mut marks, html, facts, body);
     mark_copies(&mut marks, html, facts, body, &mut notes);
     marks
@@ -941,11 +962,20 @@ impl WeakMarks {
         }
     }
 
-    fn apply(self, marks: &mut Marks, page_text: f32, notes: &mut Option<&mut Vec<Note>>) {
+    fn apply(
+        self,
+        marks: &mut Marks,
+        facts: &Facts,
+        page_text: f32,
+        notes: &mut Option<&mut Vec<Note>>,
+    ) {
         for (i, kind, word, evidence) in self.pending {
             let total = self.totals.get(word).map_or(0, |t| t.0);
             if total as f32 <= WEIGHTS.weak_kind_max_share * page_text {
                 let marked = mark(marks, i, kind);
+                if marked && holds_link_cards(facts, i) {
+                    marks.landing_cards.push((i, facts.nodes[i as usize].end));
+                }
                 if let (Some(evidence), true) = (evidence, marked) {
                     note(notes, true, || Note {
                         at: i,
@@ -1230,6 +1260,53 @@ fn names_a_landing_section(kind: Boilerplate, why: Why<'_>, el: ElementRef<'_>) 
         }
         _ => false,
     }
+}
+
+/// Whether a region holds a grid of linked cards, each a link around a
+/// heading and a line that describes it (a landing page's services, each
+/// card opening its page): at least [`LANDING_CARDS_MIN`] such links. A
+/// menu's links are names, not headings with a description, and a mega
+/// menu's cards sit in the page's header, nav or footer; a promotion bar is
+/// one offer. Named a menu or a promotion all the same, the cards are
+/// a section of a landing page ([`Marks::landing_prose`]).
+fn holds_link_cards(facts: &Facts, region: Ix) -> bool {
+    let f = &facts.nodes[region as usize];
+    if f.links < LANDING_CARDS_MIN {
+        return false;
+    }
+    // A mega menu's cards (a product's name and what it does) sit in the
+    // page's header, its nav or its footer: those are the site's.
+    let mut at = region;
+    loop {
+        let n = &facts.nodes[at as usize];
+        if matches!(n.tag, Tag::Header | Tag::Nav | Tag::Footer | Tag::Aside) {
+            return false;
+        }
+        if n.tag == Tag::Body || n.parent == at {
+            break;
+        }
+        at = n.parent;
+    }
+    let mut cards = 0;
+    let mut i = region + 1;
+    while i < f.end {
+        let n = &facts.nodes[i as usize];
+        if n.tag != Tag::A || !n.has_block {
+            i += 1;
+            continue;
+        }
+        let heading = (i + 1..n.end)
+            .find(|&d| matches!(facts.nodes[d as usize].tag, Tag::Heading(_)))
+            .map_or(0, |h| facts.nodes[h as usize].text_len);
+        if heading > 0 && n.text_len >= heading + LANDING_CARD_MIN_DESCRIPTION_CHARS {
+            cards += 1;
+            if cards >= LANDING_CARDS_MIN {
+                return true;
+            }
+        }
+        i = n.end;
+    }
+    false
 }
 
 /// A hidden panel the reader opens in place.

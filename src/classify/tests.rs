@@ -1339,3 +1339,26 @@ fn a_declared_counter_under_a_post_is_boilerplate() {
     assert!(got.contains(&("c".into(), Boilerplate::Other)));
     assert!(!got.iter().any(|(id, _)| id == "p"));
 }
+
+#[test]
+fn a_promotions_grid_of_service_cards_is_a_section_of_a_service_page() {
+    // Each card a link around its heading and a line about it; a menu of
+    // names beside them stays a menu.
+    let card = |n: u32, name: &str| {
+        format!(
+            "<div class=promo-card><a href=/s/{n}><h3>{name}</h3><div>Crossings to the \
+             islands every hour, with room for cars, bikes and dogs.</div></a></div>"
+        )
+    };
+    let src = format!(
+        "<body><div id=menu class=main-menu><a href=/>Home</a> <a href=/p>Pricing</a> \
+         <a href=/c>Contact</a></div><main><h1>Our services</h1><p>{PROSE}</p>\
+         <div id=grid class=promo-container>{}{}{}</div></main></body>",
+        card(1, "Ferries"),
+        card(2, "Freight"),
+        card(3, "Charters")
+    );
+    let marked = |page_type| kinds_on(&src, page_type, ["menu", "grid"]).map(|k| k.is_some());
+    assert_eq!(marked(PageType::Article), [true, true]);
+    assert_eq!(marked(PageType::Service), [true, false]);
+}

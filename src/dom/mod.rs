@@ -116,6 +116,30 @@ fn holds_figure(node: NodeRef<'_, Node>) -> bool {
         .any(|d| d.value().as_element().is_some_and(|e| e.name() == "figure"))
 }
 
+/// Whether a control opens a section of the page: it holds a heading near
+/// its top (`<button><h3>How much does it cost?</h3></button>`), or it is a
+/// disclosure's toggle set in a heading (`<p role=heading><button
+/// aria-expanded=false>Who is it for?</button></p>`). An accordion's
+/// question is read as the heading of the answer it opens rather than
+/// dropped with the other controls.
+fn is_section_toggle(e: &scraper::node::Element, node: NodeRef<'_, Node>) -> bool {
+    let is_heading = |e: &scraper::node::Element| {
+        matches!(e.name(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
+            || attr(e, "role") == Some("heading")
+    };
+    let in_heading = || {
+        node.parent()
+            .and_then(|p| p.value().as_element().map(is_heading))
+            .unwrap_or(false)
+    };
+    (attr(e, "aria-expanded").is_some() && in_heading())
+        || node
+            .descendants()
+            .skip(1)
+            .take(crate::heuristics::BUTTON_FIGURE_SCAN_NODES)
+            .any(|d| d.value().as_element().is_some_and(is_heading))
+}
+
 /// Facts about one visible node.
 #[derive(Debug, Clone)]
 pub(crate) struct NodeFact {
@@ -175,8 +199,9 @@ impl Facts {
             let (tag, (text_len, code_len)) = match node.value() {
                 Node::Text(t) => (Tag::Text, count_visible(t)),
                 Node::Element(e) => match Tag::of(e.name()) {
-                    // `<div role="heading" aria-level="2">` is a heading to a reader.
-                    Some(Tag::Block) if attr(e, "role") == Some("heading") => {
+                    // `<div role="heading" aria-level="2">` is a heading to a reader,
+                    // and so is a paragraph set as one (an accordion's question).
+                    Some(Tag::Block | Tag::P) if attr(e, "role") == Some("heading") => {
                         let level = attr(e, "aria-level")
                             .and_then(|l| l.trim().parse::<u8>().ok())
                             .filter(|l| (1..=6).contains(l))
@@ -184,7 +209,11 @@ impl Facts {
                         (Tag::Heading(level), (0, 0))
                     }
                     Some(tag) => (tag, (0, 0)),
-                    None if e.name() == "button" && holds_figure(node) => (Tag::Block, (0, 0)),
+                    None if e.name() == "button"
+                        && (holds_figure(node) || is_section_toggle(e, node)) =>
+                    {
+                        (Tag::Block, (0, 0))
+                    }
                     None => continue,
                 },
                 _ => continue,
@@ -809,6 +838,25 @@ mod tests {
             facts("<body><script>var x = 1;</script><button>Share</button><p>ok</p></body>");
         let b = &f.nodes[f.body().unwrap() as usize];
         assert_eq!(b.text_len, 2);
+    }
+
+    #[test]
+    fn an_accordions_question_is_read_its_menu_toggle_is_not() {
+        // The question sits in the toggle, or the toggle in a paragraph
+        // set as a heading; a toggle without a heading is a control.
+        let (_, f) = facts(
+            "<body><div><button><h3>Can I pay later?</h3></button>\
+             <div hidden>Yes.</div></div>\
+             <ul><li><p role=heading aria-level=3><button aria-expanded=false>Refunds?</button></p>\
+             <div>No.</div></li></ul><button aria-expanded=false>Menu</button></body>",
+        );
+        let b = &f.nodes[f.body().unwrap() as usize];
+        assert_eq!(b.text_len, "CanIpaylater?Yes.Refunds?No.".len() as u32);
+        assert!(f.nodes.iter().any(|n| n.tag == Tag::Heading(3)));
+        assert_eq!(
+            f.nodes.iter().filter(|n| n.tag == Tag::Heading(3)).count(),
+            2
+        );
     }
 
     #[test]

@@ -232,9 +232,10 @@ pub(crate) const QUESTION_MARKS: &[char] = &['?', ';', '\u{61f}', '\u{ff1f}'];
 /// at most this long.
 pub(crate) const KICKER_MAX_CHARS: usize = 60;
 
-/// Nodes looked at inside a `<button>` for a `<figure>`: a gallery opener
-/// wraps the article's image and its caption in a button, which is then read
-/// as part of the page rather than dropped with the other controls.
+/// Nodes looked at inside a `<button>` for a `<figure>` or a heading: a
+/// gallery opener wraps the article's image and its caption in a button, an
+/// accordion's toggle its question, which are then read as part of the page
+/// rather than dropped with the other controls.
 pub(crate) const BUTTON_FIGURE_SCAN_NODES: usize = 64;
 
 /// Prefixes of class names that say how text looks, not what it is: the

@@ -182,6 +182,17 @@ pub(crate) const SERVICE_DESCEND_SHARE: f32 = 0.9;
 /// more, 150 began to show a page's hidden templates).
 pub(crate) const LANDING_SECTION_MIN_PROSE_CHARS: u32 = 250;
 
+/// A region marked by a class or id word (a menu, a promotion) that holds
+/// at least this many linked cards, each a link around a heading and at
+/// least [`LANDING_CARD_MIN_DESCRIPTION_CHARS`] characters describing it,
+/// is a landing page's grid of services, kept if the page is a service
+/// page. A menu's links are names; a promotion bar is one offer.
+pub(crate) const LANDING_CARDS_MIN: u32 = 3;
+
+/// See [`LANDING_CARDS_MIN`]: the description beside a card's heading, a
+/// line or two, not a "Learn more".
+pub(crate) const LANDING_CARD_MIN_DESCRIPTION_CHARS: u32 = 40;
+
 /// On a documentation page, the root descends into a child only while the
 /// child holds at least this share of the score: a reference page's
 /// sections (the intro, each class or option) are its content together, and
