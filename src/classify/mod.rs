@@ -693,6 +693,21 @@ fn run(html: &Html, facts: &Facts, mut notes: Option<&mut Vec<Note>>) -> Marks {
                             &mut context,
                         )) && (matches!(fact.tag, Tag::Heading(_))
                             || wraps_a_heading(facts, i)) => {}
+                    // A header box that holds the page's title and the
+                    // paragraphs that open the text under it (a reference
+                    // page's `layout__header`, a category's intro) is the
+                    // article's head: a site's header holds no sentences.
+                    // As much prose as a landing section's, more than a
+                    // one-line intro (wcxb-dev: 400 freed 4 pages' openings,
+                    // 250 two more, 150 began to free promo headers).
+                    Strength::Weak
+                        if SECTION_HEADER_WORDS.contains(&weak_word(
+                            el,
+                            fact.tag,
+                            &mut context,
+                        )) && prose.h1s[i as usize] > 0
+                            && prose.sentence_chars[i as usize]
+                                > LANDING_SECTION_MIN_PROSE_CHARS => {}
                     Strength::Weak => {
                         let word = weak_word(el, fact.tag, &mut context);
                         if SECTION_HEADER_WORDS.contains(&word) && heads_a_section(facts, i) {

@@ -1251,6 +1251,24 @@ fn a_category_header_is_content_on_pages_of_items_only() {
 }
 
 #[test]
+fn a_header_holding_the_title_and_its_opening_paragraphs_is_the_article() {
+    // A reference page's head box (`layout__header`) holds the `h1` and the
+    // opening paragraphs under it; the site's header beside it holds the
+    // logo and menu. Only the site's header is chrome.
+    let src = format!(
+        "<body><div id=site class=site-header><a href=/>Docs</a> <a href=/api>API</a></div>\
+         <main><div id=head class=layout__header><h1>Promise</h1>\
+         <section class=content-section><p>{PROSE}</p><p>{PROSE}</p></section></div>\
+         <div class=layout__body><h2>Description</h2><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p>\
+         <p>{PROSE}</p></div></main></body>"
+    );
+    assert_eq!(
+        kinds_on(&src, PageType::Article, ["site", "head"]),
+        [Some(Boilerplate::Navigation), None]
+    );
+}
+
+#[test]
 fn a_service_pages_sections_named_like_menus_or_folded_stay() {
     // A feature section named after the tab menu that picks it, and an
     // answer folded away by a utility class, each holding sentences; the
