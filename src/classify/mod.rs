@@ -95,7 +95,8 @@ pub(crate) struct Marks {
     /// Hidden regions that a page shows when the reader opens them (a tab,
     /// an accordion panel): a product's description and specifications, a
     /// landing page's answers. Marked hidden; unmarked by
-    /// [`Marks::follow_page_type`] on the page types that show them.
+    /// [`Marks::follow_page_type`]: folded panels on every page, tabs on
+    /// the page types that show them.
     panels: Vec<(Ix, Panel)>,
     /// Regions marked navigation by a class or id word (`menu`, `nav`), or
     /// hidden by a class word, that hold sentences of prose all the same: a
@@ -117,22 +118,25 @@ impl Marks {
         self.kind[ix as usize]
     }
 
-    /// Settles what waited for the page type: on product pages, shows the
-    /// hidden panels a reader opens (tabs, accordions) and marks the regions
-    /// that are boilerplate there only (reviews); on service and
-    /// documentation pages, shows those panels too (a landing page's
-    /// questions, a guide's tab for each platform); on forum pages, lifts
-    /// the thread held back.
+    /// Settles what waited for the page type: on every page, shows the
+    /// folded panels a reader opens in place (an accordion's answers, a
+    /// story's fact box, a school's cost tables); on service and
+    /// documentation pages their tabs too (a landing page's questions, a
+    /// guide's tab for each platform); on product pages, marks the regions
+    /// that are boilerplate there only (reviews); on forum pages, lifts the
+    /// thread held back.
     pub(crate) fn follow_page_type(&mut self, page_type: PageType) {
+        self.show_panels(matches!(
+            page_type,
+            PageType::Service | PageType::Documentation
+        ));
         match page_type {
             PageType::Product => {
                 for (i, kind) in std::mem::take(&mut self.product_only) {
                     mark(self, i, kind);
                 }
-                self.show_panels(false);
             }
             PageType::Service | PageType::Documentation => {
-                self.show_panels(true);
                 if page_type == PageType::Documentation {
                     for i in std::mem::take(&mut self.labelled_related) {
                         self.kind[i as usize] = None;
@@ -1330,7 +1334,8 @@ pub(crate) enum Panel {
     /// Folded away: an accordion's or a collapsible's body.
     Folded,
     /// One of a set of tabs: on a product page the seller's or the shop's
-    /// tabs as often as the product's, so shown on other types only.
+    /// tabs as often as the product's, so shown on service and
+    /// documentation pages only.
     Tab,
 }
 

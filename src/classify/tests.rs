@@ -127,7 +127,7 @@ fn a_lifted_thread_keeps_what_waits_for_the_page_type() {
 }
 
 #[test]
-fn a_closed_accordion_panel_is_content_on_product_pages_only() {
+fn a_closed_accordion_panel_is_content_on_every_page() {
     let src = format!(
         "<body><div class=product><h1>Oak shelf</h1><button>Description</button>\
          <div id=p class='accordion-panel' style='display:none'><p>{PROSE}</p></div>\
@@ -135,9 +135,11 @@ fn a_closed_accordion_panel_is_content_on_product_pages_only() {
          <div class=story><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></div></div></body>"
     );
     let marked_as = |page_type, id| kinds_on(&src, page_type, [id])[0];
-    assert_eq!(marked_as(PageType::Article, "p"), Some(Boilerplate::Other));
+    assert_eq!(marked_as(PageType::Article, "p"), None);
+    assert_eq!(marked_as(PageType::Collection, "p"), None);
     assert_eq!(marked_as(PageType::Product, "p"), None);
     assert_eq!(marked_as(PageType::Product, "m"), Some(Boilerplate::Other));
+    assert_eq!(marked_as(PageType::Article, "m"), Some(Boilerplate::Other));
 }
 
 #[test]
@@ -1053,7 +1055,7 @@ fn a_streamed_segment_is_not_hidden() {
 }
 
 #[test]
-fn service_and_documentation_pages_show_their_closed_panels() {
+fn service_and_documentation_pages_show_their_closed_tabs() {
     // A tab for each platform, the later ones hidden until chosen; an
     // answer folded under its question. A hidden sign-up box stays out.
     let src = format!(
@@ -1065,7 +1067,7 @@ fn service_and_documentation_pages_show_their_closed_panels() {
     );
     let hidden =
         |page_type| kinds_on(&src, page_type, ["macos", "answer", "signup"]).map(|k| k.is_some());
-    assert_eq!(hidden(PageType::Article), [true, true, true]);
+    assert_eq!(hidden(PageType::Article), [true, false, true]);
     // A product page's tabs are the shop's as often as the product's.
     assert_eq!(hidden(PageType::Product), [true, false, true]);
     assert_eq!(hidden(PageType::Service), [false, false, true]);

@@ -387,6 +387,11 @@ pub(crate) const DATE_LINES_MAX: usize = 2;
 /// bold paragraphs are emphasis, not headings.
 pub(crate) const PSEUDO_HEADING_MAX_CHARS: usize = 80;
 
+/// A bold line whose label before a colon has at most this many words, and
+/// more text after it ("Origin: Bulgaria"), is a field and its value, not a
+/// heading.
+pub(crate) const LABELLED_VALUE_MAX_LABEL_WORDS: usize = 3;
+
 /// Elements that set a pseudo-heading's text bold.
 pub(crate) const BOLD_TAGS: &[&str] = &["b", "strong"];
 

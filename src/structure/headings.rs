@@ -19,10 +19,11 @@ use crate::dom::{Ix, Tag, collapse_whitespace, normalize};
 use crate::explain::Evidence;
 use crate::heuristics::{
     BOLD_CLASS_WORDS, BOLD_TAGS, CARD_CONTROL_LABELS, HEADING_CLASS_WORDS,
-    HEADING_LEVEL_CLASS_WORDS, HERO_TITLE_CLASS_NAMES, KICKER_MAX_CHARS, LINE_BREAK_CLASS_WORDS,
-    NUMBERED_TIP_MAX_CHARS, NUMBERED_TIP_MAX_DIGITS, NUMBERED_TIP_STOPS,
-    POSTER_HEADING_CLASS_WORDS, PSEUDO_HEADING_BAD_ENDINGS, PSEUDO_HEADING_MAX_CHARS,
-    PULL_QUOTE_CLOSERS, PULL_QUOTE_EXCERPT_OPENERS, PULL_QUOTE_MIN_WORDS, PULL_QUOTE_OPENERS,
+    HEADING_LEVEL_CLASS_WORDS, HERO_TITLE_CLASS_NAMES, KICKER_MAX_CHARS,
+    LABELLED_VALUE_MAX_LABEL_WORDS, LINE_BREAK_CLASS_WORDS, NUMBERED_TIP_MAX_CHARS,
+    NUMBERED_TIP_MAX_DIGITS, NUMBERED_TIP_STOPS, POSTER_HEADING_CLASS_WORDS,
+    PSEUDO_HEADING_BAD_ENDINGS, PSEUDO_HEADING_MAX_CHARS, PULL_QUOTE_CLOSERS,
+    PULL_QUOTE_EXCERPT_OPENERS, PULL_QUOTE_MIN_WORDS, PULL_QUOTE_OPENERS,
     STANDFIRST_HEADING_MIN_WORDS, TEASER_LINK_MAX_ANCESTORS, TOGGLE_TEXT_HIDDEN_TAGS,
 };
 use crate::page_type::PageType;
@@ -349,6 +350,7 @@ impl Walk<'_> {
         let text = self.flat(i);
         text.chars().count() <= PSEUDO_HEADING_MAX_CHARS
             && !text.ends_with(PSEUDO_HEADING_BAD_ENDINGS)
+            && !is_labelled_value(&text)
     }
 
     /// How much of the text under `i` is in `b`/`strong`.
@@ -548,6 +550,19 @@ pub(super) fn is_pseudo_heading_text(text: &str) -> bool {
         && !text.ends_with(PSEUDO_HEADING_BAD_ENDINGS)
 }
 
+/// Whether a line is a field and its value ("Origin: Bulgaria"): a label
+/// of a few words without a number (not "Step 2: Knead"), a colon, more
+/// words after it. A product's facts set bold, not a section's heading.
+fn is_labelled_value(text: &str) -> bool {
+    let Some((label, value)) = text.split_once(':') else {
+        return false;
+    };
+    !value.trim().is_empty()
+        && !label.is_empty()
+        && label.split_whitespace().count() <= LABELLED_VALUE_MAX_LABEL_WORDS
+        && !label.chars().any(|c| c.is_ascii_digit())
+}
+
 /// Whether `text` opens with a tip's number: "3. ", "3) " or "#3 ".
 fn is_numbered_label(text: &str) -> bool {
     let hash = text.strip_prefix('#');
@@ -719,6 +734,17 @@ mod tests {
             "{}",
             b.text
         );
+    }
+
+    #[test]
+    fn a_bold_field_and_its_value_is_no_heading() {
+        let b = body(&format!(
+            "<body><article><p>{P}</p><p><strong>Origin: Bulgaria / Hungary</strong></p>\
+             <p><strong>Step 2: Knead the dough</strong></p><p>{P}</p>\
+             <p><strong>Storage</strong></p><p>{P}</p></article></body>"
+        ));
+        assert_eq!(heads(&b), ["Step 2: Knead the dough", "Storage"]);
+        assert!(b.text.contains("Origin: Bulgaria"), "{}", b.text);
     }
 
     #[test]

@@ -144,6 +144,11 @@ fn run(
         headline_at: None,
     };
     walk.player_caption_levels = walk.levels_under_players(parts);
+    if let Some(&first) = parts.first()
+        && let Some((h, level)) = walk.heading_before(first)
+    {
+        walk.heading(h, level);
+    }
     for &part in parts {
         walk.article(part);
     }
@@ -428,6 +433,44 @@ impl Walk<'_> {
         }
     }
 
+    /// The sub-heading set just before the article's first part, outside
+    /// it, in a box that holds nothing else with text: a card's header over
+    /// the card's body (`<h3 class=card-header>Origin</h3><div
+    /// class=content>`), where the root found the body alone. Not the
+    /// headline, nor a heading marked or inside a mark, nor a line beside
+    /// more of the box (a dateline over the story, its share bar after).
+    fn heading_before(&self, first: Ix) -> Option<(Ix, u8)> {
+        let parent = self.node(first).parent;
+        let mut q = first;
+        // The previous sibling, past blank text: climb from the node just
+        // before it.
+        loop {
+            if q <= parent + 1 {
+                return None;
+            }
+            q -= 1;
+            while self.node(q).parent != parent {
+                q = self.node(q).parent;
+            }
+            if !(self.node(q).tag == Tag::Text && self.node(q).text_len == 0) {
+                break;
+            }
+        }
+        let Tag::Heading(level) = self.node(q).tag else {
+            return None;
+        };
+        let marked = (q..self.end(q)).any(|d| self.marks.get(d).is_some());
+        let mut alone = true;
+        let mut c = parent + 1;
+        while alone && c < self.end(parent) {
+            alone =
+                c == q || c == first || self.node(c).text_len == 0 || self.marks.get(c).is_some();
+            c = self.end(c);
+        }
+        (level >= 2 && alone && Some(q) != self.headline && !marked && self.node(q).text_len > 0)
+            .then_some((q, level))
+    }
+
     fn article(&mut self, root: Ix) {
         let end = self.end(root);
         let mut i = root + 1;
@@ -607,6 +650,24 @@ mod tests {
         );
         assert!(b.text.starts_with("The ferry service"));
         assert!(b.text.contains("\n\nTimetable\n\n"));
+    }
+
+    #[test]
+    fn a_cards_header_over_the_body_found_heads_it() {
+        // The root finds the card's body; its heading sits beside it. A
+        // dateline over the story, beside more of the box, is no heading.
+        let src = |head: &str, after: &str| {
+            format!(
+                "<body><div class=claim><h3>Claim</h3><p>Ferries run.</p></div>                 <div class=card>{head}<div class=content><p>{P}</p><p>{P}</p><p>{P}</p></div>                 {after}</div></body>"
+            )
+        };
+        let heads = |b: Body| -> Vec<Option<String>> {
+            b.sections.into_iter().map(|s| s.heading).collect()
+        };
+        let card = body(&src("<h3 class=card-header>Origin</h3>", ""));
+        assert_eq!(heads(card), [Some("Origin".to_string())]);
+        let dated = body(&src("<h6>Ankara</h6>", "<p>Reporting by Ann Smith</p>"));
+        assert_eq!(heads(dated), [None]);
     }
 
     #[test]
