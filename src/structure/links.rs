@@ -434,6 +434,21 @@ mod tests {
     }
 
     #[test]
+    fn a_related_box_shown_on_phones_only_gives_no_related_links() {
+        let related = |class: &str| {
+            body(&format!(
+                "<body><article><p>{P}</p><p>{P}</p></article><aside><div class='{class}'>\
+                 <div class=related-stories><h3>Related stories</h3><a href=/news/pool>Records fall at the state swim meet</a>\
+                 <a href=/news/title>Valley West wins the swimming title</a></div></div></aside></body>"
+            ))
+            .related_links
+        };
+        let phone = related("visible-xs-block hidden-sm hidden-md hidden-lg");
+        assert!(phone.is_empty(), "{phone:?}");
+        assert_eq!(related("row").len(), 2);
+    }
+
+    #[test]
     fn a_more_box_that_names_the_site_or_a_featured_box_gives_no_related_links() {
         let meta = crate::metadata::Metadata {
             base: url::Url::parse("https://example.org/news/story").ok(),
