@@ -16,7 +16,7 @@ use crate::heuristics::{
     ARCHIVE_PATH_SEGMENTS, BOILERPLATE_LINE_MAX_CHARS, BUTTON_CLASS_WORDS, BUTTON_MAX_WORDS,
     CJK_CHARS_PER_WORD, INLINE_RELATED_MAX_BYTES, NEXT_STEPS_HEADINGS,
     POPULAR_BOX_HEADING_PREFIXES, POPULAR_HEADINGS, RELATED_IN_BODY_MAX_LINKS,
-    RELATED_INLINE_PREFIXES, SITE_NAME_MIN_CHARS, SITE_WIDE_HEADING_PREFIXES,
+    RELATED_INLINE_PREFIXES, SEARCH_QUERY_KEYS, SITE_NAME_MIN_CHARS, SITE_WIDE_HEADING_PREFIXES,
     TRACKING_QUERY_PREFIXES, WEIGHTS,
 };
 use crate::page_type::PageType;
@@ -342,12 +342,19 @@ fn same_page(page: &str, link: &str) -> bool {
     page.host_str() == link.host_str() && page.path() == link.path() && kept(&page) == kept(&link)
 }
 
-/// Category, tag and author pages are not related articles.
+/// Category, tag and author pages, and search results, are not related
+/// articles.
 fn is_archive(url: &str) -> bool {
     let Ok(u) = url::Url::parse(url) else {
         return true;
     };
     if u.path() == "/" || u.path().is_empty() {
+        return true;
+    }
+    if u.query().is_some()
+        && u.query_pairs()
+            .any(|(k, _)| SEARCH_QUERY_KEYS.contains(&k.to_ascii_lowercase().as_str()))
+    {
         return true;
     }
     u.path_segments()
@@ -446,6 +453,21 @@ mod tests {
         let phone = related("visible-xs-block hidden-sm hidden-md hidden-lg");
         assert!(phone.is_empty(), "{phone:?}");
         assert_eq!(related("row").len(), 2);
+    }
+
+    #[test]
+    fn a_link_that_runs_a_search_is_no_related_link() {
+        let b = body(&format!(
+            "<body><article><p>{P}</p><p>{P}</p></article><div class=related-searches>\
+             <h3>Related searches</h3><a href='/shop/ford-truck-poster?_nkw=ford+truck+poster'>Ford truck poster prints</a>\
+             <a href='/search?q=ford+panel+truck'>Ford panel truck for sale</a>\
+             <a href='/guides/ford-panel-truck?ref=related'>Restoring a Ford panel truck</a></div></body>"
+        ));
+        let urls: Vec<_> = b.related_links.iter().map(|l| l.url.as_str()).collect();
+        assert_eq!(
+            urls,
+            ["https://example.org/guides/ford-panel-truck?ref=related"]
+        );
     }
 
     #[test]
