@@ -101,6 +101,12 @@ pub(crate) const TRACKING_QUERY_PREFIXES: &[&str] = &["utm_"];
 pub(crate) const SEARCH_QUERY_KEYS: &[&str] =
     &["q", "s", "query", "search", "keyword", "keywords", "_nkw"];
 
+/// The most words (parts between hyphens) of a section page's address on
+/// the site itself, one path segment of letters only (`/sci-tech`,
+/// `/charts/`): an article's slug names its story in more words, or with
+/// digits or a file extension.
+pub(crate) const SECTION_SLUG_MAX_WORDS: usize = 2;
+
 /// Class words of a link drawn as a button: with at most
 /// [`BUTTON_MAX_WORDS`] words, a call to action, not a related headline.
 pub(crate) const BUTTON_CLASS_WORDS: &[&str] = &["button", "btn"];
