@@ -900,6 +900,26 @@ fn shows_within(html: &Html, facts: &Facts, short: Ix, long: Ix) -> bool {
     all > 0 && shared as f32 >= SCREEN_COPY_MIN_SHARED * all as f32
 }
 
+/// Whether `i` sits in an element shown on small screens only (phones): a
+/// phone-only box repeats a block the page shows elsewhere for larger
+/// screens, or is a widget of the phone layout.
+pub(crate) fn on_small_screens_only(html: &Html, facts: &Facts, i: Ix) -> bool {
+    let mut e = i;
+    loop {
+        let class = facts
+            .element(html, e)
+            .and_then(|el| el.value().attr("class"));
+        if class.and_then(screen_only) == Some(Screen::Small) {
+            return true;
+        }
+        let parent = facts.nodes[e as usize].parent;
+        if parent == e {
+            return false;
+        }
+        e = parent;
+    }
+}
+
 /// The screens a section is shown on, by its own classes or those of the
 /// element it wraps alone (the child that holds all of its text).
 fn screen_of(html: &Html, facts: &Facts, i: Ix) -> Option<Screen> {

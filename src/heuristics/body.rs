@@ -95,6 +95,18 @@ pub(crate) const INLINE_RELATED_MAX_BYTES: usize = 300;
 /// address in these alone (and in its fragment) is a link to this page.
 pub(crate) const TRACKING_QUERY_PREFIXES: &[&str] = &["utm_"];
 
+/// Query parameters that hold a search's words (`/shop/ford-poster?_nkw=ford+poster`,
+/// `/?s=kayak`, `/search?q=…`), names compared whole, lowercased: a link
+/// with one runs a search; its results are no related page.
+pub(crate) const SEARCH_QUERY_KEYS: &[&str] =
+    &["q", "s", "query", "search", "keyword", "keywords", "_nkw"];
+
+/// The most words (parts between hyphens) of a section page's address on
+/// the site itself, one path segment of letters only (`/sci-tech`,
+/// `/charts/`): an article's slug names its story in more words, or with
+/// digits or a file extension.
+pub(crate) const SECTION_SLUG_MAX_WORDS: usize = 2;
+
 /// Class words of a link drawn as a button: with at most
 /// [`BUTTON_MAX_WORDS`] words, a call to action, not a related headline.
 pub(crate) const BUTTON_CLASS_WORDS: &[&str] = &["button", "btn"];

@@ -842,6 +842,9 @@ pub(crate) const CARD_CONTROL_LABELS: &[&str] = &[
 /// are read as patterns over [`SCREEN_BREAKPOINTS`].
 pub(crate) const SMALL_SCREEN_ONLY_CLASSES: &[&str] = &[
     "visible-xs",
+    "visible-xs-block",
+    "visible-xs-inline",
+    "visible-xs-inline-block",
     "show-for-small-only",
     "hide-for-medium",
     "hide-for-large",

@@ -107,6 +107,7 @@ fn words_are_single_lowercase_words() {
     assert_phrases("GENERIC_HOST_LABELS", GENERIC_HOST_LABELS, true);
     assert_phrases("ARCHIVE_PATH_SEGMENTS", ARCHIVE_PATH_SEGMENTS, true);
     assert_phrases("TRACKING_QUERY_PREFIXES", TRACKING_QUERY_PREFIXES, true);
+    assert_phrases("SEARCH_QUERY_KEYS", SEARCH_QUERY_KEYS, true);
     // Keys and attribute names arrive lowercased (the page scan lowercases
     // meta keys; the parser, attribute names).
     assert_phrases("AUTHOR_METAS", AUTHOR_METAS, true);

@@ -16,8 +16,8 @@ use crate::heuristics::{
     ARCHIVE_PATH_SEGMENTS, BOILERPLATE_LINE_MAX_CHARS, BUTTON_CLASS_WORDS, BUTTON_MAX_WORDS,
     CJK_CHARS_PER_WORD, INLINE_RELATED_MAX_BYTES, NEXT_STEPS_HEADINGS,
     POPULAR_BOX_HEADING_PREFIXES, POPULAR_HEADINGS, RELATED_IN_BODY_MAX_LINKS,
-    RELATED_INLINE_PREFIXES, SITE_NAME_MIN_CHARS, SITE_WIDE_HEADING_PREFIXES,
-    TRACKING_QUERY_PREFIXES, WEIGHTS,
+    RELATED_INLINE_PREFIXES, SEARCH_QUERY_KEYS, SECTION_SLUG_MAX_WORDS, SITE_NAME_MIN_CHARS,
+    SITE_WIDE_HEADING_PREFIXES, TRACKING_QUERY_PREFIXES, WEIGHTS,
 };
 use crate::page_type::PageType;
 use std::borrow::Cow;
@@ -158,7 +158,8 @@ impl Walk<'_> {
             {
                 continue;
             }
-            if self.related_links.iter().any(|l| l.url == url) {
+            if self.related_links.iter().any(|l| l.url == url) || self.is_section_link(&url, &text)
+            {
                 continue;
             }
             self.traced(|t| t.links.push(a));
@@ -248,6 +249,28 @@ impl Walk<'_> {
         (!this_page && !is_archive(&url)).then_some(url)
     }
 
+    /// Whether `url`, named `text`, is a section page of this site: a
+    /// path of one short segment of letters that the link's text names
+    /// (`/sci-tech` "More News from Sci-Tech", `/charts/` "Explore
+    /// charts"); a story's short slug (`/aouad-cast/`) its headline does not.
+    fn is_section_link(&self, url: &str, text: &str) -> bool {
+        // The site is the page's address, else the base links resolve against.
+        let site = self
+            .meta
+            .url
+            .as_deref()
+            .or(self.meta.base.as_ref().map(url::Url::as_str));
+        site.and_then(|page| section_slug(page, url))
+            .is_some_and(|slug| {
+                let letters: String = text
+                    .chars()
+                    .filter(char::is_ascii_alphabetic)
+                    .map(|c| c.to_ascii_lowercase())
+                    .collect();
+                letters.contains(&slug)
+            })
+    }
+
     /// A teaser card `a` whose headline is `headline`: a related link
     /// named by its headline.
     pub(super) fn teaser(&mut self, a: Ix, headline: &str) {
@@ -256,6 +279,7 @@ impl Walk<'_> {
         };
         if word_count(headline) < WEIGHTS.related_link_min_words
             || self.related_links.iter().any(|l| l.url == url)
+            || self.is_section_link(&url, headline)
         {
             return;
         }
@@ -342,12 +366,37 @@ fn same_page(page: &str, link: &str) -> bool {
     page.host_str() == link.host_str() && page.path() == link.path() && kept(&page) == kept(&link)
 }
 
-/// Category, tag and author pages are not related articles.
+/// When `link` on the site of `page` has a path of one short segment of
+/// letters only (`/sci-tech`, `/charts/`), its letters, lowercased.
+fn section_slug(page: &str, link: &str) -> Option<String> {
+    let (Ok(page), Ok(link)) = (url::Url::parse(page), url::Url::parse(link)) else {
+        return None;
+    };
+    let mut segments = link.path().split('/').filter(|s| !s.is_empty());
+    let (Some(segment), None) = (segments.next(), segments.next()) else {
+        return None;
+    };
+    (page.host_str() == link.host_str()
+        && segment
+            .bytes()
+            .all(|b| b.is_ascii_alphabetic() || b == b'-')
+        && segment.split('-').filter(|w| !w.is_empty()).count() <= SECTION_SLUG_MAX_WORDS)
+        .then(|| segment.replace('-', "").to_ascii_lowercase())
+}
+
+/// Category, tag and author pages, and search results, are not related
+/// articles.
 fn is_archive(url: &str) -> bool {
     let Ok(u) = url::Url::parse(url) else {
         return true;
     };
     if u.path() == "/" || u.path().is_empty() {
+        return true;
+    }
+    if u.query().is_some()
+        && u.query_pairs()
+            .any(|(k, _)| SEARCH_QUERY_KEYS.contains(&k.to_ascii_lowercase().as_str()))
+    {
         return true;
     }
     u.path_segments()
@@ -430,6 +479,55 @@ mod tests {
             2,
             "{:?}",
             related.related_links
+        );
+    }
+
+    #[test]
+    fn a_related_box_shown_on_phones_only_gives_no_related_links() {
+        let related = |class: &str| {
+            body(&format!(
+                "<body><article><p>{P}</p><p>{P}</p></article><aside><div class='{class}'>\
+                 <div class=related-stories><h3>Related stories</h3><a href=/news/pool>Records fall at the state swim meet</a>\
+                 <a href=/news/title>Valley West wins the swimming title</a></div></div></aside></body>"
+            ))
+            .related_links
+        };
+        let phone = related("visible-xs-block hidden-sm hidden-md hidden-lg");
+        assert!(phone.is_empty(), "{phone:?}");
+        assert_eq!(related("row").len(), 2);
+    }
+
+    #[test]
+    fn a_link_that_runs_a_search_is_no_related_link() {
+        let b = body(&format!(
+            "<body><article><p>{P}</p><p>{P}</p></article><div class=related-searches>\
+             <h3>Related searches</h3><a href='/shop/ford-truck-poster?_nkw=ford+truck+poster'>Ford truck poster prints</a>\
+             <a href='/search?q=ford+panel+truck'>Ford panel truck for sale</a>\
+             <a href='/guides/ford-panel-truck?ref=related'>Restoring a Ford panel truck</a></div></body>"
+        ));
+        let urls: Vec<_> = b.related_links.iter().map(|l| l.url.as_str()).collect();
+        assert_eq!(
+            urls,
+            ["https://example.org/guides/ford-panel-truck?ref=related"]
+        );
+    }
+
+    #[test]
+    fn a_section_page_of_the_site_is_no_related_link() {
+        let b = body(&format!(
+            "<body><article><p>{P}</p><p>{P}</p></article><div class=related-stories>\
+             <h3>Related stories</h3><a href=/sci-tech>More news from Sci-Tech</a>\
+             <a href=/charts/>Explore charts of the week</a>\
+             <a href=/rover-water>Rover finds water under the crater</a>\
+             <a href=https://partner.example.com/ESA>The agency that flies the rover</a></div></body>"
+        ));
+        let urls: Vec<_> = b.related_links.iter().map(|l| l.url.as_str()).collect();
+        assert_eq!(
+            urls,
+            [
+                "https://example.org/rover-water",
+                "https://partner.example.com/ESA"
+            ]
         );
     }
 

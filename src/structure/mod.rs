@@ -28,7 +28,7 @@ mod links;
 mod paragraphs;
 mod quotes;
 
-use crate::classify::Marks;
+use crate::classify::{Marks, on_small_screens_only};
 use crate::document::{Block, Boilerplate, Caption, Link, Section, Stripped};
 use crate::dom::{Facts, Ix, Tag, collapse_whitespace, normalize};
 use crate::explain::Evidence;
@@ -166,7 +166,12 @@ fn run(
         let mut widget_parent = None;
         for region in marks.related(facts) {
             let parent = walk.node(region).parent;
-            if widget_parent == Some(parent) || walk.opens_with_popular_heading(region) {
+            // A phone-only box repeats a block of the larger layout, or is a
+            // widget of the phone layout: not a block of its own.
+            if widget_parent == Some(parent)
+                || walk.opens_with_popular_heading(region)
+                || on_small_screens_only(html, facts, region)
+            {
                 continue;
             }
             if walk.opens_with_site_heading(region) {
