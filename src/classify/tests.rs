@@ -45,6 +45,17 @@ fn kinds_on<const N: usize>(
     ids.map(|id| marks.get(facts.by_id(&html, id).unwrap()))
 }
 
+/// The page parsed and classified, with the page-type decision that finds
+/// its runs of cards.
+fn classified_with_cards(src: &str) -> (Html, Facts, Marks, crate::page_type::Decision) {
+    let html = Html::parse_document(src);
+    let facts = Facts::compute(&html);
+    let marks = classify(&html, &facts);
+    let meta = crate::metadata::extract(&html, None);
+    let decision = crate::page_type::decide_with_grid(&html, &facts, &marks, &meta, None);
+    (html, facts, marks, decision)
+}
+
 const PROSE: &str = "The council met on Tuesday evening to discuss the new harbour \
     plan, which would move the ferry terminal two miles east and open the old quay \
     to houses, shops and a small park. Residents spoke for three hours, most of them \
@@ -910,11 +921,8 @@ fn a_page_of_items_keeps_its_card_grid_inside_a_related_region() {
         )
     };
     let grid_marked = |src: &str| {
-        let html = Html::parse_document(src);
-        let facts = Facts::compute(&html);
-        let mut marks = classify(&html, &facts);
-        let meta = crate::metadata::extract(&html, None);
-        let grid = crate::page_type::decide_with_grid(&html, &facts, &marks, &meta, None).grid;
+        let (html, facts, mut marks, decision) = classified_with_cards(src);
+        let grid = decision.grid;
         let box_ = facts.by_id(&html, "grid-box").unwrap();
         assert_eq!(grid.map(|g| g.0), facts.by_id(&html, "grid"));
         assert_eq!(marks.get(box_), Some(Boilerplate::Related));
@@ -945,11 +953,8 @@ fn a_page_of_items_keeps_the_cards_a_class_word_marked_whole() {
         "<body><nav><a href=/>Home</a> <a href=/c>Coffee</a></nav><h1>Coffee</h1>\
          <p>{PROSE}</p><ul id=grid>{cards}</ul><p>{PROSE}</p></body>"
     );
-    let html = Html::parse_document(&src);
-    let facts = Facts::compute(&html);
-    let mut marks = classify(&html, &facts);
-    let meta = crate::metadata::extract(&html, None);
-    let grid = crate::page_type::decide_with_grid(&html, &facts, &marks, &meta, None).grid;
+    let (html, facts, mut marks, decision) = classified_with_cards(&src);
+    let grid = decision.grid;
     assert_eq!(grid.map(|g| g.0), facts.by_id(&html, "grid"));
     let (card, share) = (
         facts.by_id(&html, "c2").unwrap(),
@@ -979,11 +984,8 @@ fn a_page_of_items_shows_each_cards_text_once() {
         "<body><nav><a href=/>Home</a> <a href=/c>Coffee</a></nav><h1>Coffee</h1>\
          <ul id=grid>{cards}</ul></body>"
     );
-    let html = Html::parse_document(&src);
-    let facts = Facts::compute(&html);
-    let mut marks = classify(&html, &facts);
-    let meta = crate::metadata::extract(&html, None);
-    let grid = crate::page_type::decide_with_grid(&html, &facts, &marks, &meta, None).grid;
+    let (html, facts, mut marks, decision) = classified_with_cards(&src);
+    let grid = decision.grid;
     assert_eq!(grid.map(|g| g.0), facts.by_id(&html, "grid"));
     marks.mark_card_copies(&html, &facts, grid);
     let kind = |id: &str| marks.get(facts.by_id(&html, id).unwrap());
@@ -1024,11 +1026,8 @@ fn a_product_pages_other_products_beside_it_are_related() {
          <div id=others><h2>Explore more</h2><ul id=carousel>{cards}</ul></div>\
          <div id=reviews>{reviews}</div><div id=compare>{table}</div></body>"
     );
-    let html = Html::parse_document(&src);
-    let facts = Facts::compute(&html);
-    let mut marks = classify(&html, &facts);
-    let meta = crate::metadata::extract(&html, None);
-    let runs = crate::page_type::decide_with_grid(&html, &facts, &marks, &meta, None).card_runs;
+    let (html, facts, mut marks, decision) = classified_with_cards(&src);
+    let runs = decision.card_runs;
     let headline = crate::content::headline(&html, &facts, &marks, None);
     marks.mark_card_runs_beside(&facts, &runs, headline);
     let kind = |id: &str| marks.get(facts.by_id(&html, id).unwrap());

@@ -298,7 +298,7 @@ pub(crate) const RELATED_HEADINGS: &[&str] = &[
     "read next",
     "read also",
     "also read",
-    // "More from …", "More Washington Examiner", "More in Politics": a short
+    // "More from …", "More Example Times", "More in Politics": a short
     // heading that starts with "more" (a related block must also be mostly links).
     "more",
     "more stories",
@@ -485,7 +485,7 @@ pub(crate) const TEASER_MAX_PROSE_CHARS: u32 = 400;
 pub(crate) const POPULAR_BOX_HEADING_PREFIXES: &[&str] = &["popular", "trending", "featured"];
 
 /// First words of a related box's heading that, with the site's name
-/// after them ("More Great WIRED Stories", "More from Example News"), make
+/// after them ("More Great Example Stories", "More from Example News"), make
 /// the box the site's widget of its other pages.
 pub(crate) const SITE_WIDE_HEADING_PREFIXES: &[&str] = &["more"];
 

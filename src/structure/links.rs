@@ -77,7 +77,7 @@ impl Walk<'_> {
     }
 
     /// Whether a related block opens with a heading that offers more of the
-    /// whole site ("More Great WIRED Stories", "More Washington Examiner"):
+    /// whole site ("More Great Example Stories", "More Example Times"):
     /// a "more" heading that names the site heads its widget of other
     /// pages, not pages related to this one ("More on this", "More from the
     /// author" name no site).
