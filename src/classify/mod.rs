@@ -29,18 +29,18 @@ use crate::document::{Boilerplate, Stripped};
 use crate::dom::{Facts, Ix, Tag, attr, class_words, normalize_flat};
 use crate::explain::Evidence;
 use crate::heuristics::{
-    ANCHOR_FUNCTION_WORDS, ANCHOR_MIN_WORDS, BEM_ELEMENT_KINDS, BEM_ELEMENT_MARK,
-    BOILERPLATE_LINE_MAX_CHARS, BOILERPLATE_LINES, BOLD_TAGS, CLASS_VARIANT_MARKS, CLASS_WORDS,
-    COMMENT_HEADINGS, CONTENT_WORDS, COPY_LOOKBACK, COPY_MIN_CHARS, COUNTER_ITEMPROPS, EMBED_WORDS,
-    FORM_MAX_ELEMENTS, GRID_CARD_MARK_MIN_SHARE, HAVING_WORDS, HEADING_MAX_CHARS,
-    ITEM_GRID_MIN_SHARE, ITEMS_CLASS_WORDS, LANDING_CARD_MIN_DESCRIPTION_CHARS, LANDING_CARDS_MIN,
-    LANDING_SECTION_MIN_PROSE_CHARS, LARGE_SCREEN_ONLY_CLASSES, LAYOUT_WORDS, PANEL_CLASS_WORDS,
-    PANEL_ROLES, POPULAR_HEADINGS, PRODUCT_CLASS_WORDS, PROSELESS_KINDS, REGION_WORDS,
-    RELATED_HEADINGS, SCREEN_BREAKPOINTS, SCREEN_CLASS_MAX_DEPTH, SCREEN_COPY_MIN_RATIO,
-    SCREEN_COPY_MIN_SHARED, SCREEN_VARIANT_PREFIX, SECTION_HEADER_WORDS, SIZE_AXIS_WORDS,
-    SIZE_VALUE_WORDS, SMALL_SCREEN_ONLY_CLASSES, STATE_SELF_PREFIXES, STATE_WORDS,
-    STREAMED_SEGMENT_ID_PREFIX, Strength, TAB_PANEL_CLASS_WORDS, TEASER_MAX_PROSE_CHARS,
-    TEASER_TITLE_MIN_CHARS, UI_LABELS, WEAK_RELATED_HEADINGS, WEIGHTS,
+    ANCHOR_FUNCTION_WORDS, ANCHOR_MIN_WORDS, ARTICLE_HEAD_MIN_PROSE_CHARS, BEM_ELEMENT_KINDS,
+    BEM_ELEMENT_MARK, BOILERPLATE_LINE_MAX_CHARS, BOILERPLATE_LINES, BOLD_TAGS,
+    CLASS_VARIANT_MARKS, CLASS_WORDS, COMMENT_HEADINGS, CONTENT_WORDS, COPY_LOOKBACK,
+    COPY_MIN_CHARS, COUNTER_ITEMPROPS, EMBED_WORDS, FORM_MAX_ELEMENTS, GRID_CARD_MARK_MIN_SHARE,
+    HAVING_WORDS, HEADING_MAX_CHARS, ITEM_GRID_MIN_SHARE, ITEMS_CLASS_WORDS,
+    LANDING_CARD_MIN_DESCRIPTION_CHARS, LANDING_CARDS_MIN, LANDING_SECTION_MIN_PROSE_CHARS,
+    LARGE_SCREEN_ONLY_CLASSES, LAYOUT_WORDS, PAGE_FOOTER_ROLE, PANEL_CLASS_WORDS, PANEL_ROLES,
+    POPULAR_HEADINGS, PRODUCT_CLASS_WORDS, PROSELESS_KINDS, REGION_WORDS, RELATED_HEADINGS,
+    SCREEN_BREAKPOINTS, SCREEN_CLASS_MAX_DEPTH, SCREEN_COPY_MIN_RATIO, SCREEN_COPY_MIN_SHARED,
+    SCREEN_VARIANT_PREFIX, SECTION_HEADER_WORDS, SIZE_AXIS_WORDS, SIZE_VALUE_WORDS,
+    SMALL_SCREEN_ONLY_CLASSES, STATE_SELF_PREFIXES, STATE_WORDS, Strength, TAB_PANEL_CLASS_WORDS,
+    TEASER_MAX_PROSE_CHARS, TEASER_TITLE_MIN_CHARS, UI_LABELS, WEAK_RELATED_HEADINGS, WEIGHTS,
 };
 use crate::page_type::PageType;
 use scraper::{ElementRef, Html};
@@ -625,7 +625,7 @@ fn run(html: &Html, facts: &Facts, mut notes: Option<&mut Vec<Note>>) -> Marks {
                 }
                 // The landmark the page declares its footer: its fine print
                 // is not the page, however much of the text it holds.
-                _ if matches!(why, Why::Role(r) if r.trim().eq_ignore_ascii_case("contentinfo")) => {
+                _ if matches!(why, Why::Role(r) if r.trim().eq_ignore_ascii_case(PAGE_FOOTER_ROLE)) => {
                     f32::INFINITY
                 }
                 // A region word (`sidebar`) also names a layout's columns
@@ -685,42 +685,32 @@ fn run(html: &Html, facts: &Facts, mut notes: Option<&mut Vec<Note>>) -> Marks {
                     // heading's part, not a region of the page.
                     Strength::Weak
                         if matches!(facts.nodes[fact.parent as usize].tag, Tag::Heading(_)) => {}
-                    // A heading classed a header (`h3.card-header`,
-                    // `h2.section-header`), or a header box that holds
-                    // nothing but a section's heading (an accordion item's
-                    // `div.card-header`), names its heading: it heads a
-                    // part of the text, it holds no page chrome.
-                    Strength::Weak
-                        if SECTION_HEADER_WORDS.contains(&weak_word(
-                            el,
-                            fact.tag,
-                            &mut context,
-                        )) && (matches!(fact.tag, Tag::Heading(_))
-                            || wraps_a_heading(facts, i)) => {}
-                    // A header box that holds the page's title and the
-                    // paragraphs that open the text under it (a reference
-                    // page's `layout__header`, a category's intro) is the
-                    // article's head: a site's header holds no sentences.
-                    // As much prose as a landing section's, more than a
-                    // one-line intro (wcxb-dev: 400 freed 4 pages' openings,
-                    // 250 two more, 150 began to free promo headers).
-                    Strength::Weak
-                        if SECTION_HEADER_WORDS.contains(&weak_word(
-                            el,
-                            fact.tag,
-                            &mut context,
-                        )) && prose.h1s[i as usize] > 0
-                            && prose.sentence_chars[i as usize]
-                                > LANDING_SECTION_MIN_PROSE_CHARS => {}
                     Strength::Weak => {
                         let word = weak_word(el, fact.tag, &mut context);
-                        if SECTION_HEADER_WORDS.contains(&word) && heads_a_section(facts, i) {
-                            marks.section_headers.push(i);
+                        let header = SECTION_HEADER_WORDS.contains(&word);
+                        // A heading classed a header (`h3.card-header`,
+                        // `h2.section-header`), or a header box that holds
+                        // nothing but a section's heading (an accordion item's
+                        // `div.card-header`), names its heading: it heads a
+                        // part of the text, it holds no page chrome.
+                        let names_its_heading = header
+                            && (matches!(fact.tag, Tag::Heading(_)) || wraps_a_heading(facts, i));
+                        // A header box that holds the page's title and the
+                        // paragraphs that open the text under it (a reference
+                        // page's `layout__header`, a category's intro) is the
+                        // article's head: a site's header holds no sentences.
+                        let heads_the_article = header
+                            && prose.h1s[i as usize] > 0
+                            && prose.sentence_chars[i as usize] > ARTICLE_HEAD_MIN_PROSE_CHARS;
+                        if !names_its_heading && !heads_the_article {
+                            if header && heads_a_section(facts, i) {
+                                marks.section_headers.push(i);
+                            }
+                            if header && heads_the_items(facts, i) {
+                                marks.items_headers.push(i);
+                            }
+                            weak.add(facts, i, kind, word, evidence);
                         }
-                        if SECTION_HEADER_WORDS.contains(&word) && heads_the_items(facts, i) {
-                            marks.items_headers.push(i);
-                        }
-                        weak.add(facts, i, kind, word, evidence);
                     }
                 }
             } else if strength == Strength::Weak && share(i) > limit {
@@ -1227,7 +1217,7 @@ fn by_markup<'a>(
     if let Some(role) = attrs.role {
         let why = Why::Role(role);
         match role.trim().to_ascii_lowercase().as_str() {
-            "navigation" | "menu" | "menubar" | "banner" | "search" | "contentinfo" => {
+            "navigation" | "menu" | "menubar" | "banner" | "search" | PAGE_FOOTER_ROLE => {
                 return Some((Navigation, Strong, why));
             }
             "complementary" if !context.in_article() => return Some((Navigation, Strong, why)),
@@ -1450,8 +1440,7 @@ fn weak_word<'a>(el: ElementRef<'a>, tag: Tag, context: &mut Context<'a>) -> &'s
 /// shell, hidden until a script swaps it in ([`STREAMED_SEGMENT_ID_PREFIX`]
 /// and a number).
 fn is_streamed_segment(id: &str) -> bool {
-    id.strip_prefix(STREAMED_SEGMENT_ID_PREFIX)
-        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_hexdigit()))
+    crate::guard::streamed::segment_number(id).is_some()
 }
 
 fn is_hidden_style(style: &str) -> bool {

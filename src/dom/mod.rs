@@ -108,36 +108,33 @@ impl Tag {
     }
 }
 
-/// Whether a control (a gallery's `<button>`) holds a `<figure>` near its top.
-fn holds_figure(node: NodeRef<'_, Node>) -> bool {
-    node.descendants()
-        .skip(1)
-        .take(crate::heuristics::BUTTON_FIGURE_SCAN_NODES)
-        .any(|d| d.value().as_element().is_some_and(|e| e.name() == "figure"))
-}
-
-/// Whether a control opens a section of the page: it holds a heading near
-/// its top (`<button><h3>How much does it cost?</h3></button>`), or it is a
-/// disclosure's toggle set in a heading (`<p role=heading><button
-/// aria-expanded=false>Who is it for?</button></p>`). An accordion's
-/// question is read as the heading of the answer it opens rather than
-/// dropped with the other controls.
-fn is_section_toggle(e: &scraper::node::Element, node: NodeRef<'_, Node>) -> bool {
-    let is_heading = |e: &scraper::node::Element| {
-        matches!(e.name(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
-            || attr(e, "role") == Some("heading")
-    };
-    let in_heading = || {
-        node.parent()
+/// Whether a `<button>` holds content rather than being a control: a
+/// gallery's `<figure>` near its top, or an accordion's question, read as
+/// the heading of the answer it opens. The question is a heading near the
+/// button's top (`<button><h3>How much does it cost?</h3></button>`), or the
+/// button is a disclosure's toggle set in a heading (`<p role=heading><button
+/// aria-expanded=false>Who is it for?</button></p>`).
+fn button_holds_content(e: &scraper::node::Element, node: NodeRef<'_, Node>) -> bool {
+    let toggle_in_heading = attr(e, "aria-expanded").is_some()
+        && node
+            .parent()
             .and_then(|p| p.value().as_element().map(is_heading))
-            .unwrap_or(false)
-    };
-    (attr(e, "aria-expanded").is_some() && in_heading())
+            .unwrap_or(false);
+    toggle_in_heading
         || node
             .descendants()
             .skip(1)
             .take(crate::heuristics::BUTTON_FIGURE_SCAN_NODES)
-            .any(|d| d.value().as_element().is_some_and(is_heading))
+            .any(|d| {
+                d.value()
+                    .as_element()
+                    .is_some_and(|e| e.name() == "figure" || is_heading(e))
+            })
+}
+
+/// An `h1`–`h6`, or an element given the heading role.
+fn is_heading(e: &scraper::node::Element) -> bool {
+    matches!(Tag::of(e.name()), Some(Tag::Heading(_))) || attr(e, "role") == Some("heading")
 }
 
 /// Facts about one visible node.
@@ -209,9 +206,7 @@ impl Facts {
                         (Tag::Heading(level), (0, 0))
                     }
                     Some(tag) => (tag, (0, 0)),
-                    None if e.name() == "button"
-                        && (holds_figure(node) || is_section_toggle(e, node)) =>
-                    {
+                    None if e.name() == "button" && button_holds_content(e, node) => {
                         (Tag::Block, (0, 0))
                     }
                     None => continue,

@@ -20,7 +20,7 @@
 
 mod scan;
 mod sink;
-mod streamed;
+pub(crate) mod streamed;
 
 use std::time::{Duration, Instant};
 

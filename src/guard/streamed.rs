@@ -47,19 +47,25 @@ impl Role {
         }
         let hidden = attrs.iter().any(|a| a.name.local == local_name!("hidden"));
         if hidden {
-            return number(id, STREAMED_SEGMENT_ID_PREFIX).map(Role::Segment);
+            return segment_number(id).map(Role::Segment);
         }
         None
     }
 }
 
-/// The number after `prefix`, in hex as React writes it.
+/// The number after `prefix`, in hex as React writes it (`None` past a
+/// `u64`).
 fn number(id: &str, prefix: &str) -> Option<u64> {
     let digits = id.strip_prefix(prefix)?;
-    if digits.is_empty() || digits.len() > 16 {
+    if !digits.bytes().all(|b| b.is_ascii_hexdigit()) {
         return None;
     }
     u64::from_str_radix(digits, 16).ok()
+}
+
+/// The number of a streamed segment's id (`S:1f`), if it is one.
+pub(crate) fn segment_number(id: &str) -> Option<u64> {
+    number(id, STREAMED_SEGMENT_ID_PREFIX)
 }
 
 /// Whether a comment's body is one of React's boundary comments.

@@ -182,6 +182,18 @@ pub(crate) const SERVICE_DESCEND_SHARE: f32 = 0.9;
 /// more, 150 began to show a page's hidden templates).
 pub(crate) const LANDING_SECTION_MIN_PROSE_CHARS: u32 = 250;
 
+/// Sentence text a box named a header (`layout__header`) must hold, with
+/// the page's `h1`, to be the article's own head (the title and the
+/// paragraphs that open the text) rather than the site's header, which
+/// holds no sentences. More than a one-line intro (measured on wcxb-dev:
+/// 400 kept 4 pages' openings, 250 two more, 150 began to keep promo
+/// headers).
+pub(crate) const ARTICLE_HEAD_MIN_PROSE_CHARS: u32 = 250;
+
+/// The ARIA landmark a page declares its footer with: chrome however much
+/// of the text it holds.
+pub(crate) const PAGE_FOOTER_ROLE: &str = "contentinfo";
+
 /// A region marked by a class or id word (a menu, a promotion) that holds
 /// at least this many linked cards, each a link around a heading and at
 /// least [`LANDING_CARD_MIN_DESCRIPTION_CHARS`] characters describing it,

@@ -161,8 +161,8 @@ impl Walk<'_> {
                 && self.heading_text(h).ends_with(QUESTION_MARKS)
         };
         // A gallery's figure stays a figure.
-        let figure = self.node(c).imgs > 0 && self.gallery_caption(c).is_some();
-        (opens && !figure).then_some((h, level))
+        let figure = || self.node(c).imgs > 0 && self.gallery_caption(c).is_some();
+        (opens && !figure()).then_some((h, level))
     }
 
     pub(super) fn code(&mut self, i: Ix) {

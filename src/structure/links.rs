@@ -10,7 +10,7 @@
 use super::Walk;
 use crate::classify::{boilerplate_line, is_related_label, label, starts_phrase};
 use crate::document::{Boilerplate, Link};
-use crate::dom::{Ix, Tag, attr, class_words, collapse_whitespace, normalize, url::resolve};
+use crate::dom::{Ix, Tag, attr, collapse_whitespace, normalize, url::resolve};
 use crate::explain::Evidence;
 use crate::heuristics::{
     ARCHIVE_PATH_SEGMENTS, BOILERPLATE_LINE_MAX_CHARS, BUTTON_CLASS_WORDS, BUTTON_MAX_WORDS,
@@ -62,41 +62,38 @@ impl Walk<'_> {
         (link_chars as f32 > rest_chars * WEIGHTS.max_paragraph_link_density).then_some(first)
     }
 
-    /// Whether a related block opens with the heading of a site's widget of
-    /// popular or newest pages ("Popular Courses and Certifications" in a
-    /// box classed `related-courses`): its words say what its class does not.
-    pub(super) fn opens_with_popular_heading(&self, region: Ix) -> bool {
-        self.opening_line(region).is_some_and(|words| {
-            POPULAR_BOX_HEADING_PREFIXES
-                .iter()
-                .any(|p| words == *p || starts_phrase(&words, p))
-                || label(&words).is_some_and(|(kind, phrase)| {
-                    kind == Boilerplate::Navigation && POPULAR_HEADINGS.contains(&phrase)
-                })
-        })
+    /// Whether a related block's opening line (see [`Walk::opening_line`])
+    /// is the heading of a site's widget of popular or newest pages
+    /// ("Popular Courses and Certifications" in a box classed
+    /// `related-courses`): its words say what its class does not.
+    pub(super) fn is_popular_heading(words: &str) -> bool {
+        POPULAR_BOX_HEADING_PREFIXES
+            .iter()
+            .any(|p| words == *p || starts_phrase(words, p))
+            || label(words).is_some_and(|(kind, phrase)| {
+                kind == Boilerplate::Navigation && POPULAR_HEADINGS.contains(&phrase)
+            })
     }
 
-    /// Whether a related block opens with a heading that offers more of the
-    /// whole site ("More Great Example Stories", "More Example Times"):
-    /// a "more" heading that names the site heads its widget of other
-    /// pages, not pages related to this one ("More on this", "More from the
-    /// author" name no site).
-    pub(super) fn opens_with_site_heading(&self, region: Ix) -> bool {
+    /// Whether a related block's opening line offers more of the whole site
+    /// ("More Great Example Stories", "More Example Times"): a "more"
+    /// heading that names the site heads its widget of other pages, not
+    /// pages related to this one ("More on this", "More from the author"
+    /// name no site).
+    pub(super) fn is_site_heading(&self, words: &str) -> bool {
         let Some(site) = self.meta.site_name.as_deref().map(normalize) else {
             return false;
         };
         site.chars().count() >= SITE_NAME_MIN_CHARS
-            && self.opening_line(region).is_some_and(|words| {
-                SITE_WIDE_HEADING_PREFIXES
-                    .iter()
-                    .any(|p| starts_phrase(&words, p))
-                    && words.contains(site.as_str())
-            })
+            && SITE_WIDE_HEADING_PREFIXES
+                .iter()
+                .any(|p| starts_phrase(words, p))
+            && words.contains(site.as_str())
     }
 
     /// The first line of a block's text, lowercased, when it is short
     /// enough to be a heading.
-    fn opening_line(&self, region: Ix) -> Option<String> {
+    pub(super) fn opening_line(&self, region: Ix) -> Option<String> {
         let end = self.end(region);
         let text = (region + 1..end).find(|&d| {
             let n = self.node(d);
@@ -171,15 +168,7 @@ impl Walk<'_> {
     /// `a.btn`): with a few words, a call to action ("I'm Looking To
     /// Hire"), not a headline.
     fn is_button(&self, a: Ix) -> bool {
-        let mut button = false;
-        if let Some(class) = self
-            .facts
-            .element(self.html, a)
-            .and_then(|el| attr(el.value(), "class"))
-        {
-            class_words(class, |w| button |= BUTTON_CLASS_WORDS.contains(&w));
-        }
-        button
+        self.class_has(a, |w| BUTTON_CLASS_WORDS.contains(&w))
     }
 
     /// A list of links inside an article's body, cut from the text as

@@ -166,15 +166,16 @@ fn run(
         let mut widget_parent = None;
         for region in marks.related(facts) {
             let parent = walk.node(region).parent;
+            let opening = walk.opening_line(region);
             // A phone-only box repeats a block of the larger layout, or is a
             // widget of the phone layout: not a block of its own.
             if widget_parent == Some(parent)
-                || walk.opens_with_popular_heading(region)
+                || opening.as_deref().is_some_and(Walk::is_popular_heading)
                 || on_small_screens_only(html, facts, region)
             {
                 continue;
             }
-            if walk.opens_with_site_heading(region) {
+            if opening.as_deref().is_some_and(|w| walk.is_site_heading(w)) {
                 widget_parent = Some(parent);
                 continue;
             }
