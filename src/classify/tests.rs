@@ -376,6 +376,22 @@ fn a_layout_that_has_a_sidebar_is_not_the_sidebar() {
 }
 
 #[test]
+fn a_sidebar_named_wrapper_around_the_pages_main_is_the_layout() {
+    // A theme's `content-sidebar-wrap` holds `main` (a category's cards,
+    // little prose) and the sidebar beside it; the intro sits above.
+    let card = |n: u32| format!("<article><h2><a href=/r/{n}>Recipe number {n}</a></h2></article>");
+    let cards: String = (1..=12).map(card).collect();
+    let src = format!(
+        "<body><div class=intro><h1>Recipes</h1><p>{PROSE}</p><p>1. {PROSE}</p></div>\
+         <div id=w class=content-sidebar-wrap><main>{cards}</main>\
+         <aside id=s class=sidebar><a href=/about>About me</a></aside></div></body>"
+    );
+    let ids: Vec<_> = marked(&src).into_iter().map(|(id, _)| id).collect();
+    assert!(!ids.contains(&"w".to_string()), "{ids:?}");
+    assert!(ids.contains(&"s".to_string()), "{ids:?}");
+}
+
+#[test]
 fn a_sidebar_named_block_holding_most_of_the_page_is_the_layouts_main_column() {
     // A theme's `sidebar-layout` names its columns `sidebar-content` (the
     // story) and `sidebar` (the widgets): a column with half the page's
