@@ -240,10 +240,13 @@ impl Marks {
     /// On a page of items, frees the cards of its largest run (`grid`, from
     /// `page_type`) that a class word marked whole: a shop tags its product
     /// cards `subscription-eligible` or `promo-card`, and those cards are
-    /// its items like the rest. Only a mark that holds most of its card's
-    /// text ([`GRID_CARD_MARK_MIN_SHARE`]) and names navigation,
-    /// related links, ads or sharing; a part of a card (its share button,
-    /// its hidden label) stays, and so does a grid inside a region.
+    /// its items like the rest. So does a card's blurb set in a second
+    /// link that `aria-hidden` keeps from screen readers (they hear the
+    /// title's link once), though every reader sees it. Only a mark that
+    /// holds most of its card's text ([`GRID_CARD_MARK_MIN_SHARE`]) and names
+    /// navigation, related links, ads, sharing or a hidden block; a part of a
+    /// card (its share button, its hidden label) stays, and so does a grid
+    /// inside a region.
     pub(crate) fn keep_grid_cards(&mut self, facts: &Facts, grid: Option<(Ix, u32)>) {
         let Some((grid, _)) = grid else {
             return;
@@ -270,6 +273,7 @@ impl Marks {
                     | Boilerplate::Related
                     | Boilerplate::Ads
                     | Boilerplate::Share
+                    | Boilerplate::Other
             );
             if whole && named && f.text_len > 0 {
                 self.kind[i as usize] = None;

@@ -983,6 +983,36 @@ fn a_page_of_items_keeps_the_cards_a_class_word_marked_whole() {
 }
 
 #[test]
+fn a_page_of_items_keeps_the_blurb_its_cards_hide_from_screen_readers() {
+    // Each card links its blurb a second time, hidden from screen readers;
+    // sighted readers see it. A hidden icon's label stays hidden.
+    let card = |n: u32| {
+        format!(
+            "<article class=river><h2><a href=/a/{n}>Story number {n} of the week</a></h2>\
+             <p><a id=b{n} href=/a/{n} aria-hidden=true>Walmart now sells the headphones in \
+             new colours that were not offered before, number {n}.</a></p>\
+             <span id=i{n} aria-hidden=true>*</span><time>1 day ago</time></article>"
+        )
+    };
+    let cards: String = (1..=8).map(card).collect();
+    let src = format!(
+        "<body><nav><a href=/>Home</a> <a href=/t>Topics</a></nav><h1>Headphones</h1>\
+         <section id=grid>{cards}</section></body>"
+    );
+    let (html, facts, mut marks, decision) = classified_with_cards(&src);
+    let grid = decision.grid;
+    assert_eq!(grid.map(|g| g.0), facts.by_id(&html, "grid"));
+    let (blurb, icon) = (
+        facts.by_id(&html, "b2").unwrap(),
+        facts.by_id(&html, "i2").unwrap(),
+    );
+    assert_eq!(marks.get(blurb), Some(Boilerplate::Other));
+    marks.keep_grid_cards(&facts, grid);
+    assert_eq!(marks.get(blurb), None);
+    assert_eq!(marks.get(icon), Some(Boilerplate::Other));
+}
+
+#[test]
 fn a_page_of_items_shows_each_cards_text_once() {
     // Each card sets its title over the image and under it, and its price
     // twice (regular and sale, one shown by the style sheet); the first of
