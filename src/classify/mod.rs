@@ -110,6 +110,8 @@ pub(crate) struct Marks {
     /// service pages the cards are a section of the page, and so are the
     /// regions marked inside them (each card named a promotion too).
     landing_cards: Vec<(Ix, Ix)>,
+    /// The page's first `<main>`, the landmark it declares its content.
+    pub(crate) main: Option<Ix>,
 }
 
 impl Marks {
@@ -238,10 +240,13 @@ impl Marks {
     /// On a page of items, frees the cards of its largest run (`grid`, from
     /// `page_type`) that a class word marked whole: a shop tags its product
     /// cards `subscription-eligible` or `promo-card`, and those cards are
-    /// its items like the rest. Only a mark that holds most of its card's
-    /// text ([`GRID_CARD_MARK_MIN_SHARE`]) and names navigation,
-    /// related links, ads or sharing; a part of a card (its share button,
-    /// its hidden label) stays, and so does a grid inside a region.
+    /// its items like the rest. So does a card's blurb set in a second
+    /// link that `aria-hidden` keeps from screen readers (they hear the
+    /// title's link once), though every reader sees it. Only a mark that
+    /// holds most of its card's text ([`GRID_CARD_MARK_MIN_SHARE`]) and names
+    /// navigation, related links, ads, sharing or a hidden block; a part of a
+    /// card (its share button, its hidden label) stays, and so does a grid
+    /// inside a region.
     pub(crate) fn keep_grid_cards(&mut self, facts: &Facts, grid: Option<(Ix, u32)>) {
         let Some((grid, _)) = grid else {
             return;
@@ -268,6 +273,7 @@ impl Marks {
                     | Boilerplate::Related
                     | Boilerplate::Ads
                     | Boilerplate::Share
+                    | Boilerplate::Other
             );
             if whole && named && f.text_len > 0 {
                 self.kind[i as usize] = None;
@@ -471,6 +477,8 @@ struct Prose {
     /// Per node, the `h1`s in its subtree: a page's title heads its content,
     /// so a block that holds one is not a related block or a widget.
     h1s: Vec<u32>,
+    /// The page's first `<main>`: the landmark it declares its content.
+    main: Option<Ix>,
 }
 
 fn prose(facts: &Facts) -> Prose {
@@ -478,9 +486,12 @@ fn prose(facts: &Facts) -> Prose {
     let mut sentences = vec![0u32; facts.nodes.len()];
     let mut sentence_chars = vec![0u32; facts.nodes.len()];
     let mut h1s = vec![0u32; facts.nodes.len()];
+    let mut main = None;
     for (i, n) in facts.nodes.iter().enumerate().rev() {
-        if n.tag == Tag::Heading(1) {
-            h1s[i] += 1;
+        match n.tag {
+            Tag::Heading(1) => h1s[i] += 1,
+            Tag::Main => main = Some(i as Ix),
+            _ => {}
         }
         // Code runs (IDs, URLs) are not words: a block of them is no prose.
         let text = n.own_text.saturating_sub(n.own_code);
@@ -504,6 +515,7 @@ fn prose(facts: &Facts) -> Prose {
         sentences,
         sentence_chars,
         h1s,
+        main,
     }
 }
 
@@ -564,6 +576,7 @@ fn run(html: &Html, facts: &Facts, mut notes: Option<&mut Vec<Note>>) -> Marks {
         return marks;
     };
     let prose = prose(facts);
+    marks.main = prose.main;
     let page_text =
         (facts.nodes[body as usize].text_len - facts.nodes[body as usize].link_len).max(1) as f32;
     let share = |i: Ix| {
@@ -631,8 +644,15 @@ fn run(html: &Html, facts: &Facts, mut notes: Option<&mut Vec<Note>>) -> Marks {
                 // A region word (`sidebar`) also names a layout's columns
                 // (`sidebar-content`, the story beside the widgets): held to
                 // a weak word's share.
+                // One that holds the page's `<main>` names the layout around
+                // it (`content-sidebar-wrap`): a sidebar sits beside the
+                // main landmark, never around it.
                 (_, Strength::Strong) if matches!(why, Why::Class(w) | Why::Id(w) if REGION_WORDS.contains(&w)) => {
-                    WEIGHTS.weak_mark_max_share
+                    if prose.main.is_some_and(|m| m != i && facts.contains(i, m)) {
+                        f32::NEG_INFINITY
+                    } else {
+                        WEIGHTS.weak_mark_max_share
+                    }
                 }
                 (_, Strength::Strong) => WEIGHTS.mark_max_share,
                 (_, Strength::Weak) => WEIGHTS.weak_mark_max_share,

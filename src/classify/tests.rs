@@ -376,6 +376,22 @@ fn a_layout_that_has_a_sidebar_is_not_the_sidebar() {
 }
 
 #[test]
+fn a_sidebar_named_wrapper_around_the_pages_main_is_the_layout() {
+    // A theme's `content-sidebar-wrap` holds `main` (a category's cards,
+    // little prose) and the sidebar beside it; the intro sits above.
+    let card = |n: u32| format!("<article><h2><a href=/r/{n}>Recipe number {n}</a></h2></article>");
+    let cards: String = (1..=12).map(card).collect();
+    let src = format!(
+        "<body><div class=intro><h1>Recipes</h1><p>{PROSE}</p><p>1. {PROSE}</p></div>\
+         <div id=w class=content-sidebar-wrap><main>{cards}</main>\
+         <aside id=s class=sidebar><a href=/about>About me</a></aside></div></body>"
+    );
+    let ids: Vec<_> = marked(&src).into_iter().map(|(id, _)| id).collect();
+    assert!(!ids.contains(&"w".to_string()), "{ids:?}");
+    assert!(ids.contains(&"s".to_string()), "{ids:?}");
+}
+
+#[test]
 fn a_sidebar_named_block_holding_most_of_the_page_is_the_layouts_main_column() {
     // A theme's `sidebar-layout` names its columns `sidebar-content` (the
     // story) and `sidebar` (the widgets): a column with half the page's
@@ -964,6 +980,36 @@ fn a_page_of_items_keeps_the_cards_a_class_word_marked_whole() {
     marks.keep_grid_cards(&facts, grid);
     assert_eq!(marks.get(card), None);
     assert_eq!(marks.get(share), Some(Boilerplate::Share));
+}
+
+#[test]
+fn a_page_of_items_keeps_the_blurb_its_cards_hide_from_screen_readers() {
+    // Each card links its blurb a second time, hidden from screen readers;
+    // sighted readers see it. A hidden icon's label stays hidden.
+    let card = |n: u32| {
+        format!(
+            "<article class=river><h2><a href=/a/{n}>Story number {n} of the week</a></h2>\
+             <p><a id=b{n} href=/a/{n} aria-hidden=true>Walmart now sells the headphones in \
+             new colours that were not offered before, number {n}.</a></p>\
+             <span id=i{n} aria-hidden=true>*</span><time>1 day ago</time></article>"
+        )
+    };
+    let cards: String = (1..=8).map(card).collect();
+    let src = format!(
+        "<body><nav><a href=/>Home</a> <a href=/t>Topics</a></nav><h1>Headphones</h1>\
+         <section id=grid>{cards}</section></body>"
+    );
+    let (html, facts, mut marks, decision) = classified_with_cards(&src);
+    let grid = decision.grid;
+    assert_eq!(grid.map(|g| g.0), facts.by_id(&html, "grid"));
+    let (blurb, icon) = (
+        facts.by_id(&html, "b2").unwrap(),
+        facts.by_id(&html, "i2").unwrap(),
+    );
+    assert_eq!(marks.get(blurb), Some(Boilerplate::Other));
+    marks.keep_grid_cards(&facts, grid);
+    assert_eq!(marks.get(blurb), None);
+    assert_eq!(marks.get(icon), Some(Boilerplate::Other));
 }
 
 #[test]

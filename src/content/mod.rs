@@ -96,6 +96,19 @@ pub(crate) fn with_item_grid(
         }
         at = facts.nodes[at as usize].parent;
     }
+    // Cards in the page's `<main>` and parts outside it (a category's
+    // intro set above the layout that holds the grid and its sidebar): the
+    // page says the cards are its content, whatever the intro's length.
+    if marks.main.is_some_and(|m| {
+        facts.contains(m, grid)
+            && !parts
+                .iter()
+                .any(|&p| facts.contains(m, p) || facts.contains(p, m))
+    }) {
+        parts.push(grid);
+        parts.sort_unstable();
+        return parts;
+    }
     // Beside a body of text as long as the cards (a story with its
     // teasers, a buying guide), the text is the page.
     let text: u32 = parts
@@ -586,6 +599,38 @@ mod tests {
         assert!(parts_hold_grid(&page(P)));
         // Beside a text as long as the cards, the cards are its teasers.
         assert!(!parts_hold_grid(&page(&P.repeat(12))));
+    }
+
+    #[test]
+    fn cards_in_the_pages_main_join_an_intro_set_above_it() {
+        let card = |n: u32| {
+            format!(
+                "<article class=entry><h2><a href=/r/{n}>Air fryer dish number {n}, crisp and done in twenty minutes</a></h2></article>"
+            )
+        };
+        let cards: String = (1..=12).map(card).collect();
+        let intro = P.repeat(5);
+        let page = |main: &str| {
+            format!(
+                "<body><div id=top><a href=/>Home</a> <a href=/r>Recipes</a></div>\
+                 <div id=intro><h1>Air fryer recipes</h1>{intro}</div>\
+                 <div class=wrap><{main} id=grid>{cards}</{main}>\
+                 <aside class=sidebar><a href=/about>About me</a></aside></div></body>"
+            )
+        };
+        let parts_hold_grid = |src: &str| {
+            let html = Html::parse_document(src);
+            let facts = Facts::compute(&html);
+            let marks = classify(&html, &facts);
+            let grid = facts.by_id(&html, "grid").unwrap();
+            let card_text = facts.nodes[grid as usize].text_len;
+            let intro = facts.by_id(&html, "intro").unwrap();
+            with_item_grid(&facts, &marks, vec![intro], Some((grid, card_text))).contains(&grid)
+        };
+        // The intro is longer than the cards: only the landmark says the
+        // cards are the page's content.
+        assert!(parts_hold_grid(&page("main")));
+        assert!(!parts_hold_grid(&page("div")));
     }
 
     #[test]
