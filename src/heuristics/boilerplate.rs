@@ -697,6 +697,13 @@ pub(crate) const BOILERPLATE_LINES: &[(&str, Boilerplate)] = {
         ("article continues below", Ads),
         ("join our mailing list", Ads),
         ("this site is protected by recaptcha", Ads),
+        // Donation appeals under the story (the reader-funded newsrooms'
+        // wording).
+        ("since you made it to the bottom of this article", Ads),
+        ("we have a small favor to ask", Ads),
+        ("we have a small favour to ask", Ads),
+        ("support independent journalism", Ads),
+        ("support our journalism", Ads),
         // Sign-up prompts and paywall notices, by language.
         // German
         ("jetzt abonnieren", Ads),

@@ -639,6 +639,16 @@ mod tests {
     }
 
     #[test]
+    fn a_donation_appeal_under_the_story_heads_no_section() {
+        let b = body(&format!(
+            "<body><article><h2>The findings</h2><p>{P}</p><p>{P}</p>\
+             <div><h4><strong>Since you made it to the bottom of this article, we have a \
+             small favor to ask.</strong></h4><p>{P}</p></div></article></body>"
+        ));
+        assert_eq!(heads(&b), ["The findings"]);
+    }
+
+    #[test]
     fn a_kicker_heading_over_a_cards_title_is_a_line_of_the_card() {
         let card = |company: &str, title: &str| {
             format!(
