@@ -843,6 +843,18 @@ pub(crate) const CARD_CONTROL_LABELS: &[&str] = &[
     "comparar",
 ];
 
+/// Headings of a shop's policy box on a product page, matched against the
+/// whole heading: the same box on every item of the shop (folded in an
+/// accordion or a tab), not a section of the item. Only the heading is
+/// dropped, never as a label that marks a region: the tab bar that lists it
+/// lists the item's specification too. English.
+pub(crate) const SHOP_POLICY_HEADINGS: &[&str] = &[
+    "shipping and returns",
+    "shipping & returns",
+    "delivery and returns",
+    "delivery & returns",
+];
+
 /// Class names that show an element on small screens only (phones): the
 /// CSS frameworks' responsive utilities and the usual hand-made names.
 /// Beside them, `d-md-none` (hidden from a breakpoint up) and `lg:hidden`

@@ -23,7 +23,7 @@ use crate::heuristics::{
     LABELLED_VALUE_MAX_LABEL_WORDS, LINE_BREAK_CLASS_WORDS, NUMBERED_TIP_MAX_CHARS,
     NUMBERED_TIP_MAX_DIGITS, NUMBERED_TIP_STOPS, POSTER_HEADING_CLASS_WORDS,
     PSEUDO_HEADING_BAD_ENDINGS, PSEUDO_HEADING_MAX_CHARS, PULL_QUOTE_CLOSERS,
-    PULL_QUOTE_EXCERPT_OPENERS, PULL_QUOTE_MIN_WORDS, PULL_QUOTE_OPENERS,
+    PULL_QUOTE_EXCERPT_OPENERS, PULL_QUOTE_MIN_WORDS, PULL_QUOTE_OPENERS, SHOP_POLICY_HEADINGS,
     STANDFIRST_HEADING_MIN_WORDS, TEASER_LINK_MAX_ANCESTORS, TOGGLE_TEXT_HIDDEN_TAGS,
 };
 use crate::page_type::PageType;
@@ -66,6 +66,18 @@ impl Walk<'_> {
         if let Some(&control) = CARD_CONTROL_LABELS.iter().find(|&&c| lower == c) {
             self.strip(Some(i), Boilerplate::Other, || {
                 Evidence::Label(control.into())
+            });
+            return;
+        }
+        // A shop's policy box, on a shop's page (an item's page may read
+        // as its collection's).
+        if matches!(
+            self.page_type,
+            PageType::Product | PageType::Collection | PageType::Listing
+        ) && SHOP_POLICY_HEADINGS.contains(&lower.as_str())
+        {
+            self.strip(Some(i), Boilerplate::Other, || {
+                Evidence::Rule("a shop's policy box".into())
             });
             return;
         }
@@ -646,6 +658,19 @@ mod tests {
              small favor to ask.</strong></h4><p>{P}</p></div></article></body>"
         ));
         assert_eq!(heads(&b), ["The findings"]);
+    }
+
+    #[test]
+    fn a_shops_policy_box_heads_no_section_of_the_product() {
+        let b = body_as(
+            &format!(
+                "<body><main><h1>Rain jacket</h1><p>{P}</p><div class=accordion>\
+                 <h3>Features</h3><ul><li>Fully seam sealed</li><li>Adjustable hood</li></ul>\
+                 <h3>Shipping and Returns</h3><div style=height:0></div></div><p>{P}</p></main></body>"
+            ),
+            PageType::Product,
+        );
+        assert_eq!(heads(&b), ["Features"]);
     }
 
     #[test]
