@@ -18,7 +18,7 @@ use crate::dom::url::resolve;
 use crate::dom::{Ix, Tag, collapse_whitespace, normalize};
 use crate::explain::Evidence;
 use crate::heuristics::{
-    BOLD_CLASS_WORDS, BOLD_TAGS, CARD_CONTROL_LABELS, HEADING_CLASS_WORDS,
+    BOLD_CLASS_WORDS, BOLD_TAGS, CARD_CONTROL_LABELS, ELLIPSIS, HEADING_CLASS_WORDS,
     HEADING_LEVEL_CLASS_WORDS, HERO_TITLE_CLASS_NAMES, KICKER_MAX_CHARS,
     LABELLED_VALUE_MAX_LABEL_WORDS, LINE_BREAK_CLASS_WORDS, NUMBERED_TIP_MAX_CHARS,
     NUMBERED_TIP_MAX_DIGITS, NUMBERED_TIP_STOPS, POSTER_HEADING_CLASS_WORDS,
@@ -361,7 +361,7 @@ impl Walk<'_> {
         }
         let text = self.flat(i);
         text.chars().count() <= PSEUDO_HEADING_MAX_CHARS
-            && !text.ends_with(PSEUDO_HEADING_BAD_ENDINGS)
+            && !ends_like_a_sentence(&text)
             && !is_labelled_value(&text)
     }
 
@@ -559,7 +559,14 @@ pub(super) fn is_pseudo_heading_text(text: &str) -> bool {
     text.chars().any(char::is_alphabetic)
         && !text.contains('\n')
         && text.chars().count() <= PSEUDO_HEADING_MAX_CHARS
-        && !text.ends_with(PSEUDO_HEADING_BAD_ENDINGS)
+        && !ends_like_a_sentence(text)
+}
+
+/// Whether a line ends like a sentence or a list's lead-in. An ellipsis
+/// does not: the line trails into the section under it ("The bottom
+/// line ...").
+fn ends_like_a_sentence(text: &str) -> bool {
+    text.ends_with(PSEUDO_HEADING_BAD_ENDINGS) && !text.ends_with(ELLIPSIS)
 }
 
 /// Whether a line is a field and its value ("Origin: Bulgaria"): a label
@@ -658,6 +665,15 @@ mod tests {
              small favor to ask.</strong></h4><p>{P}</p></div></article></body>"
         ));
         assert_eq!(heads(&b), ["The findings"]);
+    }
+
+    #[test]
+    fn a_bold_line_trailing_off_in_an_ellipsis_is_a_heading() {
+        let b = body(&format!(
+            "<body><article><p>{P}</p><p><strong>The bottom line ...</strong></p><p>{P}</p>\
+             <p><strong>That was all.</strong></p><p>{P}</p></article></body>"
+        ));
+        assert_eq!(heads(&b), ["The bottom line ..."]);
     }
 
     #[test]
