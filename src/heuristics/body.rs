@@ -421,6 +421,11 @@ pub(crate) const LINE_BREAK_CLASS_WORDS: &[&str] = &["br"];
 /// emphasis, or a lead-in to the list under it ("How it works:").
 pub(crate) const PSEUDO_HEADING_BAD_ENDINGS: &[char] = &['.', ':', ',', ';'];
 
+/// How a line that trails off into the text under it ends when typed as
+/// three dots (the ellipsis character is no [`PSEUDO_HEADING_BAD_ENDINGS`]
+/// already). Not a sentence's end.
+pub(crate) const ELLIPSIS: &str = "...";
+
 /// The longest numbered tip (`<ul><li><strong>3. Read it aloud.</strong></li></ul>`)
 /// read as a heading, in characters: a tip may be a whole sentence, longer
 /// than a bold line, but not a paragraph.

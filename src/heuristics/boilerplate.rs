@@ -697,6 +697,13 @@ pub(crate) const BOILERPLATE_LINES: &[(&str, Boilerplate)] = {
         ("article continues below", Ads),
         ("join our mailing list", Ads),
         ("this site is protected by recaptcha", Ads),
+        // Donation appeals under the story (the reader-funded newsrooms'
+        // wording).
+        ("since you made it to the bottom of this article", Ads),
+        ("we have a small favor to ask", Ads),
+        ("we have a small favour to ask", Ads),
+        ("support independent journalism", Ads),
+        ("support our journalism", Ads),
         // Sign-up prompts and paywall notices, by language.
         // German
         ("jetzt abonnieren", Ads),
@@ -834,6 +841,18 @@ pub(crate) const CARD_CONTROL_LABELS: &[&str] = &[
     "añadir al carrito",
     "vista rápida",
     "comparar",
+];
+
+/// Headings of a shop's policy box on a product page, matched against the
+/// whole heading: the same box on every item of the shop (folded in an
+/// accordion or a tab), not a section of the item. Only the heading is
+/// dropped, never as a label that marks a region: the tab bar that lists it
+/// lists the item's specification too. English.
+pub(crate) const SHOP_POLICY_HEADINGS: &[&str] = &[
+    "shipping and returns",
+    "shipping & returns",
+    "delivery and returns",
+    "delivery & returns",
 ];
 
 /// Class names that show an element on small screens only (phones): the

@@ -18,12 +18,12 @@ use crate::dom::url::resolve;
 use crate::dom::{Ix, Tag, collapse_whitespace, normalize};
 use crate::explain::Evidence;
 use crate::heuristics::{
-    BOLD_CLASS_WORDS, BOLD_TAGS, CARD_CONTROL_LABELS, HEADING_CLASS_WORDS,
+    BOLD_CLASS_WORDS, BOLD_TAGS, CARD_CONTROL_LABELS, ELLIPSIS, HEADING_CLASS_WORDS,
     HEADING_LEVEL_CLASS_WORDS, HERO_TITLE_CLASS_NAMES, KICKER_MAX_CHARS,
     LABELLED_VALUE_MAX_LABEL_WORDS, LINE_BREAK_CLASS_WORDS, NUMBERED_TIP_MAX_CHARS,
     NUMBERED_TIP_MAX_DIGITS, NUMBERED_TIP_STOPS, POSTER_HEADING_CLASS_WORDS,
     PSEUDO_HEADING_BAD_ENDINGS, PSEUDO_HEADING_MAX_CHARS, PULL_QUOTE_CLOSERS,
-    PULL_QUOTE_EXCERPT_OPENERS, PULL_QUOTE_MIN_WORDS, PULL_QUOTE_OPENERS,
+    PULL_QUOTE_EXCERPT_OPENERS, PULL_QUOTE_MIN_WORDS, PULL_QUOTE_OPENERS, SHOP_POLICY_HEADINGS,
     STANDFIRST_HEADING_MIN_WORDS, TEASER_LINK_MAX_ANCESTORS, TOGGLE_TEXT_HIDDEN_TAGS,
 };
 use crate::page_type::PageType;
@@ -66,6 +66,18 @@ impl Walk<'_> {
         if let Some(&control) = CARD_CONTROL_LABELS.iter().find(|&&c| lower == c) {
             self.strip(Some(i), Boilerplate::Other, || {
                 Evidence::Label(control.into())
+            });
+            return;
+        }
+        // A shop's policy box, on a shop's page (an item's page may read
+        // as its collection's).
+        if matches!(
+            self.page_type,
+            PageType::Product | PageType::Collection | PageType::Listing
+        ) && SHOP_POLICY_HEADINGS.contains(&lower.as_str())
+        {
+            self.strip(Some(i), Boilerplate::Other, || {
+                Evidence::Rule("a shop's policy box".into())
             });
             return;
         }
@@ -349,7 +361,7 @@ impl Walk<'_> {
         }
         let text = self.flat(i);
         text.chars().count() <= PSEUDO_HEADING_MAX_CHARS
-            && !text.ends_with(PSEUDO_HEADING_BAD_ENDINGS)
+            && !ends_like_a_sentence(&text)
             && !is_labelled_value(&text)
     }
 
@@ -547,7 +559,14 @@ pub(super) fn is_pseudo_heading_text(text: &str) -> bool {
     text.chars().any(char::is_alphabetic)
         && !text.contains('\n')
         && text.chars().count() <= PSEUDO_HEADING_MAX_CHARS
-        && !text.ends_with(PSEUDO_HEADING_BAD_ENDINGS)
+        && !ends_like_a_sentence(text)
+}
+
+/// Whether a line ends like a sentence or a list's lead-in. An ellipsis
+/// does not: the line trails into the section under it ("The bottom
+/// line ...").
+fn ends_like_a_sentence(text: &str) -> bool {
+    text.ends_with(PSEUDO_HEADING_BAD_ENDINGS) && !text.ends_with(ELLIPSIS)
 }
 
 /// Whether a line is a field and its value ("Origin: Bulgaria"): a label
@@ -636,6 +655,38 @@ mod tests {
             .iter()
             .filter_map(|s| s.heading.as_deref())
             .collect()
+    }
+
+    #[test]
+    fn a_donation_appeal_under_the_story_heads_no_section() {
+        let b = body(&format!(
+            "<body><article><h2>The findings</h2><p>{P}</p><p>{P}</p>\
+             <div><h4><strong>Since you made it to the bottom of this article, we have a \
+             small favor to ask.</strong></h4><p>{P}</p></div></article></body>"
+        ));
+        assert_eq!(heads(&b), ["The findings"]);
+    }
+
+    #[test]
+    fn a_bold_line_trailing_off_in_an_ellipsis_is_a_heading() {
+        let b = body(&format!(
+            "<body><article><p>{P}</p><p><strong>The bottom line ...</strong></p><p>{P}</p>\
+             <p><strong>That was all.</strong></p><p>{P}</p></article></body>"
+        ));
+        assert_eq!(heads(&b), ["The bottom line ..."]);
+    }
+
+    #[test]
+    fn a_shops_policy_box_heads_no_section_of_the_product() {
+        let b = body_as(
+            &format!(
+                "<body><main><h1>Rain jacket</h1><p>{P}</p><div class=accordion>\
+                 <h3>Features</h3><ul><li>Fully seam sealed</li><li>Adjustable hood</li></ul>\
+                 <h3>Shipping and Returns</h3><div style=height:0></div></div><p>{P}</p></main></body>"
+            ),
+            PageType::Product,
+        );
+        assert_eq!(heads(&b), ["Features"]);
     }
 
     #[test]
