@@ -166,8 +166,8 @@ fn sample_junk(text: &str) -> (usize, usize) {
         // at a time, with no branch per byte.
         if let Some(chunk) = b.get(i..i + CHUNK)
             && chars + CHUNK <= JUNK_SAMPLE_CHARS
-            && chunk.iter().fold(true, |plain, &c| {
-                plain & ((0x20..0x7F).contains(&c) | matches!(c, b'\t' | b'\n' | b'\r' | b'\x0C'))
+            && chunk.chunks_exact(8).all(|word| {
+                <[u8; 8]>::try_from(word).is_ok_and(|word| plain_word(u64::from_le_bytes(word)))
             })
         {
             chars += CHUNK;
@@ -182,6 +182,26 @@ fn sample_junk(text: &str) -> (usize, usize) {
         i += 1;
     }
     (chars, junk)
+}
+
+/// Whether each of the eight bytes of `x` is printable ASCII (`0x20` to
+/// `0x7E`) or whitespace (tab, line feed, form feed, carriage return): all
+/// eight tested at once, with no branch per byte.
+fn plain_word(x: u64) -> bool {
+    const LOW: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    if x & HIGH != 0 {
+        return false;
+    }
+    // The bytes are ASCII now. With each one's high bit set, subtracting
+    // a byte's worth never borrows from the next: the high bit stays set
+    // where the byte was at least `n`.
+    let at_least = |n: u64| ((x | HIGH) - n * LOW) & HIGH;
+    // The high bit of each byte of `x` equal to `c`.
+    let equal = |c: u64| !(((x ^ (c * LOW)) | HIGH) - LOW) & HIGH;
+    let control = !at_least(0x20) & HIGH;
+    let space = equal(0x09) | equal(0x0A) | equal(0x0C) | equal(0x0D);
+    equal(0x7F) == 0 && control & !space == 0
 }
 
 /// Whether UTF-8 `b` starts with a control character other than whitespace
@@ -210,6 +230,34 @@ mod tests {
                 (seed >> 24) as u8
             })
             .collect()
+    }
+
+    #[test]
+    fn plain_words_are_told_as_byte_by_byte() {
+        let plain =
+            |c: u8| (0x20..0x7F).contains(&c) || matches!(c, b'\t' | b'\n' | b'\r' | b'\x0C');
+        for c in 0..=255u8 {
+            for at in 0..8 {
+                let mut word = *b"abc DEF~";
+                word[at] = c;
+                assert_eq!(
+                    plain_word(u64::from_le_bytes(word)),
+                    plain(c),
+                    "{c:#x} at {at}"
+                );
+            }
+        }
+        for (k, word) in random_bytes(8 * 4096, 5).chunks_exact(8).enumerate() {
+            // Mostly printable, with a random byte here and there.
+            let word: Vec<u8> = word
+                .iter()
+                .enumerate()
+                .map(|(i, &c)| if (i + k) % 5 == 0 { c } else { 0x20 + c % 0x5F })
+                .collect();
+            let expected = word.iter().all(|&c| plain(c));
+            let word = <[u8; 8]>::try_from(&word[..]).unwrap();
+            assert_eq!(plain_word(u64::from_le_bytes(word)), expected, "{word:?}");
+        }
     }
 
     #[test]

@@ -490,16 +490,24 @@ impl TextBuf {
 /// Visible characters of a text node, and of those the characters in code
 /// runs (see [`crate::heuristics::CODE_RUN_MIN_BYTES`]).
 fn count_visible(text: &str) -> (u32, u32) {
-    let (mut n, mut code) = (0, 0);
+    // Each split is at one whitespace character, so the visible characters
+    // are all of them but the splits: counted over the whole text at once
+    // rather than word by word. Only a word long enough to be a code (or
+    // exactly a UUID's length) has its own characters counted.
+    let (mut splits, mut code) = (0usize, 0);
     split_spaces(text, |word| {
-        let chars = word.chars().count();
-        n += chars;
-        if (word.len() > crate::heuristics::CODE_RUN_MIN_BYTES && chars == word.len())
-            || is_uuid(word)
-        {
-            code += chars;
+        splits += 1;
+        if word.len() > crate::heuristics::CODE_RUN_MIN_BYTES || word.len() == UUID_LEN {
+            let chars = word.chars().count();
+            if (word.len() > crate::heuristics::CODE_RUN_MIN_BYTES && chars == word.len())
+                || is_uuid(word)
+            {
+                code += chars;
+            }
         }
     });
+    // `split_spaces` gives one piece more than it splits.
+    let n = text.chars().count() - (splits - 1);
     (n as u32, code as u32)
 }
 
@@ -553,15 +561,17 @@ fn is_uuid_bytes(b: &[u8]) -> bool {
 fn split_spaces<'t>(text: &'t str, mut piece: impl FnMut(&'t str)) {
     let b = text.as_bytes();
     let (mut start, mut i) = (0, 0);
-    while i < b.len() {
-        let width = match b[i] {
-            b'\t'..=b'\r' | b' ' => 1,
-            0xC2 | 0xE1 | 0xE2 | 0xE3 => text
-                .get(i..)
+    // Runs on every text of the page: skip the bytes that cannot start
+    // whitespace by one table lookup each.
+    while let Some(offset) = b[i..].iter().position(|&c| MAY_START_SPACE[usize::from(c)]) {
+        i += offset;
+        let width = if b[i] < 0x80 {
+            1
+        } else {
+            text.get(i..)
                 .and_then(|rest| rest.chars().next())
                 .filter(|c| c.is_whitespace())
-                .map_or(0, char::len_utf8),
-            _ => 0,
+                .map_or(0, char::len_utf8)
         };
         if width == 0 {
             i += 1;
@@ -573,6 +583,19 @@ fn split_spaces<'t>(text: &'t str, mut piece: impl FnMut(&'t str)) {
     }
     piece(text.get(start..).unwrap_or(""));
 }
+
+/// The bytes that may start a whitespace character: ASCII whitespace
+/// (tab to carriage return, space), and the lead bytes of the non-ASCII
+/// ones.
+const MAY_START_SPACE: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut c = 0;
+    while c < 256 {
+        table[c] = matches!(c as u8, b'\t'..=b'\r' | b' ' | 0xC2 | 0xE1 | 0xE2 | 0xE3);
+        c += 1;
+    }
+    table
+};
 
 fn has_space(node: &NodeRef<'_, Node>) -> bool {
     matches!(node.value(), Node::Text(t) if !t.is_empty())
@@ -925,6 +948,19 @@ mod tests {
             let visible = text.chars().filter(|c| !c.is_whitespace()).count();
             assert_eq!(count_visible(text).0 as usize, visible, "{text:?}");
         }
+    }
+
+    #[test]
+    fn code_runs_are_counted_whole_words_only() {
+        let uuid = "19aea247-2e76-4905-9b83-15a5a5664cfa";
+        assert_eq!(count_visible(&format!("a {uuid}\u{a0}b")), (38, 36));
+        let long = "x".repeat(crate::heuristics::CODE_RUN_MIN_BYTES + 1);
+        let n = long.len() as u32;
+        assert_eq!(count_visible(&format!(" {long} ")), (n, n));
+        // As long in bytes, but not ASCII: words, not a code.
+        let accented = "é".repeat(crate::heuristics::CODE_RUN_MIN_BYTES);
+        assert_eq!(count_visible(&accented).1, 0);
+        assert_eq!(count_visible(&format!("{long}é")).1, 0);
     }
 
     #[test]
