@@ -748,6 +748,30 @@ fn a_latest_posts_widget_beside_the_story_is_chrome_in_any_language() {
 }
 
 #[test]
+fn a_landing_pages_band_of_its_newest_posts_is_navigation() {
+    // After a service page's sections, a band of the firm's latest posts
+    // under "From our blog" or "Featured insights": the site's newest, not
+    // the service.
+    for heading in ["From our blog", "Featured insights", "Latest insights"] {
+        let src = format!(
+            "<body><div class=c1><section class=s><h2>How it works</h2><p>{PROSE}</p></section>\
+             <section class=s><h2>Questions</h2><p>{PROSE}</p></section>\
+             <section id=blog class=s><h2>{heading}</h2><div class=g>\
+             <div class=card><a href=/a>How to run a meeting by video</a><p>Five habits of \
+             teams that meet less and decide more.</p></div>\
+             <div class=card><a href=/b>When to write instead of call</a><p>A guide to the \
+             messages that can wait and those that cannot.</p></div></div></section>\
+             </div></body>"
+        );
+        assert!(
+            marked(&src).contains(&("blog".into(), Boilerplate::Navigation)),
+            "{heading}: {:?}",
+            marked(&src)
+        );
+    }
+}
+
+#[test]
 fn most_read_widgets_are_navigation_in_any_language() {
     for heading in ["Most popular", "Самые популярные диеты", "Meistgelesen:"] {
         let src = format!(

@@ -26,7 +26,8 @@ use crate::classify::Marks;
 use crate::dom::{Facts, Ix, Tag};
 use crate::heuristics::{
     DOCUMENTATION_DESCEND_SHARE, ITEM_GRID_JOIN_MIN_CHARS, ITEM_GRID_JOIN_MIN_SHARE,
-    ITEMS_DESCEND_SHARE, PRODUCT_DESCEND_SHARE, SERVICE_DESCEND_SHARE, WEIGHTS,
+    ITEMS_DESCEND_SHARE, PRODUCT_DESCEND_SHARE, QUESTIONS_CHILDREN_READ, QUESTIONS_CLASS_WORDS,
+    SERVICE_DESCEND_SHARE, WEIGHTS,
 };
 use crate::page_type::PageType;
 use scraper::Html;
@@ -57,7 +58,15 @@ pub(crate) fn select(
         PageType::Product => PRODUCT_DESCEND_SHARE,
         _ => WEIGHTS.descend_share,
     };
-    let parts = parts_by_score(facts, marks, headline, &score, descend);
+    let mut parts = parts_by_score(facts, marks, headline, &score, descend);
+    // A landing page's questions, below its headline, outweigh its hero
+    // and features: read the page as a landing page. (Not a shop's: its
+    // questions are about the product, below the product's own parts.)
+    if matches!(page_type, PageType::Article | PageType::Other)
+        && lands_in_questions(html, facts, headline, &parts)
+    {
+        parts = parts_by_score(facts, marks, headline, &score, SERVICE_DESCEND_SHARE);
+    }
     let parts = repeats::join_alike(html, facts, marks, &score, headline, parts);
     let parts = if matches!(page_type, PageType::Product | PageType::Service) {
         repeats::widen_to_panels(html, facts, marks, parts)
@@ -65,6 +74,34 @@ pub(crate) fn select(
         parts
     };
     repeats::widen(html, facts, marks, &score, parts)
+}
+
+/// Whether the root (the only part) is a block of questions and answers
+/// below the headline, outside it: its class or id, or those of its first
+/// children, name one ([`QUESTIONS_CLASS_WORDS`]).
+fn lands_in_questions(html: &Html, facts: &Facts, headline: Option<Ix>, parts: &[Ix]) -> bool {
+    let (Some(h), &[root]) = (headline, parts) else {
+        return false;
+    };
+    if h > root || facts.contains(root, h) {
+        return false;
+    }
+    let names_questions = |i: Ix| {
+        facts.element(html, i).is_some_and(|e| {
+            let mut found = false;
+            for name in [e.value().attr("class"), e.value().id()]
+                .into_iter()
+                .flatten()
+            {
+                crate::dom::class_words(name, |w| found |= QUESTIONS_CLASS_WORDS.contains(&w));
+            }
+            found
+        })
+    };
+    names_questions(root)
+        || children(facts, root)
+            .take(QUESTIONS_CHILDREN_READ)
+            .any(names_questions)
 }
 
 /// On a page of items, the article's parts with the page's largest run of
@@ -665,6 +702,41 @@ mod tests {
         };
         assert!(!holds_features(PageType::Article));
         assert!(holds_features(PageType::Service));
+    }
+
+    #[test]
+    fn questions_below_the_headline_do_not_take_the_root_from_the_hero() {
+        let question = |n: u32| {
+            format!(
+                "<li class=accordion-item><h3>Question {n}: when does the course run?</h3>\
+                 <p>Classes meet online every Thursday for fourteen weeks, with a workshop \
+                 in the middle of the term and a final presentation to the cohort.</p></li>"
+            )
+        };
+        let questions: String = (1..=7).map(question).collect();
+        let src = format!(
+            "<body><div id=top><a href=/>Home</a> <a href=/c>Courses</a></div>\
+             <div id=page><section><div id=hero><h1>Product leadership course</h1>\
+             <p id=pitch>A part-time programme for editors who lead products: fourteen \
+             weeks of live sessions, coaching and a project of your own, with a certificate \
+             at the end of it.</p></div></section>\
+             <section><div class=block><ul class=accordion-items-container>{questions}</ul>\
+             </div></section></div></body>"
+        );
+        let html = Html::parse_document(&src);
+        let facts = Facts::compute(&html);
+        let marks = classify(&html, &facts);
+        let pitch = facts.by_id(&html, "pitch").unwrap();
+        let h1 =
+            (0..facts.nodes.len() as Ix).find(|&i| facts.nodes[i as usize].tag == Tag::Heading(1));
+        let holds_pitch = |headline| {
+            select(&html, &facts, &marks, headline, PageType::Article)
+                .iter()
+                .any(|&p| facts.contains(p, pitch) || p == pitch)
+        };
+        // Without the headline there is nothing to say the questions are below it.
+        assert!(!holds_pitch(None));
+        assert!(holds_pitch(h1));
     }
 
     #[test]

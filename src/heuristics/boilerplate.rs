@@ -292,6 +292,7 @@ pub(crate) const RELATED_HEADINGS: &[&str] = &[
     "related news",
     "related content",
     "related reading",
+    "related insights",
     "related coverage",
     "related",
     "read more",
@@ -518,6 +519,14 @@ pub(crate) const POPULAR_HEADINGS: &[&str] = &[
     "recent news",
     "recent stories",
     "recent blog posts",
+    // A business's box of its newest or chosen posts, set after a landing
+    // page's sections ("From our blog", "Featured insights").
+    "from our blog",
+    "from the blog",
+    "latest from our blog",
+    "latest from the blog",
+    "latest insights",
+    "featured insights",
     // A forum's box of the thread's most active members.
     "top posters",
     "top contributors",
