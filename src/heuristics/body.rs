@@ -85,6 +85,40 @@ pub(crate) const RELATED_INLINE_PREFIXES: &[&str] = &[
     "baca juga:",
 ];
 
+/// Opening lines of a box of topic, tag, category or search links that
+/// calls itself related ("Related Topics", "Related searches"): its links
+/// name subjects of the site, not related pages. Matched on a related
+/// box's normalized first line, whole or as its start.
+pub(crate) const RELATED_TERM_HEADINGS: &[&str] = &[
+    // English
+    "related topics",
+    "related tags",
+    "related categories",
+    "related searches",
+    "related subjects",
+    "related keywords",
+    // German
+    "verwandte themen",
+    "verwandte suchanfragen",
+    "ähnliche suchanfragen",
+    // French
+    "sujets connexes",
+    "sujets associés",
+    "recherches associées",
+    // Spanish
+    "temas relacionados",
+    "búsquedas relacionadas",
+    // Italian
+    "argomenti correlati",
+    "ricerche correlate",
+    // Portuguese
+    "tópicos relacionados",
+    "pesquisas relacionadas",
+    // Dutch
+    "gerelateerde onderwerpen",
+    "gerelateerde zoekopdrachten",
+];
+
 /// An inline "Related:" line is a line, not a paragraph that happens to
 /// start with the word: longer text (in bytes) is prose.
 pub(crate) const INLINE_RELATED_MAX_BYTES: usize = 300;
@@ -95,11 +129,11 @@ pub(crate) const INLINE_RELATED_MAX_BYTES: usize = 300;
 /// address in these alone (and in its fragment) is a link to this page.
 pub(crate) const TRACKING_QUERY_PREFIXES: &[&str] = &["utm_"];
 
-/// Query parameters that hold a search's words (`/shop/ford-poster?_nkw=ford+poster`,
-/// `/?s=kayak`, `/search?q=…`), names compared whole, lowercased: a link
-/// with one runs a search; its results are no related page.
-pub(crate) const SEARCH_QUERY_KEYS: &[&str] =
-    &["q", "s", "query", "search", "keyword", "keywords", "_nkw"];
+/// Query parameters that hold a search's words (`/?s=kayak`,
+/// `/search?q=…`), names compared whole, lowercased: a link with one runs a
+/// search; its results are no related page. (A shop's own search keys are
+/// left to the box's heading: "Related searches", [`RELATED_TERM_HEADINGS`].)
+pub(crate) const SEARCH_QUERY_KEYS: &[&str] = &["q", "s", "query", "search", "keyword", "keywords"];
 
 /// The most words (parts between hyphens) of a section page's address on
 /// the site itself, one path segment of letters only (`/sci-tech`,
@@ -129,11 +163,6 @@ pub(crate) const ARCHIVE_PATH_SEGMENTS: &[&str] = &[
     "topics",
     "section",
     "page",
-    // Shops' browse and category pages (`/b/old-town/c/kayaking`,
-    // `/c/kayaks`): a box of "More to explore" or "Related searches" under a
-    // product lists these, not other products.
-    "b",
-    "c",
 ];
 
 /// Attributes an image's address is read from, best first: lazy loaders keep

@@ -69,6 +69,7 @@ fn phrases_are_normalized_and_unique() {
         false,
     );
     assert_phrases("COMMENT_HEADINGS", COMMENT_HEADINGS, false);
+    assert_phrases("RELATED_TERM_HEADINGS", RELATED_TERM_HEADINGS, false);
     assert_phrases("BOILERPLATE_LINES", &firsts(BOILERPLATE_LINES), false);
     assert_phrases("UI_LABELS", &firsts(UI_LABELS), false);
     assert_phrases("DATE_LINE_LABELS", DATE_LINE_LABELS, false);

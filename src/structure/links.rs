@@ -8,16 +8,18 @@
 //! link points to.
 
 use super::Walk;
-use crate::classify::{boilerplate_line, is_related_label, label, starts_phrase};
+use crate::classify::{
+    boilerplate_line, is_related_label, label, on_small_screens_only, starts_phrase,
+};
 use crate::document::{Boilerplate, Link};
 use crate::dom::{Ix, Tag, attr, collapse_whitespace, normalize, url::resolve};
 use crate::explain::Evidence;
 use crate::heuristics::{
     ARCHIVE_PATH_SEGMENTS, BOILERPLATE_LINE_MAX_CHARS, BUTTON_CLASS_WORDS, BUTTON_MAX_WORDS,
-    CJK_CHARS_PER_WORD, INLINE_RELATED_MAX_BYTES, NEXT_STEPS_HEADINGS,
+    CJK_CHARS_PER_WORD, CLASS_WORDS, INLINE_RELATED_MAX_BYTES, NEXT_STEPS_HEADINGS,
     POPULAR_BOX_HEADING_PREFIXES, POPULAR_HEADINGS, RELATED_IN_BODY_MAX_LINKS,
-    RELATED_INLINE_PREFIXES, SEARCH_QUERY_KEYS, SECTION_SLUG_MAX_WORDS, SITE_NAME_MIN_CHARS,
-    SITE_WIDE_HEADING_PREFIXES, TRACKING_QUERY_PREFIXES, WEIGHTS,
+    RELATED_INLINE_PREFIXES, RELATED_TERM_HEADINGS, SEARCH_QUERY_KEYS, SECTION_SLUG_MAX_WORDS,
+    SITE_NAME_MIN_CHARS, SITE_WIDE_HEADING_PREFIXES, Strength, TRACKING_QUERY_PREFIXES, WEIGHTS,
 };
 use crate::page_type::PageType;
 use std::borrow::Cow;
@@ -62,6 +64,109 @@ impl Walk<'_> {
         (link_chars as f32 > rest_chars * WEIGHTS.max_paragraph_link_density).then_some(first)
     }
 
+    /// The related links of the page's related regions, in page order.
+    pub(super) fn related_regions(&mut self) {
+        // A heading of the site's widget marks the boxes after it too:
+        // they are skipped with it.
+        let mut widget_parent = None;
+        for region in self.marks.related(self.facts) {
+            let parent = self.node(region).parent;
+            let opening = self.opening_line(region);
+            let words = opening.as_ref().map(|(_, w)| w.as_str());
+            // A phone-only box repeats a block of the larger layout, or is a
+            // widget of the phone layout: not a block of its own. A box
+            // inside an ad is the promotion's, not the article's.
+            if widget_parent == Some(parent)
+                || words.is_some_and(Walk::is_popular_heading)
+                || on_small_screens_only(self.html, self.facts, region)
+                || self.inside_promotion(region)
+            {
+                continue;
+            }
+            if words.is_some_and(|w| self.is_site_heading(w)) {
+                widget_parent = Some(parent);
+                continue;
+            }
+            // "Related Roundup: <a>MacBook Pro</a>" in a box of its own is an
+            // inline related line: its link's few words name the page.
+            let min_words = words
+                .is_some_and(|w| RELATED_INLINE_PREFIXES.iter().any(|p| w.starts_with(p)))
+                .then_some(1);
+            // A box of topic links that opens the block ("Related Topics")
+            // is left out, up to the block's child that holds it: a box of
+            // related stories may follow it in the same block. A heading
+            // set directly in the block heads all of it.
+            let except = match opening {
+                Some((line, w)) if is_term_heading(&w) => match self.child_holding(region, line) {
+                    Some(child) if child != line => Some(child),
+                    _ => continue,
+                },
+                Some((line, _)) => self.title_link_line(region, line),
+                None => None,
+            };
+            self.collect_links_except(region, min_words, except);
+        }
+    }
+
+    /// The child of `block` that holds `d`, when `d` is inside one.
+    fn child_holding(&self, block: Ix, mut d: Ix) -> Option<Ix> {
+        while d != block {
+            let parent = self.node(d).parent;
+            if parent == block {
+                return Some(d);
+            }
+            if parent == d {
+                return None;
+            }
+            d = parent;
+        }
+        None
+    }
+
+    /// Whether `region` sits inside an ad, or is a lone link inside a
+    /// share bar (the tool's "Read more about sharing"); a box of related
+    /// posts inside a blog's wrapper of sharing buttons is the post's.
+    fn inside_promotion(&self, region: Ix) -> bool {
+        let Some(body) = self.facts.body() else {
+            return false;
+        };
+        let lone_link = self.node(region).tag == Tag::A;
+        let mut at = self.node(region).parent;
+        while at != body && at != self.node(at).parent {
+            match self.marks.get(at) {
+                Some(Boilerplate::Ads) => return true,
+                Some(Boilerplate::Share) if lone_link => return true,
+                _ => {}
+            }
+            at = self.node(at).parent;
+        }
+        false
+    }
+
+    /// The block's title line `line` when it links the block's section or
+    /// series page ("Next Up In <a>Science & Health</a>", a series' linked
+    /// name over the list of its stories): a heading that says more than
+    /// its link, or a line set over a list, with one link, in a block with
+    /// more links after it. Its link names a section, not a related page.
+    fn title_link_line(&self, region: Ix, line: Ix) -> Option<Ix> {
+        let f = self.node(line);
+        if line == region || f.links != 1 || self.node(region).links <= f.links {
+            return None;
+        }
+        let over_a_list = || {
+            let parent = self.node(f.parent);
+            let mut next = f.end;
+            while next < parent.end && self.node(next).tag == Tag::Text {
+                next = self.end(next);
+            }
+            next < parent.end && matches!(self.node(next).tag, Tag::Ul | Tag::Ol)
+        };
+        // A heading that is all link is a teaser's headline, unless a list
+        // of the block's links follows it.
+        let labels_its_link = matches!(f.tag, Tag::Heading(_)) && f.link_len < f.text_len;
+        (labels_its_link || (f.tag != Tag::Li && over_a_list())).then_some(line)
+    }
+
     /// Whether a related block's opening line (see [`Walk::opening_line`])
     /// is the heading of a site's widget of popular or newest pages
     /// ("Popular Courses and Certifications" in a box classed
@@ -91,9 +196,9 @@ impl Walk<'_> {
             && words.contains(site.as_str())
     }
 
-    /// The first line of a block's text, lowercased, when it is short
-    /// enough to be a heading.
-    pub(super) fn opening_line(&self, region: Ix) -> Option<String> {
+    /// The element of the first line of a block's text, and its text
+    /// lowercased, when it is short enough to be a heading.
+    fn opening_line(&self, region: Ix) -> Option<(Ix, String)> {
         let end = self.end(region);
         let text = (region + 1..end).find(|&d| {
             let n = self.node(d);
@@ -106,28 +211,39 @@ impl Walk<'_> {
         if self.node(line).text_len as usize > BOILERPLATE_LINE_MAX_CHARS {
             return None;
         }
-        Some(normalize(
-            &self.facts.flat_text(self.html, line, &|_| false),
+        Some((
+            line,
+            normalize(&self.facts.flat_text(self.html, line, &|_| false)),
         ))
     }
 
     /// Adds the links in `i`'s subtree to `related_links`: headline links to
     /// other pages, not labels, archive pages or this page.
     pub(super) fn collect_links(&mut self, i: Ix, min_words: Option<usize>) {
+        self.collect_links_except(i, min_words, None);
+    }
+
+    /// [`Walk::collect_links`], leaving out the links inside `except`.
+    fn collect_links_except(&mut self, i: Ix, min_words: Option<usize>, except: Option<Ix>) {
         // Links with text first; then image links, named by their title or
         // alt text, for the pages they alone point to (a teaser's headline
         // link names the page better than its picture's alt text).
-        self.collect_links_named(i, min_words, false);
-        self.collect_links_named(i, min_words, true);
+        self.collect_links_named(i, min_words, except, false);
+        self.collect_links_named(i, min_words, except, true);
     }
 
-    fn collect_links_named(&mut self, i: Ix, min_words: Option<usize>, images: bool) {
+    fn collect_links_named(
+        &mut self,
+        i: Ix,
+        min_words: Option<usize>,
+        except: Option<Ix>,
+        images: bool,
+    ) {
         let min_words = min_words.unwrap_or(WEIGHTS.related_link_min_words);
         let end = self.end(i);
         let mut a = i;
         while a < end {
-            // An ad inside a related block (a sponsored teaser) is no related link.
-            if a != i && self.marks.get(a) == Some(Boilerplate::Ads) {
+            if a != i && (except == Some(a) || self.leaves_out(i, a)) {
                 a = self.end(a);
                 continue;
             }
@@ -162,6 +278,32 @@ impl Walk<'_> {
             self.traced(|t| t.links.push(a));
             self.related_links.push(Link { text, url });
         }
+    }
+
+    /// Whether the box `b` inside the related block `block` holds no
+    /// related links: an ad (a sponsored teaser) unless it holds most of
+    /// the block's links and is named so by a weak word only (a series'
+    /// list classed `subscribe-list`; not a grid classed `read-more-ad`),
+    /// a box of topic, tag or search links ("Related searches").
+    fn leaves_out(&self, block: Ix, b: Ix) -> bool {
+        match self.marks.get(b) {
+            Some(Boilerplate::Ads) => {
+                2 * self.node(b).links <= self.node(block).links || self.names_an_ad(b)
+            }
+            Some(Boilerplate::Related) => self
+                .opening_line(b)
+                .is_some_and(|(_, words)| is_term_heading(&words)),
+            _ => false,
+        }
+    }
+
+    /// Whether a class word of `i` names an ad outright (`ad`, `sponsored`).
+    fn names_an_ad(&self, i: Ix) -> bool {
+        self.class_has(i, |w| {
+            CLASS_WORDS.iter().any(|&(word, kind, strength)| {
+                word == w && kind == Boilerplate::Ads && strength == Strength::Strong
+            })
+        })
     }
 
     /// Whether the link `a` is drawn as a button (`a.primary-button`,
@@ -304,19 +446,38 @@ impl Walk<'_> {
         self.facts.flat_text(self.html, a, &none)
     }
 
-    /// An image link's name: its title, or the image's alt text.
+    /// An image link's name: its title, the image's alt text, or an alt
+    /// text set on the link itself (`<a alt="…"><img alt=""></a>`).
     fn image_link_name(&self, a: Ix) -> String {
         let el = self.facts.element(self.html, a);
-        el.and_then(|e| attr(e.value(), "title"))
+        named(el.and_then(|e| attr(e.value(), "title")))
             .or_else(|| {
-                (a + 1..self.end(a))
-                    .find(|&d| self.node(d).tag == Tag::Img)
-                    .and_then(|img| self.facts.element(self.html, img))
-                    .and_then(|img| attr(img.value(), "alt"))
+                named(
+                    (a + 1..self.end(a))
+                        .find(|&d| self.node(d).tag == Tag::Img)
+                        .and_then(|img| self.facts.element(self.html, img))
+                        .and_then(|img| attr(img.value(), "alt")),
+                )
             })
+            .or_else(|| named(el.and_then(|e| attr(e.value(), "alt"))))
             .map(collapse_whitespace)
             .unwrap_or_default()
     }
+}
+
+/// A name that says something: not missing, not blank (`alt=""`).
+fn named(name: Option<&str>) -> Option<&str> {
+    name.filter(|n| !n.trim().is_empty())
+}
+
+/// Whether a box's opening line heads topic, tag or search links
+/// ("Related Topics", "Related searches"): pages about a subject, not
+/// related pages.
+fn is_term_heading(words: &str) -> bool {
+    let words = words.trim_end_matches([':', '.']);
+    RELATED_TERM_HEADINGS
+        .iter()
+        .any(|p| words == *p || starts_phrase(words, p))
 }
 
 /// Words in a link text; scripts written without spaces (Chinese, Japanese)
@@ -490,8 +651,8 @@ mod tests {
     fn a_link_that_runs_a_search_is_no_related_link() {
         let b = body(&format!(
             "<body><article><p>{P}</p><p>{P}</p></article><div class=related-searches>\
-             <h3>Related searches</h3><a href='/shop/ford-truck-poster?_nkw=ford+truck+poster'>Ford truck poster prints</a>\
-             <a href='/search?q=ford+panel+truck'>Ford panel truck for sale</a>\
+             <h3>Related</h3><a href='/search?q=ford+panel+truck'>Ford panel truck for sale</a>\
+             <a href='/?s=ford+truck+poster'>Ford truck poster prints</a>\
              <a href='/guides/ford-panel-truck?ref=related'>Restoring a Ford panel truck</a></div></body>"
         ));
         let urls: Vec<_> = b.related_links.iter().map(|l| l.url.as_str()).collect();
@@ -604,6 +765,7 @@ mod tests {
              <a href=/news/d>The quay reopens to lorries</a>\
              <a href=/news/a title=\"Harbour master retires after forty years\"><img src=/a.jpg></a>\
              <a href=/news/b><img src=/b.jpg alt=\"New pontoons arrive by barge\"></a>\
+             <a href=/news/e alt=\"Gulls return to the old pier\"><img src=/e.jpg alt=\"\"></a>\
              <a href=/news/c><img src=/c.jpg></a></div></body>"
         ));
         let links: Vec<_> = b
@@ -621,6 +783,8 @@ mod tests {
                     "Harbour master retires after forty years"
                 ),
                 ("https://example.org/news/b", "New pontoons arrive by barge"),
+                // A blank alt on the image leaves the link's own.
+                ("https://example.org/news/e", "Gulls return to the old pier"),
             ]
         );
     }
@@ -631,8 +795,7 @@ mod tests {
             "<body><article><p>{P}</p><p>{P}</p></article>\
              <div class=related-posts><h3>Related</h3>\
              <a href=/category/news>News</a>\
-             <a href=/b/old-town/c/kayaking>Old Town sit-on-top kayaks</a>\
-             <a href=/c/kayaking/f/pedal>Pedal powered kayaks for fishing</a>\
+             <a href=\"/search?q=harbour+news\">Search all harbour news stories</a>\
              <a href=/news/a>Harbour master retires after forty years</a>\
              <a href=/news/b>New pontoons arrive by barge</a>\
              <a href=/threads/2211968>Read All Comments</a></div></body>"
@@ -847,5 +1010,104 @@ mod tests {
             PageType::Article,
         );
         assert!(b.related_links.is_empty(), "{:?}", b.related_links);
+    }
+
+    #[test]
+    fn a_box_of_topic_or_search_links_gives_no_related_links() {
+        let urls = |src: &str| -> Vec<String> {
+            body(&format!(
+                "<body><article><p>{P}</p><p>{P}</p></article>{src}</body>"
+            ))
+            .related_links
+            .into_iter()
+            .map(|l| l.url)
+            .collect()
+        };
+        // The heading set directly in the box heads all of it.
+        assert!(
+            urls(
+                "<div class=related-searches><h2>Related searches</h2><ul>\
+                 <li><a href=/shop/old-town-kayaks>Old Town sit-on-top kayaks</a></li>\
+                 <li><a href=/shop/pedal-kayaks>Pedal powered fishing kayaks</a></li></ul></div>"
+            )
+            .is_empty()
+        );
+        // A box of topics that opens the block leaves the stories after it.
+        assert_eq!(
+            urls(
+                "<div class=article-end><div><aside><h2>Related Topics</h2><ul>\
+                 <li><a href=/related/1/digestion-and-gut-health>Digestion and gut health</a></li>\
+                 </ul></aside></div><div><aside><h2>You May Also Like</h2>\
+                 <a href=/news/a>Harbour master retires after forty years</a>\
+                 <a href=/news/b>New pontoons arrive by barge</a></aside></div></div>"
+            ),
+            ["https://example.org/news/a", "https://example.org/news/b"]
+        );
+    }
+
+    #[test]
+    fn the_link_in_a_related_blocks_title_names_its_section_not_a_related_page() {
+        for block in [
+            "<h2>Next Up In <a href=/science-and-health>Science &amp; Health</a></h2><ul>{LIST}</ul>",
+            "<div class=title><strong><a href=/collect/9692>The harbour election</a></strong></div>\
+             <ul>{LIST}</ul>",
+        ] {
+            let list = "<li><a href=/news/a>Harbour master retires after forty years</a></li>\
+                <li><a href=/news/b>New pontoons arrive by barge</a></li>";
+            let b = body(&format!(
+                "<body><article><p>{P}</p><p>{P}</p></article><div class=related-list>{}</div></body>",
+                block.replace("{LIST}", list)
+            ));
+            let urls: Vec<_> = b.related_links.iter().map(|l| l.url.as_str()).collect();
+            assert_eq!(
+                urls,
+                ["https://example.org/news/a", "https://example.org/news/b"],
+                "{block}"
+            );
+        }
+        // A teaser's headline that is all link is a related page.
+        let b = body(&format!(
+            "<body><article><p>{P}</p><p>{P}</p></article><div class=related-list>\
+             <h4><a href=/news/c>The quay reopens to lorries after the storm</a></h4>\
+             <h4><a href=/news/a>Harbour master retires after forty years</a></h4></div></body>"
+        ));
+        assert_eq!(b.related_links.len(), 2, "{:?}", b.related_links);
+    }
+
+    #[test]
+    fn a_related_box_inside_a_share_bar_or_an_ad_gives_no_related_links() {
+        let b = body(&format!(
+            "<body><article><p>{P}</p><p>{P}</p><div class=share-tools>\
+             <a href=/share/x>Share this story with X</a>\
+             <a class=read-more href=/faqs/sharing>Read more about sharing.</a></div></article>\
+             <div class=magazine-ad><a class=more href=/issue/november>\
+             <img alt=\"The November magazine cover\"></a></div></body>"
+        ));
+        assert!(b.related_links.is_empty(), "{:?}", b.related_links);
+    }
+
+    #[test]
+    fn a_related_line_in_a_box_of_its_own_gives_its_short_link() {
+        let b = body(&format!(
+            "<body><article><p>{P}</p><p>{P}</p><div class=linkback>Related Roundup: \
+             <a href=/roundup/macbook-pro/>MacBook Pro</a></div></article></body>"
+        ));
+        let urls: Vec<_> = b.related_links.iter().map(|l| l.url.as_str()).collect();
+        assert_eq!(urls, ["https://example.org/roundup/macbook-pro/"]);
+    }
+
+    #[test]
+    fn a_related_blocks_list_named_by_a_weak_ad_word_gives_its_links() {
+        let list = |class: &str| {
+            format!(
+                "<body><article><p>{P}</p><p>{P}</p></article><div class=related-series>\
+                 <h3>More on the harbour election</h3><ul class={class}>\
+                 <li><a href=/news/a>Harbour master retires after forty years</a></li>\
+                 <li><a href=/news/b>New pontoons arrive by barge</a></li></ul></div></body>"
+            )
+        };
+        assert_eq!(body(&list("series-subscribe-list")).related_links.len(), 2);
+        // A list named an ad outright is one.
+        assert!(body(&list("read-more-ad")).related_links.is_empty());
     }
 }

@@ -28,7 +28,7 @@ mod links;
 mod paragraphs;
 mod quotes;
 
-use crate::classify::{Marks, on_small_screens_only};
+use crate::classify::Marks;
 use crate::document::{Block, Boilerplate, Caption, Link, Section, Stripped};
 use crate::dom::{Facts, Ix, Tag, collapse_whitespace, normalize};
 use crate::explain::Evidence;
@@ -161,26 +161,7 @@ fn run(
     // A listing is itself a list of links to other pages: a box of further
     // links beside it is more of the listing, not pages related to a story.
     if page_type != PageType::Listing {
-        // A heading of the site's widget marks the boxes after it too:
-        // they are skipped with it.
-        let mut widget_parent = None;
-        for region in marks.related(facts) {
-            let parent = walk.node(region).parent;
-            let opening = walk.opening_line(region);
-            // A phone-only box repeats a block of the larger layout, or is a
-            // widget of the phone layout: not a block of its own.
-            if widget_parent == Some(parent)
-                || opening.as_deref().is_some_and(Walk::is_popular_heading)
-                || on_small_screens_only(html, facts, region)
-            {
-                continue;
-            }
-            if opening.as_deref().is_some_and(|w| walk.is_site_heading(w)) {
-                widget_parent = Some(parent);
-                continue;
-            }
-            walk.collect_links(region, None);
-        }
+        walk.related_regions();
     }
     // A page that keeps nothing but its headline (a link post, whose title
     // is all it says) gives the headline as its text, when no description
