@@ -287,6 +287,13 @@ fn parts_by_score(
         match next {
             Some(n) if is_container(facts.nodes[n as usize].tag) && score[n as usize] > 0.0 => {
                 let by_headline = best.is_none_or(|b| share(b) < WEIGHTS.descend_share);
+                // Leaving the page's declared article for its largest
+                // part, the sections before that part, under the headline,
+                // are the article's too: its earlier sections, alike to the
+                // part and with headings of their own.
+                if facts.nodes[root as usize].tag == Tag::Article {
+                    beside.extend(earlier_sections(facts, marks, score, root, n, headline));
+                }
                 if by_headline {
                     beside.extend(
                         sections_beside(facts, marks, score, root, n)
@@ -336,10 +343,37 @@ fn sections_beside<'f>(
         !whole
             && c != branch
             && joins(facts, marks, score, c, branch)
-            && (c + 1..facts.nodes[c as usize].end).any(|d| {
-                matches!(facts.nodes[d as usize].tag, Tag::Heading(_)) && marks.get(d).is_none()
-            })
+            && has_heading(facts, marks, c)
     })
+}
+
+/// When the root leaves `article` for its largest part `part`, the
+/// children of the article before that part and after the `headline` that
+/// are of the part's tag, hold prose by [`joins`] and a heading of their
+/// own: an article set as a run of sections, whose last one holds most of
+/// the text (a guide's long list of picks after its opening sections).
+fn earlier_sections<'f>(
+    facts: &'f Facts,
+    marks: &'f Marks,
+    score: &'f [f32],
+    article: Ix,
+    part: Ix,
+    headline: Option<Ix>,
+) -> impl Iterator<Item = Ix> + 'f {
+    let tag = facts.nodes[part as usize].tag;
+    children(facts, article).filter(move |&c| {
+        c < part
+            && facts.nodes[c as usize].tag == tag
+            && headline.is_none_or(|h| h < c)
+            && joins(facts, marks, score, c, part)
+            && has_heading(facts, marks, c)
+    })
+}
+
+/// Whether `c` holds a heading outside boilerplate.
+fn has_heading(facts: &Facts, marks: &Marks, c: Ix) -> bool {
+    (c + 1..facts.nodes[c as usize].end)
+        .any(|d| matches!(facts.nodes[d as usize].tag, Tag::Heading(_)) && marks.get(d).is_none())
 }
 
 /// Whether `c`, beside the article's part `part`, holds prose too: not
@@ -536,6 +570,30 @@ mod tests {
             .filter_map(|p| facts.element(&html, p)?.value().attr("id"))
             .collect();
         assert_eq!(ids, ["story", "how"]);
+    }
+
+    #[test]
+    fn an_articles_earlier_sections_join_the_long_one_the_root_descends_into() {
+        // A guide set as sections, the last one (its picks) holding most
+        // of the text in a wrapper of its own; the byline before the
+        // sections holds no heading and stays out.
+        let picks = P.repeat(12);
+        let src = format!(
+            "<body><div id=page><article><h1>Podcast gear</h1><div id=byline>{P}</div>\
+             <div id=what><h2>What to look for</h2>{P}{P}</div>\
+             <div id=start><h2>The setup for beginners</h2>{P}{P}</div>\
+             <div><h2>My setup</h2><div id=picks>{picks}</div></div></article></div></body>"
+        );
+        let html = Html::parse_document(&src);
+        let facts = Facts::compute(&html);
+        let marks = classify(&html, &facts);
+        let h1 =
+            (0..facts.nodes.len() as Ix).find(|&i| facts.nodes[i as usize].tag == Tag::Heading(1));
+        let ids: Vec<_> = find_parts(&facts, &marks, h1)
+            .into_iter()
+            .filter_map(|p| facts.element(&html, p)?.value().attr("id"))
+            .collect();
+        assert_eq!(ids, ["what", "start", "picks"]);
     }
 
     #[test]
