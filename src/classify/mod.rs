@@ -37,10 +37,11 @@ use crate::heuristics::{
     LANDING_CARD_MIN_DESCRIPTION_CHARS, LANDING_CARDS_MIN, LANDING_SECTION_MIN_PROSE_CHARS,
     LARGE_SCREEN_ONLY_CLASSES, LAYOUT_WORDS, PAGE_FOOTER_ROLE, PANEL_CLASS_WORDS, PANEL_ROLES,
     POPULAR_HEADINGS, PRODUCT_CLASS_WORDS, PROSELESS_KINDS, REGION_WORDS, RELATED_HEADINGS,
-    SCREEN_BREAKPOINTS, SCREEN_CLASS_MAX_DEPTH, SCREEN_COPY_MIN_RATIO, SCREEN_COPY_MIN_SHARED,
-    SCREEN_VARIANT_PREFIX, SECTION_HEADER_WORDS, SIZE_AXIS_WORDS, SIZE_VALUE_WORDS,
-    SMALL_SCREEN_ONLY_CLASSES, STATE_SELF_PREFIXES, STATE_WORDS, Strength, TAB_PANEL_CLASS_WORDS,
-    TEASER_MAX_PROSE_CHARS, TEASER_TITLE_MIN_CHARS, UI_LABELS, WEAK_RELATED_HEADINGS, WEIGHTS,
+    RUNNING_TEXT_MIN_CHARS, SCREEN_BREAKPOINTS, SCREEN_CLASS_MAX_DEPTH, SCREEN_COPY_MIN_RATIO,
+    SCREEN_COPY_MIN_SHARED, SCREEN_VARIANT_PREFIX, SECTION_HEADER_WORDS, SIZE_AXIS_WORDS,
+    SIZE_VALUE_WORDS, SMALL_SCREEN_ONLY_CLASSES, STATE_SELF_PREFIXES, STATE_WORDS, Strength,
+    TAB_PANEL_CLASS_WORDS, TEASER_MAX_PROSE_CHARS, TEASER_TITLE_MIN_CHARS, UI_LABELS,
+    WEAK_RELATED_HEADINGS, WEIGHTS,
 };
 use crate::page_type::PageType;
 use scraper::{ElementRef, Html};
@@ -705,6 +706,9 @@ fn run(html: &Html, facts: &Facts, mut notes: Option<&mut Vec<Note>>) -> Marks {
                     // heading's part, not a region of the page.
                     Strength::Weak
                         if matches!(facts.nodes[fact.parent as usize].tag, Tag::Heading(_)) => {}
+                    // Nor does one on a link in a sentence: the text runs
+                    // on around it.
+                    Strength::Weak if fact.tag == Tag::A && runs_in_text(facts, i) => {}
                     Strength::Weak => {
                         let word = weak_word(el, fact.tag, &mut context);
                         let header = SECTION_HEADER_WORDS.contains(&word);
@@ -1036,6 +1040,20 @@ impl WeakMarks {
             }
         }
     }
+}
+
+/// Whether the inline element `i` (a link) runs in a sentence: the block
+/// it flows in holds [`RUNNING_TEXT_MIN_CHARS`] of unlinked text of its own.
+fn runs_in_text(facts: &Facts, i: Ix) -> bool {
+    let mut b = i;
+    while facts.nodes[b as usize].tag.is_inline() {
+        let parent = facts.nodes[b as usize].parent;
+        if parent == b {
+            return false;
+        }
+        b = parent;
+    }
+    b != i && facts.nodes[b as usize].own_words() >= RUNNING_TEXT_MIN_CHARS
 }
 
 /// Marks `i` as heading a region of `kind`, unless it is in one already;

@@ -1451,3 +1451,19 @@ fn a_promotions_grid_of_service_cards_is_a_section_of_a_service_page() {
     assert_eq!(marked(PageType::Article), [true, true]);
     assert_eq!(marked(PageType::Service), [true, false]);
 }
+
+#[test]
+fn a_tag_link_in_a_sentence_stays_a_line_of_tags_does_not() {
+    // The site links the names in its sentences to its tag pages; the
+    // same class on a line of tags below the story marks that line.
+    let src = format!(
+        "<body><article><p>The former host <a id=inline class=tag-link href=/tags/1>Tanaka</a> \
+         has stepped down after the broadcaster's sponsors withdrew their \
+         adverts, the station said on Friday evening.</p><p>{PROSE}</p>\
+         <p>Tags: <a id=listed class=tag-link href=/tags/2>Football</a>, \
+         <a id=listed2 class=tag-link href=/tags/3>Golf</a></p></article></body>"
+    );
+    let marked = marked(&src);
+    assert!(!marked.iter().any(|(id, _)| id == "inline"), "{marked:?}");
+    assert!(marked.iter().any(|(id, _)| id == "listed"), "{marked:?}");
+}

@@ -27,7 +27,7 @@ use crate::dom::{Facts, Ix, Tag};
 use crate::heuristics::{
     DOCUMENTATION_DESCEND_SHARE, ITEM_GRID_JOIN_MIN_CHARS, ITEM_GRID_JOIN_MIN_SHARE,
     ITEMS_DESCEND_SHARE, PRODUCT_DESCEND_SHARE, QUESTIONS_CHILDREN_READ, QUESTIONS_CLASS_WORDS,
-    SERVICE_DESCEND_SHARE, WEIGHTS,
+    SERVICE_DESCEND_SHARE, TEASER_MAX_UNLINKED_HEADINGS, TEASER_MIN_HEADINGS, WEIGHTS,
 };
 use crate::page_type::PageType;
 use scraper::Html;
@@ -58,14 +58,18 @@ pub(crate) fn select(
         PageType::Product => PRODUCT_DESCEND_SHARE,
         _ => WEIGHTS.descend_share,
     };
-    let mut parts = parts_by_score(facts, marks, headline, &score, descend);
+    // A service or product page's cards (its plans, its options) may
+    // each link their heading on; after a story, such cards are teasers.
+    let teasers_stay_out = !matches!(page_type, PageType::Service | PageType::Product);
+    let mut parts = parts_by_score(facts, marks, headline, &score, descend, teasers_stay_out);
     // A landing page's questions, below its headline, outweigh its hero
-    // and features: read the page as a landing page. (Not a shop's: its
-    // questions are about the product, below the product's own parts.)
+    // and features: read the page as a landing page, cards and all. (Not a
+    // shop's: its questions are about the product, below the product's own
+    // parts.)
     if matches!(page_type, PageType::Article | PageType::Other)
         && lands_in_questions(html, facts, headline, &parts)
     {
-        parts = parts_by_score(facts, marks, headline, &score, SERVICE_DESCEND_SHARE);
+        parts = parts_by_score(facts, marks, headline, &score, SERVICE_DESCEND_SHARE, false);
     }
     let parts = repeats::join_alike(html, facts, marks, &score, headline, parts);
     let parts = if matches!(page_type, PageType::Product | PageType::Service) {
@@ -282,16 +286,19 @@ pub(crate) fn find_parts(facts: &Facts, marks: &Marks, headline: Option<Ix>) -> 
         return Vec::new();
     };
     let score = scores(facts, marks, body);
-    parts_by_score(facts, marks, headline, &score, WEIGHTS.descend_share)
+    parts_by_score(facts, marks, headline, &score, WEIGHTS.descend_share, true)
 }
 
-/// [`find_parts`] with the page's content scores at hand.
+/// [`find_parts`] with the page's content scores at hand; with
+/// `teasers_stay_out`, a run of teasers after the root
+/// ([`is_teaser_run`]) does not join it however much excerpt it holds.
 fn parts_by_score(
     facts: &Facts,
     marks: &Marks,
     headline: Option<Ix>,
     score: &[f32],
     descend_share: f32,
+    teasers_stay_out: bool,
 ) -> Vec<Ix> {
     let Some(body) = facts.body() else {
         return Vec::new();
@@ -330,8 +337,18 @@ fn parts_by_score(
         match next {
             Some(n) if is_container(facts.nodes[n as usize].tag) && score[n as usize] > 0.0 => {
                 let by_headline = best.is_none_or(|b| share(b) < WEIGHTS.descend_share);
+                // Leaving the page's declared article for its largest
+                // part, the sections before that part, under the headline,
+                // are the article's too: its earlier sections, alike to the
+                // part and with headings of their own.
+                if facts.nodes[root as usize].tag == Tag::Article {
+                    beside.extend(earlier_sections(facts, marks, score, root, n, headline));
+                }
                 if by_headline {
-                    beside.extend(sections_beside(facts, marks, score, root, n));
+                    beside.extend(
+                        sections_beside(facts, marks, score, root, n)
+                            .filter(|&c| !(teasers_stay_out && is_teaser_run(facts, marks, c))),
+                    );
                 }
                 root = n
             }
@@ -349,7 +366,9 @@ fn parts_by_score(
             } else {
                 WEIGHTS.sibling_min_share
             };
-            c == root || holds_prose_beside(facts, marks, score, c, root, min_share)
+            c == root
+                || (holds_prose_beside(facts, marks, score, c, root, min_share)
+                    && !(teasers_stay_out && c > root && is_teaser_run(facts, marks, c)))
         })
         .collect();
     parts.extend(beside);
@@ -374,10 +393,37 @@ fn sections_beside<'f>(
         !whole
             && c != branch
             && joins(facts, marks, score, c, branch)
-            && (c + 1..facts.nodes[c as usize].end).any(|d| {
-                matches!(facts.nodes[d as usize].tag, Tag::Heading(_)) && marks.get(d).is_none()
-            })
+            && has_heading(facts, marks, c)
     })
+}
+
+/// When the root leaves `article` for its largest part `part`, the
+/// children of the article before that part and after the `headline` that
+/// are of the part's tag, hold prose by [`joins`] and a heading of their
+/// own: an article set as a run of sections, whose last one holds most of
+/// the text (a guide's long list of picks after its opening sections).
+fn earlier_sections<'f>(
+    facts: &'f Facts,
+    marks: &'f Marks,
+    score: &'f [f32],
+    article: Ix,
+    part: Ix,
+    headline: Option<Ix>,
+) -> impl Iterator<Item = Ix> + 'f {
+    let tag = facts.nodes[part as usize].tag;
+    children(facts, article).filter(move |&c| {
+        c < part
+            && facts.nodes[c as usize].tag == tag
+            && headline.is_none_or(|h| h < c)
+            && joins(facts, marks, score, c, part)
+            && has_heading(facts, marks, c)
+    })
+}
+
+/// Whether `c` holds a heading outside boilerplate.
+fn has_heading(facts: &Facts, marks: &Marks, c: Ix) -> bool {
+    (c + 1..facts.nodes[c as usize].end)
+        .any(|d| matches!(facts.nodes[d as usize].tag, Tag::Heading(_)) && marks.get(d).is_none())
 }
 
 /// Whether `c`, beside the article's part `part`, holds prose too: not
@@ -400,6 +446,36 @@ fn holds_prose_beside(
         && score[c as usize] > 0.0
         && score[c as usize] >= min_share * score[part as usize]
         && (f.link_len as f32) < WEIGHTS.sibling_max_link_density * f.text_len as f32
+}
+
+/// Whether `c` is a run of teasers: [`TEASER_MIN_HEADINGS`] headings or
+/// more, each (but the run's own title) a link to another page, their
+/// excerpts unlinked beside them.
+fn is_teaser_run(facts: &Facts, marks: &Marks, c: Ix) -> bool {
+    let (mut linked, mut unlinked) = (0u32, 0u32);
+    let end = facts.nodes[c as usize].end;
+    let mut d = c + 1;
+    while d < end {
+        let f = &facts.nodes[d as usize];
+        if marks.get(d).is_some() {
+            d = f.end;
+            continue;
+        }
+        if matches!(f.tag, Tag::Heading(_)) && f.text_len > 0 {
+            if f.link_len == f.text_len {
+                linked += 1;
+            } else {
+                unlinked += 1;
+                if unlinked > TEASER_MAX_UNLINKED_HEADINGS {
+                    return false;
+                }
+            }
+            d = f.end;
+            continue;
+        }
+        d += 1;
+    }
+    linked >= TEASER_MIN_HEADINGS
 }
 
 /// The children of `i` that are elements or text, in order.
@@ -514,6 +590,60 @@ mod tests {
             })
             .collect();
         assert_eq!(ids, ["hero", "how", "faq"]);
+    }
+
+    #[test]
+    fn a_run_of_teasers_after_the_story_does_not_join_it() {
+        // The story under its headline, then the blog's latest posts: each
+        // a linked heading over an unlinked excerpt, which alone would pass
+        // for a section of prose.
+        let teaser = |n: u32| {
+            format!(
+                "<div class=item><h3><a href=/blog/{n}>How to stand at your desk, part {n}</a></h3>\
+                 <p>Is standing at a desk some kind of complicated philosophy? At first \
+                 glance it seems simple: raise the desktop and get on your feet.</p></div>"
+            )
+        };
+        let teasers: String = (1..=4).map(teaser).collect();
+        let src = format!(
+            "<body><div id=page><div><div id=story><h1>Desk set-up</h1>{P}{P}{P}</div></div>\
+             <div id=how><h2>How it works</h2>{P}</div>\
+             <div id=blog><h2>Blog</h2>{teasers}</div></div></body>"
+        );
+        let html = Html::parse_document(&src);
+        let facts = Facts::compute(&html);
+        let marks = classify(&html, &facts);
+        let h1 =
+            (0..facts.nodes.len() as Ix).find(|&i| facts.nodes[i as usize].tag == Tag::Heading(1));
+        let ids: Vec<_> = find_parts(&facts, &marks, h1)
+            .into_iter()
+            .filter_map(|p| facts.element(&html, p)?.value().attr("id"))
+            .collect();
+        assert_eq!(ids, ["story", "how"]);
+    }
+
+    #[test]
+    fn an_articles_earlier_sections_join_the_long_one_the_root_descends_into() {
+        // A guide set as sections, the last one (its picks) holding most
+        // of the text in a wrapper of its own; the byline before the
+        // sections holds no heading and stays out.
+        let picks = P.repeat(12);
+        let src = format!(
+            "<body><div id=page><article><h1>Podcast gear</h1><div id=byline>{P}</div>\
+             <div id=what><h2>What to look for</h2>{P}{P}</div>\
+             <div id=start><h2>The setup for beginners</h2>{P}{P}</div>\
+             <div><h2>My setup</h2><div id=picks>{picks}</div></div></article></div></body>"
+        );
+        let html = Html::parse_document(&src);
+        let facts = Facts::compute(&html);
+        let marks = classify(&html, &facts);
+        let h1 =
+            (0..facts.nodes.len() as Ix).find(|&i| facts.nodes[i as usize].tag == Tag::Heading(1));
+        let ids: Vec<_> = find_parts(&facts, &marks, h1)
+            .into_iter()
+            .filter_map(|p| facts.element(&html, p)?.value().attr("id"))
+            .collect();
+        assert_eq!(ids, ["what", "start", "picks"]);
     }
 
     #[test]

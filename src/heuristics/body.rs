@@ -676,3 +676,15 @@ pub(crate) const PRODUCT_REPEAT_MIN_CHARS: usize = 50;
 /// most of them, as on a forum ([`QUOTE_MIN_SEEN_SHARE`]); a page about one
 /// product has no second item whose name or blurb could differ by a word.
 pub(crate) const PRODUCT_REPEAT_MIN_SEEN_SHARE: f32 = 0.5;
+
+/// A block beside the article's root with at least this many headings, all
+/// but [`TEASER_MAX_UNLINKED_HEADINGS`] of them linked whole, is a run of
+/// teasers (the blog's latest posts, "read this next" with their excerpts
+/// and dates): its unlinked excerpts make it look like prose, but each
+/// heading points to another page. Two linked headings may be a story's
+/// own (a buying guide's picks).
+pub(crate) const TEASER_MIN_HEADINGS: u32 = 3;
+
+/// Headings of such a run that may stand unlinked: the run's own title
+/// ("From the blog", "Read this next").
+pub(crate) const TEASER_MAX_UNLINKED_HEADINGS: u32 = 1;

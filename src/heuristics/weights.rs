@@ -202,6 +202,14 @@ pub(crate) const LANDING_SECTION_MIN_PROSE_CHARS: u32 = 250;
 /// headers).
 pub(crate) const ARTICLE_HEAD_MIN_PROSE_CHARS: u32 = 250;
 
+/// A weakly classed link (`a.tag-link` around a name in a sentence) in a
+/// block with at least this many characters
+/// of its own unlinked text runs in a sentence: the word names the link's
+/// look or target (the site's tag page), and dropping it would cut words
+/// out of the sentence. A line of tags ("Tags: a, b, c") holds next to no
+/// text of its own.
+pub(crate) const RUNNING_TEXT_MIN_CHARS: u32 = 80;
+
 /// The ARIA landmark a page declares its footer with: chrome however much
 /// of the text it holds.
 pub(crate) const PAGE_FOOTER_ROLE: &str = "contentinfo";
