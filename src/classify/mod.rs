@@ -32,16 +32,16 @@ use crate::heuristics::{
     ANCHOR_FUNCTION_WORDS, ANCHOR_MIN_WORDS, ARTICLE_HEAD_MIN_PROSE_CHARS, BEM_ELEMENT_KINDS,
     BEM_ELEMENT_MARK, BOILERPLATE_LINE_MAX_CHARS, BOILERPLATE_LINES, BOLD_TAGS,
     CLASS_VARIANT_MARKS, CLASS_WORDS, COMMENT_HEADINGS, CONTENT_WORDS, COPY_LOOKBACK,
-    COPY_MIN_CHARS, COUNTER_ITEMPROPS, EMBED_WORDS, FORM_MAX_ELEMENTS, GRID_CARD_MARK_MIN_SHARE,
-    HAVING_WORDS, HEADING_MAX_CHARS, ITEM_GRID_MIN_SHARE, ITEMS_CLASS_WORDS,
-    LANDING_CARD_MIN_DESCRIPTION_CHARS, LANDING_CARDS_MIN, LANDING_SECTION_MIN_PROSE_CHARS,
-    LARGE_SCREEN_ONLY_CLASSES, LAYOUT_WORDS, PAGE_FOOTER_ROLE, PANEL_CLASS_WORDS, PANEL_ROLES,
-    POPULAR_HEADINGS, PRODUCT_CLASS_WORDS, PROSELESS_KINDS, REGION_WORDS, RELATED_HEADINGS,
-    RUNNING_TEXT_MIN_CHARS, SCREEN_BREAKPOINTS, SCREEN_CLASS_MAX_DEPTH, SCREEN_COPY_MIN_RATIO,
-    SCREEN_COPY_MIN_SHARED, SCREEN_VARIANT_PREFIX, SECTION_HEADER_WORDS, SIZE_AXIS_WORDS,
-    SIZE_VALUE_WORDS, SMALL_SCREEN_ONLY_CLASSES, STATE_SELF_PREFIXES, STATE_WORDS, Strength,
-    TAB_PANEL_CLASS_WORDS, TEASER_MAX_PROSE_CHARS, TEASER_TITLE_MIN_CHARS, UI_LABELS,
-    WEAK_RELATED_HEADINGS, WEIGHTS,
+    COPY_MIN_CHARS, COUNTER_ITEMPROPS, EMBED_WORDS, FINE_PRINT_WORDS, FORM_MAX_ELEMENTS,
+    GRID_CARD_MARK_MIN_SHARE, HAVING_WORDS, HEADING_MAX_CHARS, ITEM_GRID_MIN_SHARE,
+    ITEMS_CLASS_WORDS, LANDING_CARD_MIN_DESCRIPTION_CHARS, LANDING_CARDS_MIN,
+    LANDING_SECTION_MIN_PROSE_CHARS, LARGE_SCREEN_ONLY_CLASSES, LAYOUT_WORDS, PAGE_FOOTER_ROLE,
+    PANEL_CLASS_WORDS, PANEL_ROLES, POPULAR_HEADINGS, POPUP_WORDS, PRODUCT_CLASS_WORDS,
+    PROSELESS_KINDS, REGION_WORDS, RELATED_HEADINGS, RUNNING_TEXT_MIN_CHARS, SCREEN_BREAKPOINTS,
+    SCREEN_CLASS_MAX_DEPTH, SCREEN_COPY_MIN_RATIO, SCREEN_COPY_MIN_SHARED, SCREEN_VARIANT_PREFIX,
+    SECTION_HEADER_WORDS, SIZE_AXIS_WORDS, SIZE_VALUE_WORDS, SMALL_SCREEN_ONLY_CLASSES,
+    STATE_SELF_PREFIXES, STATE_WORDS, Strength, TAB_PANEL_CLASS_WORDS, TEASER_MAX_PROSE_CHARS,
+    TEASER_TITLE_MIN_CHARS, UI_LABELS, WEAK_RELATED_HEADINGS, WEIGHTS,
 };
 use crate::page_type::PageType;
 use scraper::{ElementRef, Html};
@@ -655,6 +655,12 @@ fn run(html: &Html, facts: &Facts, mut notes: Option<&mut Vec<Note>>) -> Marks {
                         WEIGHTS.weak_mark_max_share
                     }
                 }
+                // Fine print marks as a box of notes, not as a lone line.
+                _ if matches!(why, Why::Class(w) | Why::Id(w) if FINE_PRINT_WORDS.contains(&w))
+                    && !fact.has_block =>
+                {
+                    f32::NEG_INFINITY
+                }
                 (_, Strength::Strong) => WEIGHTS.mark_max_share,
                 (_, Strength::Weak) => WEIGHTS.weak_mark_max_share,
             };
@@ -1024,7 +1030,9 @@ impl WeakMarks {
     ) {
         for (i, kind, word, evidence) in self.pending {
             let total = self.totals.get(word).map_or(0, |t| t.0);
-            if total as f32 <= WEIGHTS.weak_kind_max_share * page_text {
+            if total as f32 <= WEIGHTS.weak_kind_max_share * page_text
+                || POPUP_WORDS.contains(&word)
+            {
                 let marked = mark(marks, i, kind);
                 if marked && holds_link_cards(facts, i) {
                     marks.landing_cards.push((i, facts.nodes[i as usize].end));

@@ -280,6 +280,32 @@ fn a_consent_popup_is_an_ad_whatever_it_says_but_an_open_sheet_is_not() {
 }
 
 #[test]
+fn many_popups_holding_most_of_the_text_are_still_popups() {
+    // A page builder's pop-up templates after the page, one per add-on:
+    // together more text than the page itself.
+    let popup = |n: u32| {
+        format!("<div id=p{n} class='elementor elementor-location-popup'><p>{PROSE}</p></div>")
+    };
+    let popups: String = (1..=3).map(popup).collect();
+    let src = format!("<body><main><h1>Plans</h1><p>{PROSE}</p></main>{popups}</body>");
+    let want: Vec<_> = (1..=3)
+        .map(|n| (format!("p{n}"), Boilerplate::Ads))
+        .collect();
+    assert_eq!(marked(&src), want);
+}
+
+#[test]
+fn a_box_of_fine_print_is_boilerplate_but_a_lone_note_is_not() {
+    let src = format!(
+        "<body><article><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p>\
+         <p id=note class=b-disclaimer>The author owns shares of the fund.</p></article>\
+         <div id=box class=disclaimers><p>Past performance is no guarantee of future results.</p>\
+         <p>All investing is subject to risk, including the possible loss of money.</p></div></body>"
+    );
+    assert_eq!(marked(&src), [("box".to_string(), Boilerplate::Other)]);
+}
+
+#[test]
 fn the_declared_page_footer_is_navigation_whatever_it_holds() {
     // A store's lineup: its cards are links, its footer's fine print is
     // most of the text that is not.

@@ -126,6 +126,10 @@ pub(crate) const CLASS_WORDS: &[(&str, Boilerplate, Strength)] = {
         ("tag", Other, Weak),
         ("categories", Other, Weak),
         ("copyright", Other, Strong),
+        // Fine print set apart from the text (investment and medical
+        // notices, offer terms); see FINE_PRINT_WORDS for when it marks.
+        ("disclaimer", Other, Strong),
+        ("disclaimers", Other, Strong),
         ("hidden", Other, Strong),
         // `hide` alone is the same state (display: none in the common CSS
         // frameworks); inside a longer name (`hide-mobile`) it is a
@@ -1001,6 +1005,17 @@ pub(crate) const SIZE_VALUE_WORDS: &[&str] = &["screen"];
 /// the region beside the article (`sidebar-grid`, `sidebar-layout`), so the
 /// wrapper around the article, not the region itself.
 pub(crate) const REGION_WORDS: &[&str] = &["sidebar"];
+
+/// Class/id words of fine print (`disclaimer`): they mark a box that holds
+/// blocks (several notes, a list of terms), never a lone paragraph or line,
+/// which an article sets so for its own note ("The author owns shares").
+pub(crate) const FINE_PRINT_WORDS: &[&str] = &["disclaimer", "disclaimers"];
+
+/// Weak class/id words of a pop-up (`elementor-location-popup`, `modal`):
+/// each box is a pop-up of its own, hidden until called, so many of them
+/// holding much of the page's text together are still pop-ups, not the
+/// page's layout (as a page builder's `widget` around every section is).
+pub(crate) const POPUP_WORDS: &[&str] = &["popup", "modal"];
 
 /// Words naming an arrangement of blocks, after one of [`REGION_WORDS`].
 pub(crate) const LAYOUT_WORDS: &[&str] = &["grid", "layout", "columns", "cols"];

@@ -155,6 +155,8 @@ fn class_words_are_lowercase_ascii_and_unique() {
     assert_class_words("HAVING_WORDS", HAVING_WORDS);
     assert_class_words("REGION_WORDS", REGION_WORDS);
     assert_class_words("LAYOUT_WORDS", LAYOUT_WORDS);
+    assert_class_words("FINE_PRINT_WORDS", FINE_PRINT_WORDS);
+    assert_class_words("POPUP_WORDS", POPUP_WORDS);
     assert_class_words("MODIFIED_DATE_CLASSES", MODIFIED_DATE_CLASSES);
     assert_class_words("PUBLISHED_DATE_CLASSES", PUBLISHED_DATE_CLASSES);
     // One index holds the boilerplate, content and embed words: a word in
