@@ -457,6 +457,29 @@ impl Walk<'_> {
         }
     }
 
+    /// Headings that end the page with nothing under them (a sign-up
+    /// band's "Partner with us", a call to chat whose button the classifier
+    /// took) head nothing: they are the last lines of the section before.
+    /// Not when that section is empty too (a page whose kept text is
+    /// headings only, a list of names set as headings).
+    pub(super) fn unhead_trailing_headings(&mut self) {
+        let n = self
+            .sections
+            .iter()
+            .rev()
+            .take_while(|s| s.blocks.is_empty() && s.heading.is_some())
+            .count();
+        let keep = self.sections.len() - n;
+        if n == 0 || keep < 2 || self.sections[keep - 1].blocks.is_empty() {
+            return;
+        }
+        let gone: Vec<Section> = self.sections.drain(keep..).collect();
+        self.pseudo_section = None;
+        for text in gone.into_iter().filter_map(|s| s.heading) {
+            self.push(Block::Paragraph { text });
+        }
+    }
+
     /// A bold line of running text between line breaks opens a section as
     /// a pseudo-heading does; not a label (the block it is in is chrome's).
     /// Whether the line was taken.
@@ -796,6 +819,18 @@ mod tests {
         ));
         assert_eq!(heads(&b), ["Step 2: Knead the dough", "Storage"]);
         assert!(b.text.contains("Origin: Bulgaria"), "{}", b.text);
+    }
+
+    #[test]
+    fn headings_ending_the_page_with_nothing_under_them_head_nothing() {
+        let b = body(&format!(
+            "<body><article><h2>Our process</h2><p>{P}</p><h2>Our fees</h2><p>{P}</p>\
+             <h2>Want to learn more?</h2><h3>Partner with us today</h3></article></body>"
+        ));
+        assert_eq!(heads(&b), ["Our process", "Our fees"]);
+        assert!(b.text.ends_with("Partner with us today"), "{}", b.text);
+        let names = body("<body><article><h2>Ann Smith</h2><h2>Bo Lee</h2></article></body>");
+        assert_eq!(heads(&names), ["Ann Smith", "Bo Lee"]);
     }
 
     #[test]

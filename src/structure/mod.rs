@@ -153,6 +153,7 @@ fn run(
         walk.article(part);
     }
     walk.unhead_trailing_pseudo_heading();
+    walk.unhead_trailing_headings();
     walk.drop_date_lines();
     walk.drop_index_links();
     if let Some(&first) = parts.first() {
