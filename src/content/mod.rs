@@ -25,9 +25,10 @@ pub(crate) use headline::headline;
 use crate::classify::Marks;
 use crate::dom::{Facts, Ix, Tag};
 use crate::heuristics::{
-    DOCUMENTATION_DESCEND_SHARE, ITEM_GRID_JOIN_MIN_CHARS, ITEM_GRID_JOIN_MIN_SHARE,
-    ITEMS_DESCEND_SHARE, PRODUCT_DESCEND_SHARE, QUESTIONS_CHILDREN_READ, QUESTIONS_CLASS_WORDS,
-    SERVICE_DESCEND_SHARE, TEASER_MAX_UNLINKED_HEADINGS, TEASER_MIN_HEADINGS, WEIGHTS,
+    DOCUMENTATION_DESCEND_SHARE, HEADLINE_LEAD_MIN_SCORE, ITEM_GRID_JOIN_MIN_CHARS,
+    ITEM_GRID_JOIN_MIN_SHARE, ITEMS_DESCEND_SHARE, PRODUCT_DESCEND_SHARE, QUESTIONS_CHILDREN_READ,
+    QUESTIONS_CLASS_WORDS, SERVICE_DESCEND_SHARE, TEASER_MAX_UNLINKED_HEADINGS,
+    TEASER_MIN_HEADINGS, WEIGHTS,
 };
 use crate::page_type::PageType;
 use scraper::Html;
@@ -361,7 +362,13 @@ fn parts_by_score(
     let parent = facts.nodes[root as usize].parent;
     let mut parts: Vec<Ix> = children(facts, parent)
         .filter(|&c| {
-            let min_share = if c < root {
+            // The headline's own box before the body, holding a summary
+            // of a few sentences (a reference page's title and opening
+            // paragraphs, set apart from its long body), opens the
+            // article however long the body is.
+            let min_share = if c < root && holds_headline_lead(facts, score, c, headline) {
+                0.0
+            } else if c < root {
                 WEIGHTS.lead_sibling_min_share
             } else {
                 WEIGHTS.sibling_min_share
@@ -418,6 +425,12 @@ fn earlier_sections<'f>(
             && joins(facts, marks, score, c, part)
             && has_heading(facts, marks, c)
     })
+}
+
+/// Whether `c` holds the `headline` and a summary of its own: a content
+/// score of at least [`HEADLINE_LEAD_MIN_SCORE`].
+fn holds_headline_lead(facts: &Facts, score: &[f32], c: Ix, headline: Option<Ix>) -> bool {
+    headline.is_some_and(|h| facts.contains(c, h)) && score[c as usize] >= HEADLINE_LEAD_MIN_SCORE
 }
 
 /// Whether `c` holds a heading outside boilerplate.
@@ -661,6 +674,35 @@ mod tests {
             .filter_map(|p| facts.element(&html, p)?.value().attr("id"))
             .collect();
         assert_eq!(ids, ["lead", "art"]);
+    }
+
+    #[test]
+    fn the_headlines_box_with_a_summary_joins_a_long_body_after_it() {
+        // A reference page: the title and two opening paragraphs in a
+        // header box, the long body (far more than twenty times the
+        // summary) in a sibling after it; a table of contents between.
+        let summary = "<p>Functions are one of the fundamental building blocks of the \
+            language. A function is similar to a procedure, a set of statements that performs \
+            a task or calculates a value, taking some input and returning an output that \
+            relates to it in an obvious way.</p><p>To use a function, you must define it \
+            somewhere in the scope from which you wish to call it; the chapters below show \
+            how to declare one, how to call it and how it sees the names around it.</p>";
+        let body = format!("<h2>Defining functions</h2>{}", P.repeat(160));
+        let src = format!(
+            "<body><div id=page><main><div id=head><h1>Functions</h1>{summary}</div>\
+             <nav id=toc><a href=#a>Defining functions</a> <a href=#b>Calling functions</a></nav>\
+             <div id=body>{body}</div></main></div></body>"
+        );
+        let html = Html::parse_document(&src);
+        let facts = Facts::compute(&html);
+        let marks = classify(&html, &facts);
+        let h1 =
+            (0..facts.nodes.len() as Ix).find(|&i| facts.nodes[i as usize].tag == Tag::Heading(1));
+        let ids: Vec<_> = find_parts(&facts, &marks, h1)
+            .into_iter()
+            .filter_map(|p| facts.element(&html, p)?.value().attr("id"))
+            .collect();
+        assert_eq!(ids, ["head", "body"]);
     }
 
     #[test]

@@ -128,6 +128,13 @@ pub(crate) const CJK_CHARS_PER_WORD: usize = 3;
 /// empty shell or a "Loading…" splash.
 pub(crate) const NOSCRIPT_PAGE_MAX_CHARS: u32 = 200;
 
+/// The headline's box before the article's root joins it whatever the
+/// root's share when its content score is at least this: a summary of a
+/// few full sentences under the title (a 250-character paragraph scores
+/// 250, a 100-character line 40), not a title over a date line or a
+/// one-line standfirst.
+pub(crate) const HEADLINE_LEAD_MIN_SCORE: f32 = 250.0;
+
 /// Siblings of one kind (tag and class list) that hold text are repeated
 /// items (posts of a thread, cards of a listing) from this many on: the
 /// article is all of them, not the longest.
