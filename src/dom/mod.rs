@@ -687,18 +687,37 @@ pub(crate) fn normalize_flat(text: String) -> String {
 /// Each whole class name is yielded too, lowercased, so run-together names
 /// (`relatedposts`) can be matched as they stand.
 pub(crate) fn class_words(attr: &str, mut f: impl FnMut(&str)) {
-    // Runs on every class and id of the page: lowercase into a buffer on the
-    // stack and hand out slices of it, allocating nothing.
-    let mut lower = [0u8; MAX_CLASS_NAME];
-    for name in attr.split_ascii_whitespace() {
-        // Generated or non-ASCII names carry no boilerplate words we know.
-        if name.len() > MAX_CLASS_NAME || !name.is_ascii() {
+    // Runs on every class and id of the page: each byte is classed by one
+    // table lookup, and names are lowercased into a buffer on the stack and
+    // handed out as slices of it, allocating nothing.
+    let mut buf = [0u8; MAX_CLASS_NAME];
+    let all = attr.as_bytes();
+    let mut i = 0;
+    while i < all.len() {
+        if NAME_BYTE[usize::from(all[i])] & SPACE != 0 {
+            i += 1;
             continue;
         }
-        let bytes = name.as_bytes();
+        let begin = i;
+        let mut seen = 0;
+        while let Some(&b) = all.get(i) {
+            let class = NAME_BYTE[usize::from(b)];
+            if class & SPACE != 0 {
+                break;
+            }
+            seen |= class;
+            i += 1;
+        }
+        // Generated or non-ASCII names carry no boilerplate words we know.
+        let (Some(bytes), Some(name)) = (all.get(begin..i), attr.get(begin..i)) else {
+            continue;
+        };
+        if bytes.len() > MAX_CLASS_NAME || seen & HIGH != 0 {
+            continue;
+        }
         // Most names are lowercase already and are sliced as they stand.
-        let lower = if bytes.iter().any(u8::is_ascii_uppercase) {
-            let lower = &mut lower[..bytes.len()];
+        let lower = if seen & UPPER != 0 {
+            let lower = &mut buf[..bytes.len()];
             lower.copy_from_slice(bytes);
             lower.make_ascii_lowercase();
             // ASCII, so validated once and sliced at any byte.
@@ -709,36 +728,74 @@ pub(crate) fn class_words(attr: &str, mut f: impl FnMut(&str)) {
         } else {
             name
         };
-        let as_str = |r: std::ops::Range<usize>| lower.get(r).unwrap_or("");
         f(lower);
-        let mut start = None;
-        let mut prev_lower = false;
-        // A word glued to a digit before it (`jXK9ad`) is a piece of a
-        // generated name, not a word the author chose.
-        let mut after_digit = false;
-        for (k, &b) in bytes.iter().enumerate() {
-            let boundary = !b.is_ascii_alphabetic();
-            if (boundary || (b.is_ascii_uppercase() && prev_lower))
-                && let Some(s) = start.take()
-                && !after_digit
-            {
-                f(as_str(s..k));
-            }
-            if boundary {
-                after_digit = b.is_ascii_digit();
-            } else if start.is_none() {
-                start = Some(k);
-            }
-            prev_lower = b.is_ascii_lowercase();
+        name_words(bytes, |r| f(lower.get(r).unwrap_or("")));
+    }
+}
+
+/// The ranges of the words of one ASCII class name, as [`class_words`]
+/// gives them: runs of letters, cut at camelCase humps; a run glued to a
+/// digit before it is left out, and so is a run that is the whole name.
+fn name_words(bytes: &[u8], mut f: impl FnMut(std::ops::Range<usize>)) {
+    let mut k = 0;
+    // A word glued to a digit before it (`jXK9ad`) is a piece of a
+    // generated name, not a word the author chose.
+    let mut after_digit = false;
+    while let Some(&b) = bytes.get(k) {
+        let class = NAME_BYTE[usize::from(b)];
+        k += 1;
+        if class & LETTER == 0 {
+            after_digit = class & DIGIT != 0;
+            continue;
         }
-        if let Some(s) = start
-            && s != 0
-            && !after_digit
-        {
-            f(as_str(s..bytes.len()));
+        let start = k - 1;
+        let mut prev_lower = class & LOWER != 0;
+        while let Some(&b) = bytes.get(k) {
+            let class = NAME_BYTE[usize::from(b)];
+            if class & LETTER == 0 || (class & UPPER != 0 && prev_lower) {
+                break;
+            }
+            prev_lower = class & LOWER != 0;
+            k += 1;
+        }
+        if !after_digit && (start != 0 || k < bytes.len()) {
+            f(start..k);
         }
     }
 }
+
+/// What [`class_words`] needs to know of a byte, as bits of [`NAME_BYTE`]:
+/// ASCII whitespace (which `split_ascii_whitespace` splits at), a capital,
+/// a small letter, a digit, or a byte of a non-ASCII character.
+const SPACE: u8 = 1;
+const UPPER: u8 = 2;
+const LOWER: u8 = 4;
+const LETTER: u8 = UPPER | LOWER;
+const DIGIT: u8 = 8;
+const HIGH: u8 = 16;
+
+const NAME_BYTE: [u8; 256] = {
+    let mut table = [0; 256];
+    let mut c = 0;
+    while c < 256 {
+        let b = c as u8;
+        table[c] = if b.is_ascii_whitespace() {
+            SPACE
+        } else if b.is_ascii_uppercase() {
+            UPPER
+        } else if b.is_ascii_lowercase() {
+            LOWER
+        } else if b.is_ascii_digit() {
+            DIGIT
+        } else if !b.is_ascii() {
+            HIGH
+        } else {
+            0
+        };
+        c += 1;
+    }
+    table
+};
 
 /// The value of the element's attribute `name` (lowercase, no namespace), as
 /// `Element::attr` gives it, but by comparing names in place: `Element::attr`

@@ -197,11 +197,65 @@ fn read_short_text(text: &str, link: bool, free: bool, ev: &mut Evidence) {
         }
         return;
     }
-    let text = normalize(text);
-    let text = text.as_str();
+    // Most short texts are ASCII: lowercased and collapsed into a buffer on
+    // the stack, allocating nothing, and passed over when longer than any
+    // phrase; other text takes the whole path.
+    let mut buf = [0u8; PHRASE_MAX_BYTES];
+    let owned;
+    let text = if text.is_ascii() {
+        match ascii_phrase(text, &mut buf) {
+            Some(text) => text,
+            None => return,
+        }
+    } else {
+        owned = normalize(text);
+        owned.as_str()
+    };
     ev.cart += u32::from(CART_PHRASES.contains(&text));
     ev.cta += u32::from(free && CTA_PHRASES.contains(&text));
     ev.docs_phrases += u32::from(DOCS_PHRASES.contains(&text));
+}
+
+/// The longest phrase of [`CART_PHRASES`], [`CTA_PHRASES`] and
+/// [`DOCS_PHRASES`], in bytes.
+const PHRASE_MAX_BYTES: usize = {
+    let lists = [CART_PHRASES, CTA_PHRASES, DOCS_PHRASES];
+    let mut max = 0;
+    let mut l = 0;
+    while l < lists.len() {
+        let mut p = 0;
+        while p < lists[l].len() {
+            if lists[l][p].len() > max {
+                max = lists[l][p].len();
+            }
+            p += 1;
+        }
+        l += 1;
+    }
+    max
+};
+
+/// [`normalize`] of ASCII `text`, written into `buf`: its words lowercased
+/// and joined by one space. `None` when it is longer than `buf`, so no
+/// phrase of that length.
+fn ascii_phrase<'b>(text: &str, buf: &'b mut [u8]) -> Option<&'b str> {
+    let mut len = 0;
+    let mut space = false;
+    for &b in text.as_bytes() {
+        // The ASCII characters `char::is_whitespace` takes.
+        if matches!(b, b'\t'..=b'\r' | b' ') {
+            space = len > 0;
+            continue;
+        }
+        if space {
+            *buf.get_mut(len)? = b' ';
+            len += 1;
+            space = false;
+        }
+        *buf.get_mut(len)? = b.to_ascii_lowercase();
+        len += 1;
+    }
+    std::str::from_utf8(buf.get(..len)?).ok()
 }
 
 /// The [`ClassSign`]s of each distinct class attribute of the page, as bits,
@@ -325,5 +379,29 @@ fn runs(
                 ev.posts = run;
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ascii_phrases_are_normalized_text() {
+        let mut buf = [0u8; PHRASE_MAX_BYTES];
+        for text in [
+            "Add to Cart",
+            "  Contact\n\t Us ",
+            "\u{b}Edit this page on GitHub\r",
+            "",
+            "   ",
+        ] {
+            assert_eq!(ascii_phrase(text, &mut buf), Some(normalize(text).as_str()));
+        }
+        // Longer than every phrase: no phrase.
+        assert_eq!(
+            ascii_phrase("Read the whole story of the city here", &mut buf),
+            None
+        );
     }
 }
