@@ -87,19 +87,18 @@ fn lands_in_questions(html: &Html, facts: &Facts, headline: Option<Ix>, parts: &
     let (Some(h), &[root]) = (headline, parts) else {
         return false;
     };
-    if h > root || facts.contains(root, h) {
+    // The headline before the root and outside it (the root's subtree
+    // follows the root).
+    if h >= root {
         return false;
     }
     let names_questions = |i: Ix| {
         facts.element(html, i).is_some_and(|e| {
-            let mut found = false;
-            for name in [e.value().attr("class"), e.value().id()]
-                .into_iter()
-                .flatten()
-            {
-                crate::dom::class_words(name, |w| found |= QUESTIONS_CLASS_WORDS.contains(&w));
-            }
-            found
+            crate::dom::names_word(
+                e.value().attr("class"),
+                e.value().id(),
+                QUESTIONS_CLASS_WORDS,
+            )
         })
     };
     names_questions(root)
@@ -140,7 +139,7 @@ pub(crate) fn with_item_grid(
     // Cards in the page's `<main>` and parts outside it (a category's
     // intro set above the layout that holds the grid and its sidebar): the
     // page says the cards are its content, whatever the intro's length.
-    if marks.main.is_some_and(|m| {
+    if facts.main().is_some_and(|m| {
         facts.contains(m, grid)
             && !parts
                 .iter()
