@@ -372,6 +372,9 @@ fn parts_by_score(
         .collect();
     parts.extend(beside);
     parts.sort_unstable();
+    // A section beside the root may be found twice (as an earlier section
+    // of the article and beside the headline's branch): it is one part.
+    parts.dedup();
     parts
 }
 
