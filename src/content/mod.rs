@@ -344,10 +344,9 @@ fn parts_by_score(
                     beside.extend(earlier_sections(facts, marks, score, root, n, headline));
                 }
                 if by_headline {
-                    beside.extend(
-                        sections_beside(facts, marks, score, root, n)
-                            .filter(|&c| !(teasers_stay_out && is_teaser_run(facts, marks, c))),
-                    );
+                    beside.extend(sections_beside(facts, marks, score, root, n).filter(|&c| {
+                        !(teasers_stay_out && c > n && is_teaser_run(facts, marks, c))
+                    }));
                 }
                 root = n
             }
