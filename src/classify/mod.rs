@@ -26,7 +26,7 @@ use words::*;
 pub(crate) use words::{Fnv, word_keys};
 
 use crate::document::{Boilerplate, Stripped};
-use crate::dom::{Facts, Ix, Tag, attr, class_words, normalize_flat};
+use crate::dom::{Facts, Ix, Tag, attr, class_words, names_word, normalize_flat};
 use crate::explain::Evidence;
 use crate::heuristics::{
     ANCHOR_FUNCTION_WORDS, ANCHOR_MIN_WORDS, ARTICLE_HEAD_MIN_PROSE_CHARS, BEM_ELEMENT_KINDS,
@@ -111,8 +111,6 @@ pub(crate) struct Marks {
     /// service pages the cards are a section of the page, and so are the
     /// regions marked inside them (each card named a promotion too).
     landing_cards: Vec<(Ix, Ix)>,
-    /// The page's first `<main>`, the landmark it declares its content.
-    pub(crate) main: Option<Ix>,
 }
 
 impl Marks {
@@ -478,8 +476,6 @@ struct Prose {
     /// Per node, the `h1`s in its subtree: a page's title heads its content,
     /// so a block that holds one is not a related block or a widget.
     h1s: Vec<u32>,
-    /// The page's first `<main>`: the landmark it declares its content.
-    main: Option<Ix>,
 }
 
 fn prose(facts: &Facts) -> Prose {
@@ -487,12 +483,9 @@ fn prose(facts: &Facts) -> Prose {
     let mut sentences = vec![0u32; facts.nodes.len()];
     let mut sentence_chars = vec![0u32; facts.nodes.len()];
     let mut h1s = vec![0u32; facts.nodes.len()];
-    let mut main = None;
     for (i, n) in facts.nodes.iter().enumerate().rev() {
-        match n.tag {
-            Tag::Heading(1) => h1s[i] += 1,
-            Tag::Main => main = Some(i as Ix),
-            _ => {}
+        if n.tag == Tag::Heading(1) {
+            h1s[i] += 1;
         }
         // Code runs (IDs, URLs) are not words: a block of them is no prose.
         let text = n.own_text.saturating_sub(n.own_code);
@@ -516,7 +509,6 @@ fn prose(facts: &Facts) -> Prose {
         sentences,
         sentence_chars,
         h1s,
-        main,
     }
 }
 
@@ -577,7 +569,6 @@ fn run(html: &Html, facts: &Facts, mut notes: Option<&mut Vec<Note>>) -> Marks {
         return marks;
     };
     let prose = prose(facts);
-    marks.main = prose.main;
     let page_text =
         (facts.nodes[body as usize].text_len - facts.nodes[body as usize].link_len).max(1) as f32;
     let share = |i: Ix| {
@@ -632,37 +623,37 @@ fn run(html: &Html, facts: &Facts, mut notes: Option<&mut Vec<Note>>) -> Marks {
         if words.is_none()
             && let Some((kind, strength, why)) = markup
         {
+            // The share of the page's text the region may hold and still be
+            // marked; `None` where it is never marked.
             let limit = match (kind, strength) {
-                (Boilerplate::Comments, Strength::Strong) => f32::INFINITY,
+                (Boilerplate::Comments, Strength::Strong) => Some(f32::INFINITY),
                 _ if matches!(why, Why::Hidden(Concealed::Modal | Concealed::Popover)) => {
-                    f32::INFINITY
+                    Some(f32::INFINITY)
                 }
                 // The landmark the page declares its footer: its fine print
                 // is not the page, however much of the text it holds.
                 _ if matches!(why, Why::Role(r) if r.trim().eq_ignore_ascii_case(PAGE_FOOTER_ROLE)) => {
-                    f32::INFINITY
+                    Some(f32::INFINITY)
                 }
                 // A region word (`sidebar`) also names a layout's columns
                 // (`sidebar-content`, the story beside the widgets): held to
                 // a weak word's share.
                 // One that holds the page's `<main>` names the layout around
                 // it (`content-sidebar-wrap`): a sidebar sits beside the
-                // main landmark, never around it.
-                (_, Strength::Strong) if matches!(why, Why::Class(w) | Why::Id(w) if REGION_WORDS.contains(&w)) => {
-                    if prose.main.is_some_and(|m| m != i && facts.contains(i, m)) {
-                        f32::NEG_INFINITY
-                    } else {
-                        WEIGHTS.weak_mark_max_share
-                    }
+                // main landmark, never around it, so that one is never marked.
+                (_, Strength::Strong) if matches!(why, Why::Class(w) | Why::Id(w) if REGION_WORDS.contains(&w)) =>
+                {
+                    let around_main = facts.main().is_some_and(|m| m != i && facts.contains(i, m));
+                    (!around_main).then_some(WEIGHTS.weak_mark_max_share)
                 }
-                // Fine print marks as a box of notes, not as a lone line.
+                // Fine print marks as a box of notes, never as a lone line.
                 _ if matches!(why, Why::Class(w) | Why::Id(w) if FINE_PRINT_WORDS.contains(&w))
                     && !fact.has_block =>
                 {
-                    f32::NEG_INFINITY
+                    None
                 }
-                (_, Strength::Strong) => WEIGHTS.mark_max_share,
-                (_, Strength::Weak) => WEIGHTS.weak_mark_max_share,
+                (_, Strength::Strong) => Some(WEIGHTS.mark_max_share),
+                (_, Strength::Weak) => Some(WEIGHTS.weak_mark_max_share),
             };
             // Ads and share bars hold no sentences of text to speak of; a
             // `paywall` wrapper around the rest of the story does, however
@@ -675,7 +666,7 @@ fn run(html: &Html, facts: &Facts, mut notes: Option<&mut Vec<Note>>) -> Marks {
             let prose_kind = (PROSELESS_KINDS.contains(&kind) && strength == Strength::Strong)
                 || (matches!(why, Why::Tag("form"))
                     && thread.is_some_and(|t| facts.contains(t, i)));
-            if share(i) <= limit
+            if limit.is_some_and(|limit| share(i) <= limit)
                 && !(prose_kind
                     && prose.sentence_chars[i as usize] > WEIGHTS.region_max_prose_chars)
             {
@@ -743,7 +734,7 @@ fn run(html: &Html, facts: &Facts, mut notes: Option<&mut Vec<Note>>) -> Marks {
                         }
                     }
                 }
-            } else if strength == Strength::Weak && share(i) > limit {
+            } else if strength == Strength::Weak && limit.is_none_or(|limit| share(i) > limit) {
                 // Too large to be marked, the element still counts toward
                 // its word's total: a word on a block that holds much of the
                 // page (a page builder's `elementor-widget-container` around
@@ -1061,7 +1052,7 @@ fn runs_in_text(facts: &Facts, i: Ix) -> bool {
         }
         b = parent;
     }
-    b != i && facts.nodes[b as usize].own_words() >= RUNNING_TEXT_MIN_CHARS
+    facts.nodes[b as usize].own_words() >= RUNNING_TEXT_MIN_CHARS
 }
 
 /// Marks `i` as heading a region of `kind`, unless it is in one already;
@@ -1455,17 +1446,14 @@ fn panel(attrs: &Attrs<'_>) -> Option<Panel> {
     {
         return Some(Panel::Tab);
     }
-    let mut panel = None;
-    for name in [attrs.class, attrs.id].into_iter().flatten() {
-        class_words(name, |w| {
-            if TAB_PANEL_CLASS_WORDS.contains(&w) {
-                panel = panel.or(Some(Panel::Tab));
-            } else if PANEL_CLASS_WORDS.contains(&w) {
-                panel = Some(Panel::Folded);
-            }
-        });
+    // An accordion word wins over a tab word on the same element.
+    if names_word(attrs.class, attrs.id, PANEL_CLASS_WORDS) {
+        Some(Panel::Folded)
+    } else if names_word(attrs.class, attrs.id, TAB_PANEL_CLASS_WORDS) {
+        Some(Panel::Tab)
+    } else {
+        None
     }
-    panel
 }
 
 /// The class or id word behind a weak mark (the class's first), else the

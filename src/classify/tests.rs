@@ -1039,7 +1039,7 @@ fn a_page_of_items_keeps_the_blurb_its_cards_hide_from_screen_readers() {
     let card = |n: u32| {
         format!(
             "<article class=river><h2><a href=/a/{n}>Story number {n} of the week</a></h2>\
-             <p><a id=b{n} href=/a/{n} aria-hidden=true>Walmart now sells the headphones in \
+             <p><a id=b{n} href=/a/{n} aria-hidden=true>The shop now sells the headphones in \
              new colours that were not offered before, number {n}.</a></p>\
              <span id=i{n} aria-hidden=true>*</span><time>1 day ago</time></article>"
         )

@@ -88,19 +88,18 @@ fn lands_in_questions(html: &Html, facts: &Facts, headline: Option<Ix>, parts: &
     let (Some(h), &[root]) = (headline, parts) else {
         return false;
     };
-    if h > root || facts.contains(root, h) {
+    // The headline before the root and outside it (the root's subtree
+    // follows the root).
+    if h >= root {
         return false;
     }
     let names_questions = |i: Ix| {
         facts.element(html, i).is_some_and(|e| {
-            let mut found = false;
-            for name in [e.value().attr("class"), e.value().id()]
-                .into_iter()
-                .flatten()
-            {
-                crate::dom::class_words(name, |w| found |= QUESTIONS_CLASS_WORDS.contains(&w));
-            }
-            found
+            crate::dom::names_word(
+                e.value().attr("class"),
+                e.value().id(),
+                QUESTIONS_CLASS_WORDS,
+            )
         })
     };
     names_questions(root)
@@ -141,7 +140,7 @@ pub(crate) fn with_item_grid(
     // Cards in the page's `<main>` and parts outside it (a category's
     // intro set above the layout that holds the grid and its sidebar): the
     // page says the cards are its content, whatever the intro's length.
-    if marks.main.is_some_and(|m| {
+    if facts.main().is_some_and(|m| {
         facts.contains(m, grid)
             && !parts
                 .iter()
@@ -346,10 +345,9 @@ fn parts_by_score(
                     beside.extend(earlier_sections(facts, marks, score, root, n, headline));
                 }
                 if by_headline {
-                    beside.extend(
-                        sections_beside(facts, marks, score, root, n)
-                            .filter(|&c| !(teasers_stay_out && is_teaser_run(facts, marks, c))),
-                    );
+                    beside.extend(sections_beside(facts, marks, score, root, n).filter(|&c| {
+                        !(teasers_stay_out && c > n && is_teaser_run(facts, marks, c))
+                    }));
                 }
                 root = n
             }
@@ -380,6 +378,9 @@ fn parts_by_score(
         .collect();
     parts.extend(beside);
     parts.sort_unstable();
+    // A section beside the root may be found twice (as an earlier section
+    // of the article and beside the headline's branch): it is one part.
+    parts.dedup();
     parts
 }
 

@@ -158,6 +158,8 @@ fn sample_junk(text: &str) -> (usize, usize) {
     // continuation byte, and every junk character is known by its first byte
     // (and the next ones for C1 controls and U+FFFD).
     const CHUNK: usize = 16;
+    // Read as whole 8-byte words below.
+    const _: () = assert!(CHUNK.is_multiple_of(8));
     let b = text.as_bytes();
     let (mut chars, mut junk) = (0, 0);
     let mut i = 0;

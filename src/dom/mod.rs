@@ -181,6 +181,8 @@ impl NodeFact {
 /// The table of visible nodes, in document order.
 pub(crate) struct Facts {
     pub nodes: Vec<NodeFact>,
+    /// The page's first `<main>`, noted as the table is built.
+    main: Option<Ix>,
 }
 
 impl Facts {
@@ -190,6 +192,7 @@ impl Facts {
         // (node, parent index, enclosing block index, inside a link)
         let mut stack: Vec<(NodeRef<'_, Node>, Ix, Ix, bool)> = Vec::new();
         let root = html.root_element();
+        let mut main = None;
         stack.push((*root, 0, 0, false));
         while let Some((node, parent, block, in_link)) = stack.pop() {
             let ix = nodes.len() as Ix;
@@ -215,6 +218,9 @@ impl Facts {
             };
             if tag == Tag::Text && text_len == 0 && !has_space(&node) {
                 continue;
+            }
+            if tag == Tag::Main && main.is_none() {
+                main = Some(ix);
             }
             let link_len = if in_link { text_len } else { 0 };
             let own_block = if tag.is_inline() { block } else { ix };
@@ -261,7 +267,7 @@ impl Facts {
             p.imgs += child.imgs;
             p.has_block |= child.has_block || !child.tag.is_inline();
         }
-        Facts { nodes }
+        Facts { nodes, main }
     }
 
     /// The scraper element behind an index (`None` for text nodes).
@@ -297,6 +303,12 @@ impl Facts {
             .iter()
             .position(|n| n.tag == Tag::Body)
             .map(|i| i as Ix)
+    }
+
+    /// Index of the page's first `<main>`, the landmark it declares its
+    /// content, if it has one.
+    pub(crate) fn main(&self) -> Option<Ix> {
+        self.main
     }
 
     /// Characters of text the page's body shows (0 without a body).
@@ -678,6 +690,23 @@ pub(crate) fn normalize_flat(text: String) -> String {
         };
     }
     String::from_utf8(bytes).unwrap_or_default()
+}
+
+/// Whether one of the words of a class or id attribute ([`class_words`])
+/// passes `pred`.
+pub(crate) fn any_class_word(attr: Option<&str>, pred: impl Fn(&str) -> bool) -> bool {
+    let mut found = false;
+    if let Some(attr) = attr {
+        class_words(attr, |w| found |= pred(w));
+    }
+    found
+}
+
+/// Whether an element's class or id names one of `words`.
+pub(crate) fn names_word(class: Option<&str>, id: Option<&str>, words: &[&str]) -> bool {
+    [class, id]
+        .into_iter()
+        .any(|name| any_class_word(name, |w| words.contains(&w)))
 }
 
 /// Splits a class or id attribute into lowercase words at spaces, `-`, `_`,

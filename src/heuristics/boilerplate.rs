@@ -196,6 +196,16 @@ pub(crate) const ITEMS_CLASS_WORDS: &[(&str, Boilerplate)] = &[
 /// specifications, on a service page the answers to its questions.
 pub(crate) const PANEL_CLASS_WORDS: &[&str] = &["accordion", "collapse", "collapsible"];
 
+/// Class or id words of a block of questions and answers (`faq-list`,
+/// `accordion-items-container`; an accordion is a [`PANEL_CLASS_WORDS`]
+/// word too). Where the root on a page of prose lands in one below the
+/// headline, the page is a landing page whose questions outweigh its hero
+/// and features: those are its content too, and the root is chosen again
+/// as on a service page ([`SERVICE_DESCEND_SHARE`]).
+///
+/// [`SERVICE_DESCEND_SHARE`]: super::SERVICE_DESCEND_SHARE
+pub(crate) const QUESTIONS_CLASS_WORDS: &[&str] = &["faq", "faqs", "accordion"];
+
 /// Class/id words of a tab's panel, hidden until the reader picks its tab:
 /// on a service page a feature's details, on a documentation page the steps
 /// for each platform or language (a product page's tabs are as often the

@@ -141,6 +141,7 @@ fn class_words_are_lowercase_ascii_and_unique() {
     assert_class_words("PRODUCT_CLASS_WORDS", &firsts(PRODUCT_CLASS_WORDS));
     assert_class_words("PANEL_CLASS_WORDS", PANEL_CLASS_WORDS);
     assert_class_words("TAB_PANEL_CLASS_WORDS", TAB_PANEL_CLASS_WORDS);
+    assert_class_words("QUESTIONS_CLASS_WORDS", QUESTIONS_CLASS_WORDS);
     assert_class_words("EMBED_WORDS", EMBED_WORDS);
     assert_class_words("CONTENT_WORDS", CONTENT_WORDS);
     assert_class_words("CAPTION_CLASS_WORDS", CAPTION_CLASS_WORDS);

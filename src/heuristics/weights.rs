@@ -180,13 +180,6 @@ pub(crate) const ITEMS_DESCEND_SHARE: f32 = 0.95;
 /// section (the questions, a slider) must not take the root from the rest.
 pub(crate) const SERVICE_DESCEND_SHARE: f32 = 0.9;
 
-/// Class or id words of a block of questions and answers (`faq-list`,
-/// `accordion-items-container`). Where the root on a page of prose lands in
-/// one below the headline, the page is a landing page whose questions
-/// outweigh its hero and features: those are its content too, and the root
-/// is chosen again as on a service page ([`SERVICE_DESCEND_SHARE`]).
-pub(crate) const QUESTIONS_CLASS_WORDS: &[&str] = &["faq", "faqs", "accordion"];
-
 /// How many children of the root are read for [`QUESTIONS_CLASS_WORDS`]
 /// (a block of questions names its items, `li.accordion-item`, as often as
 /// itself): enough for a few items, few enough to cost nothing.

@@ -366,11 +366,7 @@ impl Walk<'_> {
         let Some(el) = self.facts.element(self.html, i) else {
             return false;
         };
-        let mut found = false;
-        if let Some(class) = attr(el.value(), "class") {
-            class_words(class, |w| found |= pred(w));
-        }
-        found
+        crate::dom::any_class_word(attr(el.value(), "class"), pred)
     }
 
     /// A figure: its image and caption, or, for a `figure` that holds
