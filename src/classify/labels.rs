@@ -259,6 +259,16 @@ pub(super) fn mark_region(
             || share(p) > WEIGHTS.region_max_share
             || prose.h1s[p as usize] > prose.h1s[label as usize]
             || (!box_only && text_before(facts, p, top) > WEIGHTS.label_max_text_before)
+            // A related heading's box ends with its list: once it holds the
+            // block's links, a parent that goes on with text of its own and
+            // fewer links than teasers take after it (an item's summary
+            // after "People who viewed this item also viewed") holds more
+            // than the block.
+            || (teasers
+                && facts.nodes[top as usize].links >= WEIGHTS.related_min_links
+                && matches!(text_after(facts, p, top),
+                    (text, links) if text > WEIGHTS.label_max_text_before
+                        && links < WEIGHTS.related_min_links))
             // An ad's label opens its box: a paragraph of plain text after
             // the box is the post or story it stands in (a forum's ad slot
             // above a short first post), however few its sentences.
@@ -386,6 +396,20 @@ fn text_before(facts: &Facts, parent: Ix, child: Ix) -> u32 {
         s = f.end;
     }
     text
+}
+
+/// The text (links aside) and the links that `parent` holds after its
+/// child `child`: a few siblings' counts, read only when a related label
+/// climbs.
+fn text_after(facts: &Facts, parent: Ix, child: Ix) -> (u32, u32) {
+    let (mut text, mut links) = (0, 0);
+    let mut s = facts.nodes[child as usize].end;
+    while s < facts.nodes[parent as usize].end {
+        let f = &facts.nodes[s as usize];
+        (text, links) = (text + f.text_len - f.link_len, links + f.links);
+        s = f.end;
+    }
+    (text, links)
 }
 
 /// Whether `parent` holds a paragraph of text (see [`is_paragraph_of_text`])

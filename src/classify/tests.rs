@@ -644,6 +644,33 @@ fn a_bold_related_line_over_link_boxes_opens_a_related_block() {
 }
 
 #[test]
+fn a_related_heading_box_ends_before_the_item_summary_after_it() {
+    // The carousel's box holds the heading and its links; the box around
+    // it goes on with the item's own summary, which is no part of it.
+    let src = format!(
+        "<body><div class=main><div id=top class=region><div id=slot class=slot>\
+         <section id=rel><h2>People who viewed this item also viewed</h2>\
+         <ul><li><a href=/a>Oak garden bench, two seats</a></li>\
+         <li><a href=/b>Teak garden table, folding</a></li></ul></section></div>\
+         <div id=card class=card><span>Ended</span>\
+         <div>Cast iron garden bench with oak slats, seats two, collection only</div>\
+         <div>GBP 40.00</div><div>Sat, Nov 02, 04:33 AM</div>\
+         <a href=/s>Seller's other items</a></div></div>\
+         <div class=desc><p>{PROSE}</p><p>{PROSE}</p></div></div></body>"
+    );
+    let got = marked(&src);
+    assert!(
+        got.iter()
+            .any(|(id, k)| (id == "rel" || id == "slot") && *k == Boilerplate::Related),
+        "{got:?}"
+    );
+    assert!(
+        !got.iter().any(|(id, _)| id == "top" || id == "card"),
+        "{got:?}"
+    );
+}
+
+#[test]
 fn a_related_heading_in_a_widget_box_takes_the_box_after_it() {
     // A page builder's column: every heading and list sits in widget boxes
     // of its own; the heading's box opens the posts box after it, not the

@@ -339,6 +339,9 @@ pub(crate) const RELATED_HEADINGS: &[&str] = &[
     "frequently bought together",
     "recently viewed",
     "complete the look",
+    "people who viewed this item also viewed",
+    "similar sponsored items",
+    "products related to this item",
     // … German
     "ähnliche produkte",
     "ähnliche artikel entdecken",
