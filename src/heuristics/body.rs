@@ -688,3 +688,39 @@ pub(crate) const TEASER_MIN_HEADINGS: u32 = 3;
 /// Headings of such a run that may stand unlinked: the run's own title
 /// ("From the blog", "Read this next").
 pub(crate) const TEASER_MAX_UNLINKED_HEADINGS: u32 = 1;
+
+/// Headings of a call to action near the end of a page: a band that asks
+/// the reader to get in touch, sign on or give ("Need guidance?", "How can
+/// we help", "Are you ready?!"). Its text may be the page's, but it heads
+/// no section of it; matched anywhere in the heading of one of the last
+/// [`CALL_TO_ACTION_LAST_SECTIONS`] sections. Never a bare "questions":
+/// an FAQ's own heading is a heading.
+pub(crate) const CALL_TO_ACTION_HEADINGS: &[&str] = &[
+    // English
+    "need guidance",
+    "need help",
+    "need advice",
+    "how can i help",
+    "how can we help",
+    "are you ready",
+    "donate today",
+    "donate now",
+    "let us handle",
+    "get in touch",
+    // French
+    "des questions sur",
+    "vous avez des questions",
+    "besoin d'aide",
+    "besoin d'un conseil",
+    // German
+    "haben sie fragen",
+    "noch fragen",
+    "brauchen sie hilfe",
+    // Spanish
+    "necesitas ayuda",
+    "tienes preguntas",
+];
+
+/// How many sections at the end of a page a call to action's heading may
+/// open (the band, then at most a references or image-credits section).
+pub(crate) const CALL_TO_ACTION_LAST_SECTIONS: usize = 3;

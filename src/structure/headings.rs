@@ -18,13 +18,14 @@ use crate::dom::url::resolve;
 use crate::dom::{Ix, Tag, collapse_whitespace, normalize};
 use crate::explain::Evidence;
 use crate::heuristics::{
-    BOLD_CLASS_WORDS, BOLD_TAGS, CARD_CONTROL_LABELS, ELLIPSIS, HEADING_CLASS_WORDS,
-    HEADING_LEVEL_CLASS_WORDS, HERO_TITLE_CLASS_NAMES, KICKER_MAX_CHARS,
-    LABELLED_VALUE_MAX_LABEL_WORDS, LINE_BREAK_CLASS_WORDS, NUMBERED_TIP_MAX_CHARS,
-    NUMBERED_TIP_MAX_DIGITS, NUMBERED_TIP_STOPS, POSTER_HEADING_CLASS_WORDS,
-    PSEUDO_HEADING_BAD_ENDINGS, PSEUDO_HEADING_MAX_CHARS, PULL_QUOTE_CLOSERS,
-    PULL_QUOTE_EXCERPT_OPENERS, PULL_QUOTE_MIN_WORDS, PULL_QUOTE_OPENERS, SHOP_POLICY_HEADINGS,
-    STANDFIRST_HEADING_MIN_WORDS, TEASER_LINK_MAX_ANCESTORS, TOGGLE_TEXT_HIDDEN_TAGS,
+    BOLD_CLASS_WORDS, BOLD_TAGS, CALL_TO_ACTION_HEADINGS, CALL_TO_ACTION_LAST_SECTIONS,
+    CARD_CONTROL_LABELS, ELLIPSIS, HEADING_CLASS_WORDS, HEADING_LEVEL_CLASS_WORDS,
+    HERO_TITLE_CLASS_NAMES, KICKER_MAX_CHARS, LABELLED_VALUE_MAX_LABEL_WORDS,
+    LINE_BREAK_CLASS_WORDS, NUMBERED_TIP_MAX_CHARS, NUMBERED_TIP_MAX_DIGITS, NUMBERED_TIP_STOPS,
+    POSTER_HEADING_CLASS_WORDS, PSEUDO_HEADING_BAD_ENDINGS, PSEUDO_HEADING_MAX_CHARS,
+    PULL_QUOTE_CLOSERS, PULL_QUOTE_EXCERPT_OPENERS, PULL_QUOTE_MIN_WORDS, PULL_QUOTE_OPENERS,
+    SHOP_POLICY_HEADINGS, STANDFIRST_HEADING_MIN_WORDS, TEASER_LINK_MAX_ANCESTORS,
+    TOGGLE_TEXT_HIDDEN_TAGS,
 };
 use crate::page_type::PageType;
 
@@ -480,6 +481,31 @@ impl Walk<'_> {
         }
     }
 
+    /// A call to action's heading near the end of the page ("Need
+    /// guidance?") heads no section: it and what it says join the section
+    /// before it, its text kept as a line of that section.
+    pub(super) fn unhead_calls_to_action(&mut self) {
+        let first = self
+            .sections
+            .len()
+            .saturating_sub(CALL_TO_ACTION_LAST_SECTIONS)
+            .max(1);
+        for at in (first..self.sections.len()).rev() {
+            let Some(heading) = &self.sections[at].heading else {
+                continue;
+            };
+            let lower = normalize(heading);
+            if !CALL_TO_ACTION_HEADINGS.iter().any(|p| lower.contains(p)) {
+                continue;
+            }
+            let gone = self.sections.remove(at);
+            let before = &mut self.sections[at - 1].blocks;
+            before.extend(gone.heading.map(|text| Block::Paragraph { text }));
+            before.extend(gone.blocks);
+        }
+        self.pseudo_section = None;
+    }
+
     /// A bold line of running text between line breaks opens a section as
     /// a pseudo-heading does; not a label (the block it is in is chrome's).
     /// Whether the line was taken.
@@ -831,6 +857,24 @@ mod tests {
         assert!(b.text.ends_with("Partner with us today"), "{}", b.text);
         let names = body("<body><article><h2>Ann Smith</h2><h2>Bo Lee</h2></article></body>");
         assert_eq!(heads(&names), ["Ann Smith", "Bo Lee"]);
+    }
+
+    #[test]
+    fn a_call_to_action_near_the_end_heads_nothing_but_keeps_its_text() {
+        let b = body(&format!(
+            "<body><article><h2>Our process</h2><p>{P}</p><h2>Our fees</h2><p>{P}</p>\
+             <h2>Need guidance?</h2><p>Call our advisers any weekday.</p>\
+             <h2>References</h2><p>{P}</p></article></body>"
+        ));
+        assert_eq!(heads(&b), ["Our process", "Our fees", "References"]);
+        assert!(b.text.contains("Need guidance?"), "{}", b.text);
+        assert!(b.text.contains("Call our advisers"), "{}", b.text);
+        // An FAQ's own heading at the end stays.
+        let faq = body(&format!(
+            "<body><article><h2>Our process</h2><p>{P}</p>\
+             <h2>Frequently asked questions</h2><p>{P}</p></article></body>"
+        ));
+        assert_eq!(heads(&faq), ["Our process", "Frequently asked questions"]);
     }
 
     #[test]

@@ -154,6 +154,7 @@ fn run(
     }
     walk.unhead_trailing_pseudo_heading();
     walk.unhead_trailing_headings();
+    walk.unhead_calls_to_action();
     walk.drop_date_lines();
     walk.drop_index_links();
     if let Some(&first) = parts.first() {
