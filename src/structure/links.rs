@@ -88,9 +88,14 @@ impl Walk<'_> {
                 continue;
             }
             // "Related Roundup: <a>MacBook Pro</a>" in a box of its own is an
-            // inline related line: its link's few words name the page.
-            let min_words = words
-                .is_some_and(|w| related_inline_prefix(w).is_some())
+            // inline related line: its link's few words name the page. A
+            // "Read more:" line over a box of links is only its heading.
+            let min_words = opening
+                .as_ref()
+                .is_some_and(|&(line, ref w)| {
+                    related_inline_prefix(w).is_some()
+                        && (line == region || self.node(line).links == self.node(region).links)
+                })
                 .then_some(1);
             // A box of topic links that opens the block ("Related Topics")
             // is left out, up to the block's child that holds it: a box of
@@ -1117,6 +1122,14 @@ mod tests {
         ));
         let urls: Vec<_> = b.related_links.iter().map(|l| l.url.as_str()).collect();
         assert_eq!(urls, ["https://example.org/roundup/macbook-pro/"]);
+        // A "Read more:" heading over a box of section links lends them nothing.
+        let b = body(&format!(
+            "<body><article><p>{P}</p><p>{P}</p></article><div class=related-links>\
+             <p>Read more:</p><ul><li><a href=/news/desk/politics>Politics</a></li>\
+             <li><a href=/news/desk/home>Home</a></li><li><a href=/news/desk/sport>Sport</a></li>\
+             </ul></div></body>"
+        ));
+        assert!(b.related_links.is_empty(), "{:?}", b.related_links);
     }
 
     #[test]
