@@ -211,7 +211,6 @@ pub(crate) fn is_or_starts_phrase(text: &str, phrase: &str) -> bool {
 }
 
 /// Whether `text` starts with `phrase` followed by a word boundary.
-
 pub(crate) fn starts_phrase(text: &str, phrase: &str) -> bool {
     // Most phrases of a list differ from the text in the first byte: turn
     // those away before comparing the rest.
