@@ -205,6 +205,11 @@ pub(crate) fn boilerplate_line(lower: &str) -> Option<(Boilerplate, &'static str
         .map(|&(phrase, kind)| (kind, phrase))
 }
 
+/// Whether `text` is `phrase`, or starts with it (see [`starts_phrase`]).
+pub(crate) fn is_or_starts_phrase(text: &str, phrase: &str) -> bool {
+    text == phrase || starts_phrase(text, phrase)
+}
+
 /// Whether `text` starts with `phrase` followed by a word boundary.
 pub(crate) fn starts_phrase(text: &str, phrase: &str) -> bool {
     // Most phrases of a list differ from the text in the first byte: turn

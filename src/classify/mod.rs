@@ -21,7 +21,10 @@ mod threads;
 mod words;
 
 use labels::*;
-pub(crate) use labels::{boilerplate_line, is_related_label, label, starts_phrase};
+pub(crate) use labels::{
+    boilerplate_line, is_or_starts_phrase, is_related_label, label, starts_phrase,
+};
+pub(crate) use words::is_strong_ad_word;
 use words::*;
 pub(crate) use words::{Fnv, word_keys};
 

@@ -232,6 +232,15 @@ impl ClassWordIndex {
     }
 }
 
+/// Whether the class word `w` names an ad outright (`ad`, `sponsored`): a
+/// strong [`Boilerplate::Ads`] word of [`CLASS_WORDS`].
+pub(crate) fn is_strong_ad_word(w: &str) -> bool {
+    matches!(
+        class_word_index().get(w),
+        Some((_, Word::Boilerplate(Boilerplate::Ads, Strength::Strong, _)))
+    )
+}
+
 pub(super) fn class_word_index() -> &'static ClassWordIndex {
     static INDEX: LazyLock<ClassWordIndex> = LazyLock::new(|| {
         let mut words: HashMap<_, _, BuildHasherDefault<Fnv>> = CLASS_WORDS

@@ -101,22 +101,40 @@ pub(crate) const RELATED_TERM_HEADINGS: &[&str] = &[
     "verwandte themen",
     "verwandte suchanfragen",
     "ähnliche suchanfragen",
+    "verwandte schlagwörter",
+    "verwandte kategorien",
+    "verwandte stichwörter",
     // French
     "sujets connexes",
     "sujets associés",
     "recherches associées",
+    "tags associés",
+    "catégories associées",
+    "mots-clés associés",
     // Spanish
     "temas relacionados",
     "búsquedas relacionadas",
+    "etiquetas relacionadas",
+    "categorías relacionadas",
+    "palabras clave relacionadas",
     // Italian
     "argomenti correlati",
     "ricerche correlate",
+    "tag correlati",
+    "categorie correlate",
+    "parole chiave correlate",
     // Portuguese
     "tópicos relacionados",
     "pesquisas relacionadas",
+    "tags relacionadas",
+    "categorias relacionadas",
+    "palavras-chave relacionadas",
     // Dutch
     "gerelateerde onderwerpen",
     "gerelateerde zoekopdrachten",
+    "gerelateerde tags",
+    "gerelateerde categorieën",
+    "gerelateerde trefwoorden",
 ];
 
 /// An inline "Related:" line is a line, not a paragraph that happens to

@@ -544,6 +544,18 @@ pub(crate) const POPULAR_HEADINGS: &[&str] = &[
     "latest from the blog",
     "latest insights",
     "featured insights",
+    "aus unserem blog",
+    "neu im blog",
+    "de notre blog",
+    "derniers articles du blog",
+    "de nuestro blog",
+    "lo último del blog",
+    "dal nostro blog",
+    "ultimi articoli dal blog",
+    "uit onze blog",
+    "laatste blogberichten",
+    "do nosso blog",
+    "últimas do blog",
     // A forum's box of the thread's most active members.
     "top posters",
     "top contributors",
@@ -730,6 +742,19 @@ pub(crate) const BOILERPLATE_LINES: &[(&str, Boilerplate)] = {
         ("we have a small favour to ask", Ads),
         ("support independent journalism", Ads),
         ("support our journalism", Ads),
+        ("support our independent journalism", Ads),
+        ("unterstützen sie unabhängigen journalismus", Ads),
+        ("unabhängigen journalismus unterstützen", Ads),
+        ("soutenez le journalisme indépendant", Ads),
+        ("soutenez notre journalisme", Ads),
+        ("apoya el periodismo independiente", Ads),
+        ("apoya nuestro periodismo", Ads),
+        ("sostieni il giornalismo indipendente", Ads),
+        ("sostieni il nostro giornalismo", Ads),
+        ("steun onafhankelijke journalistiek", Ads),
+        ("steun onze journalistiek", Ads),
+        ("apoie o jornalismo independente", Ads),
+        ("apoie o nosso jornalismo", Ads),
         // Sign-up prompts and paywall notices, by language.
         // German
         ("jetzt abonnieren", Ads),
@@ -873,12 +898,33 @@ pub(crate) const CARD_CONTROL_LABELS: &[&str] = &[
 /// whole heading: the same box on every item of the shop (folded in an
 /// accordion or a tab), not a section of the item. Only the heading is
 /// dropped, never as a label that marks a region: the tab bar that lists it
-/// lists the item's specification too. English.
+/// lists the item's specification too.
 pub(crate) const SHOP_POLICY_HEADINGS: &[&str] = &[
+    // English
     "shipping and returns",
     "shipping & returns",
     "delivery and returns",
     "delivery & returns",
+    // German
+    "versand und rückgabe",
+    "versand & rückgabe",
+    "lieferung und rückgabe",
+    // French
+    "livraison et retours",
+    "livraison & retours",
+    // Spanish
+    "envío y devoluciones",
+    "envíos y devoluciones",
+    // Italian
+    "spedizione e resi",
+    "spedizioni e resi",
+    // Dutch
+    "verzending en retourneren",
+    "verzenden en retourneren",
+    "levering en retour",
+    // Portuguese
+    "envio e devoluções",
+    "entrega e devoluções",
 ];
 
 /// Class names that show an element on small screens only (phones): the

@@ -70,6 +70,7 @@ fn phrases_are_normalized_and_unique() {
     );
     assert_phrases("COMMENT_HEADINGS", COMMENT_HEADINGS, false);
     assert_phrases("RELATED_TERM_HEADINGS", RELATED_TERM_HEADINGS, false);
+    assert_phrases("SHOP_POLICY_HEADINGS", SHOP_POLICY_HEADINGS, false);
     assert_phrases("BOILERPLATE_LINES", &firsts(BOILERPLATE_LINES), false);
     assert_phrases("UI_LABELS", &firsts(UI_LABELS), false);
     assert_phrases("DATE_LINE_LABELS", DATE_LINE_LABELS, false);
@@ -323,4 +324,14 @@ fn jsonld_types_are_schema_org_names() {
         );
     }
     assert_eq!(duplicate(JSONLD_ARTICLE_TYPES.iter().copied()), None);
+}
+
+#[test]
+fn the_class_word_index_says_which_words_name_an_ad_outright() {
+    for &(word, _, _) in CLASS_WORDS {
+        let listed = CLASS_WORDS
+            .iter()
+            .any(|&(w, k, s)| w == word && k == Boilerplate::Ads && s == Strength::Strong);
+        assert_eq!(crate::classify::is_strong_ad_word(word), listed, "{word}");
+    }
 }

@@ -203,10 +203,9 @@ pub(crate) const LANDING_SECTION_MIN_PROSE_CHARS: u32 = 250;
 pub(crate) const ARTICLE_HEAD_MIN_PROSE_CHARS: u32 = 250;
 
 /// A weakly classed link (`a.tag-link` around a name in a sentence) in a
-/// block with at least this many characters
-/// of its own unlinked text runs in a sentence: the word names the link's
-/// look or target (the site's tag page), and dropping it would cut words
-/// out of the sentence. A line of tags ("Tags: a, b, c") holds next to no
+/// block with at least this many characters of its own unlinked text runs
+/// in a sentence: the word names the link's look or target (the site's tag
+/// page), and dropping it would cut words out of the sentence. A line of tags ("Tags: a, b, c") holds next to no
 /// text of its own.
 pub(crate) const RUNNING_TEXT_MIN_CHARS: u32 = 80;
 

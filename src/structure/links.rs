@@ -9,17 +9,18 @@
 
 use super::Walk;
 use crate::classify::{
-    boilerplate_line, is_related_label, label, on_small_screens_only, starts_phrase,
+    boilerplate_line, is_or_starts_phrase, is_related_label, is_strong_ad_word, label,
+    on_small_screens_only, starts_phrase,
 };
 use crate::document::{Boilerplate, Link};
 use crate::dom::{Ix, Tag, attr, collapse_whitespace, normalize, url::resolve};
 use crate::explain::Evidence;
 use crate::heuristics::{
     ARCHIVE_PATH_SEGMENTS, BOILERPLATE_LINE_MAX_CHARS, BUTTON_CLASS_WORDS, BUTTON_MAX_WORDS,
-    CJK_CHARS_PER_WORD, CLASS_WORDS, INLINE_RELATED_MAX_BYTES, NEXT_STEPS_HEADINGS,
+    CJK_CHARS_PER_WORD, INLINE_RELATED_MAX_BYTES, NEXT_STEPS_HEADINGS,
     POPULAR_BOX_HEADING_PREFIXES, POPULAR_HEADINGS, RELATED_IN_BODY_MAX_LINKS,
     RELATED_INLINE_PREFIXES, RELATED_TERM_HEADINGS, SEARCH_QUERY_KEYS, SECTION_SLUG_MAX_WORDS,
-    SITE_NAME_MIN_CHARS, SITE_WIDE_HEADING_PREFIXES, Strength, TRACKING_QUERY_PREFIXES, WEIGHTS,
+    SITE_NAME_MIN_CHARS, SITE_WIDE_HEADING_PREFIXES, TRACKING_QUERY_PREFIXES, WEIGHTS,
 };
 use crate::page_type::PageType;
 use std::borrow::Cow;
@@ -33,11 +34,8 @@ impl Walk<'_> {
         // "[Related: <a>…</a>]" sets the line in brackets.
         let lower = normalize(text);
         let bare = lower.trim_start_matches(['[', '(']).trim_start();
-        let prefix: Cow<'static, str> = match RELATED_INLINE_PREFIXES
-            .iter()
-            .find(|p| bare.starts_with(*p))
-        {
-            Some(&p) => p.into(),
+        let prefix: Cow<'static, str> = match related_inline_prefix(bare) {
+            Some(p) => p.into(),
             None => match self.label_over_link_lines(text, links) {
                 Some(label) => label.into(),
                 None => return false,
@@ -64,11 +62,13 @@ impl Walk<'_> {
         (link_chars as f32 > rest_chars * WEIGHTS.max_paragraph_link_density).then_some(first)
     }
 
-    /// The related links of the page's related regions, in page order.
-    pub(super) fn related_regions(&mut self) {
+    /// Appends the related links of the page's related regions to
+    /// `related_links`, in page order.
+    pub(super) fn collect_related_regions(&mut self) {
         // A heading of the site's widget marks the boxes after it too:
         // they are skipped with it.
         let mut widget_parent = None;
+        let body = self.facts.body();
         for region in self.marks.related(self.facts) {
             let parent = self.node(region).parent;
             let opening = self.opening_line(region);
@@ -79,7 +79,7 @@ impl Walk<'_> {
             if widget_parent == Some(parent)
                 || words.is_some_and(Walk::is_popular_heading)
                 || on_small_screens_only(self.html, self.facts, region)
-                || self.inside_promotion(region)
+                || body.is_some_and(|body| self.inside_promotion(body, region))
             {
                 continue;
             }
@@ -88,9 +88,14 @@ impl Walk<'_> {
                 continue;
             }
             // "Related Roundup: <a>MacBook Pro</a>" in a box of its own is an
-            // inline related line: its link's few words name the page.
-            let min_words = words
-                .is_some_and(|w| RELATED_INLINE_PREFIXES.iter().any(|p| w.starts_with(p)))
+            // inline related line: its link's few words name the page. A
+            // "Read more:" line over a box of links is only its heading.
+            let min_words = opening
+                .as_ref()
+                .is_some_and(|&(line, ref w)| {
+                    related_inline_prefix(w).is_some()
+                        && (line == region || self.node(line).links == self.node(region).links)
+                })
                 .then_some(1);
             // A box of topic links that opens the block ("Related Topics")
             // is left out, up to the block's child that holds it: a box of
@@ -126,10 +131,8 @@ impl Walk<'_> {
     /// Whether `region` sits inside an ad, or is a lone link inside a
     /// share bar (the tool's "Read more about sharing"); a box of related
     /// posts inside a blog's wrapper of sharing buttons is the post's.
-    fn inside_promotion(&self, region: Ix) -> bool {
-        let Some(body) = self.facts.body() else {
-            return false;
-        };
+    /// `body` is the page's body element, where the climb stops.
+    fn inside_promotion(&self, body: Ix, region: Ix) -> bool {
         let lone_link = self.node(region).tag == Tag::A;
         let mut at = self.node(region).parent;
         while at != body && at != self.node(at).parent {
@@ -174,7 +177,7 @@ impl Walk<'_> {
     pub(super) fn is_popular_heading(words: &str) -> bool {
         POPULAR_BOX_HEADING_PREFIXES
             .iter()
-            .any(|p| words == *p || starts_phrase(words, p))
+            .any(|p| is_or_starts_phrase(words, p))
             || label(words).is_some_and(|(kind, phrase)| {
                 kind == Boilerplate::Navigation && POPULAR_HEADINGS.contains(&phrase)
             })
@@ -290,20 +293,20 @@ impl Walk<'_> {
             Some(Boilerplate::Ads) => {
                 2 * self.node(b).links <= self.node(block).links || self.names_an_ad(b)
             }
-            Some(Boilerplate::Related) => self
-                .opening_line(b)
-                .is_some_and(|(_, words)| is_term_heading(&words)),
+            // A box without text has no heading to read.
+            Some(Boilerplate::Related) => {
+                self.node(b).text_len > 0
+                    && self
+                        .opening_line(b)
+                        .is_some_and(|(_, words)| is_term_heading(&words))
+            }
             _ => false,
         }
     }
 
     /// Whether a class word of `i` names an ad outright (`ad`, `sponsored`).
     fn names_an_ad(&self, i: Ix) -> bool {
-        self.class_has(i, |w| {
-            CLASS_WORDS.iter().any(|&(word, kind, strength)| {
-                word == w && kind == Boilerplate::Ads && strength == Strength::Strong
-            })
-        })
+        self.class_has(i, is_strong_ad_word)
     }
 
     /// Whether the link `a` is drawn as a button (`a.primary-button`,
@@ -459,6 +462,8 @@ impl Walk<'_> {
                         .and_then(|img| attr(img.value(), "alt")),
                 )
             })
+            // `alt` is no attribute of a link, but some sites name an image
+            // link there and leave the image's own alt text empty.
             .or_else(|| named(el.and_then(|e| attr(e.value(), "alt"))))
             .map(collapse_whitespace)
             .unwrap_or_default()
@@ -474,10 +479,19 @@ fn named(name: Option<&str>) -> Option<&str> {
 /// ("Related Topics", "Related searches"): pages about a subject, not
 /// related pages.
 fn is_term_heading(words: &str) -> bool {
-    let words = words.trim_end_matches([':', '.']);
+    // A trailing ':' or '.' ("Related topics:") ends the phrase.
     RELATED_TERM_HEADINGS
         .iter()
-        .any(|p| words == *p || starts_phrase(words, p))
+        .any(|p| is_or_starts_phrase(words, p))
+}
+
+/// The [`RELATED_INLINE_PREFIXES`] entry that the normalized line `lower`
+/// starts with.
+fn related_inline_prefix(lower: &str) -> Option<&'static str> {
+    RELATED_INLINE_PREFIXES
+        .iter()
+        .find(|p| lower.starts_with(*p))
+        .copied()
 }
 
 /// Words in a link text; scripts written without spaces (Chinese, Japanese)
@@ -1084,6 +1098,20 @@ mod tests {
              <img alt=\"The November magazine cover\"></a></div></body>"
         ));
         assert!(b.related_links.is_empty(), "{:?}", b.related_links);
+        // A blog's related posts inside its wrapper of sharing buttons are the post's.
+        let b = body(&format!(
+            "<body><article><p>{P}</p><p>{P}</p><div class=share-wrapper>\
+             <a href=/share/x>Share this story with X</a><div class=related-posts>\
+             <h3>Related Posts</h3><ul>\
+             <li><a href=/news/a>Harbour master retires after forty years</a></li>\
+             <li><a href=/news/b>New pontoons arrive by barge</a></li></ul></div></div>\
+             </article></body>"
+        ));
+        let urls: Vec<_> = b.related_links.iter().map(|l| l.url.as_str()).collect();
+        assert_eq!(
+            urls,
+            ["https://example.org/news/a", "https://example.org/news/b"]
+        );
     }
 
     #[test]
@@ -1094,6 +1122,14 @@ mod tests {
         ));
         let urls: Vec<_> = b.related_links.iter().map(|l| l.url.as_str()).collect();
         assert_eq!(urls, ["https://example.org/roundup/macbook-pro/"]);
+        // A "Read more:" heading over a box of section links lends them nothing.
+        let b = body(&format!(
+            "<body><article><p>{P}</p><p>{P}</p></article><div class=related-links>\
+             <p>Read more:</p><ul><li><a href=/news/desk/politics>Politics</a></li>\
+             <li><a href=/news/desk/home>Home</a></li><li><a href=/news/desk/sport>Sport</a></li>\
+             </ul></div></body>"
+        ));
+        assert!(b.related_links.is_empty(), "{:?}", b.related_links);
     }
 
     #[test]

@@ -163,7 +163,7 @@ fn run(
     // A listing is itself a list of links to other pages: a box of further
     // links beside it is more of the listing, not pages related to a story.
     if page_type != PageType::Listing {
-        walk.related_regions();
+        walk.collect_related_regions();
     }
     // A page that keeps nothing but its headline (a link post, whose title
     // is all it says) gives the headline as its text, when no description
