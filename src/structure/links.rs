@@ -162,12 +162,29 @@ impl Walk<'_> {
             while next < parent.end && self.node(next).tag == Tag::Text {
                 next = self.end(next);
             }
-            next < parent.end && matches!(self.node(next).tag, Tag::Ul | Tag::Ol)
+            // The list holds most of the block's other links, not a teaser's
+            // categories under its headline.
+            next < parent.end
+                && matches!(self.node(next).tag, Tag::Ul | Tag::Ol)
+                && 2 * self.node(next).links >= self.node(region).links - f.links
         };
         // A heading that is all link is a teaser's headline, unless a list
-        // of the block's links follows it.
-        let labels_its_link = matches!(f.tag, Tag::Heading(_)) && f.link_len < f.text_len;
+        // of the block's links follows it. One whose words lead up to its
+        // link ("Next Up In <a>Science</a>") names the block; one that goes
+        // on after the link (a comment count) is still a teaser's.
+        let labels_its_link =
+            matches!(f.tag, Tag::Heading(_)) && f.link_len < f.text_len && self.link_ends(line);
         (labels_its_link || (f.tag != Tag::Li && over_a_list())).then_some(line)
+    }
+
+    /// Whether no text follows the last link inside `line`.
+    fn link_ends(&self, line: Ix) -> bool {
+        let end = self.node(line).end;
+        let Some(last) = (line + 1..end).rev().find(|&i| self.node(i).tag == Tag::A) else {
+            return false;
+        };
+        (self.node(last).end..end)
+            .all(|i| self.node(i).tag != Tag::Text || self.node(i).text_len == 0)
     }
 
     /// Whether a related block's opening line (see [`Walk::opening_line`])
@@ -1086,6 +1103,25 @@ mod tests {
              <h4><a href=/news/a>Harbour master retires after forty years</a></h4></div></body>"
         ));
         assert_eq!(b.related_links.len(), 2, "{:?}", b.related_links);
+        // So is one over its own categories, or with a label after its link.
+        for first in [
+            "<h3><a href=/news/c>The quay reopens to lorries after the storm</a></h3>\
+             <ul class=post-categories><li><a href=/topics/port>Port</a></li></ul>",
+            "<h3><a href=/news/c>The quay reopens to lorries after the storm</a> \
+             <span>12 comments</span></h3>",
+        ] {
+            let b = body(&format!(
+                "<body><article><p>{P}</p><p>{P}</p></article><div class=related-list>{first}\
+                 <h3><a href=/news/a>Harbour master retires after forty years</a></h3>\
+                 <h3><a href=/news/b>New pontoons arrive by barge</a></h3>\
+                 <h3><a href=/news/d>Ferry timetable changes for winter</a></h3></div></body>"
+            ));
+            let urls: Vec<_> = b.related_links.iter().map(|l| l.url.as_str()).collect();
+            assert!(
+                urls.contains(&"https://example.org/news/c"),
+                "{first}: {urls:?}"
+            );
+        }
     }
 
     #[test]
