@@ -532,6 +532,30 @@ mod tests {
     use crate::classify::classify;
     use scraper::Html;
 
+    /// The ids of the parts `find_parts` picks on `src`, from its `h1` when
+    /// `from_headline`, else from the body's scores alone.
+    fn part_ids(src: &str, from_headline: bool) -> Vec<String> {
+        let html = Html::parse_document(src);
+        let facts = Facts::compute(&html);
+        let marks = classify(&html, &facts);
+        let h1 = from_headline
+            .then(|| {
+                (0..facts.nodes.len() as Ix)
+                    .find(|&i| facts.nodes[i as usize].tag == Tag::Heading(1))
+            })
+            .flatten();
+        find_parts(&facts, &marks, h1)
+            .into_iter()
+            .filter_map(|p| {
+                facts
+                    .element(&html, p)?
+                    .value()
+                    .attr("id")
+                    .map(str::to_string)
+            })
+            .collect()
+    }
+
     fn root_id(src: &str) -> Option<String> {
         let html = Html::parse_document(src);
         let facts = Facts::compute(&html);
@@ -588,21 +612,7 @@ mod tests {
              <div id=how><h2>How it works</h2>{P}</div><div id=faq><h2>Questions</h2>{P}</div>\
              <div id=notes>{P}{P}</div></div></body>"
         );
-        let html = Html::parse_document(&src);
-        let facts = Facts::compute(&html);
-        let marks = classify(&html, &facts);
-        let h1 =
-            (0..facts.nodes.len() as Ix).find(|&i| facts.nodes[i as usize].tag == Tag::Heading(1));
-        let ids: Vec<_> = find_parts(&facts, &marks, h1)
-            .into_iter()
-            .filter_map(|p| {
-                facts
-                    .element(&html, p)?
-                    .value()
-                    .attr("id")
-                    .map(str::to_string)
-            })
-            .collect();
+        let ids = part_ids(&src, true);
         assert_eq!(ids, ["hero", "how", "faq"]);
     }
 
@@ -624,15 +634,7 @@ mod tests {
              <div id=how><h2>How it works</h2>{P}</div>\
              <div id=blog><h2>Blog</h2>{teasers}</div></div></body>"
         );
-        let html = Html::parse_document(&src);
-        let facts = Facts::compute(&html);
-        let marks = classify(&html, &facts);
-        let h1 =
-            (0..facts.nodes.len() as Ix).find(|&i| facts.nodes[i as usize].tag == Tag::Heading(1));
-        let ids: Vec<_> = find_parts(&facts, &marks, h1)
-            .into_iter()
-            .filter_map(|p| facts.element(&html, p)?.value().attr("id"))
-            .collect();
+        let ids = part_ids(&src, true);
         assert_eq!(ids, ["story", "how"]);
     }
 
@@ -648,15 +650,7 @@ mod tests {
              <div id=start><h2>The setup for beginners</h2>{P}{P}</div>\
              <div><h2>My setup</h2><div id=picks>{picks}</div></div></article></div></body>"
         );
-        let html = Html::parse_document(&src);
-        let facts = Facts::compute(&html);
-        let marks = classify(&html, &facts);
-        let h1 =
-            (0..facts.nodes.len() as Ix).find(|&i| facts.nodes[i as usize].tag == Tag::Heading(1));
-        let ids: Vec<_> = find_parts(&facts, &marks, h1)
-            .into_iter()
-            .filter_map(|p| facts.element(&html, p)?.value().attr("id"))
-            .collect();
+        let ids = part_ids(&src, true);
         assert_eq!(ids, ["what", "start", "picks"]);
     }
 
@@ -667,13 +661,7 @@ mod tests {
             "<body><div id=page><div id=lead>{P}</div><div id=art>{body}</div>\
              <div id=note>{P}</div></div></body>"
         );
-        let html = Html::parse_document(&src);
-        let facts = Facts::compute(&html);
-        let marks = classify(&html, &facts);
-        let ids: Vec<_> = find_parts(&facts, &marks, None)
-            .into_iter()
-            .filter_map(|p| facts.element(&html, p)?.value().attr("id"))
-            .collect();
+        let ids = part_ids(&src, false);
         assert_eq!(ids, ["lead", "art"]);
     }
 
@@ -694,15 +682,7 @@ mod tests {
              <nav id=toc><a href=#a>Defining functions</a> <a href=#b>Calling functions</a></nav>\
              <div id=body>{body}</div></main></div></body>"
         );
-        let html = Html::parse_document(&src);
-        let facts = Facts::compute(&html);
-        let marks = classify(&html, &facts);
-        let h1 =
-            (0..facts.nodes.len() as Ix).find(|&i| facts.nodes[i as usize].tag == Tag::Heading(1));
-        let ids: Vec<_> = find_parts(&facts, &marks, h1)
-            .into_iter()
-            .filter_map(|p| facts.element(&html, p)?.value().attr("id"))
-            .collect();
+        let ids = part_ids(&src, true);
         assert_eq!(ids, ["head", "body"]);
     }
 
