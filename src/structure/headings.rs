@@ -18,14 +18,15 @@ use crate::dom::url::resolve;
 use crate::dom::{Ix, Tag, collapse_whitespace, normalize};
 use crate::explain::Evidence;
 use crate::heuristics::{
-    BOLD_CLASS_WORDS, BOLD_TAGS, CALL_TO_ACTION_HEADINGS, CALL_TO_ACTION_LAST_SECTIONS,
-    CARD_CONTROL_LABELS, ELLIPSIS, HEADING_CLASS_WORDS, HEADING_LEVEL_CLASS_WORDS,
-    HERO_TITLE_CLASS_NAMES, KICKER_MAX_CHARS, LABELLED_VALUE_MAX_LABEL_WORDS,
-    LINE_BREAK_CLASS_WORDS, NUMBERED_TIP_MAX_CHARS, NUMBERED_TIP_MAX_DIGITS, NUMBERED_TIP_STOPS,
-    POSTER_HEADING_CLASS_WORDS, PSEUDO_HEADING_BAD_ENDINGS, PSEUDO_HEADING_MAX_CHARS,
-    PULL_QUOTE_CLOSERS, PULL_QUOTE_EXCERPT_OPENERS, PULL_QUOTE_MIN_WORDS, PULL_QUOTE_OPENERS,
-    SHOP_POLICY_HEADINGS, STANDFIRST_HEADING_MIN_WORDS, TEASER_LINK_MAX_ANCESTORS,
-    TOGGLE_TEXT_HIDDEN_TAGS,
+    AUTHOR_ROLES, BOLD_CLASS_WORDS, BOLD_TAGS, CALL_TO_ACTION_HEADINGS,
+    CALL_TO_ACTION_LAST_SECTIONS, CARD_CONTROL_LABELS, ELLIPSIS, HEADING_CLASS_WORDS,
+    HEADING_LEVEL_CLASS_WORDS, HERO_TITLE_CLASS_NAMES, KICKER_MAX_CHARS,
+    LABELLED_VALUE_MAX_LABEL_WORDS, LINE_BREAK_CLASS_WORDS, NUMBERED_TIP_MAX_CHARS,
+    NUMBERED_TIP_MAX_DIGITS, NUMBERED_TIP_STOPS, POSTER_HEADING_CLASS_WORDS,
+    PSEUDO_HEADING_BAD_ENDINGS, PSEUDO_HEADING_MAX_CHARS, PULL_QUOTE_CLOSERS,
+    PULL_QUOTE_EXCERPT_OPENERS, PULL_QUOTE_MIN_WORDS, PULL_QUOTE_OPENERS, SHOP_POLICY_HEADINGS,
+    STANDFIRST_HEADING_MIN_WORDS, SUMMARY_DECK_MIN_LINES, TABLE_OF_CONTENTS_HEADINGS,
+    TEASER_LINK_MAX_ANCESTORS, TOGGLE_TEXT_HIDDEN_TAGS,
 };
 use crate::page_type::PageType;
 
@@ -52,7 +53,7 @@ impl Walk<'_> {
             self.headline_at = Some((i, level));
             return;
         }
-        if self.is_standfirst(&text) || self.is_deck(i, level) {
+        if self.is_standfirst(&text) || self.is_deck(i, level) || self.is_summary_deck(&text) {
             self.push(Block::Paragraph { text });
             return;
         }
@@ -61,6 +62,15 @@ impl Walk<'_> {
         let lower = normalize(&text);
         if let Some((kind, phrase)) = label(&lower) {
             self.strip(Some(i), kind, || Evidence::Label(phrase.into()));
+            return;
+        }
+        // Not on documentation, where a chapter's contents are its text.
+        if self.page_type != PageType::Documentation
+            && is_table_of_contents(&lower, !links.is_empty())
+        {
+            self.strip(Some(i), Boilerplate::Navigation, || {
+                Evidence::Rule("a table of contents' heading".into())
+            });
             return;
         }
         // A product card's button set as a heading ("View Details").
@@ -203,6 +213,17 @@ impl Walk<'_> {
                     && self.nothing_between(h, i)
                     && self.flat(h).split_whitespace().nth(1).is_some()
             })
+    }
+
+    /// A heading of several lines that opens an article's body, before any
+    /// of its text (`<h2>Rain-soaked rally<br>"Division ends"<br>…</h2>`
+    /// under the headline), sums the story up: a deck, not a section's
+    /// title. Not on other pages, whose hero sets its slogan over lines
+    /// (`<h2>No gaps.<br>No guesswork.<br>…</h2>`).
+    fn is_summary_deck(&self, text: &str) -> bool {
+        self.page_type == PageType::Article
+            && matches!(self.sections.as_slice(), [only] if only.heading.is_none() && only.blocks.is_empty())
+            && text.lines().nth(SUMMARY_DECK_MIN_LINES - 1).is_some()
     }
 
     /// A heading's text without its permalink: the `¶` or `#` link to the
@@ -425,6 +446,16 @@ impl Walk<'_> {
 
     /// A pseudo-heading opens a section at [`Walk::pseudo_level`].
     pub(super) fn pseudo_heading(&mut self, i: Ix) {
+        // A bold line that names a writer and their role ("Jane Doe, BBC
+        // diplomatic correspondent") is a byline set over their part of
+        // the story, not a section's title.
+        if self.node(i).tag == Tag::P {
+            let text = self.flat(i);
+            if is_byline(&text) {
+                self.push(Block::Paragraph { text });
+                return;
+            }
+        }
         let level = self.pseudo_level();
         let before = self.sections.len();
         self.heading(i, level);
@@ -609,6 +640,34 @@ pub(super) fn is_pseudo_heading_text(text: &str) -> bool {
         && !text.contains('\n')
         && text.chars().count() <= PSEUDO_HEADING_MAX_CHARS
         && !ends_like_a_sentence(text)
+}
+
+/// Whether a heading (lowercased) names a table of contents: the whole
+/// heading, or its start when the heading holds links (the contents' list
+/// set inside it).
+fn is_table_of_contents(lower: &str, has_links: bool) -> bool {
+    TABLE_OF_CONTENTS_HEADINGS.iter().any(|&p| {
+        lower == p
+            || (has_links
+                && lower
+                    .strip_prefix(p)
+                    .is_some_and(|rest| rest.starts_with(' ')))
+    })
+}
+
+/// Whether a line is a byline with a role: a name, a comma, and a role
+/// that ends in a writer's job title ("Jane Doe, BBC diplomatic
+/// correspondent").
+fn is_byline(text: &str) -> bool {
+    let Some((name, role)) = text.rsplit_once(',') else {
+        return false;
+    };
+    let role = normalize(role);
+    !name.trim().is_empty()
+        && AUTHOR_ROLES.iter().any(|r| {
+            role.strip_suffix(r)
+                .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
+        })
 }
 
 /// Whether a line ends like a sentence or a list's lead-in. An ellipsis
@@ -800,6 +859,66 @@ mod tests {
              </article></body>"
         ));
         assert_eq!(heads(&b), ["No queues. No waiting."]);
+    }
+
+    #[test]
+    fn a_heading_of_several_lines_opening_a_story_is_its_deck() {
+        let src = format!(
+            "<body><article><h2>Rally in the rain<br>\"The era of division ends\"<br>A \
+             government of the people</h2><p>{P}</p><h2>Timetable</h2><p>{P}</p>\
+             </article></body>"
+        );
+        let b = body_as(&src, PageType::Article);
+        assert_eq!(heads(&b), ["Timetable"]);
+        assert!(b.text.starts_with("Rally in the rain"), "{}", b.text);
+        // A landing page's slogan set over lines is its hero's title.
+        let b = body_as(&src, PageType::Service);
+        assert_eq!(heads(&b).len(), 2, "{:?}", heads(&b));
+        // Two lines are a title broken for its width.
+        let b = body_as(
+            &format!("<body><article><h2>Rally in<br>the rain</h2><p>{P}</p></article></body>"),
+            PageType::Article,
+        );
+        assert_eq!(heads(&b), ["Rally in\nthe rain"]);
+    }
+
+    #[test]
+    fn a_table_of_contents_heading_heads_no_section() {
+        let b = body(&format!(
+            "<body><article><p>{P}</p><h2>Contents</h2><ul><li><a href=#f>Fares</a></li>\
+             <li><a href=#t>Times</a></li></ul><h2 id=f>Fares</h2><p>{P}</p>\
+             <h3><b>Table of contents</b><ul><li><a href=#f>Fares</a></li>\
+             <li><a href=#t>Times</a></li></ul></h3><h2 id=t>Times</h2><p>{P}</p>\
+             </article></body>"
+        ));
+        assert_eq!(heads(&b), ["Fares", "Times"]);
+        assert!(!b.text.contains("ontents"), "{}", b.text);
+    }
+
+    #[test]
+    fn a_bold_writers_name_and_role_is_a_byline_not_a_heading() {
+        let b = body(&format!(
+            "<body><article><p>{P}</p><h2>One chapter over</h2>\
+             <p><strong>Jane Doe, BBC diplomatic correspondent</strong></p><p>{P}</p>\
+             <p><strong>Zone 1, the corn belt</strong></p><p>{P}</p></article></body>"
+        ));
+        assert_eq!(heads(&b), ["One chapter over", "Zone 1, the corn belt"]);
+        assert!(
+            b.text
+                .contains("One chapter over\n\nJane Doe, BBC diplomatic correspondent\n\n"),
+            "{}",
+            b.text
+        );
+    }
+
+    #[test]
+    fn a_players_more_videos_heading_heads_no_section() {
+        let b = body(&format!(
+            "<body><article><p>{P}</p><div class=player><h2>Weitere Videos</h2></div>\
+             <p>{P} Again.</p></article></body>"
+        ));
+        assert!(heads(&b).is_empty(), "{:?}", heads(&b));
+        assert!(b.text.contains("Again."), "{}", b.text);
     }
 
     #[test]
