@@ -498,6 +498,23 @@ pub(crate) const STANDFIRST_HEADING_MIN_WORDS: usize = 6;
 /// summary deck, not a section's title. A section's title is one line.
 pub(crate) const SUMMARY_DECK_MIN_LINES: usize = 3;
 
+/// How a heading ends when a sponsor paid for the block it heads
+/// (`<h2>Acme: open-source tracing (Sponsored)</h2>`, a newsletter's
+/// sponsor slot): a line of the text, not a section of the article.
+pub(crate) const SPONSORED_HEADING_MARKS: &[&str] = &[
+    "(sponsored)",     // English
+    "(sponsor)",       // English
+    "(advertisement)", // English
+    "(anzeige)",       // German
+    "(werbung)",       // German
+    "(gesponsert)",    // German
+    "(sponsorisé)",    // French
+    "(publicité)",     // French
+    "(patrocinado)",   // Spanish, Portuguese
+    "(sponsorizzato)", // Italian
+    "(gesponsord)",    // Dutch
+];
+
 /// Headings of a table of contents: its list of links to the page's own
 /// sections is the page's navigation, and so is its heading. Matched
 /// against the whole heading, or its start when the list sits inside the

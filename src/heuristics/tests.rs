@@ -71,6 +71,7 @@ fn phrases_are_normalized_and_unique() {
     assert_phrases("COMMENT_HEADINGS", COMMENT_HEADINGS, false);
     assert_phrases("RELATED_TERM_HEADINGS", RELATED_TERM_HEADINGS, false);
     assert_phrases("SHOP_POLICY_HEADINGS", SHOP_POLICY_HEADINGS, false);
+    assert_phrases("SPONSORED_HEADING_MARKS", SPONSORED_HEADING_MARKS, false);
     assert_phrases(
         "TABLE_OF_CONTENTS_HEADINGS",
         TABLE_OF_CONTENTS_HEADINGS,

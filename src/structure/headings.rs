@@ -25,8 +25,8 @@ use crate::heuristics::{
     NUMBERED_TIP_MAX_DIGITS, NUMBERED_TIP_STOPS, POSTER_HEADING_CLASS_WORDS,
     PSEUDO_HEADING_BAD_ENDINGS, PSEUDO_HEADING_MAX_CHARS, PULL_QUOTE_CLOSERS,
     PULL_QUOTE_EXCERPT_OPENERS, PULL_QUOTE_MIN_WORDS, PULL_QUOTE_OPENERS, SHOP_POLICY_HEADINGS,
-    STANDFIRST_HEADING_MIN_WORDS, SUMMARY_DECK_MIN_LINES, TABLE_OF_CONTENTS_HEADINGS,
-    TEASER_LINK_MAX_ANCESTORS, TOGGLE_TEXT_HIDDEN_TAGS,
+    SPONSORED_HEADING_MARKS, STANDFIRST_HEADING_MIN_WORDS, SUMMARY_DECK_MIN_LINES,
+    TABLE_OF_CONTENTS_HEADINGS, TEASER_LINK_MAX_ANCESTORS, TOGGLE_TEXT_HIDDEN_TAGS,
 };
 use crate::page_type::PageType;
 
@@ -62,6 +62,18 @@ impl Walk<'_> {
         let lower = normalize(&text);
         if let Some((kind, phrase)) = label(&lower) {
             self.strip(Some(i), kind, || Evidence::Label(phrase.into()));
+            self.label_at = Some((i, level));
+            return;
+        }
+        // The title of the one story a widget's label heads, set a rank
+        // below it with nothing between (`<h2>Up next</h2><h3>Best
+        // cameras</h3>`), and a sponsor's block ("Acme: the platform
+        // (Sponsored)") head no section of the article: lines of the text.
+        let under_label = self
+            .label_at
+            .is_some_and(|(l, lv)| lv < level && self.nothing_between(l, i));
+        if under_label || is_sponsored(&lower) {
+            self.push(Block::Paragraph { text });
             return;
         }
         // Not on documentation, where a chapter's contents are its text.
@@ -655,6 +667,12 @@ fn is_table_of_contents(lower: &str, has_links: bool) -> bool {
     })
 }
 
+/// Whether a heading (lowercased) is marked as a sponsor's
+/// ("… (sponsored)").
+fn is_sponsored(lower: &str) -> bool {
+    SPONSORED_HEADING_MARKS.iter().any(|m| lower.ends_with(m))
+}
+
 /// Whether a line is a byline with a role: a name, a comma, and a role
 /// that ends in a writer's job title ("Jane Doe, BBC diplomatic
 /// correspondent").
@@ -906,6 +924,22 @@ mod tests {
         assert!(
             b.text
                 .contains("One chapter over\n\nJane Doe, BBC diplomatic correspondent\n\n"),
+            "{}",
+            b.text
+        );
+    }
+
+    #[test]
+    fn a_sponsors_heading_and_a_widgets_story_title_head_no_section() {
+        let b = body(&format!(
+            "<body><article><p>{P}</p><h2>Acme: open-source tracing (Sponsored)</h2>\
+             <p>{P} Sponsor.</p><h2>Timetable</h2><p>{P}</p><h2>Up next</h2>\
+             <h3>The best ferries of the year</h3><p>{P} Next.</p></article></body>"
+        ));
+        assert_eq!(heads(&b), ["Timetable"]);
+        assert!(b.text.contains("(Sponsored)\n\n"), "{}", b.text);
+        assert!(
+            b.text.contains("The best ferries of the year"),
             "{}",
             b.text
         );
