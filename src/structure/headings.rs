@@ -667,6 +667,21 @@ fn is_table_of_contents(lower: &str, has_links: bool) -> bool {
     })
 }
 
+/// A heading of a sentence's worth of words that ends with a closing
+/// quotation mark and holds no other: a pull quote whose opening mark the
+/// page draws apart (an icon, or a line of its own: `<p>“</p><h3>… before
+/// it becomes a problem.”</h3>`).
+fn is_quote_without_opener(text: &str) -> bool {
+    text.strip_suffix(PULL_QUOTE_CLOSERS).is_some_and(|quoted| {
+        !quoted.contains(PULL_QUOTE_OPENERS)
+            && !quoted.contains(PULL_QUOTE_CLOSERS)
+            && quoted
+                .split_whitespace()
+                .nth(PULL_QUOTE_MIN_WORDS - 1)
+                .is_some()
+    })
+}
+
 /// Whether a heading (lowercased) is marked as a sponsor's
 /// ("… (sponsored)").
 fn is_sponsored(lower: &str) -> bool {
@@ -732,10 +747,11 @@ fn is_numbered_label(text: &str) -> bool {
 /// the quote (`"…," says the director.`) or picks them up mid-sentence
 /// (`“… prevent the evacuation”`): a line of the story set large, not the
 /// title of a section. A heading that is a whole quote and nothing more is
-/// a news story's subheading.
+/// a news story's subheading. So is one without its opening mark
+/// ([`is_quote_without_opener`]).
 fn is_pull_quote(text: &str) -> bool {
     let Some(rest) = text.strip_prefix(PULL_QUOTE_OPENERS) else {
-        return false;
+        return is_quote_without_opener(text);
     };
     let (quoted, after) = rest.split_once(PULL_QUOTE_CLOSERS).unwrap_or((rest, ""));
     let opening = quoted.trim_start();
@@ -942,6 +958,25 @@ mod tests {
             b.text.contains("The best ferries of the year"),
             "{}",
             b.text
+        );
+    }
+
+    #[test]
+    fn a_quote_whose_opening_mark_is_set_apart_is_a_quote() {
+        let b = body(&format!(
+            "<body><article><p>{P}</p><h2>Results</h2><p>\u{201c}</p><h3>The review showed \
+             us where the risks were before they became a problem.\u{201d}</h3>\
+             <p>Jane Doe, engineer</p><h3>Fares \u{201c}for all\u{201d}</h3><p>{P}</p>\
+             </article></body>"
+        ));
+        assert_eq!(heads(&b), ["Results", "Fares \u{201c}for all\u{201d}"]);
+        assert!(
+            b.sections
+                .iter()
+                .flat_map(|s| &s.blocks)
+                .any(|q| matches!(q, Block::Quote { text } if text.starts_with("The review"))),
+            "{:?}",
+            b.sections
         );
     }
 
