@@ -492,6 +492,58 @@ pub(crate) const NUMBERED_TIP_MAX_DIGITS: usize = 2;
 /// section's title: a short heading may match a short description by chance.
 pub(crate) const STANDFIRST_HEADING_MIN_WORDS: usize = 6;
 
+/// The fewest lines (set apart by `<br>`) of the heading that opens an
+/// article's body and sums the story up point by point
+/// (`<h2>Rain-soaked rally<br>"The era of division ends"<br>…</h2>`): a
+/// summary deck, not a section's title. A section's title is one line.
+pub(crate) const SUMMARY_DECK_MIN_LINES: usize = 3;
+
+/// How a heading ends when a sponsor paid for the block it heads
+/// (`<h2>Acme: open-source tracing (Sponsored)</h2>`, a newsletter's
+/// sponsor slot): a line of the text, not a section of the article.
+pub(crate) const SPONSORED_HEADING_MARKS: &[&str] = &[
+    "(sponsored)",     // English
+    "(sponsor)",       // English
+    "(advertisement)", // English
+    "(anzeige)",       // German
+    "(werbung)",       // German
+    "(gesponsert)",    // German
+    "(sponsorisé)",    // French
+    "(publicité)",     // French
+    "(patrocinado)",   // Spanish, Portuguese
+    "(sponsorizzato)", // Italian
+    "(gesponsord)",    // Dutch
+];
+
+/// Headings of a table of contents: its list of links to the page's own
+/// sections is the page's navigation, and so is its heading. Matched
+/// against the whole heading, or its start when the list sits inside the
+/// heading (`<h3><b>Table of contents</b><ul>…</ul></h3>`).
+pub(crate) const TABLE_OF_CONTENTS_HEADINGS: &[&str] = &[
+    // English
+    "contents",
+    "table of contents",
+    "in this article",
+    // German
+    "inhalt",
+    "inhaltsverzeichnis",
+    // French
+    "sommaire",
+    "table des matières",
+    // Spanish
+    "contenido",
+    "tabla de contenidos",
+    "índice",
+    // Italian
+    "indice",
+    "sommario",
+    // Dutch
+    "inhoud",
+    "inhoudsopgave",
+    // Portuguese
+    "conteúdo",
+];
+
 /// Class words of a heading that names a post's author or their rank, not a
 /// section: forum software sets each post's user name (`h4.message-name`,
 /// `h3.ipsEntry__username`) and member title (`h5.userTitle`) as headings.

@@ -373,6 +373,9 @@ pub(crate) const RELATED_HEADINGS: &[&str] = &[
     "mehr zum thema",
     "weitere artikel",
     "weitere beiträge",
+    // A video player's playlist of the site's other clips.
+    "weitere videos",
+    "mehr videos",
     "weitere beiträge zum thema",
     "ähnliche artikel",
     "verwandte artikel",

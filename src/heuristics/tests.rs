@@ -71,6 +71,12 @@ fn phrases_are_normalized_and_unique() {
     assert_phrases("COMMENT_HEADINGS", COMMENT_HEADINGS, false);
     assert_phrases("RELATED_TERM_HEADINGS", RELATED_TERM_HEADINGS, false);
     assert_phrases("SHOP_POLICY_HEADINGS", SHOP_POLICY_HEADINGS, false);
+    assert_phrases("SPONSORED_HEADING_MARKS", SPONSORED_HEADING_MARKS, false);
+    assert_phrases(
+        "TABLE_OF_CONTENTS_HEADINGS",
+        TABLE_OF_CONTENTS_HEADINGS,
+        false,
+    );
     assert_phrases("BOILERPLATE_LINES", &firsts(BOILERPLATE_LINES), false);
     assert_phrases("UI_LABELS", &firsts(UI_LABELS), false);
     assert_phrases("DATE_LINE_LABELS", DATE_LINE_LABELS, false);

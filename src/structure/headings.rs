@@ -18,14 +18,15 @@ use crate::dom::url::resolve;
 use crate::dom::{Ix, Tag, collapse_whitespace, normalize};
 use crate::explain::Evidence;
 use crate::heuristics::{
-    BOLD_CLASS_WORDS, BOLD_TAGS, CALL_TO_ACTION_HEADINGS, CALL_TO_ACTION_LAST_SECTIONS,
-    CARD_CONTROL_LABELS, ELLIPSIS, HEADING_CLASS_WORDS, HEADING_LEVEL_CLASS_WORDS,
-    HERO_TITLE_CLASS_NAMES, KICKER_MAX_CHARS, LABELLED_VALUE_MAX_LABEL_WORDS,
-    LINE_BREAK_CLASS_WORDS, NUMBERED_TIP_MAX_CHARS, NUMBERED_TIP_MAX_DIGITS, NUMBERED_TIP_STOPS,
-    POSTER_HEADING_CLASS_WORDS, PSEUDO_HEADING_BAD_ENDINGS, PSEUDO_HEADING_MAX_CHARS,
-    PULL_QUOTE_CLOSERS, PULL_QUOTE_EXCERPT_OPENERS, PULL_QUOTE_MIN_WORDS, PULL_QUOTE_OPENERS,
-    SHOP_POLICY_HEADINGS, STANDFIRST_HEADING_MIN_WORDS, TEASER_LINK_MAX_ANCESTORS,
-    TOGGLE_TEXT_HIDDEN_TAGS,
+    AUTHOR_ROLES, BOLD_CLASS_WORDS, BOLD_TAGS, CALL_TO_ACTION_HEADINGS,
+    CALL_TO_ACTION_LAST_SECTIONS, CARD_CONTROL_LABELS, ELLIPSIS, HEADING_CLASS_WORDS,
+    HEADING_LEVEL_CLASS_WORDS, HERO_TITLE_CLASS_NAMES, KICKER_MAX_CHARS,
+    LABELLED_VALUE_MAX_LABEL_WORDS, LINE_BREAK_CLASS_WORDS, NUMBERED_TIP_MAX_CHARS,
+    NUMBERED_TIP_MAX_DIGITS, NUMBERED_TIP_STOPS, POSTER_HEADING_CLASS_WORDS,
+    PSEUDO_HEADING_BAD_ENDINGS, PSEUDO_HEADING_MAX_CHARS, PULL_QUOTE_CLOSERS,
+    PULL_QUOTE_EXCERPT_OPENERS, PULL_QUOTE_MIN_WORDS, PULL_QUOTE_OPENERS, SHOP_POLICY_HEADINGS,
+    SPONSORED_HEADING_MARKS, STANDFIRST_HEADING_MIN_WORDS, SUMMARY_DECK_MIN_LINES,
+    TABLE_OF_CONTENTS_HEADINGS, TEASER_LINK_MAX_ANCESTORS, TOGGLE_TEXT_HIDDEN_TAGS,
 };
 use crate::page_type::PageType;
 
@@ -52,7 +53,7 @@ impl Walk<'_> {
             self.headline_at = Some((i, level));
             return;
         }
-        if self.is_standfirst(&text) || self.is_deck(i, level) {
+        if self.is_standfirst(&text) || self.is_deck(i, level) || self.is_summary_deck(&text) {
             self.push(Block::Paragraph { text });
             return;
         }
@@ -61,6 +62,27 @@ impl Walk<'_> {
         let lower = normalize(&text);
         if let Some((kind, phrase)) = label(&lower) {
             self.strip(Some(i), kind, || Evidence::Label(phrase.into()));
+            self.label_at = Some((i, level));
+            return;
+        }
+        // The title of the one story a widget's label heads, set a rank
+        // below it with nothing between (`<h2>Up next</h2><h3>Best
+        // cameras</h3>`), and a sponsor's block ("Acme: the platform
+        // (Sponsored)") head no section of the article: lines of the text.
+        let under_label = self
+            .label_at
+            .is_some_and(|(l, lv)| lv < level && self.nothing_between(l, i));
+        if under_label || is_sponsored(&lower) {
+            self.push(Block::Paragraph { text });
+            return;
+        }
+        // Not on documentation, where a chapter's contents are its text.
+        if self.page_type != PageType::Documentation
+            && is_table_of_contents(&lower, !links.is_empty())
+        {
+            self.strip(Some(i), Boilerplate::Navigation, || {
+                Evidence::Rule("a table of contents' heading".into())
+            });
             return;
         }
         // A product card's button set as a heading ("View Details").
@@ -203,6 +225,17 @@ impl Walk<'_> {
                     && self.nothing_between(h, i)
                     && self.flat(h).split_whitespace().nth(1).is_some()
             })
+    }
+
+    /// A heading of several lines that opens an article's body, before any
+    /// of its text (`<h2>Rain-soaked rally<br>"Division ends"<br>…</h2>`
+    /// under the headline), sums the story up: a deck, not a section's
+    /// title. Not on other pages, whose hero sets its slogan over lines
+    /// (`<h2>No gaps.<br>No guesswork.<br>…</h2>`).
+    fn is_summary_deck(&self, text: &str) -> bool {
+        self.page_type == PageType::Article
+            && matches!(self.sections.as_slice(), [only] if only.heading.is_none() && only.blocks.is_empty())
+            && text.lines().nth(SUMMARY_DECK_MIN_LINES - 1).is_some()
     }
 
     /// A heading's text without its permalink: the `¶` or `#` link to the
@@ -425,6 +458,16 @@ impl Walk<'_> {
 
     /// A pseudo-heading opens a section at [`Walk::pseudo_level`].
     pub(super) fn pseudo_heading(&mut self, i: Ix) {
+        // A bold line that names a writer and their role ("Jane Doe, BBC
+        // diplomatic correspondent") is a byline set over their part of
+        // the story, not a section's title.
+        if self.node(i).tag == Tag::P {
+            let text = self.flat(i);
+            if is_byline(&text) {
+                self.push(Block::Paragraph { text });
+                return;
+            }
+        }
         let level = self.pseudo_level();
         let before = self.sections.len();
         self.heading(i, level);
@@ -611,6 +654,55 @@ pub(super) fn is_pseudo_heading_text(text: &str) -> bool {
         && !ends_like_a_sentence(text)
 }
 
+/// Whether a heading (lowercased) names a table of contents: the whole
+/// heading, or its start when the heading holds links (the contents' list
+/// set inside it).
+fn is_table_of_contents(lower: &str, has_links: bool) -> bool {
+    TABLE_OF_CONTENTS_HEADINGS.iter().any(|&p| {
+        lower == p
+            || (has_links
+                && lower
+                    .strip_prefix(p)
+                    .is_some_and(|rest| rest.starts_with(' ')))
+    })
+}
+
+/// A heading of a sentence's worth of words that ends with a closing
+/// quotation mark and holds no other: a pull quote whose opening mark the
+/// page draws apart (an icon, or a line of its own: `<p>“</p><h3>… before
+/// it becomes a problem.”</h3>`).
+fn is_quote_without_opener(text: &str) -> bool {
+    text.strip_suffix(PULL_QUOTE_CLOSERS).is_some_and(|quoted| {
+        !quoted.contains(PULL_QUOTE_OPENERS)
+            && !quoted.contains(PULL_QUOTE_CLOSERS)
+            && quoted
+                .split_whitespace()
+                .nth(PULL_QUOTE_MIN_WORDS - 1)
+                .is_some()
+    })
+}
+
+/// Whether a heading (lowercased) is marked as a sponsor's
+/// ("… (sponsored)").
+fn is_sponsored(lower: &str) -> bool {
+    SPONSORED_HEADING_MARKS.iter().any(|m| lower.ends_with(m))
+}
+
+/// Whether a line is a byline with a role: a name, a comma, and a role
+/// that ends in a writer's job title ("Jane Doe, BBC diplomatic
+/// correspondent").
+fn is_byline(text: &str) -> bool {
+    let Some((name, role)) = text.rsplit_once(',') else {
+        return false;
+    };
+    let role = normalize(role);
+    !name.trim().is_empty()
+        && AUTHOR_ROLES.iter().any(|r| {
+            role.strip_suffix(r)
+                .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
+        })
+}
+
 /// Whether a line ends like a sentence or a list's lead-in. An ellipsis
 /// does not: the line trails into the section under it ("The bottom
 /// line ...").
@@ -655,10 +747,11 @@ fn is_numbered_label(text: &str) -> bool {
 /// the quote (`"…," says the director.`) or picks them up mid-sentence
 /// (`“… prevent the evacuation”`): a line of the story set large, not the
 /// title of a section. A heading that is a whole quote and nothing more is
-/// a news story's subheading.
+/// a news story's subheading. So is one without its opening mark
+/// ([`is_quote_without_opener`]).
 fn is_pull_quote(text: &str) -> bool {
     let Some(rest) = text.strip_prefix(PULL_QUOTE_OPENERS) else {
-        return false;
+        return is_quote_without_opener(text);
     };
     let (quoted, after) = rest.split_once(PULL_QUOTE_CLOSERS).unwrap_or((rest, ""));
     let opening = quoted.trim_start();
@@ -800,6 +893,101 @@ mod tests {
              </article></body>"
         ));
         assert_eq!(heads(&b), ["No queues. No waiting."]);
+    }
+
+    #[test]
+    fn a_heading_of_several_lines_opening_a_story_is_its_deck() {
+        let src = format!(
+            "<body><article><h2>Rally in the rain<br>\"The era of division ends\"<br>A \
+             government of the people</h2><p>{P}</p><h2>Timetable</h2><p>{P}</p>\
+             </article></body>"
+        );
+        let b = body_as(&src, PageType::Article);
+        assert_eq!(heads(&b), ["Timetable"]);
+        assert!(b.text.starts_with("Rally in the rain"), "{}", b.text);
+        // A landing page's slogan set over lines is its hero's title.
+        let b = body_as(&src, PageType::Service);
+        assert_eq!(heads(&b).len(), 2, "{:?}", heads(&b));
+        // Two lines are a title broken for its width.
+        let b = body_as(
+            &format!("<body><article><h2>Rally in<br>the rain</h2><p>{P}</p></article></body>"),
+            PageType::Article,
+        );
+        assert_eq!(heads(&b), ["Rally in\nthe rain"]);
+    }
+
+    #[test]
+    fn a_table_of_contents_heading_heads_no_section() {
+        let b = body(&format!(
+            "<body><article><p>{P}</p><h2>Contents</h2><ul><li><a href=#f>Fares</a></li>\
+             <li><a href=#t>Times</a></li></ul><h2 id=f>Fares</h2><p>{P}</p>\
+             <h3><b>Table of contents</b><ul><li><a href=#f>Fares</a></li>\
+             <li><a href=#t>Times</a></li></ul></h3><h2 id=t>Times</h2><p>{P}</p>\
+             </article></body>"
+        ));
+        assert_eq!(heads(&b), ["Fares", "Times"]);
+        assert!(!b.text.contains("ontents"), "{}", b.text);
+    }
+
+    #[test]
+    fn a_bold_writers_name_and_role_is_a_byline_not_a_heading() {
+        let b = body(&format!(
+            "<body><article><p>{P}</p><h2>One chapter over</h2>\
+             <p><strong>Jane Doe, BBC diplomatic correspondent</strong></p><p>{P}</p>\
+             <p><strong>Zone 1, the corn belt</strong></p><p>{P}</p></article></body>"
+        ));
+        assert_eq!(heads(&b), ["One chapter over", "Zone 1, the corn belt"]);
+        assert!(
+            b.text
+                .contains("One chapter over\n\nJane Doe, BBC diplomatic correspondent\n\n"),
+            "{}",
+            b.text
+        );
+    }
+
+    #[test]
+    fn a_sponsors_heading_and_a_widgets_story_title_head_no_section() {
+        let b = body(&format!(
+            "<body><article><p>{P}</p><h2>Acme: open-source tracing (Sponsored)</h2>\
+             <p>{P} Sponsor.</p><h2>Timetable</h2><p>{P}</p><h2>Up next</h2>\
+             <h3>The best ferries of the year</h3><p>{P} Next.</p></article></body>"
+        ));
+        assert_eq!(heads(&b), ["Timetable"]);
+        assert!(b.text.contains("(Sponsored)\n\n"), "{}", b.text);
+        assert!(
+            b.text.contains("The best ferries of the year"),
+            "{}",
+            b.text
+        );
+    }
+
+    #[test]
+    fn a_quote_whose_opening_mark_is_set_apart_is_a_quote() {
+        let b = body(&format!(
+            "<body><article><p>{P}</p><h2>Results</h2><p>\u{201c}</p><h3>The review showed \
+             us where the risks were before they became a problem.\u{201d}</h3>\
+             <p>Jane Doe, engineer</p><h3>Fares \u{201c}for all\u{201d}</h3><p>{P}</p>\
+             </article></body>"
+        ));
+        assert_eq!(heads(&b), ["Results", "Fares \u{201c}for all\u{201d}"]);
+        assert!(
+            b.sections
+                .iter()
+                .flat_map(|s| &s.blocks)
+                .any(|q| matches!(q, Block::Quote { text } if text.starts_with("The review"))),
+            "{:?}",
+            b.sections
+        );
+    }
+
+    #[test]
+    fn a_players_more_videos_heading_heads_no_section() {
+        let b = body(&format!(
+            "<body><article><p>{P}</p><div class=player><h2>Weitere Videos</h2></div>\
+             <p>{P} Again.</p></article></body>"
+        ));
+        assert!(heads(&b).is_empty(), "{:?}", heads(&b));
+        assert!(b.text.contains("Again."), "{}", b.text);
     }
 
     #[test]

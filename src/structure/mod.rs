@@ -142,6 +142,7 @@ fn run(
         pseudo_section: None,
         heading_at: None,
         headline_at: None,
+        label_at: None,
     };
     walk.player_caption_levels = walk.levels_under_players(parts);
     if let Some(&first) = parts.first()
@@ -382,6 +383,9 @@ struct Walk<'a> {
     heading_at: Option<(usize, Ix)>,
     /// The heading read as the headline, and its level.
     headline_at: Option<(Ix, u8)>,
+    /// The last heading taken out as a widget's label ("Up next"), and
+    /// its level.
+    label_at: Option<(Ix, u8)>,
 }
 
 impl Walk<'_> {
