@@ -1241,8 +1241,9 @@ fn by_markup<'a>(
         None
     };
     if let Some(how) = hidden {
+        let in_place = !matches!(how, Concealed::Modal | Concealed::Popover);
         if let Some(panel) =
-            panel(&attrs).or_else(|| follows_its_toggle(el).then_some(Panel::Folded))
+            panel(&attrs).or_else(|| (in_place && follows_its_toggle(el)).then_some(Panel::Folded))
         {
             *product = OnProduct::Content(panel);
         }
@@ -1461,21 +1462,27 @@ fn panel(attrs: &Attrs<'_>) -> Option<Panel> {
     }
 }
 
-/// Whether the hidden box `el` comes right after a heading that holds a
-/// disclosure's toggle (`<h3><button aria-expanded=false>…</button></h3>`):
-/// the ARIA accordion, whose answer the reader opens in place under its
-/// question, whatever the box's class calls it. A menu's toggle sits in no
-/// heading.
+/// Whether the hidden box `el` comes right after its disclosure's toggle
+/// (an element with `aria-expanded` or `aria-controls`), set in a heading
+/// (`<h3><button aria-expanded=false>…</button></h3>`) or in a box of its
+/// own: an accordion, whose answer the reader opens in place under its
+/// question, whatever the box's class calls it. A dropdown menu opens under
+/// its toggle too: a box that starts with a list or a link is one.
 fn follows_its_toggle(el: ElementRef<'_>) -> bool {
-    let Some(heading) = el.prev_siblings().find_map(ElementRef::wrap) else {
+    let Some(toggle) = el.prev_siblings().find_map(ElementRef::wrap) else {
         return false;
     };
-    is_heading(heading.value())
-        && heading
-            .descendants()
-            .take(HEADING_TOGGLE_SCAN_NODES)
-            .filter_map(|d| d.value().as_element())
-            .any(|e| attr(e, "aria-expanded").is_some() || attr(e, "aria-controls").is_some())
+    let holds_toggle = toggle
+        .descendants()
+        .take(HEADING_TOGGLE_SCAN_NODES)
+        .filter_map(|d| d.value().as_element())
+        .any(|e| attr(e, "aria-expanded").is_some() || attr(e, "aria-controls").is_some());
+    let a_menu = || {
+        el.children()
+            .find_map(ElementRef::wrap)
+            .is_some_and(|first| matches!(first.value().name(), "ul" | "ol" | "nav" | "a"))
+    };
+    holds_toggle && (is_heading(toggle.value()) || !a_menu())
 }
 
 /// The class or id word behind a weak mark (the class's first), else the
