@@ -29,15 +29,15 @@ use words::*;
 pub(crate) use words::{Fnv, word_keys};
 
 use crate::document::{Boilerplate, Stripped};
-use crate::dom::{Facts, Ix, Tag, attr, class_words, names_word, normalize_flat};
+use crate::dom::{Facts, Ix, Tag, attr, class_words, is_heading, names_word, normalize_flat};
 use crate::explain::Evidence;
 use crate::heuristics::{
     ANCHOR_FUNCTION_WORDS, ANCHOR_MIN_WORDS, ARTICLE_HEAD_MIN_PROSE_CHARS, BEM_ELEMENT_KINDS,
     BEM_ELEMENT_MARK, BOILERPLATE_LINE_MAX_CHARS, BOILERPLATE_LINES, BOLD_TAGS,
     CLASS_VARIANT_MARKS, CLASS_WORDS, COMMENT_HEADINGS, CONTENT_WORDS, COPY_LOOKBACK,
     COPY_MIN_CHARS, COUNTER_ITEMPROPS, EMBED_WORDS, FINE_PRINT_WORDS, FORM_MAX_ELEMENTS,
-    GRID_CARD_MARK_MIN_SHARE, HAVING_WORDS, HEADING_MAX_CHARS, ITEM_GRID_MIN_SHARE,
-    ITEMS_CLASS_WORDS, LANDING_CARD_MIN_DESCRIPTION_CHARS, LANDING_CARDS_MIN,
+    GRID_CARD_MARK_MIN_SHARE, HAVING_WORDS, HEADING_MAX_CHARS, HEADING_TOGGLE_SCAN_NODES,
+    ITEM_GRID_MIN_SHARE, ITEMS_CLASS_WORDS, LANDING_CARD_MIN_DESCRIPTION_CHARS, LANDING_CARDS_MIN,
     LANDING_SECTION_MIN_PROSE_CHARS, LARGE_SCREEN_ONLY_CLASSES, LAYOUT_WORDS, PAGE_FOOTER_ROLE,
     PANEL_CLASS_WORDS, PANEL_ROLES, POPULAR_HEADINGS, POPUP_WORDS, PRODUCT_CLASS_WORDS,
     PROSELESS_KINDS, REGION_WORDS, RELATED_HEADINGS, RUNNING_TEXT_MIN_CHARS, SCREEN_BREAKPOINTS,
@@ -1241,7 +1241,10 @@ fn by_markup<'a>(
         None
     };
     if let Some(how) = hidden {
-        if let Some(panel) = panel(&attrs) {
+        let in_place = !matches!(how, Concealed::Modal | Concealed::Popover);
+        if let Some(panel) =
+            panel(&attrs).or_else(|| (in_place && follows_its_toggle(el)).then_some(Panel::Folded))
+        {
             *product = OnProduct::Content(panel);
         }
         return Some((Other, Strong, Why::Hidden(how)));
@@ -1457,6 +1460,29 @@ fn panel(attrs: &Attrs<'_>) -> Option<Panel> {
     } else {
         None
     }
+}
+
+/// Whether the hidden box `el` comes right after its disclosure's toggle
+/// (an element with `aria-expanded` or `aria-controls`), set in a heading
+/// (`<h3><button aria-expanded=false>…</button></h3>`) or in a box of its
+/// own: an accordion, whose answer the reader opens in place under its
+/// question, whatever the box's class calls it. A dropdown menu opens under
+/// its toggle too: a box that starts with a list or a link is one.
+fn follows_its_toggle(el: ElementRef<'_>) -> bool {
+    let Some(toggle) = el.prev_siblings().find_map(ElementRef::wrap) else {
+        return false;
+    };
+    let holds_toggle = toggle
+        .descendants()
+        .take(HEADING_TOGGLE_SCAN_NODES)
+        .filter_map(|d| d.value().as_element())
+        .any(|e| attr(e, "aria-expanded").is_some() || attr(e, "aria-controls").is_some());
+    let a_menu = || {
+        el.children()
+            .find_map(ElementRef::wrap)
+            .is_some_and(|first| matches!(first.value().name(), "ul" | "ol" | "nav" | "a"))
+    };
+    holds_toggle && (is_heading(toggle.value()) || !a_menu())
 }
 
 /// The class or id word behind a weak mark (the class's first), else the

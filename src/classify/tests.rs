@@ -154,6 +154,30 @@ fn a_closed_accordion_panel_is_content_on_every_page() {
 }
 
 #[test]
+fn an_answer_its_toggle_opens_in_place_is_content_on_every_page() {
+    // The ARIA accordion: a heading, or a box of its own, holds the toggle;
+    // the hidden box after it is the answer, whatever its class says. A
+    // hidden box after a plain heading, a dropdown of links under its
+    // toggle, and a dialog a link opens stay out.
+    let src = format!(
+        "<body><main><h1>Retirement calculator</h1><p>{PROSE}</p>\
+         <h3><a href='javascript:void(0)' aria-expanded=false aria-controls=a1>How much do I need?</a></h3>\
+         <div id=a1 class=acd-content aria-hidden=true><p>{PROSE}</p></div>\
+         <div><a href='javascript:void(0)' aria-expanded=false>How the calculator works</a></div>\
+         <div id=a2 class=hide aria-hidden=true><h4>Method</h4><p>{PROSE}</p></div>\
+         <h3>Sign up</h3><div id=s1 aria-hidden=true><p>{PROSE}</p></div>\
+         <button aria-expanded=false aria-controls=m1>Menu</button>\
+         <div id=m1 hidden><a href=/>Home</a></div>\
+         <a role=button aria-controls=d1>Refund policy</a>\
+         <div id=d1 role=dialog aria-modal=true><p>{PROSE}</p></div></main></body>"
+    );
+    let hidden =
+        |page_type| kinds_on(&src, page_type, ["a1", "a2", "s1", "m1", "d1"]).map(|k| k.is_some());
+    assert_eq!(hidden(PageType::Article), [false, false, true, true, true]);
+    assert_eq!(hidden(PageType::Service), [false, false, true, true, true]);
+}
+
+#[test]
 fn weak_words_yield_to_content_words() {
     let src = format!(
         "<body><div id=w class='elementor-widget-theme-post-content'><p>{PROSE}</p></div></body>"

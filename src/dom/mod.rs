@@ -133,7 +133,7 @@ fn button_holds_content(e: &scraper::node::Element, node: NodeRef<'_, Node>) -> 
 }
 
 /// An `h1`–`h6`, or an element given the heading role.
-fn is_heading(e: &scraper::node::Element) -> bool {
+pub(crate) fn is_heading(e: &scraper::node::Element) -> bool {
     matches!(Tag::of(e.name()), Some(Tag::Heading(_))) || attr(e, "role") == Some("heading")
 }
 

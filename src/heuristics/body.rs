@@ -297,6 +297,11 @@ pub(crate) const KICKER_MAX_CHARS: usize = 60;
 /// rather than dropped with the other controls.
 pub(crate) const BUTTON_FIGURE_SCAN_NODES: usize = 64;
 
+/// Nodes looked at inside a heading for a disclosure's toggle (an element
+/// with `aria-expanded` or `aria-controls`): the heading of an accordion
+/// item, whose hidden answer follows it and is shown as content.
+pub(crate) const HEADING_TOGGLE_SCAN_NODES: usize = 8;
+
 /// Prefixes of class names that say how text looks, not what it is: the
 /// block editor's `has-caption-font-size` sets a small type size on any
 /// paragraph (a price line, a card's blurb), not a caption.
