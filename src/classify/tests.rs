@@ -295,6 +295,33 @@ fn many_popups_holding_most_of_the_text_are_still_popups() {
 }
 
 #[test]
+fn a_popup_named_after_the_article_is_still_a_popup() {
+    // The members-only notice under a bookmark button: the name gives
+    // the part of the page (`article-action`) and then the pop-up.
+    let src = format!(
+        "<body><article><h1>Martial law</h1><div class=article-action__scrap>\
+         <button>Scrap</button><div id=p class='article-action__scrap-popup'>\
+         <div>Scrapping is for members only</div><a href=/join>Sign up</a></div></div>\
+         <p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></article></body>"
+    );
+    assert_eq!(marked(&src), [("p".to_string(), Boilerplate::Ads)]);
+}
+
+#[test]
+fn a_tooltip_box_is_a_popup_but_a_term_with_its_tip_is_not() {
+    // Reaction buttons, each with a tip asking to sign up; a term in a
+    // sentence classed a tooltip, its definition in a bubble inside it.
+    let src = format!(
+        "<body><article><p>{PROSE}</p><p>{PROSE} The <span id=t class='term-tooltip'>\
+         keyword<span>What users type into a search engine.</span></span> matters.</p>\
+         <div id=r class='reaction js-tooltip'><button>Insightful</button>\
+         <div><p>Reactions are for registered members: sign up to react.</p></div></div>\
+         </article></body>"
+    );
+    assert_eq!(marked(&src), [("r".to_string(), Boilerplate::Ads)]);
+}
+
+#[test]
 fn a_box_of_fine_print_is_boilerplate_but_a_lone_note_is_not() {
     let src = format!(
         "<body><article><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p>\

@@ -117,6 +117,7 @@ pub(crate) const CLASS_WORDS: &[(&str, Boilerplate, Strength)] = {
         ("paywall", Ads, Strong),
         ("popup", Ads, Weak),
         ("modal", Ads, Weak),
+        ("tooltip", Ads, Weak),
         // Other: author boxes, meta lines, tag lists, hidden helpers.
         ("byline", Other, Strong),
         ("author", Other, Weak),
@@ -1074,7 +1075,12 @@ pub(crate) const FINE_PRINT_WORDS: &[&str] = &["disclaimer", "disclaimers"];
 /// each box is a pop-up of its own, hidden until called, so many of them
 /// holding much of the page's text together are still pop-ups, not the
 /// page's layout (as a page builder's `widget` around every section is).
-pub(crate) const POPUP_WORDS: &[&str] = &["popup", "modal"];
+pub(crate) const POPUP_WORDS: &[&str] = &["popup", "modal", "tooltip"];
+
+/// Pop-up words of a tip shown on hover (`js-tooltip`): a block so named is
+/// the tip (a reactions bar's "sign up to react"), an inline one the term
+/// in a sentence that the tip explains, which stays.
+pub(crate) const TOOLTIP_WORDS: &[&str] = &["tooltip"];
 
 /// Words naming an arrangement of blocks, after one of [`REGION_WORDS`].
 pub(crate) const LAYOUT_WORDS: &[&str] = &["grid", "layout", "columns", "cols"];
