@@ -322,6 +322,19 @@ fn a_tooltip_box_is_a_popup_but_a_term_with_its_tip_is_not() {
 }
 
 #[test]
+fn a_builders_copy_hidden_by_a_condition_is_boilerplate_but_an_unready_slider_is_not() {
+    // The article again in a members' layout this visitor is not shown;
+    // testimonials in a slider hidden until its script runs.
+    let src = format!(
+        "<body><div class=main><div class=layout__normal><h1>Pricing</h1><p>{PROSE}</p>\
+         <p>{PROSE}</p></div><div id=g class='layout__gated w-condition-invisible'>\
+         <p>{PROSE}</p><p>{PROSE}</p></div><div class='invisible slider'>\
+         <p>The pillow is excellent, I take it on every trip.</p></div></div></body>"
+    );
+    assert_eq!(marked(&src), [("g".to_string(), Boilerplate::Other)]);
+}
+
+#[test]
 fn a_box_of_fine_print_is_boilerplate_but_a_lone_note_is_not() {
     let src = format!(
         "<body><article><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p>\

@@ -136,6 +136,11 @@ pub(crate) const CLASS_WORDS: &[(&str, Boilerplate, Strength)] = {
         // frameworks); inside a longer name (`hide-mobile`) it is a
         // modifier, see STATE_WORDS.
         ("hide", Other, Strong),
+        // A site builder's element hidden by a condition on its data (a
+        // copy of the text for members, shown to them only), matched as
+        // the whole class name: `invisible` alone is a slider's state
+        // until its script runs.
+        ("w-condition-invisible", Other, Strong),
         ("print", Other, Weak),
         ("screen", Other, Weak),
         ("sr", Other, Weak),
