@@ -335,6 +335,21 @@ fn a_builders_copy_hidden_by_a_condition_is_boilerplate_but_an_unready_slider_is
 }
 
 #[test]
+fn a_signup_box_in_the_text_is_an_ad_but_a_signup_pages_form_is_not() {
+    let src = format!(
+        "<body><article><p>{PROSE}</p><div id=replay-signup><h3>Sign up for The Replay</h3>\
+         <p>A weekly letter for engineering leaders.</p></div><p>{PROSE}</p></article></body>"
+    );
+    assert_eq!(
+        marked(&src),
+        [("replay-signup".to_string(), Boilerplate::Ads)]
+    );
+    // Named after the content too (`signup-content`): the page is the sign-up.
+    let src = format!("<body><div class=signup-content><h1>Join</h1><p>{PROSE}</p></div></body>");
+    assert!(marked(&src).is_empty());
+}
+
+#[test]
 fn a_box_of_fine_print_is_boilerplate_but_a_lone_note_is_not() {
     let src = format!(
         "<body><article><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p>\

@@ -108,6 +108,9 @@ pub(crate) const CLASS_WORDS: &[(&str, Boilerplate, Strength)] = {
         ("anzeige", Ads, Strong),
         ("promo", Ads, Weak),
         ("newsletter", Ads, Strong),
+        // A sign-up box in the text (`newsletter-signup`, `replay-signup`);
+        // weak, as a sign-up page's own form is its content.
+        ("signup", Ads, Weak),
         ("subscribe", Ads, Weak),
         ("subscription", Ads, Weak),
         ("cookie", Ads, Strong),
