@@ -44,7 +44,7 @@ use crate::heuristics::{
     SCREEN_CLASS_MAX_DEPTH, SCREEN_COPY_MIN_RATIO, SCREEN_COPY_MIN_SHARED, SCREEN_VARIANT_PREFIX,
     SECTION_HEADER_WORDS, SIZE_AXIS_WORDS, SIZE_VALUE_WORDS, SMALL_SCREEN_ONLY_CLASSES,
     STATE_SELF_PREFIXES, STATE_WORDS, Strength, TAB_PANEL_CLASS_WORDS, TEASER_MAX_PROSE_CHARS,
-    TEASER_TITLE_MIN_CHARS, UI_LABELS, WEAK_RELATED_HEADINGS, WEIGHTS,
+    TEASER_TITLE_MIN_CHARS, TOOLTIP_WORDS, UI_LABELS, WEAK_RELATED_HEADINGS, WEIGHTS,
 };
 use crate::page_type::PageType;
 use scraper::{ElementRef, Html};
@@ -709,6 +709,11 @@ fn run(html: &Html, facts: &Facts, mut notes: Option<&mut Vec<Note>>) -> Marks {
                     // Nor does one on a link in a sentence: the text runs
                     // on around it.
                     Strength::Weak if fact.tag == Tag::A && runs_in_text(facts, i) => {}
+                    // An inline box named a tooltip is the term the tip
+                    // explains, set in its sentence, its bubble inside it.
+                    Strength::Weak
+                        if fact.tag.is_inline()
+                            && TOOLTIP_WORDS.contains(&weak_word(el, fact.tag, &mut context)) => {}
                     Strength::Weak => {
                         let word = weak_word(el, fact.tag, &mut context);
                         let header = SECTION_HEADER_WORDS.contains(&word);
@@ -1563,7 +1568,15 @@ fn class_and_id(class: NameWords, id: NameWords) -> Option<(Boilerplate, Strengt
     let weak = weak.filter(|&(k, _)| !(embed && k == Boilerplate::Share));
     match (strong, weak) {
         (Some((k, why)), _) => Some((k, Strength::Strong, why)),
-        (None, Some((k, why))) if !(class.content || id.content) => Some((k, Strength::Weak, why)),
+        // A pop-up word names the box itself, whatever part of the page
+        // the name also gives (`article-action__scrap-popup`): hidden until
+        // called, a pop-up is never the article.
+        (None, Some((k, why)))
+            if !(class.content || id.content)
+                || matches!(why, Why::Class(w) | Why::Id(w) if POPUP_WORDS.contains(&w)) =>
+        {
+            Some((k, Strength::Weak, why))
+        }
         _ => None,
     }
 }

@@ -319,6 +319,61 @@ fn many_popups_holding_most_of_the_text_are_still_popups() {
 }
 
 #[test]
+fn a_popup_named_after_the_article_is_still_a_popup() {
+    // The members-only notice under a bookmark button: the name gives
+    // the part of the page (`article-action`) and then the pop-up.
+    let src = format!(
+        "<body><article><h1>Martial law</h1><div class=article-action__scrap>\
+         <button>Scrap</button><div id=p class='article-action__scrap-popup'>\
+         <div>Scrapping is for members only</div><a href=/join>Sign up</a></div></div>\
+         <p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></article></body>"
+    );
+    assert_eq!(marked(&src), [("p".to_string(), Boilerplate::Ads)]);
+}
+
+#[test]
+fn a_tooltip_box_is_a_popup_but_a_term_with_its_tip_is_not() {
+    // Reaction buttons, each with a tip asking to sign up; a term in a
+    // sentence classed a tooltip, its definition in a bubble inside it.
+    let src = format!(
+        "<body><article><p>{PROSE}</p><p>{PROSE} The <span id=t class='term-tooltip'>\
+         keyword<span>What users type into a search engine.</span></span> matters.</p>\
+         <div id=r class='reaction js-tooltip'><button>Insightful</button>\
+         <div><p>Reactions are for registered members: sign up to react.</p></div></div>\
+         </article></body>"
+    );
+    assert_eq!(marked(&src), [("r".to_string(), Boilerplate::Ads)]);
+}
+
+#[test]
+fn a_builders_copy_hidden_by_a_condition_is_boilerplate_but_an_unready_slider_is_not() {
+    // The article again in a members' layout this visitor is not shown;
+    // testimonials in a slider hidden until its script runs.
+    let src = format!(
+        "<body><div class=main><div class=layout__normal><h1>Pricing</h1><p>{PROSE}</p>\
+         <p>{PROSE}</p></div><div id=g class='layout__gated w-condition-invisible'>\
+         <p>{PROSE}</p><p>{PROSE}</p></div><div class='invisible slider'>\
+         <p>The pillow is excellent, I take it on every trip.</p></div></div></body>"
+    );
+    assert_eq!(marked(&src), [("g".to_string(), Boilerplate::Other)]);
+}
+
+#[test]
+fn a_signup_box_in_the_text_is_an_ad_but_a_signup_pages_form_is_not() {
+    let src = format!(
+        "<body><article><p>{PROSE}</p><div id=replay-signup><h3>Sign up for The Replay</h3>\
+         <p>A weekly letter for engineering leaders.</p></div><p>{PROSE}</p></article></body>"
+    );
+    assert_eq!(
+        marked(&src),
+        [("replay-signup".to_string(), Boilerplate::Ads)]
+    );
+    // Named after the content too (`signup-content`): the page is the sign-up.
+    let src = format!("<body><div class=signup-content><h1>Join</h1><p>{PROSE}</p></div></body>");
+    assert!(marked(&src).is_empty());
+}
+
+#[test]
 fn a_box_of_fine_print_is_boilerplate_but_a_lone_note_is_not() {
     let src = format!(
         "<body><article><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p>\

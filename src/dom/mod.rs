@@ -659,6 +659,17 @@ pub(crate) fn collapse_whitespace(text: &str) -> String {
     out
 }
 
+/// Words in a text; scripts written without spaces (Chinese, Japanese)
+/// count one word per [`crate::heuristics::CJK_CHARS_PER_WORD`] characters.
+pub(crate) fn word_count(text: &str) -> usize {
+    let cjk = text.chars().filter(|&c| is_cjk(c)).count();
+    text.split_whitespace().count() + cjk / crate::heuristics::CJK_CHARS_PER_WORD
+}
+
+fn is_cjk(c: char) -> bool {
+    matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF)
+}
+
 /// Lowercases and collapses whitespace, for matching phrases.
 pub(crate) fn normalize(text: &str) -> String {
     let mut out = collapse_whitespace(text);

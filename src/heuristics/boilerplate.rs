@@ -108,6 +108,9 @@ pub(crate) const CLASS_WORDS: &[(&str, Boilerplate, Strength)] = {
         ("anzeige", Ads, Strong),
         ("promo", Ads, Weak),
         ("newsletter", Ads, Strong),
+        // A sign-up box in the text (`newsletter-signup`, `replay-signup`);
+        // weak, as a sign-up page's own form is its content.
+        ("signup", Ads, Weak),
         ("subscribe", Ads, Weak),
         ("subscription", Ads, Weak),
         ("cookie", Ads, Strong),
@@ -117,6 +120,7 @@ pub(crate) const CLASS_WORDS: &[(&str, Boilerplate, Strength)] = {
         ("paywall", Ads, Strong),
         ("popup", Ads, Weak),
         ("modal", Ads, Weak),
+        ("tooltip", Ads, Weak),
         // Other: author boxes, meta lines, tag lists, hidden helpers.
         ("byline", Other, Strong),
         ("author", Other, Weak),
@@ -135,6 +139,11 @@ pub(crate) const CLASS_WORDS: &[(&str, Boilerplate, Strength)] = {
         // frameworks); inside a longer name (`hide-mobile`) it is a
         // modifier, see STATE_WORDS.
         ("hide", Other, Strong),
+        // A site builder's element hidden by a condition on its data (a
+        // copy of the text for members, shown to them only), matched as
+        // the whole class name: `invisible` alone is a slider's state
+        // until its script runs.
+        ("w-condition-invisible", Other, Strong),
         ("print", Other, Weak),
         ("screen", Other, Weak),
         ("sr", Other, Weak),
@@ -1077,7 +1086,12 @@ pub(crate) const FINE_PRINT_WORDS: &[&str] = &["disclaimer", "disclaimers"];
 /// each box is a pop-up of its own, hidden until called, so many of them
 /// holding much of the page's text together are still pop-ups, not the
 /// page's layout (as a page builder's `widget` around every section is).
-pub(crate) const POPUP_WORDS: &[&str] = &["popup", "modal"];
+pub(crate) const POPUP_WORDS: &[&str] = &["popup", "modal", "tooltip"];
+
+/// Pop-up words of a tip shown on hover (`js-tooltip`): a block so named is
+/// the tip (a reactions bar's "sign up to react"), an inline one the term
+/// in a sentence that the tip explains, which stays.
+pub(crate) const TOOLTIP_WORDS: &[&str] = &["tooltip"];
 
 /// Words naming an arrangement of blocks, after one of [`REGION_WORDS`].
 pub(crate) const LAYOUT_WORDS: &[&str] = &["grid", "layout", "columns", "cols"];

@@ -13,7 +13,9 @@
 
 use super::Walk;
 use crate::document::{Block, Boilerplate, Caption, Section};
-use crate::dom::{Ix, Tag, attr, class_words, collapse_whitespace, normalize, url::resolve};
+use crate::dom::{
+    Ix, Tag, attr, class_words, collapse_whitespace, normalize, url::resolve, word_count,
+};
 use crate::heuristics::{
     ALT_CAPTION_CREDIT_MARKS, ALT_CAPTION_LOOKBACK, ALT_CAPTION_MIN_WORDS, CAPTION_CLASS_WORDS,
     CAPTION_IMAGE_ANCESTORS, CAPTION_PLACEHOLDERS, CARD_PAGE_TYPES, CREDIT_CLASS_WORDS,
@@ -198,9 +200,7 @@ impl Walk<'_> {
             return false;
         };
         let (alt, text) = (normalize(alt), normalize(&self.flat(i)));
-        if alt.split_whitespace().count() < ALT_CAPTION_MIN_WORDS
-            || text.split_whitespace().count() < ALT_CAPTION_MIN_WORDS
-        {
+        if word_count(&alt) < ALT_CAPTION_MIN_WORDS || word_count(&text) < ALT_CAPTION_MIN_WORDS {
             return false;
         }
         // The line is the alt, or its start; or the alt and then a credit
@@ -1145,6 +1145,20 @@ mod tests {
         );
         assert_eq!(body_as(&src, PageType::Other).captions.len(), 1);
         assert!(body_as(&src, PageType::Service).captions.is_empty());
+    }
+
+    #[test]
+    fn a_line_repeating_the_alt_in_a_script_without_spaces_is_its_caption() {
+        // Japanese sets no spaces between words: the alt and the line are
+        // words enough by their characters.
+        let cap = "移送のため警視庁を出る容疑者＝13日（撮影）";
+        let b = body(&format!(
+            "<body><article><p>{P}</p><div class=block><div class=wrap><div class=image>\
+             <a href=/photo/1><img src=/p.jpg alt=\"{cap}\"></a></div>\
+             <p class=caption>{cap}</p></div></div><p>{P}</p></article></body>"
+        ));
+        assert_eq!(caption_texts(&b), [cap]);
+        assert!(!b.text.contains(cap), "{}", b.text);
     }
 
     #[test]

@@ -13,14 +13,14 @@ use crate::classify::{
     on_small_screens_only, starts_phrase,
 };
 use crate::document::{Boilerplate, Link};
-use crate::dom::{Ix, Tag, attr, collapse_whitespace, normalize, url::resolve};
+use crate::dom::{Ix, Tag, attr, collapse_whitespace, normalize, url::resolve, word_count};
 use crate::explain::Evidence;
 use crate::heuristics::{
     ARCHIVE_PATH_SEGMENTS, BOILERPLATE_LINE_MAX_CHARS, BUTTON_CLASS_WORDS, BUTTON_MAX_WORDS,
-    CJK_CHARS_PER_WORD, INLINE_RELATED_MAX_BYTES, NEXT_STEPS_HEADINGS,
-    POPULAR_BOX_HEADING_PREFIXES, POPULAR_HEADINGS, RELATED_IN_BODY_MAX_LINKS,
-    RELATED_INLINE_PREFIXES, RELATED_TERM_HEADINGS, SEARCH_QUERY_KEYS, SECTION_SLUG_MAX_WORDS,
-    SITE_NAME_MIN_CHARS, SITE_WIDE_HEADING_PREFIXES, TRACKING_QUERY_PREFIXES, WEIGHTS,
+    INLINE_RELATED_MAX_BYTES, NEXT_STEPS_HEADINGS, POPULAR_BOX_HEADING_PREFIXES, POPULAR_HEADINGS,
+    RELATED_IN_BODY_MAX_LINKS, RELATED_INLINE_PREFIXES, RELATED_TERM_HEADINGS, SEARCH_QUERY_KEYS,
+    SECTION_SLUG_MAX_WORDS, SITE_NAME_MIN_CHARS, SITE_WIDE_HEADING_PREFIXES,
+    TRACKING_QUERY_PREFIXES, WEIGHTS,
 };
 use crate::page_type::PageType;
 use std::borrow::Cow;
@@ -509,17 +509,6 @@ fn related_inline_prefix(lower: &str) -> Option<&'static str> {
         .iter()
         .find(|p| lower.starts_with(*p))
         .copied()
-}
-
-/// Words in a link text; scripts written without spaces (Chinese, Japanese)
-/// count one word per `CJK_CHARS_PER_WORD` characters.
-fn word_count(text: &str) -> usize {
-    let cjk = text.chars().filter(|&c| is_cjk(c)).count();
-    text.split_whitespace().count() + cjk / CJK_CHARS_PER_WORD
-}
-
-fn is_cjk(c: char) -> bool {
-    matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF)
 }
 
 /// Whether `link` is the page at `page` but for its fragment and its
