@@ -167,7 +167,7 @@ impl Walk<'_> {
         // content; a button's few words are not.
         let says_more = self.linked_blocks_are_content
             && (link_len < text_len || text_len >= LINKED_CARD_MIN_CHARS);
-        if !(self.links_are_content || says_more)
+        if !(self.links_are_content || says_more || self.is_post_date(&text))
             && text_len > 0
             && link_len as f32 / text_len as f32 > WEIGHTS.max_paragraph_link_density
         {
@@ -277,6 +277,15 @@ pub(super) fn is_post_meta_line(line: &str) -> bool {
                         value.split_whitespace().count() <= FORUM_META_VALUE_MAX_WORDS
                     })
             }))
+}
+
+impl Walk<'_> {
+    /// Whether `text`, on a forum page, is a post's date: a thread's posts
+    /// link their dates to themselves (the permalink), so the line is all
+    /// link, yet it dates the post and leads nowhere else.
+    pub(super) fn is_post_date(&self, text: &str) -> bool {
+        self.page_type == PageType::Forum && is_date_line(text)
+    }
 }
 
 /// A line of publication dates or reading time, not a sentence: "Stand:
@@ -457,6 +466,33 @@ mod tests {
         let article = body(&src);
         assert!(article.text.contains("Offline"), "{}", article.text);
         assert!(article.text.contains("#2"), "{}", article.text);
+    }
+
+    #[test]
+    fn a_forum_posts_linked_date_stays_an_articles_goes() {
+        // Each post's header links its date to the post (a permalink), as
+        // a one-item list or a line of links.
+        let post = |k: u32| {
+            format!(
+                "<div class=message><ul class=attribution><li><a href='#post-{k}'>\
+                 <time datetime=2023-12-30>Dec 30, 2023</time></a></li></ul>\
+                 <p><a href='#post-{k}'>#{k}</a> · <a href='#post-{k}'>Jan {k}, 2024</a></p>\
+                 <p>{P}</p></div>"
+            )
+        };
+        let src = format!(
+            "<body><div class=thread>{}{}{}</div></body>",
+            post(1),
+            post(2),
+            post(3)
+        );
+        let forum = body_as(&src, PageType::Forum);
+        for date in ["Dec 30, 2023", "Jan 2, 2024"] {
+            assert!(forum.text.contains(date), "{date}: {}", forum.text);
+        }
+        let article = body(&src);
+        assert!(!article.text.contains("Dec 30, 2023"), "{}", article.text);
+        assert!(!article.text.contains("Jan 2, 2024"), "{}", article.text);
     }
 
     #[test]
