@@ -250,10 +250,11 @@ fn is_byline(text: &str) -> bool {
     })
 }
 
-/// A line of a forum post's chrome: its number ("#12"), a member-card line
-/// ("Registered: 2016-07-02", "Posts: 1,204"), the edit note ("Last
-/// edited: Jul 25, 2024"), the poster's presence ("Offline") or badge
-/// ("Thread starter").
+/// A line of a forum post's chrome: its number ("#12"), its votes or
+/// replies counted on a line of their own ("67", "-1", "1,046"), a
+/// member-card line ("Registered: 2016-07-02", "Posts: 1,204"), the edit
+/// note ("Last edited: Jul 25, 2024"), the poster's presence ("Offline") or
+/// badge ("Thread starter").
 pub(super) fn is_post_meta_line(line: &str) -> bool {
     let line = line.trim();
     if line.is_empty() || line.len() > 4 * FORUM_META_LINE_MAX_CHARS {
@@ -262,6 +263,14 @@ pub(super) fn is_post_meta_line(line: &str) -> bool {
     if let Some(number) = line.strip_prefix('#') {
         return (1..=POST_NUMBER_MAX_DIGITS).contains(&number.len())
             && number.bytes().all(|b| b.is_ascii_digit());
+    }
+    let count = line.strip_prefix(['-', '+', '\u{2212}']).unwrap_or(line);
+    if count.starts_with(|c: char| c.is_ascii_digit())
+        && count
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
+    {
+        return true;
     }
     if line.chars().count() > FORUM_META_LINE_MAX_CHARS {
         return false;
@@ -453,10 +462,19 @@ mod tests {
             "<body><div class=topic><dl><dt>chunix64</dt><dd>Registered: 2025-11-01</dd>\
              <dd>Posts: 1</dd></dl><p>{P}</p><p>Posts: 3 of them say the same thing.</p>\
              <p>Last edited: Jul 25, 2024</p><div>Offline</div><div>#2</div>\
-             <p>{P}</p><div>Registered: 2016-07-02<br>Posts: 710</div></div></body>"
+             <div>1,046</div><p>{P}</p><div>Registered: 2016-07-02<br>Posts: 710</div>\
+             <div>-13</div></div></body>"
         );
         let forum = body_as(&src, PageType::Forum);
-        for chrome in ["Registered:", "Posts: 1", "Last edited", "#2", "Offline"] {
+        for chrome in [
+            "Registered:",
+            "Posts: 1",
+            "Last edited",
+            "#2",
+            "Offline",
+            "1,046",
+            "-13",
+        ] {
             assert!(!forum.text.contains(chrome), "{chrome}: {}", forum.text);
         }
         for kept in ["chunix64", "Posts: 3 of them", &P[..40]] {
