@@ -463,7 +463,7 @@ mod tests {
              <dd>Posts: 1</dd></dl><p>{P}</p><p>Posts: 3 of them say the same thing.</p>\
              <p>Last edited: Jul 25, 2024</p><div>Offline</div><div>#2</div>\
              <div>1,046</div><p>{P}</p><div>Registered: 2016-07-02<br>Posts: 710</div>\
-             <div>-13</div></div></body>"
+             <div>-13</div><div>Author</div><div>OP</div></div></body>"
         );
         let forum = body_as(&src, PageType::Forum);
         for chrome in [
@@ -474,6 +474,8 @@ mod tests {
             "Offline",
             "1,046",
             "-13",
+            "Author",
+            "OP",
         ] {
             assert!(!forum.text.contains(chrome), "{chrome}: {}", forum.text);
         }
