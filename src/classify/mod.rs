@@ -1298,7 +1298,7 @@ fn by_markup<'a>(
         Tag::Footer if context.in_article() => Some((Other, Strong, Why::Tag("footer"))),
         Tag::Footer => Some((Navigation, Strong, Why::Tag("footer"))),
         Tag::Aside if !context.in_article() => Some((Navigation, Strong, Why::Tag("aside"))),
-        Tag::Form => Some(form_kind(el)),
+        Tag::Form => form_kind(el),
         _ => None,
     };
     match (by_tag, by_class) {
@@ -1521,37 +1521,50 @@ fn is_hidden_style(style: &str) -> bool {
 }
 
 /// Forms are search boxes, comment forms, newsletter sign-ups or logins.
-fn form_kind(el: ElementRef<'_>) -> (Boilerplate, Strength, Why<'_>) {
+/// A form with nothing to fill in or press (hidden inputs only) is not one
+/// a reader uses: it wraps what the page shows (a thread's comment, kept in
+/// a form for its author to edit), and only its class words may mark it.
+fn form_kind(el: ElementRef<'_>) -> Option<(Boilerplate, Strength, Why<'_>)> {
     let (mut kind, mut why) = (Boilerplate::Other, Why::Tag("form"));
+    let mut controls = false;
+    let mut seen = 0;
     for d in el
         .descendants()
         .filter_map(ElementRef::wrap)
         .take(FORM_MAX_ELEMENTS)
     {
+        seen += 1;
         match (d.value().name(), attr(d.value(), "type").unwrap_or("")) {
             ("textarea", _) => {
-                return (
+                return Some((
                     Boilerplate::Comments,
                     Strength::Strong,
                     Why::Form("textarea"),
-                );
+                ));
             }
             ("input", "search") => (kind, why) = (Boilerplate::Navigation, Why::Form("search")),
             ("input", "email") if kind == Boilerplate::Other => {
                 (kind, why) = (Boilerplate::Ads, Why::Form("email"))
             }
+            ("input", t) if !t.eq_ignore_ascii_case("hidden") => controls = true,
+            ("select" | "button", _) => controls = true,
             _ => {}
         }
     }
+    let by_words = class_and_id(
+        NameWords::of(attr(el.value(), "class")),
+        NameWords::of(attr(el.value(), "id")),
+    );
+    // Seen whole (the form itself is among the elements counted).
+    if !controls && kind == Boilerplate::Other && seen < FORM_MAX_ELEMENTS {
+        return by_words;
+    }
     if kind == Boilerplate::Other
-        && let Some((k, _, w)) = class_and_id(
-            NameWords::of(attr(el.value(), "class")),
-            NameWords::of(attr(el.value(), "id")),
-        )
+        && let Some((k, _, w)) = by_words
     {
         (kind, why) = (k, w);
     }
-    (kind, Strength::Strong, why)
+    Some((kind, Strength::Strong, why))
 }
 
 /// What the class and id say, by [`CLASS_WORDS`]. A strong word wins; a weak

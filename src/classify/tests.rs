@@ -1599,3 +1599,21 @@ fn a_tag_link_in_a_sentence_stays_a_line_of_tags_does_not() {
     assert!(!marked.iter().any(|(id, _)| id == "inline"), "{marked:?}");
     assert!(marked.iter().any(|(id, _)| id == "listed"), "{marked:?}");
 }
+
+#[test]
+fn a_form_with_nothing_to_fill_in_wraps_content_but_forms_with_fields_are_chrome() {
+    // A comment kept in a form for its author to edit: a hidden input and
+    // the comment's text, nothing a reader fills in or presses.
+    let src = format!(
+        "<body><div class=entry><form id=body1 action=#><input type=hidden name=thing value=t1>\
+         <div class=md><p>{PROSE}</p></div></form></div>\
+         <form id=search><input type=search name=q></form>\
+         <form id=login><input name=user><input type=password name=pw></form>\
+         <form id=subscribe><input type=hidden name=list value=3><button>Subscribe</button></form></body>"
+    );
+    let got = marked(&src);
+    assert!(!got.iter().any(|(id, _)| id == "body1"), "{got:?}");
+    for id in ["search", "login", "subscribe"] {
+        assert!(got.iter().any(|(i, _)| i == id), "{id}: {got:?}");
+    }
+}

@@ -25,10 +25,10 @@ pub(crate) use headline::headline;
 use crate::classify::Marks;
 use crate::dom::{Facts, Ix, Tag};
 use crate::heuristics::{
-    DOCUMENTATION_DESCEND_SHARE, HEADLINE_LEAD_MIN_SCORE, ITEM_GRID_JOIN_MIN_CHARS,
-    ITEM_GRID_JOIN_MIN_SHARE, ITEMS_DESCEND_SHARE, PRODUCT_DESCEND_SHARE, QUESTIONS_CHILDREN_READ,
-    QUESTIONS_CLASS_WORDS, SERVICE_DESCEND_SHARE, TEASER_MAX_UNLINKED_HEADINGS,
-    TEASER_MIN_HEADINGS, WEIGHTS,
+    DOCUMENTATION_DESCEND_SHARE, FORUM_REPLIES_HOLD_SHARE, HEADLINE_LEAD_MIN_SCORE,
+    ITEM_GRID_JOIN_MIN_CHARS, ITEM_GRID_JOIN_MIN_SHARE, ITEMS_DESCEND_SHARE, PRODUCT_DESCEND_SHARE,
+    QUESTIONS_CHILDREN_READ, QUESTIONS_CLASS_WORDS, SERVICE_DESCEND_SHARE,
+    TEASER_MAX_UNLINKED_HEADINGS, TEASER_MIN_HEADINGS, WEIGHTS,
 };
 use crate::page_type::PageType;
 use scraper::Html;
@@ -62,7 +62,17 @@ pub(crate) fn select(
     // A service or product page's cards (its plans, its options) may
     // each link their heading on; after a story, such cards are teasers.
     let teasers_stay_out = !matches!(page_type, PageType::Service | PageType::Product);
-    let mut parts = parts_by_score(facts, marks, headline, &score, descend, teasers_stay_out);
+    // A thread's replies beside its question keep the root above both.
+    let replies_hold = (page_type == PageType::Forum).then_some(FORUM_REPLIES_HOLD_SHARE);
+    let mut parts = parts_by_score(
+        facts,
+        marks,
+        headline,
+        &score,
+        descend,
+        teasers_stay_out,
+        replies_hold,
+    );
     // A landing page's questions, below its headline, outweigh its hero
     // and features: read the page as a landing page, cards and all. (Not a
     // shop's: its questions are about the product, below the product's own
@@ -70,7 +80,15 @@ pub(crate) fn select(
     if matches!(page_type, PageType::Article | PageType::Other)
         && lands_in_questions(html, facts, headline, &parts)
     {
-        parts = parts_by_score(facts, marks, headline, &score, SERVICE_DESCEND_SHARE, false);
+        parts = parts_by_score(
+            facts,
+            marks,
+            headline,
+            &score,
+            SERVICE_DESCEND_SHARE,
+            false,
+            None,
+        );
     }
     let parts = repeats::join_alike(html, facts, marks, &score, headline, parts);
     let parts = if matches!(page_type, PageType::Product | PageType::Service) {
@@ -286,12 +304,23 @@ pub(crate) fn find_parts(facts: &Facts, marks: &Marks, headline: Option<Ix>) -> 
         return Vec::new();
     };
     let score = scores(facts, marks, body);
-    parts_by_score(facts, marks, headline, &score, WEIGHTS.descend_share, true)
+    parts_by_score(
+        facts,
+        marks,
+        headline,
+        &score,
+        WEIGHTS.descend_share,
+        true,
+        None,
+    )
 }
 
 /// [`find_parts`] with the page's content scores at hand; with
 /// `teasers_stay_out`, a run of teasers after the root
-/// ([`is_teaser_run`]) does not join it however much excerpt it holds.
+/// ([`is_teaser_run`]) does not join it however much excerpt it holds; with
+/// `replies_hold`, a child beside the headline's that holds that share of
+/// the score keeps the root from following the headline (a thread's
+/// replies, beside the question under its headline).
 fn parts_by_score(
     facts: &Facts,
     marks: &Marks,
@@ -299,6 +328,7 @@ fn parts_by_score(
     score: &[f32],
     descend_share: f32,
     teasers_stay_out: bool,
+    replies_hold: Option<f32>,
 ) -> Vec<Ix> {
     let Some(body) = facts.body() else {
         return Vec::new();
@@ -309,6 +339,8 @@ fn parts_by_score(
     loop {
         let mut best: Option<Ix> = None;
         let mut with_headline: Option<Ix> = None;
+        // The best child that does not hold the headline.
+        let mut off_headline: Option<Ix> = None;
         for c in children(facts, root) {
             if marks.get(c).is_some() {
                 continue;
@@ -318,6 +350,8 @@ fn parts_by_score(
             }
             if headline.is_some_and(|h| facts.contains(c, h)) {
                 with_headline = Some(c);
+            } else if off_headline.is_none_or(|b| score[c as usize] > score[b as usize]) {
+                off_headline = Some(c);
             }
         }
         let share = |c: Ix| score[c as usize] / score[root as usize].max(f32::MIN_POSITIVE);
@@ -328,6 +362,13 @@ fn parts_by_score(
             // but not enough, nor the headline (the questions of a landing
             // page, its features beside them), does not lead the root aside.
             (Some(b), h) if h != Some(b) && share(b) >= WEIGHTS.descend_share => None,
+            (_, Some(_))
+                if off_headline
+                    .zip(replies_hold)
+                    .is_some_and(|(c, hold)| share(c) >= hold) =>
+            {
+                None
+            }
             // The article sits under its headline: with no child holding
             // most of the score, follow the headline while its side holds
             // a fair part of it.
@@ -890,6 +931,39 @@ mod tests {
         // Without the headline there is nothing to say the questions are below it.
         assert!(!holds_pitch(None));
         assert!(holds_pitch(h1));
+    }
+
+    #[test]
+    fn a_forum_threads_root_holds_the_question_and_the_replies_beside_it() {
+        let reply = |n: u32| {
+            format!(
+                "<li class=item><span>rider{n}</span><p>The harbour office says the stage \
+                 reopens on Monday, with the first crossing at seven, though they said the \
+                 same last week and the week before, so I would plan on the road round the \
+                 bay all the same.</p></li>"
+            )
+        };
+        let replies: String = (1..=2).map(reply).collect();
+        let src = format!(
+            "<body><div id=nav><a href=/>Forums</a> <a href=/t>Travel</a></div>\
+             <main id=thread><div id=question><h1>Ferry cancelled again</h1>\
+             <div id=message>{P}{P}{P}</div></div>\
+             <div id=later><ul>{replies}</ul></div></main></body>"
+        );
+        let html = Html::parse_document(&src);
+        let facts = Facts::compute(&html);
+        let marks = classify(&html, &facts);
+        let h1 =
+            (0..facts.nodes.len() as Ix).find(|&i| facts.nodes[i as usize].tag == Tag::Heading(1));
+        let replies = facts.by_id(&html, "later").unwrap();
+        let holds_replies = |page_type| {
+            select(&html, &facts, &marks, h1, page_type)
+                .iter()
+                .any(|&p| facts.contains(p, replies) || p == replies)
+        };
+        assert!(holds_replies(PageType::Forum));
+        // An article follows its headline into the story.
+        assert!(!holds_replies(PageType::Article));
     }
 
     #[test]

@@ -685,6 +685,11 @@ pub(crate) const FORUM_META_LINES: &[&str] = &[
     "logged",
     "thread starter",
     "original poster",
+    // The badge on the thread starter's later posts.
+    "author",
+    "op",
+    // A link up to the post a reply quotes.
+    "original post",
     "click to expand...",
     "click to expand…",
     // German

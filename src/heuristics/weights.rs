@@ -167,6 +167,11 @@ pub(crate) const THREAD_MAX_OUTSIDE_SHARE: f32 = 0.05;
 /// the replies themselves.
 pub(crate) const FORUM_THREAD_MAX_OUTSIDE_SHARE: f32 = 1.0;
 
+/// On a forum page, the root does not follow the headline into the question
+/// when a child beside it (the replies' wrapper) holds at least this share
+/// of the score: the thread is the question and its replies together.
+pub(crate) const FORUM_REPLIES_HOLD_SHARE: f32 = 0.3;
+
 /// On a page made of items (a forum thread, a listing, a collection), the
 /// root descends into a child only while the child holds at least this share
 /// of the score: the items are the content together, and the question

@@ -23,6 +23,15 @@ impl Walk<'_> {
             && f.text_len > 0
             && f.link_len as f32 / f.text_len as f32 > WEIGHTS.max_list_link_density
         {
+            // A post's date set as a one-line list of links (its permalink).
+            if self.page_type == PageType::Forum {
+                let (text_len, link_len) = (f.text_len, f.link_len);
+                let text = self.flat(i);
+                if self.is_post_date(&text) {
+                    self.paragraph(i, text, text_len, link_len);
+                    return;
+                }
+            }
             if self.is_link_list_in_body(i) {
                 let start = self.related_links.len();
                 self.collect_links(i, None);

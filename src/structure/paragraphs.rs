@@ -167,7 +167,7 @@ impl Walk<'_> {
         // content; a button's few words are not.
         let says_more = self.linked_blocks_are_content
             && (link_len < text_len || text_len >= LINKED_CARD_MIN_CHARS);
-        if !(self.links_are_content || says_more)
+        if !(self.links_are_content || says_more || self.is_post_date(&text))
             && text_len > 0
             && link_len as f32 / text_len as f32 > WEIGHTS.max_paragraph_link_density
         {
@@ -250,10 +250,11 @@ fn is_byline(text: &str) -> bool {
     })
 }
 
-/// A line of a forum post's chrome: its number ("#12"), a member-card line
-/// ("Registered: 2016-07-02", "Posts: 1,204"), the edit note ("Last
-/// edited: Jul 25, 2024"), the poster's presence ("Offline") or badge
-/// ("Thread starter").
+/// A line of a forum post's chrome: its number ("#12"), its votes or
+/// replies counted on a line of their own ("67", "-1", "1,046"), a
+/// member-card line ("Registered: 2016-07-02", "Posts: 1,204"), the edit
+/// note ("Last edited: Jul 25, 2024"), the poster's presence ("Offline") or
+/// badge ("Thread starter").
 pub(super) fn is_post_meta_line(line: &str) -> bool {
     let line = line.trim();
     if line.is_empty() || line.len() > 4 * FORUM_META_LINE_MAX_CHARS {
@@ -262,6 +263,14 @@ pub(super) fn is_post_meta_line(line: &str) -> bool {
     if let Some(number) = line.strip_prefix('#') {
         return (1..=POST_NUMBER_MAX_DIGITS).contains(&number.len())
             && number.bytes().all(|b| b.is_ascii_digit());
+    }
+    let count = line.strip_prefix(['-', '+', '\u{2212}']).unwrap_or(line);
+    if count.starts_with(|c: char| c.is_ascii_digit())
+        && count
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
+    {
+        return true;
     }
     if line.chars().count() > FORUM_META_LINE_MAX_CHARS {
         return false;
@@ -277,6 +286,15 @@ pub(super) fn is_post_meta_line(line: &str) -> bool {
                         value.split_whitespace().count() <= FORUM_META_VALUE_MAX_WORDS
                     })
             }))
+}
+
+impl Walk<'_> {
+    /// Whether `text`, on a forum page, is a post's date: a thread's posts
+    /// link their dates to themselves (the permalink), so the line is all
+    /// link, yet it dates the post and leads nowhere else.
+    pub(super) fn is_post_date(&self, text: &str) -> bool {
+        self.page_type == PageType::Forum && is_date_line(text)
+    }
 }
 
 /// A line of publication dates or reading time, not a sentence: "Stand:
@@ -444,10 +462,21 @@ mod tests {
             "<body><div class=topic><dl><dt>chunix64</dt><dd>Registered: 2025-11-01</dd>\
              <dd>Posts: 1</dd></dl><p>{P}</p><p>Posts: 3 of them say the same thing.</p>\
              <p>Last edited: Jul 25, 2024</p><div>Offline</div><div>#2</div>\
-             <p>{P}</p><div>Registered: 2016-07-02<br>Posts: 710</div></div></body>"
+             <div>1,046</div><p>{P}</p><div>Registered: 2016-07-02<br>Posts: 710</div>\
+             <div>-13</div><div>Author</div><div>OP</div></div></body>"
         );
         let forum = body_as(&src, PageType::Forum);
-        for chrome in ["Registered:", "Posts: 1", "Last edited", "#2", "Offline"] {
+        for chrome in [
+            "Registered:",
+            "Posts: 1",
+            "Last edited",
+            "#2",
+            "Offline",
+            "1,046",
+            "-13",
+            "Author",
+            "OP",
+        ] {
             assert!(!forum.text.contains(chrome), "{chrome}: {}", forum.text);
         }
         for kept in ["chunix64", "Posts: 3 of them", &P[..40]] {
@@ -457,6 +486,33 @@ mod tests {
         let article = body(&src);
         assert!(article.text.contains("Offline"), "{}", article.text);
         assert!(article.text.contains("#2"), "{}", article.text);
+    }
+
+    #[test]
+    fn a_forum_posts_linked_date_stays_an_articles_goes() {
+        // Each post's header links its date to the post (a permalink), as
+        // a one-item list or a line of links.
+        let post = |k: u32| {
+            format!(
+                "<div class=message><ul class=attribution><li><a href='#post-{k}'>\
+                 <time datetime=2023-12-30>Dec 30, 2023</time></a></li></ul>\
+                 <p><a href='#post-{k}'>#{k}</a> · <a href='#post-{k}'>Jan {k}, 2024</a></p>\
+                 <p>{P}</p></div>"
+            )
+        };
+        let src = format!(
+            "<body><div class=thread>{}{}{}</div></body>",
+            post(1),
+            post(2),
+            post(3)
+        );
+        let forum = body_as(&src, PageType::Forum);
+        for date in ["Dec 30, 2023", "Jan 2, 2024"] {
+            assert!(forum.text.contains(date), "{date}: {}", forum.text);
+        }
+        let article = body(&src);
+        assert!(!article.text.contains("Dec 30, 2023"), "{}", article.text);
+        assert!(!article.text.contains("Jan 2, 2024"), "{}", article.text);
     }
 
     #[test]
