@@ -130,9 +130,15 @@ fn is_detail_heading(html: &Html, facts: &Facts, i: Ix) -> bool {
     {
         return false;
     }
-    let text = normalize_flat(facts.flat_text(html, i, &|_| false));
+    names_product_detail(&normalize_flat(facts.flat_text(html, i, &|_| false)))
+}
+
+/// Whether a normalized heading opens with a product-detail heading's
+/// words ([`PRODUCT_DETAIL_HEADINGS`]), up to a word's end.
+pub(crate) fn names_product_detail(heading: &str) -> bool {
     PRODUCT_DETAIL_HEADINGS.iter().any(|p| {
-        text.strip_prefix(p)
+        heading
+            .strip_prefix(p)
             .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
     })
 }
