@@ -17,9 +17,11 @@
 //! Hands on the article's parts (the root and the siblings that hold prose
 //! beside it); `structure` reads the article from there.
 
+mod details;
 mod headline;
 mod repeats;
 
+pub(crate) use details::names_product_detail;
 pub(crate) use headline::headline;
 
 use crate::classify::Marks;
@@ -96,7 +98,12 @@ pub(crate) fn select(
     } else {
         parts
     };
-    repeats::widen(html, facts, marks, &score, parts)
+    let parts = repeats::widen(html, facts, marks, &score, parts);
+    if page_type == PageType::Product {
+        details::with_detail_sections(html, facts, marks, parts)
+    } else {
+        parts
+    }
 }
 
 /// Whether the root (the only part) is a block of questions and answers

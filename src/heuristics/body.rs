@@ -35,6 +35,65 @@ pub(crate) const NEXT_STEPS_HEADINGS: &[&str] = &[
     "다음 단계",
 ];
 
+/// Headings of a product's own detail sections ("Description", "Item
+/// specifics", "About this item"): on a product page such a section beside
+/// the buy box the root chose, outside it, is the product's too. Matched
+/// against the start of the normalized heading, up to a word's end ("Item
+/// description from the seller", "Details & care").
+pub(crate) const PRODUCT_DETAIL_HEADINGS: &[&str] = &[
+    // English
+    "description",
+    "item description",
+    "product description",
+    "about this item",
+    "about this product",
+    "about the product",
+    "item specifics",
+    "specifications",
+    "product specifications",
+    "technical specifications",
+    "tech specs",
+    "technical details",
+    "details",
+    "product details",
+    "product information",
+    "product info",
+    "at a glance",
+    "key features",
+    // German
+    "beschreibung",
+    "artikelbeschreibung",
+    "produktbeschreibung",
+    "artikelmerkmale",
+    "produktdetails",
+    "produktinformationen",
+    "technische daten",
+    // French
+    "caractéristiques",
+    "fiche technique",
+    "détails",
+    "détails du produit",
+    // Spanish
+    "descripción",
+    "características",
+    "especificaciones",
+    "detalles",
+    "detalles del producto",
+    // Italian
+    "descrizione",
+    "caratteristiche",
+    "specifiche",
+    "dettagli",
+    // Dutch
+    "beschrijving",
+    "specificaties",
+    "kenmerken",
+    "productinformatie",
+    // Portuguese
+    "descrição",
+    "especificações",
+];
+
 /// Prefixes of an inline "Related: <a>…</a>" line inside the body, matched
 /// against the start of the line's normalized text.
 pub(crate) const RELATED_INLINE_PREFIXES: &[&str] = &[

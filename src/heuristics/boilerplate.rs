@@ -351,6 +351,10 @@ pub(crate) const RELATED_HEADINGS: &[&str] = &[
     "people who viewed this item also viewed",
     "similar sponsored items",
     "products related to this item",
+    "customers who viewed this item also viewed",
+    "consider these available items",
+    "consider a similar item",
+    "explore related items",
     // … German
     "ähnliche produkte",
     "ähnliche artikel entdecken",

@@ -85,6 +85,7 @@ fn phrases_are_normalized_and_unique() {
     assert_phrases("FORUM_META_LINES", FORUM_META_LINES, false);
     assert_phrases("RELATED_INLINE_PREFIXES", RELATED_INLINE_PREFIXES, false);
     assert_phrases("NEXT_STEPS_HEADINGS", NEXT_STEPS_HEADINGS, false);
+    assert_phrases("PRODUCT_DETAIL_HEADINGS", PRODUCT_DETAIL_HEADINGS, false);
     assert_phrases("CREDIT_PREFIXES", CREDIT_PREFIXES, false);
     assert_phrases("CAPTION_PLACEHOLDERS", CAPTION_PLACEHOLDERS, false);
     assert_phrases("BYLINE_PREFIXES", BYLINE_PREFIXES, false);

@@ -150,6 +150,21 @@ pub(crate) const REPEATED_ITEM_MIN_SCORE: f32 = 8.0;
 /// description in a few layers (region, padding, prose).
 pub(crate) const PANEL_MAX_DEPTH: usize = 6;
 
+/// On a product page, how many levels above the root its detail sections
+/// ("Item specifics", "Description") are looked for: a shop's layout sets
+/// them in another row or column than the buy box, a few wrappers up.
+pub(crate) const DETAIL_SCOPE_MAX_DEPTH: usize = 12;
+
+/// … when the root holds no block of more than this many characters of
+/// words (link text and codes left out): a root with a paragraph of prose
+/// is the product's description, one without is its buy box (price,
+/// condition, shipping lines), and the description is elsewhere.
+pub(crate) const DETAIL_ROOT_MAX_BLOCK_WORDS: u32 = 200;
+
+/// A heading longer than this (non-space characters) is a sentence, not a
+/// product's detail heading ("Product details").
+pub(crate) const DETAIL_HEADING_MAX_CHARS: u32 = 48;
+
 /// Regions marked as comments by their class words are weighed as a forum
 /// thread only when they hold at least this share of the page's text.
 pub(crate) const THREAD_MIN_TEXT_SHARE: f32 = 0.3;

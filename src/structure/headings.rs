@@ -505,13 +505,21 @@ impl Walk<'_> {
     /// band's "Partner with us", a call to chat whose button the classifier
     /// took) head nothing: they are the last lines of the section before.
     /// Not when that section is empty too (a page whose kept text is
-    /// headings only, a list of names set as headings).
+    /// headings only, a list of names set as headings), nor from a
+    /// product's detail heading on ("Item description": a frame or a
+    /// script fills the section it heads).
     pub(super) fn unhead_trailing_headings(&mut self) {
+        let product = self.page_type == PageType::Product;
         let n = self
             .sections
             .iter()
             .rev()
-            .take_while(|s| s.blocks.is_empty() && s.heading.is_some())
+            .take_while(|s| {
+                s.blocks.is_empty()
+                    && s.heading.as_deref().is_some_and(|h| {
+                        !(product && crate::content::names_product_detail(&normalize(h)))
+                    })
+            })
             .count();
         let keep = self.sections.len() - n;
         if n == 0 || keep < 2 || self.sections[keep - 1].blocks.is_empty() {
@@ -1045,6 +1053,22 @@ mod tests {
         assert!(b.text.ends_with("Partner with us today"), "{}", b.text);
         let names = body("<body><article><h2>Ann Smith</h2><h2>Bo Lee</h2></article></body>");
         assert_eq!(heads(&names), ["Ann Smith", "Bo Lee"]);
+    }
+
+    #[test]
+    fn a_products_detail_heading_ending_the_page_heads_its_framed_description() {
+        let src = format!(
+            "<body><main><h2>Item specifics</h2><p>{P}</p>\
+             <h2>Item description from the seller</h2><iframe src=desc.html></iframe>\
+             </main></body>"
+        );
+        let b = body_as(&src, PageType::Product);
+        assert_eq!(
+            heads(&b),
+            ["Item specifics", "Item description from the seller"]
+        );
+        let b = body_as(&src, PageType::Article);
+        assert_eq!(heads(&b), ["Item specifics"]);
     }
 
     #[test]
