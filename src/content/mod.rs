@@ -205,28 +205,25 @@ pub(crate) fn with_items_heading(
 }
 
 /// On a page of items, the article's parts with the sections of the page's
-/// `<main>` that lie among them and hold cards under a heading of their own
-/// (a recipe site's "Top rated" and "Chicken recipes" carousels between the
-/// category's intro and its grid): every band of cards is the page's items.
-/// A band after the last part ("Also see", "Recently viewed") is not; nor is
-/// a section without cards ([`ITEM_SECTION_MIN_CARDS`] links and images,
+/// `<main>` after the first part that hold cards under a heading of their
+/// own (a recipe site's "Top rated" and "Chicken recipes" carousels between
+/// the category's intro and its grid, a shop's "Essentials" after it):
+/// every band of cards is the page's items. Not a band marked boilerplate
+/// (one labelled "Also see" is related links), nor one before the parts
+/// (the site's own promotions above the category), nor a section without
+/// cards ([`ITEM_SECTION_MIN_CARDS`] links and images,
 /// [`ITEM_SECTION_MIN_LINK_SHARE`] of its text linked).
 pub(crate) fn with_card_sections(facts: &Facts, marks: &Marks, mut parts: Vec<Ix>) -> Vec<Ix> {
-    let (Some(main), Some(&first), Some(&last)) = (facts.main(), parts.first(), parts.last())
-    else {
+    let (Some(main), &[first, _, ..]) = (facts.main(), parts.as_slice()) else {
         return parts;
     };
-    if first == last
-        || marks.get(main).is_some()
-        || !parts.iter().all(|&p| p != main && facts.contains(main, p))
-    {
+    if marks.get(main).is_some() || !parts.iter().all(|&p| p != main && facts.contains(main, p)) {
         return parts;
     }
     let bands: Vec<Ix> = children(facts, main)
         .filter(|&c| {
             let f = &facts.nodes[c as usize];
             c > first
-                && f.end <= last
                 && marks.get(c).is_none()
                 && !parts.iter().any(|&p| facts.contains(c, p))
                 && f.links >= ITEM_SECTION_MIN_CARDS
@@ -1031,7 +1028,7 @@ mod tests {
     }
 
     #[test]
-    fn a_page_of_items_keeps_the_bands_of_cards_among_its_parts() {
+    fn a_page_of_items_keeps_its_bands_of_cards_not_its_related_links() {
         let card = |n: u32| {
             format!(
                 "<div class=card><a href=/r/{n}><img src=/i/{n}.jpg alt=''>Crispy tofu \
@@ -1047,10 +1044,12 @@ mod tests {
              <section id=story><h2>Our kitchen</h2><img src=/a.jpg><img src=/b.jpg>\
              <img src=/c.jpg>{prose}<a href=/x>x</a><a href=/y>y</a><a href=/z>z</a></section>\
              <section id=grid><h2>All recipes</h2>{}</section>\
+             <section id=quick><h2>Quick dinners</h2>{}</section>\
              <section id=also><h2>Also see</h2>{}</section></main></body>",
             cards(1),
             cards(10),
-            cards(20)
+            cards(20),
+            cards(30)
         );
         let html = Html::parse_document(&src);
         let facts = Facts::compute(&html);
@@ -1065,9 +1064,9 @@ mod tests {
         let part = |name: &str| facts.by_id(&html, name).unwrap();
         let parts = with_card_sections(&facts, &marks, vec![part("intro"), part("grid")]);
         let ids: Vec<_> = parts.iter().filter_map(|&i| id(i)).collect();
-        // The band between the intro and the grid joins; the prose with
-        // pictures does not, nor the band after the grid.
-        assert_eq!(ids, ["intro", "top", "grid"]);
+        // The bands between and after the parts join; the prose with
+        // pictures does not, nor the band labelled as related links.
+        assert_eq!(ids, ["intro", "top", "grid", "quick"]);
         // With one part there is nothing to lie among.
         assert_eq!(
             with_card_sections(&facts, &marks, vec![part("grid")]),
