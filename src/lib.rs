@@ -159,6 +159,7 @@ fn select(
     if items {
         parts = content::with_item_grid(facts, marks, parts, grid);
         parts = content::with_items_heading(facts, marks, parts, headline);
+        parts = content::with_card_sections(facts, marks, parts);
     }
     Selection {
         page_type,

@@ -28,7 +28,8 @@ use crate::classify::Marks;
 use crate::dom::{Facts, Ix, Tag};
 use crate::heuristics::{
     DOCUMENTATION_DESCEND_SHARE, FORUM_REPLIES_HOLD_SHARE, HEADLINE_LEAD_MIN_SCORE,
-    ITEM_GRID_JOIN_MIN_CHARS, ITEM_GRID_JOIN_MIN_SHARE, ITEMS_DESCEND_SHARE, PRODUCT_DESCEND_SHARE,
+    ITEM_GRID_JOIN_MIN_CHARS, ITEM_GRID_JOIN_MIN_SHARE, ITEM_SECTION_MIN_CARDS,
+    ITEM_SECTION_MIN_LINK_SHARE, ITEMS_DESCEND_SHARE, PRODUCT_DESCEND_SHARE,
     QUESTIONS_CHILDREN_READ, QUESTIONS_CLASS_WORDS, SERVICE_DESCEND_SHARE,
     TEASER_MAX_UNLINKED_HEADINGS, TEASER_MIN_HEADINGS, WEIGHTS,
 };
@@ -225,6 +226,39 @@ pub(crate) fn with_items_heading(
         return parts;
     }
     parts.push(top);
+    parts.sort_unstable();
+    parts
+}
+
+/// On a page of items, the article's parts with the sections of the page's
+/// `<main>` after the first part that hold cards under a heading of their
+/// own (a recipe site's "Top rated" and "Chicken recipes" carousels between
+/// the category's intro and its grid, a shop's "Essentials" after it):
+/// every band of cards is the page's items. Not a band marked boilerplate
+/// (one labelled "Also see" is related links), nor one before the parts
+/// (the site's own promotions above the category), nor a section without
+/// cards ([`ITEM_SECTION_MIN_CARDS`] links and images,
+/// [`ITEM_SECTION_MIN_LINK_SHARE`] of its text linked).
+pub(crate) fn with_card_sections(facts: &Facts, marks: &Marks, mut parts: Vec<Ix>) -> Vec<Ix> {
+    let (Some(main), &[first, _, ..]) = (facts.main(), parts.as_slice()) else {
+        return parts;
+    };
+    if marks.get(main).is_some() || !parts.iter().all(|&p| p != main && facts.contains(main, p)) {
+        return parts;
+    }
+    let bands: Vec<Ix> = children(facts, main)
+        .filter(|&c| {
+            let f = &facts.nodes[c as usize];
+            c > first
+                && marks.get(c).is_none()
+                && !parts.iter().any(|&p| facts.contains(c, p))
+                && f.links >= ITEM_SECTION_MIN_CARDS
+                && f.imgs >= ITEM_SECTION_MIN_CARDS
+                && f.link_len as f32 >= ITEM_SECTION_MIN_LINK_SHARE * f.text_len as f32
+                && has_heading(facts, marks, c)
+        })
+        .collect();
+    parts.extend(bands);
     parts.sort_unstable();
     parts
 }
@@ -1072,6 +1106,53 @@ mod tests {
         assert_eq!(
             with_items_heading(&facts, &marks, vec![top], headline),
             [top]
+        );
+    }
+
+    #[test]
+    fn a_page_of_items_keeps_its_bands_of_cards_not_its_related_links() {
+        let card = |n: u32| {
+            format!(
+                "<div class=card><a href=/r/{n}><img src=/i/{n}.jpg alt=''>Crispy tofu \
+                 number {n}</a><span>12 reviews</span></div>"
+            )
+        };
+        let cards = |from: u32| -> String { (from..from + 4).map(card).collect() };
+        let prose = "<p>Our kitchen tested every one of these in a small basket fryer, and \
+                     we tell you how long each takes and what to serve beside it.</p>";
+        let src = format!(
+            "<body><main><section id=intro><h1>Air fryer recipes</h1>{prose}</section>\
+             <section id=top><h2>Top rated</h2>{}</section>\
+             <section id=story><h2>Our kitchen</h2><img src=/a.jpg><img src=/b.jpg>\
+             <img src=/c.jpg>{prose}<a href=/x>x</a><a href=/y>y</a><a href=/z>z</a></section>\
+             <section id=grid><h2>All recipes</h2>{}</section>\
+             <section id=quick><h2>Quick dinners</h2>{}</section>\
+             <section id=also><h2>Also see</h2>{}</section></main></body>",
+            cards(1),
+            cards(10),
+            cards(20),
+            cards(30)
+        );
+        let html = Html::parse_document(&src);
+        let facts = Facts::compute(&html);
+        let marks = classify(&html, &facts);
+        let id = |i: Ix| {
+            facts
+                .element(&html, i)?
+                .value()
+                .attr("id")
+                .map(str::to_string)
+        };
+        let part = |name: &str| facts.by_id(&html, name).unwrap();
+        let parts = with_card_sections(&facts, &marks, vec![part("intro"), part("grid")]);
+        let ids: Vec<_> = parts.iter().filter_map(|&i| id(i)).collect();
+        // The bands between and after the parts join; the prose with
+        // pictures does not, nor the band labelled as related links.
+        assert_eq!(ids, ["intro", "top", "grid", "quick"]);
+        // With one part there is nothing to lie among.
+        assert_eq!(
+            with_card_sections(&facts, &marks, vec![part("grid")]),
+            [part("grid")]
         );
     }
 }

@@ -336,6 +336,7 @@ pub(crate) const RELATED_HEADINGS: &[&str] = &[
     "next story",
     "further reading",
     "see also",
+    "also see",
     "you might be interested in",
     "don't miss",
     "don’t miss",

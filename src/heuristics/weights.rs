@@ -345,3 +345,13 @@ pub(crate) const ITEM_GRID_JOIN_MIN_CHARS: u32 = 300;
 /// found: beside a story or a buying guide as long as the cards, the cards
 /// are its teasers.
 pub(crate) const ITEM_GRID_JOIN_MIN_SHARE: f32 = 1.5;
+
+/// On a page of items, a section of the page's `<main>` that lies among the
+/// article's parts (between a category's intro and its grid) and holds at
+/// least this many links and images is a band of cards of its own (a "Top
+/// rated" carousel, a sub-category's picks) and joins the parts …
+pub(crate) const ITEM_SECTION_MIN_CARDS: u32 = 3;
+
+/// … when at least this share of its text is link text: cards are links,
+/// a band of prose with a few pictures is not.
+pub(crate) const ITEM_SECTION_MIN_LINK_SHARE: f32 = 0.3;
