@@ -78,8 +78,11 @@ pub fn extract(bytes: &[u8], options: &Options) -> Result<Document, Error> {
         page_type,
         headline,
         parts,
+        standfirst,
     } = select(&html, &facts, &mut marks, &meta, page_url.as_ref());
-    let body = structure::build(&html, &facts, &marks, &parts, headline, &meta, page_type);
+    let body = structure::build(
+        &html, &facts, &marks, &parts, standfirst, headline, &meta, page_type,
+    );
     budget.check()?;
     Ok(assemble(&html, meta, page_type, body))
 }
@@ -104,9 +107,11 @@ pub fn explain(bytes: &[u8], options: &Options) -> Result<Explanation, Error> {
         page_type,
         headline,
         parts,
+        standfirst,
     } = select(&html, &facts, &mut marks, &meta, page_url.as_ref());
-    let (body, trace) =
-        structure::build_traced(&html, &facts, &marks, &parts, headline, &meta, page_type);
+    let (body, trace) = structure::build_traced(
+        &html, &facts, &marks, &parts, standfirst, headline, &meta, page_type,
+    );
     budget.check()?;
     let stages = explain::Stages {
         notes,
@@ -127,6 +132,9 @@ struct Selection {
     headline: Option<dom::Ix>,
     /// The roots of the content, in document order.
     parts: Vec<dom::Ix>,
+    /// How many of the first `parts` are the article's standfirst, before
+    /// its root ([`content::with_standfirst`]).
+    standfirst: usize,
 }
 
 /// The stages between classification and structure, the same for every entry
@@ -161,10 +169,16 @@ fn select(
         parts = content::with_items_heading(facts, marks, parts, headline);
         parts = content::with_card_sections(facts, marks, parts);
     }
+    let (parts, standfirst) = if page_type == PageType::Article {
+        content::with_standfirst(facts, marks, headline, parts)
+    } else {
+        (parts, 0)
+    };
     Selection {
         page_type,
         headline,
         parts,
+        standfirst,
     }
 }
 

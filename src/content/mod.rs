@@ -31,6 +31,8 @@ use crate::heuristics::{
     ITEM_GRID_JOIN_MIN_CHARS, ITEM_GRID_JOIN_MIN_SHARE, ITEM_SECTION_MIN_CARDS,
     ITEM_SECTION_MIN_LINK_SHARE, ITEMS_DESCEND_SHARE, PRODUCT_DESCEND_SHARE,
     QUESTIONS_CHILDREN_READ, QUESTIONS_CLASS_WORDS, SERVICE_DESCEND_SHARE,
+    STANDFIRST_HEADLINE_LEVELS, STANDFIRST_MAX_BLOCKS, STANDFIRST_MAX_CHARS,
+    STANDFIRST_MAX_LINK_SHARE, STANDFIRST_MAX_NODES, STANDFIRST_MIN_CHARS,
     TEASER_MAX_UNLINKED_HEADINGS, TEASER_MIN_HEADINGS, WEIGHTS,
 };
 use crate::page_type::PageType;
@@ -105,6 +107,76 @@ pub(crate) fn select(
     } else {
         parts
     }
+}
+
+/// The article's `parts` with its standfirst (dek, intro): when the
+/// headline's box did not join the root whole ([`holds_headline_lead`]:
+/// its summary is one short line, or the box holds no more than the
+/// title), the short prose blocks right after the headline and before the
+/// first part, up to [`STANDFIRST_MAX_BLOCKS`] of them. Bylines, date
+/// lines, captions and teasers are not prose: too short, in a figure, a
+/// heading or a list, or mostly links. Reads only the few nodes between
+/// the headline and the first part.
+pub(crate) fn with_standfirst(
+    facts: &Facts,
+    marks: &Marks,
+    headline: Option<Ix>,
+    parts: Vec<Ix>,
+) -> (Vec<Ix>, usize) {
+    let (Some(h), Some(&first)) = (headline, parts.first()) else {
+        return (parts, 0);
+    };
+    let mut d = facts.nodes[h as usize].end;
+    if d > first || parts.iter().any(|&p| facts.contains(p, h)) {
+        return (parts, 0);
+    }
+    // Right after the headline: in the box that holds it or the one
+    // around that, not further off (an author's box, a summary panel).
+    let near = (0..STANDFIRST_HEADLINE_LEVELS).fold(h, |a, _| facts.nodes[a as usize].parent);
+    let end = first.min(facts.nodes[near as usize].end);
+    let mut lead: Vec<Ix> = Vec::new();
+    let mut read = 0;
+    while d < end && read < STANDFIRST_MAX_NODES && lead.len() < STANDFIRST_MAX_BLOCKS {
+        read += 1;
+        let f = &facts.nodes[d as usize];
+        // An ancestor of the first part: read on into it.
+        if f.end > first {
+            d += 1;
+            continue;
+        }
+        if marks.get(d).is_some() {
+            d = f.end;
+            continue;
+        }
+        // The standfirst comes before the lead image: past an image, the
+        // text is its caption, or an author's box beside a portrait.
+        if matches!(f.tag, Tag::Img | Tag::Figure) {
+            break;
+        }
+        // Beside an image in its box, a block is the image's caption.
+        if is_standfirst_block(facts, d) && facts.nodes[f.parent as usize].imgs == 0 {
+            lead.push(d);
+        }
+        // A leaf, or a block that is not prose (a figure and its caption,
+        // a heading, a list, a table, a nav): nothing inside it is.
+        d = if f.has_block && matches!(f.tag, Tag::Block | Tag::Header | Tag::Inline) {
+            d + 1
+        } else {
+            f.end
+        };
+    }
+    let n = lead.len();
+    lead.extend(parts);
+    (lead, n)
+}
+
+/// Whether `d` is a block of prose text alone, the size of a standfirst.
+fn is_standfirst_block(facts: &Facts, d: Ix) -> bool {
+    let f = &facts.nodes[d as usize];
+    matches!(f.tag, Tag::P | Tag::Block | Tag::Inline)
+        && !f.has_block
+        && (STANDFIRST_MIN_CHARS..=STANDFIRST_MAX_CHARS).contains(&f.text_len)
+        && (f.link_len as f32) <= STANDFIRST_MAX_LINK_SHARE * f.text_len as f32
 }
 
 /// Whether the root (the only part) is a block of questions and answers
@@ -766,6 +838,40 @@ mod tests {
         );
         let ids = part_ids(&src, true);
         assert_eq!(ids, ["head", "body"]);
+    }
+
+    #[test]
+    fn the_standfirst_after_the_headline_opens_the_article_a_caption_does_not() {
+        // The headline's box: the title, a one-line standfirst, a byline and
+        // a date; the lead image with its caption; then the body.
+        let body = P.repeat(12);
+        let src = format!(
+            "<body><div id=page><div class=head><h1>Oman wants to help</h1>\
+             <p id=dek>Can a small country build a space industry from scratch?</p>\
+             <p>By Ana Ruiz</p><p>21 May 2025</p></div>\
+             <div class=lead><img src=/a.jpg><p id=cap>The desert site where the spaceport \
+             will be built, south of the capital.</p></div>\
+             <div id=body>{body}</div></div></body>"
+        );
+        let html = Html::parse_document(&src);
+        let facts = Facts::compute(&html);
+        let marks = classify(&html, &facts);
+        let h1 =
+            (0..facts.nodes.len() as Ix).find(|&i| facts.nodes[i as usize].tag == Tag::Heading(1));
+        let parts = find_parts(&facts, &marks, h1);
+        let (parts, standfirst) = with_standfirst(&facts, &marks, h1, parts);
+        let id = |p: Ix| {
+            facts
+                .element(&html, p)?
+                .value()
+                .attr("id")
+                .map(str::to_string)
+        };
+        let ids: Vec<_> = parts.into_iter().filter_map(id).collect();
+        assert_eq!(
+            (ids, standfirst),
+            (vec!["dek".to_string(), "body".to_string()], 1)
+        );
     }
 
     #[test]

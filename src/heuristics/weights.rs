@@ -135,6 +135,30 @@ pub(crate) const NOSCRIPT_PAGE_MAX_CHARS: u32 = 200;
 /// one-line standfirst.
 pub(crate) const HEADLINE_LEAD_MIN_SCORE: f32 = 250.0;
 
+/// A standfirst (dek, intro) between the headline and the article's root,
+/// when the headline's box does not join whole: up to this many short prose
+/// blocks right after the headline join the article.
+pub(crate) const STANDFIRST_MAX_BLOCKS: usize = 2;
+
+/// A standfirst sits in the headline's ancestor this many levels up (its
+/// box, or the box around that): further off, a block is an author's box
+/// or a summary panel beside the article.
+pub(crate) const STANDFIRST_HEADLINE_LEVELS: usize = 2;
+
+/// Nodes read after the headline while looking for its standfirst: the
+/// look stays on the few blocks between the headline and the root.
+pub(crate) const STANDFIRST_MAX_NODES: u32 = 48;
+
+/// A standfirst block holds at least this many characters of text (a
+/// sentence, not a byline or a date line) and at most the larger count
+/// (an opening paragraph or two, not a block of the body set apart).
+pub(crate) const STANDFIRST_MIN_CHARS: u32 = 40;
+pub(crate) const STANDFIRST_MAX_CHARS: u32 = 600;
+
+/// A standfirst block's link text is at most this share of its text (a
+/// summary may link a name, a teaser is its link).
+pub(crate) const STANDFIRST_MAX_LINK_SHARE: f32 = 0.2;
+
 /// Siblings of one kind (tag and class list) that hold text are repeated
 /// items (posts of a thread, cards of a listing) from this many on: the
 /// article is all of them, not the longest.

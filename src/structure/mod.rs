@@ -68,25 +68,34 @@ pub(crate) struct Trace {
 
 /// Reads the article's parts, in document order, into sections of blocks,
 /// captions, related links (from the parts and the page's related regions)
-/// and plain text; what it drops is counted in `stripped`.
+/// and plain text; what it drops is counted in `stripped`. The first
+/// `standfirst` parts are the standfirst before the article's root
+/// (`content::with_standfirst`).
+#[allow(clippy::too_many_arguments)]
 pub(crate) fn build(
     html: &Html,
     facts: &Facts,
     marks: &Marks,
     parts: &[Ix],
+    standfirst: usize,
     headline: Option<Ix>,
     meta: &Metadata,
     page_type: PageType,
 ) -> Body {
-    run(html, facts, marks, parts, headline, meta, page_type, None).0
+    run(
+        html, facts, marks, parts, standfirst, headline, meta, page_type, None,
+    )
+    .0
 }
 
 /// [`build`], keeping the [`Trace`] of what came from where.
+#[allow(clippy::too_many_arguments)]
 pub(crate) fn build_traced(
     html: &Html,
     facts: &Facts,
     marks: &Marks,
     parts: &[Ix],
+    standfirst: usize,
     headline: Option<Ix>,
     meta: &Metadata,
     page_type: PageType,
@@ -96,6 +105,7 @@ pub(crate) fn build_traced(
         facts,
         marks,
         parts,
+        standfirst,
         headline,
         meta,
         page_type,
@@ -110,6 +120,7 @@ fn run(
     facts: &Facts,
     marks: &Marks,
     parts: &[Ix],
+    standfirst: usize,
     headline: Option<Ix>,
     meta: &Metadata,
     page_type: PageType,
@@ -145,7 +156,10 @@ fn run(
         label_at: None,
     };
     walk.player_caption_levels = walk.levels_under_players(parts);
-    if let Some(&first) = parts.first()
+    // The standfirst before the root opens the article; the heading over
+    // the root and the lead image's caption are found from the root.
+    let root = parts.get(standfirst).or(parts.first()).copied();
+    if let Some(first) = root
         && let Some((h, level)) = walk.heading_before(first)
     {
         walk.heading(h, level);
@@ -158,7 +172,7 @@ fn run(
     walk.unhead_calls_to_action();
     walk.drop_date_lines();
     walk.drop_index_links();
-    if let Some(&first) = parts.first() {
+    if let Some(first) = root {
         walk.lead_captions(first);
     }
     // A listing is itself a list of links to other pages: a box of further
@@ -616,7 +630,7 @@ mod tests {
         let facts = Facts::compute(&html);
         let marks = classify(&html, &facts);
         let parts = find_parts(&facts, &marks, None);
-        build(&html, &facts, &marks, &parts, None, meta, page_type)
+        build(&html, &facts, &marks, &parts, 0, None, meta, page_type)
     }
 
     pub(super) const P: &str = "The ferry service will resume on Monday after three weeks of repairs to \
@@ -726,7 +740,7 @@ mod tests {
             let parts = find_parts(&facts, &marks, h);
             let meta = Metadata::default();
             let h = h.filter(|_| with_headline);
-            build(&html, &facts, &marks, &parts, h, &meta, PageType::Forum).text
+            build(&html, &facts, &marks, &parts, 0, h, &meta, PageType::Forum).text
         };
         assert_eq!(text(&post, true), headline);
         assert_eq!(text(&post, false), "");
