@@ -823,9 +823,11 @@ fn first_words(facts: &Facts, i: Ix) -> Option<Ix> {
     })
 }
 
-/// Marks the sections (`div`, `section`) that repeat a sibling before them
-/// word for word: the same section laid out again for another screen size,
-/// of which a reader sees one. The first copy stays.
+/// Marks the sections (`div`, `section`, `main`, `article`) that repeat a
+/// sibling before them word for word: the same section laid out again for
+/// another screen size, of which a reader sees one. The first copy stays,
+/// unless a state class hides it and not the other (a template's hidden
+/// copy of the post beside the one shown).
 fn mark_copies(
     marks: &mut Marks,
     html: &Html,
@@ -849,16 +851,27 @@ fn mark_copies(
                 let f = &facts.nodes[c as usize];
                 // Sections are laid out in plain containers; a repeated
                 // paragraph or list item is the text's own (a plan's days).
-                if f.tag == Tag::Block && f.text_len >= COPY_MIN_CHARS && marks.get(c).is_none() {
-                    let copies = recent
-                        .iter()
-                        .flatten()
-                        .any(|&r| same_text(html, facts, r, c) || screen_copy(html, facts, r, c));
-                    if copies {
-                        mark(marks, c, Boilerplate::Other);
-                        marks.copies.push(c);
+                if matches!(f.tag, Tag::Block | Tag::Main | Tag::Article)
+                    && f.text_len >= COPY_MIN_CHARS
+                    && marks.get(c).is_none()
+                {
+                    let copied = recent.iter().position(|r| {
+                        r.is_some_and(|r| {
+                            same_text(html, facts, r, c) || screen_copy(html, facts, r, c)
+                        })
+                    });
+                    if let Some(slot) = copied {
+                        // The copy a class hides goes, whichever comes first.
+                        let mut copy = c;
+                        if let Some(r) = recent[slot]
+                            && screen_of(html, facts, r) == Some(Screen::Hidden)
+                        {
+                            (copy, recent[slot]) = (r, Some(c));
+                        }
+                        mark(marks, copy, Boilerplate::Other);
+                        marks.copies.push(copy);
                         note(notes, true, || Note {
-                            at: c,
+                            at: copy,
                             kind: Boilerplate::Other,
                             evidence: Evidence::Rule("a copy of a section before it".into()),
                             within: None,
@@ -873,12 +886,14 @@ fn mark_copies(
         }
         parent += 1;
     }
+    marks.copies.sort_unstable();
 }
 
 /// Whether section `b` is section `a` laid out for the other screen size:
 /// one is shown on small screens only and the other on large screens only,
 /// and their texts are near the same length (a phone's accordion of the
-/// desktop's headed sections).
+/// desktop's headed sections). A section hidden by a state class is a
+/// copy of one shown, as if shown on no screen.
 fn screen_copy(html: &Html, facts: &Facts, a: Ix, b: Ix) -> bool {
     let (la, lb) = (
         facts.nodes[a as usize].text_len,
@@ -894,6 +909,9 @@ fn screen_copy(html: &Html, facts: &Facts, a: Ix, b: Ix) -> bool {
             x != y && names == other_names
         }
         (Some(Screen::Variant(..)), _) | (_, Some(Screen::Variant(..))) => false,
+        // A copy hidden by its state class answers to a section shown.
+        (Some(Screen::Hidden), Some(Screen::Hidden)) => false,
+        (Some(Screen::Hidden), _) | (_, Some(Screen::Hidden)) => true,
         (Some(x), Some(y)) => x != y,
         _ => false,
     };

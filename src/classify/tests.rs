@@ -583,6 +583,30 @@ fn a_phone_layout_of_a_section_shown_on_large_screens_is_a_copy() {
 }
 
 #[test]
+fn a_copy_of_the_article_hidden_by_its_class_is_a_copy_wherever_it_stands() {
+    // A page builder sends the post twice: the template shown, and a
+    // `main` hidden by a state class holding the same text, a line short.
+    // Alone, a hidden block that large is the article a script reveals;
+    // beside its shown copy it is the copy, before it or after.
+    let post = format!(
+        "<h1>Harbour plan</h1><p>{PROSE}</p><p>{PROSE} Again.</p><p>{PROSE} Once more.</p>"
+    );
+    let after = format!(
+        "<body><div id=shown class=section><div class=wrap>{post}<p>Filed in Town.</p></div></div>\
+         <div id=aside><p>{PROSE} Later.</p></div>\
+         <main id=copy class=\"post-main hide\"><article>{post}</article></main></body>"
+    );
+    assert_eq!(marked(&after), [("copy".to_string(), Boilerplate::Other)]);
+    let before = format!(
+        "<body><main id=copy class=\"post-main hide\"><article>{post}</article></main>\
+         <div id=shown class=section><div class=wrap>{post}<p>Filed in Town.</p></div></div></body>"
+    );
+    assert_eq!(marked(&before), [("copy".to_string(), Boilerplate::Other)]);
+    assert_eq!(screen_only("post-main hide"), Some(Screen::Hidden));
+    assert_eq!(screen_only("overflow-hidden"), None);
+}
+
+#[test]
 fn a_section_hidden_at_other_breakpoints_by_generated_classes_is_a_copy() {
     // A site builder's variants of one section, each hidden at the
     // breakpoints of the others by generated names (`hidden-sz3upx`); the

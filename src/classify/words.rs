@@ -338,6 +338,9 @@ pub(super) enum Screen {
     /// sections of one page with other sets and the same other names are
     /// its other screens' variants. The second hash is of the other names.
     Variant(u64, u64),
+    /// Hidden on every screen by a state class (`hide`, `hidden`): beside a
+    /// shown section with the same text, the copy a script swaps in.
+    Hidden,
 }
 
 /// What the responsive classes of one class attribute say: shown on small
@@ -388,5 +391,11 @@ pub(super) fn screen_only(class: &str) -> Option<Screen> {
             _ => others ^= h.finish(),
         }
     }
-    (variant != 0).then_some(Screen::Variant(variant, others))
+    if variant != 0 {
+        return Some(Screen::Variant(variant, others));
+    }
+    class
+        .split_ascii_whitespace()
+        .any(|token| STATE_WORDS.contains(&token))
+        .then_some(Screen::Hidden)
 }
