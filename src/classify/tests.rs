@@ -693,6 +693,26 @@ fn related_block_found_by_heading_words_alone() {
 }
 
 #[test]
+fn a_forums_similar_threads_block_is_related() {
+    // Below a thread, the forum lists other threads under "Similar threads":
+    // each a linked title, its starter and dates.
+    let src = format!(
+        "<body><div class=c1><div class=c2><p>{PROSE}</p><p>{PROSE}</p></div>\
+         <div id=sim class=block><div class=block-container><h2 class=block-header>Similar threads</h2>\
+         <div class=block-body><div class=item><a href=/t/1>Which tablet for office work?</a>\
+         <span>russ</span> <time>Aug 1, 2013</time></div>\
+         <div class=item><a href=/t/2>Office licence keys for a tenth of the price</a>\
+         <span>jim</span> <time>Dec 26, 2022</time></div></div></div></div>\
+         </div></body>"
+    );
+    let got = marked(&src);
+    assert!(
+        got.contains(&("sim".into(), Boilerplate::Related)),
+        "{got:?}"
+    );
+}
+
+#[test]
 fn a_heading_drawn_as_an_image_is_read_by_its_alt_text() {
     // The block's heading is a picture of the word; a reader sees "Related".
     let src = format!(

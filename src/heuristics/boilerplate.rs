@@ -340,6 +340,10 @@ pub(crate) const RELATED_HEADINGS: &[&str] = &[
     "you might be interested in",
     "don't miss",
     "don’t miss",
+    // Forums: other threads listed below the one on the page.
+    "similar threads",
+    "similar topics",
+    "similar discussions",
     // Shops: other products beside the one on the page.
     "similar items",
     "similar products",
