@@ -771,6 +771,11 @@ pub(crate) const FORUM_META_LINE_MAX_CHARS: usize = 48;
 /// thread of a million posts is numbered no further.
 pub(crate) const POST_NUMBER_MAX_DIGITS: usize = 6;
 
+/// A post's votes or replies counted on a line of their own ("67",
+/// "1,046", "12.345") run to at most this many characters: a longer run of
+/// digits and points is a date ("30.12.2023") or a version, not a count.
+pub(crate) const POST_COUNT_MAX_CHARS: usize = 9;
+
 /// On a page made of sections that point on (a service page, a
 /// reference), a paragraph linked whole is a card's sentence, and content,
 /// from this many characters (spaces not counted) on ("Automate your
