@@ -645,6 +645,12 @@ pub(crate) const HERO_TITLE_CLASS_NAMES: &[&str] = &["hero-title", "banner-title
 pub(crate) const PULL_QUOTE_OPENERS: &[char] = &['"', '\u{201c}', '\u{201e}', '\u{ab}', '\u{bb}'];
 pub(crate) const PULL_QUOTE_CLOSERS: &[char] = &['"', '\u{201d}', '\u{201c}', '\u{bb}', '\u{ab}'];
 
+/// The closing marks that end a pull quote whose opening mark the page set
+/// apart: typographic ones only, for a straight `"` also ends a size
+/// (`65" Smart TV`, `Neo QLED 4K TV 65"`).
+pub(crate) const PULL_QUOTE_TYPOGRAPHIC_CLOSERS: &[char] =
+    &['\u{201d}', '\u{201c}', '\u{bb}', '\u{ab}'];
+
 /// How a quote picked up mid-sentence opens: an ellipsis.
 pub(crate) const PULL_QUOTE_EXCERPT_OPENERS: &[&str] = &["\u{2026}", "..."];
 
