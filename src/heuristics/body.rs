@@ -36,7 +36,8 @@ pub(crate) const NEXT_STEPS_HEADINGS: &[&str] = &[
 ];
 
 /// Headings of a product's own detail sections ("Description", "Item
-/// specifics", "About this item"): on a product page such a section beside
+/// specifics", "About this item"; a marketplace's "Item description from
+/// the seller"): on a product page such a section beside
 /// the buy box the root chose, outside it, is the product's too. Matched
 /// against the start of the normalized heading, up to a word's end ("Item
 /// description from the seller", "Details & care").
@@ -72,26 +73,28 @@ pub(crate) const PRODUCT_DETAIL_HEADINGS: &[&str] = &[
     "caractéristiques",
     "fiche technique",
     "détails",
-    "détails du produit",
     // Spanish
     "descripción",
     "características",
     "especificaciones",
     "detalles",
-    "detalles del producto",
+    "ficha técnica",
     // Italian
     "descrizione",
     "caratteristiche",
     "specifiche",
     "dettagli",
+    "scheda tecnica",
     // Dutch
     "beschrijving",
     "specificaties",
     "kenmerken",
     "productinformatie",
+    "omschrijving",
     // Portuguese
     "descrição",
     "especificações",
+    "detalhes",
 ];
 
 /// Prefixes of an inline "Related: <a>…</a>" line inside the body, matched
@@ -422,7 +425,6 @@ pub(crate) const DATE_LINE_LABELS: &[&str] = &[
     "publiziert",
     // French
     "publié",
-    "publié le",
     "mis à jour",
     "modifié le",
     // Spanish, Portuguese
@@ -577,6 +579,10 @@ pub(crate) const SPONSORED_HEADING_MARKS: &[&str] = &[
     "(patrocinado)",   // Spanish, Portuguese
     "(sponsorizzato)", // Italian
     "(gesponsord)",    // Dutch
+    "(advertentie)",   // Dutch
+    "(publicidad)",    // Spanish
+    "(pubblicità)",    // Italian
+    "(publicidade)",   // Portuguese
 ];
 
 /// Headings of a table of contents: its list of links to the page's own
@@ -752,6 +758,10 @@ pub(crate) const FORUM_META_LINES: &[&str] = &[
     "original poster",
     // The badge on the thread starter's later posts.
     "author",
+    "autor",        // German, Spanish, Portuguese
+    "auteur",       // French
+    "autore",       // Italian
+    "topicstarter", // Dutch
     "op",
     // A link up to the post a reply quotes.
     "original post",

@@ -972,6 +972,8 @@ mod tests {
         assert!(super::is_name_and_role(
             "Jane Doe, BBC diplomatic correspondent"
         ));
+        assert!(super::is_name_and_role("Marc Dupont, correspondant"));
+        assert!(super::is_sponsored("acme: la plataforma (publicidad)"));
         assert!(!super::is_name_and_role(
             "After twelve long years on the night desk, the reporter"
         ));

@@ -535,6 +535,7 @@ mod tests {
         }
         assert!(!forum.text.contains("1,046"), "{}", forum.text);
         assert!(is_post_meta_line("1,046") && !is_post_meta_line("1.1.2023"));
+        assert!(is_post_meta_line("Auteur") && is_post_meta_line("Topicstarter"));
     }
 
     #[test]
