@@ -36,7 +36,8 @@ pub(crate) const NEXT_STEPS_HEADINGS: &[&str] = &[
 ];
 
 /// Headings of a product's own detail sections ("Description", "Item
-/// specifics", "About this item"): on a product page such a section beside
+/// specifics", "About this item"; a marketplace's "Item description from
+/// the seller"): on a product page such a section beside
 /// the buy box the root chose, outside it, is the product's too. Matched
 /// against the start of the normalized heading, up to a word's end ("Item
 /// description from the seller", "Details & care").
@@ -72,26 +73,28 @@ pub(crate) const PRODUCT_DETAIL_HEADINGS: &[&str] = &[
     "caractéristiques",
     "fiche technique",
     "détails",
-    "détails du produit",
     // Spanish
     "descripción",
     "características",
     "especificaciones",
     "detalles",
-    "detalles del producto",
+    "ficha técnica",
     // Italian
     "descrizione",
     "caratteristiche",
     "specifiche",
     "dettagli",
+    "scheda tecnica",
     // Dutch
     "beschrijving",
     "specificaties",
     "kenmerken",
     "productinformatie",
+    "omschrijving",
     // Portuguese
     "descrição",
     "especificações",
+    "detalhes",
 ];
 
 /// Prefixes of an inline "Related: <a>…</a>" line inside the body, matched
@@ -422,7 +425,6 @@ pub(crate) const DATE_LINE_LABELS: &[&str] = &[
     "publiziert",
     // French
     "publié",
-    "publié le",
     "mis à jour",
     "modifié le",
     // Spanish, Portuguese
@@ -577,6 +579,10 @@ pub(crate) const SPONSORED_HEADING_MARKS: &[&str] = &[
     "(patrocinado)",   // Spanish, Portuguese
     "(sponsorizzato)", // Italian
     "(gesponsord)",    // Dutch
+    "(advertentie)",   // Dutch
+    "(publicidad)",    // Spanish
+    "(pubblicità)",    // Italian
+    "(publicidade)",   // Portuguese
 ];
 
 /// Headings of a table of contents: its list of links to the page's own
@@ -644,6 +650,12 @@ pub(crate) const HERO_TITLE_CLASS_NAMES: &[&str] = &["hero-title", "banner-title
 /// close its quoted words (straight, curly, low, guillemets).
 pub(crate) const PULL_QUOTE_OPENERS: &[char] = &['"', '\u{201c}', '\u{201e}', '\u{ab}', '\u{bb}'];
 pub(crate) const PULL_QUOTE_CLOSERS: &[char] = &['"', '\u{201d}', '\u{201c}', '\u{bb}', '\u{ab}'];
+
+/// The closing marks that end a pull quote whose opening mark the page set
+/// apart: typographic ones only, for a straight `"` also ends a size
+/// (`65" Smart TV`, `Neo QLED 4K TV 65"`).
+pub(crate) const PULL_QUOTE_TYPOGRAPHIC_CLOSERS: &[char] =
+    &['\u{201d}', '\u{201c}', '\u{bb}', '\u{ab}'];
 
 /// How a quote picked up mid-sentence opens: an ellipsis.
 pub(crate) const PULL_QUOTE_EXCERPT_OPENERS: &[&str] = &["\u{2026}", "..."];
@@ -746,6 +758,10 @@ pub(crate) const FORUM_META_LINES: &[&str] = &[
     "original poster",
     // The badge on the thread starter's later posts.
     "author",
+    "autor",        // German, Spanish, Portuguese
+    "auteur",       // French
+    "autore",       // Italian
+    "topicstarter", // Dutch
     "op",
     // A link up to the post a reply quotes.
     "original post",
@@ -770,6 +786,11 @@ pub(crate) const FORUM_META_LINE_MAX_CHARS: usize = 48;
 /// A forum post's number line ("#12") has at most this many digits: a
 /// thread of a million posts is numbered no further.
 pub(crate) const POST_NUMBER_MAX_DIGITS: usize = 6;
+
+/// A post's votes or replies counted on a line of their own ("67",
+/// "1,046", "12.345") run to at most this many characters: a longer run of
+/// digits and points is a date ("30.12.2023") or a version, not a count.
+pub(crate) const POST_COUNT_MAX_CHARS: usize = 9;
 
 /// On a page made of sections that point on (a service page, a
 /// reference), a paragraph linked whole is a card's sentence, and content,

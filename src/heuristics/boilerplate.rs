@@ -337,6 +337,11 @@ pub(crate) const RELATED_HEADINGS: &[&str] = &[
     "further reading",
     "see also",
     "also see",
+    "siehe auch",  // German
+    "voir aussi",  // French
+    "ver también", // Spanish
+    "vedi anche",  // Italian
+    "zie ook",     // Dutch
     "you might be interested in",
     "don't miss",
     "don’t miss",
@@ -356,6 +361,7 @@ pub(crate) const RELATED_HEADINGS: &[&str] = &[
     "people who viewed this item also viewed",
     "similar sponsored items",
     "products related to this item",
+    // A marketplace's wording, beside a sold-out item and under any item.
     "customers who viewed this item also viewed",
     "consider these available items",
     "consider a similar item",
@@ -391,10 +397,15 @@ pub(crate) const RELATED_HEADINGS: &[&str] = &[
     "mehr zum thema",
     "weitere artikel",
     "weitere beiträge",
+    "weitere beiträge zum thema",
     // A video player's playlist of the site's other clips.
     "weitere videos",
     "mehr videos",
-    "weitere beiträge zum thema",
+    "plus de vidéos", // French
+    "más vídeos",     // Spanish
+    "altri video",    // Italian
+    "meer video's",   // Dutch
+    "mais vídeos",    // Portuguese
     "ähnliche artikel",
     "verwandte artikel",
     "empfohlene artikel",
@@ -1092,6 +1103,8 @@ pub(crate) const REGION_WORDS: &[&str] = &["sidebar"];
 pub(crate) const FINE_PRINT_WORDS: &[&str] = &["disclaimer", "disclaimers"];
 
 /// Weak class/id words of a pop-up (`elementor-location-popup`, `modal`):
+/// "tooltip" is here and in [`TOOLTIP_WORDS`] both, each list for its own
+/// decision (a pop-up's share of the page; a tip's block or inline term).
 /// each box is a pop-up of its own, hidden until called, so many of them
 /// holding much of the page's text together are still pop-ups, not the
 /// page's layout (as a page builder's `widget` around every section is).

@@ -60,7 +60,8 @@ pub(crate) const NAME_JOINERS: &[&str] = &[
 ];
 
 /// Job titles that follow names after a comma ("Ann Lee, Staff Writer"):
-/// a piece that is one of these, whole and lowercased, is not a name. English.
+/// a piece that is one of these, whole and lowercased, is not a name.
+/// English unless marked.
 pub(crate) const AUTHOR_ROLES: &[&str] = &[
     "staff",
     "staff writer",
@@ -75,6 +76,12 @@ pub(crate) const AUTHOR_ROLES: &[&str] = &[
     "columnist",
     "guest author",
     "admin",
+    "korrespondent",  // German
+    "redakteur",      // German
+    "correspondant",  // French
+    "rédacteur",      // French
+    "corresponsal",   // Spanish
+    "corrispondente", // Italian
 ];
 
 /// Words that mark a byline piece as a date, a count or a button, not a

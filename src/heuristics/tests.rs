@@ -95,6 +95,44 @@ fn phrases_are_normalized_and_unique() {
     assert_phrases("DOCS_PHRASES", DOCS_PHRASES, false);
 }
 
+/// Lists matched by a word-prefix of the text, any entry answering alike:
+/// an entry that starts another at a word's end makes the other dead.
+#[test]
+fn no_prefix_matched_entry_starts_another() {
+    for (name, list) in [
+        ("PRODUCT_DETAIL_HEADINGS", PRODUCT_DETAIL_HEADINGS),
+        ("DATE_LINE_LABELS", DATE_LINE_LABELS),
+    ] {
+        for a in list {
+            for b in list {
+                let dead = a != b
+                    && b.strip_prefix(a)
+                        .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric));
+                assert!(!dead, "{name}: {a:?} already matches {b:?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn translated_phrases_match_in_each_language() {
+    for heading in ["siehe auch", "zie ook", "plus de vidéos", "meer video's"] {
+        assert_eq!(
+            label(heading).map(|(kind, _)| kind),
+            Some(Boilerplate::Related),
+            "{heading}"
+        );
+    }
+    for heading in [
+        "ficha técnica",
+        "scheda tecnica",
+        "omschrijving",
+        "detalhes",
+    ] {
+        assert!(crate::content::names_product_detail(heading), "{heading}");
+    }
+}
+
 #[test]
 fn words_are_single_lowercase_words() {
     assert_phrases("NOT_NAME_WORDS", NOT_NAME_WORDS, true);

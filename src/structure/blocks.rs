@@ -9,11 +9,12 @@
 //! container.
 
 use super::Walk;
+use super::paragraphs::is_date_line;
 use super::paragraphs::is_post_meta_line;
 use crate::document::{Block, Boilerplate};
 use crate::dom::{Ix, Tag, attr};
 use crate::explain::Evidence;
-use crate::heuristics::{ITEM_BADGE_MAX_CHARS, QUESTION_MARKS, WEIGHTS};
+use crate::heuristics::{DATE_LINE_MAX_CHARS, ITEM_BADGE_MAX_CHARS, QUESTION_MARKS, WEIGHTS};
 use crate::page_type::PageType;
 
 impl Walk<'_> {
@@ -24,10 +25,11 @@ impl Walk<'_> {
             && f.link_len as f32 / f.text_len as f32 > WEIGHTS.max_list_link_density
         {
             // A post's date set as a one-line list of links (its permalink).
-            if self.page_type == PageType::Forum {
+            // Only a line short enough to be a date is flattened to look.
+            if self.page_type == PageType::Forum && f.text_len as usize <= DATE_LINE_MAX_CHARS {
                 let (text_len, link_len) = (f.text_len, f.link_len);
                 let text = self.flat(i);
-                if self.is_post_date(&text) {
+                if is_date_line(&text) {
                     self.paragraph(i, text, text_len, link_len);
                     return;
                 }

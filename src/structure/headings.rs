@@ -18,15 +18,16 @@ use crate::dom::url::resolve;
 use crate::dom::{Ix, Tag, collapse_whitespace, normalize};
 use crate::explain::Evidence;
 use crate::heuristics::{
-    AUTHOR_ROLES, BOLD_CLASS_WORDS, BOLD_TAGS, CALL_TO_ACTION_HEADINGS,
+    AUTHOR_NAME_MAX_WORDS, AUTHOR_ROLES, BOLD_CLASS_WORDS, BOLD_TAGS, CALL_TO_ACTION_HEADINGS,
     CALL_TO_ACTION_LAST_SECTIONS, CARD_CONTROL_LABELS, ELLIPSIS, HEADING_CLASS_WORDS,
     HEADING_LEVEL_CLASS_WORDS, HERO_TITLE_CLASS_NAMES, KICKER_MAX_CHARS,
     LABELLED_VALUE_MAX_LABEL_WORDS, LINE_BREAK_CLASS_WORDS, NUMBERED_TIP_MAX_CHARS,
     NUMBERED_TIP_MAX_DIGITS, NUMBERED_TIP_STOPS, POSTER_HEADING_CLASS_WORDS,
     PSEUDO_HEADING_BAD_ENDINGS, PSEUDO_HEADING_MAX_CHARS, PULL_QUOTE_CLOSERS,
-    PULL_QUOTE_EXCERPT_OPENERS, PULL_QUOTE_MIN_WORDS, PULL_QUOTE_OPENERS, SHOP_POLICY_HEADINGS,
-    SPONSORED_HEADING_MARKS, STANDFIRST_HEADING_MIN_WORDS, SUMMARY_DECK_MIN_LINES,
-    TABLE_OF_CONTENTS_HEADINGS, TEASER_LINK_MAX_ANCESTORS, TOGGLE_TEXT_HIDDEN_TAGS,
+    PULL_QUOTE_EXCERPT_OPENERS, PULL_QUOTE_MIN_WORDS, PULL_QUOTE_OPENERS,
+    PULL_QUOTE_TYPOGRAPHIC_CLOSERS, SHOP_POLICY_HEADINGS, SPONSORED_HEADING_MARKS,
+    STANDFIRST_HEADING_MIN_WORDS, SUMMARY_DECK_MIN_LINES, TABLE_OF_CONTENTS_HEADINGS,
+    TEASER_LINK_MAX_ANCESTORS, TOGGLE_TEXT_HIDDEN_TAGS,
 };
 use crate::page_type::PageType;
 
@@ -76,8 +77,9 @@ impl Walk<'_> {
             self.push(Block::Paragraph { text });
             return;
         }
-        // Not on documentation, where a chapter's contents are its text.
-        if self.page_type != PageType::Documentation
+        // Not on documentation, where a chapter's contents are its text, nor
+        // on a product's page, where "Contents" is what the box holds.
+        if !matches!(self.page_type, PageType::Documentation | PageType::Product)
             && is_table_of_contents(&lower, !links.is_empty())
         {
             self.strip(Some(i), Boilerplate::Navigation, || {
@@ -463,7 +465,7 @@ impl Walk<'_> {
         // the story, not a section's title.
         if self.node(i).tag == Tag::P {
             let text = self.flat(i);
-            if is_byline(&text) {
+            if is_name_and_role(&text) {
                 self.push(Block::Paragraph { text });
                 return;
             }
@@ -522,7 +524,15 @@ impl Walk<'_> {
             })
             .count();
         let keep = self.sections.len() - n;
-        if n == 0 || keep < 2 || self.sections[keep - 1].blocks.is_empty() {
+        // A product's detail section counts as holding its framed text.
+        let holds_text = |s: &Section| {
+            !s.blocks.is_empty()
+                || (product
+                    && s.heading
+                        .as_deref()
+                        .is_some_and(|h| crate::content::names_product_detail(&normalize(h))))
+        };
+        if n == 0 || keep < 2 || !holds_text(&self.sections[keep - 1]) {
             return;
         }
         let gone: Vec<Section> = self.sections.drain(keep..).collect();
@@ -680,14 +690,15 @@ fn is_table_of_contents(lower: &str, has_links: bool) -> bool {
 /// page draws apart (an icon, or a line of its own: `<p>“</p><h3>… before
 /// it becomes a problem.”</h3>`).
 fn is_quote_without_opener(text: &str) -> bool {
-    text.strip_suffix(PULL_QUOTE_CLOSERS).is_some_and(|quoted| {
-        !quoted.contains(PULL_QUOTE_OPENERS)
-            && !quoted.contains(PULL_QUOTE_CLOSERS)
-            && quoted
-                .split_whitespace()
-                .nth(PULL_QUOTE_MIN_WORDS - 1)
-                .is_some()
-    })
+    text.strip_suffix(PULL_QUOTE_TYPOGRAPHIC_CLOSERS)
+        .is_some_and(|quoted| {
+            !quoted.contains(PULL_QUOTE_OPENERS)
+                && !quoted.contains(PULL_QUOTE_CLOSERS)
+                && quoted
+                    .split_whitespace()
+                    .nth(PULL_QUOTE_MIN_WORDS - 1)
+                    .is_some()
+        })
 }
 
 /// Whether a heading (lowercased) is marked as a sponsor's
@@ -698,13 +709,15 @@ fn is_sponsored(lower: &str) -> bool {
 
 /// Whether a line is a byline with a role: a name, a comma, and a role
 /// that ends in a writer's job title ("Jane Doe, BBC diplomatic
-/// correspondent").
-fn is_byline(text: &str) -> bool {
+/// correspondent"). Not a sentence that ends in a role: the name runs
+/// to a few words.
+fn is_name_and_role(text: &str) -> bool {
     let Some((name, role)) = text.rsplit_once(',') else {
         return false;
     };
     let role = normalize(role);
     !name.trim().is_empty()
+        && name.split_whitespace().count() <= AUTHOR_NAME_MAX_WORDS
         && AUTHOR_ROLES.iter().any(|r| {
             role.strip_suffix(r)
                 .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
@@ -935,6 +948,16 @@ mod tests {
         ));
         assert_eq!(heads(&b), ["Fares", "Times"]);
         assert!(!b.text.contains("ontents"), "{}", b.text);
+        // On a product's page, "Contents" heads what the box holds.
+        let b = body_as(
+            &format!(
+                "<body><main><h2>Overview</h2><p>{P}</p><h2>Contents</h2>\
+                 <ul><li>One kettle with its lid</li><li>A base with a cord</li></ul>\
+                 <h2>Materials and finish</h2><p>{P}</p></main></body>"
+            ),
+            PageType::Product,
+        );
+        assert!(heads(&b).contains(&"Contents"), "{:?}", heads(&b));
     }
 
     #[test]
@@ -945,6 +968,15 @@ mod tests {
              <p><strong>Zone 1, the corn belt</strong></p><p>{P}</p></article></body>"
         ));
         assert_eq!(heads(&b), ["One chapter over", "Zone 1, the corn belt"]);
+        // A clause before the comma is no name.
+        assert!(super::is_name_and_role(
+            "Jane Doe, BBC diplomatic correspondent"
+        ));
+        assert!(super::is_name_and_role("Marc Dupont, correspondant"));
+        assert!(super::is_sponsored("acme: la plataforma (publicidad)"));
+        assert!(!super::is_name_and_role(
+            "After twelve long years on the night desk, the reporter"
+        ));
         assert!(
             b.text
                 .contains("One chapter over\n\nJane Doe, BBC diplomatic correspondent\n\n"),
@@ -975,9 +1007,16 @@ mod tests {
             "<body><article><p>{P}</p><h2>Results</h2><p>\u{201c}</p><h3>The review showed \
              us where the risks were before they became a problem.\u{201d}</h3>\
              <p>Jane Doe, engineer</p><h3>Fares \u{201c}for all\u{201d}</h3><p>{P}</p>\
-             </article></body>"
+             <h3>Samsung Neo QLED 4K Smart TV 65\"</h3><p>{P}</p></article></body>"
         ));
-        assert_eq!(heads(&b), ["Results", "Fares \u{201c}for all\u{201d}"]);
+        assert_eq!(
+            heads(&b),
+            [
+                "Results",
+                "Fares \u{201c}for all\u{201d}",
+                "Samsung Neo QLED 4K Smart TV 65\""
+            ]
+        );
         assert!(
             b.sections
                 .iter()
@@ -1069,6 +1108,13 @@ mod tests {
         );
         let b = body_as(&src, PageType::Article);
         assert_eq!(heads(&b), ["Item specifics"]);
+        // A share button's heading after it heads nothing.
+        let src = src.replace("</main>", "<h3>Share</h3></main>");
+        let b = body_as(&src, PageType::Product);
+        assert_eq!(
+            heads(&b),
+            ["Item specifics", "Item description from the seller"]
+        );
     }
 
     #[test]

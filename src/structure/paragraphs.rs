@@ -19,8 +19,8 @@ use crate::heuristics::{
     BOILERPLATE_LINE_MAX_CHARS, BYLINE_MAX_CHARS, BYLINE_PREFIXES, CARD_CONTROL_LABELS,
     DATE_LINE_LABELS, DATE_LINE_MAX_CHARS, DATE_LINE_MIN_DIGIT_SHARE, DATE_LINES_MAX,
     FORUM_META_LABELS, FORUM_META_LINE_MAX_CHARS, FORUM_META_LINES, FORUM_META_VALUE_MAX_WORDS,
-    LINKED_CARD_MIN_CHARS, NEWSLETTER_WORDS, POST_NUMBER_MAX_DIGITS, READING_TIME_PHRASES,
-    SIGN_UP_MAX_CHARS, SIGN_UP_VERBS, UUID_LINE_MIN_SHARE, WEIGHTS,
+    LINKED_CARD_MIN_CHARS, NEWSLETTER_WORDS, POST_COUNT_MAX_CHARS, POST_NUMBER_MAX_DIGITS,
+    READING_TIME_PHRASES, SIGN_UP_MAX_CHARS, SIGN_UP_VERBS, UUID_LINE_MIN_SHARE, WEIGHTS,
 };
 use crate::page_type::PageType;
 
@@ -167,9 +167,10 @@ impl Walk<'_> {
         // content; a button's few words are not.
         let says_more = self.linked_blocks_are_content
             && (link_len < text_len || text_len >= LINKED_CARD_MIN_CHARS);
-        if !(self.links_are_content || says_more || self.is_post_date(&text))
+        if !(self.links_are_content || says_more)
             && text_len > 0
             && link_len as f32 / text_len as f32 > WEIGHTS.max_paragraph_link_density
+            && !self.is_post_date(&text)
         {
             self.strip(at, Boilerplate::Navigation, || {
                 Evidence::Rule("a paragraph mostly of links".into())
@@ -217,7 +218,9 @@ impl Walk<'_> {
     /// listing belongs to the items the page is made of.
     pub(super) fn drop_date_lines(&mut self) {
         let lines = std::mem::take(&mut self.date_lines);
-        if lines.len() > DATE_LINES_MAX {
+        // A thread's one or two posts keep their dates (the permalinks
+        // [`Walk::is_post_date`] kept): they date the posts.
+        if lines.len() > DATE_LINES_MAX || self.page_type == PageType::Forum {
             return;
         }
         for &(section, block, at) in lines.iter().rev() {
@@ -265,10 +268,12 @@ pub(super) fn is_post_meta_line(line: &str) -> bool {
             && number.bytes().all(|b| b.is_ascii_digit());
     }
     let count = line.strip_prefix(['-', '+', '\u{2212}']).unwrap_or(line);
-    if count.starts_with(|c: char| c.is_ascii_digit())
+    if count.len() <= POST_COUNT_MAX_CHARS
+        && count.starts_with(|c: char| c.is_ascii_digit())
         && count
             .bytes()
             .all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
+        && !is_date_line(line)
     {
         return true;
     }
@@ -300,7 +305,7 @@ impl Walk<'_> {
 /// A line of publication dates or reading time, not a sentence: "Stand:
 /// 28.04.2023 17:23 Uhr", "12.12.2025, 05:07 Uhr", "Published Jun 05, 2026 •
 /// 3 minute read", "Lesedauer: 4 Min.".
-fn is_date_line(text: &str) -> bool {
+pub(super) fn is_date_line(text: &str) -> bool {
     if text.chars().count() > DATE_LINE_MAX_CHARS || !text.bytes().any(|b| b.is_ascii_digit()) {
         return false;
     }
@@ -513,6 +518,36 @@ mod tests {
         let article = body(&src);
         assert!(!article.text.contains("Dec 30, 2023"), "{}", article.text);
         assert!(!article.text.contains("Jan 2, 2024"), "{}", article.text);
+    }
+
+    #[test]
+    fn a_forum_posts_date_of_digits_is_no_vote_count() {
+        // A post's date linked to the post, set in digits alone, is as long
+        // as a count can never be; a short vote count still goes.
+        let src = format!(
+            "<body><div class=thread><div class=post><div><a href='#p1'>30.12.2023</a>\
+             </div><p>{P}</p><div>1,046</div></div><div class=post><div>\
+             <a href='#p2'>2024.01.05</a></div><p>{P}</p><div>12</div></div></div></body>"
+        );
+        let forum = body_as(&src, PageType::Forum);
+        for date in ["30.12.2023", "2024.01.05"] {
+            assert!(forum.text.contains(date), "{date}: {}", forum.text);
+        }
+        assert!(!forum.text.contains("1,046"), "{}", forum.text);
+        assert!(is_post_meta_line("1,046") && !is_post_meta_line("1.1.2023"));
+        assert!(is_post_meta_line("Auteur") && is_post_meta_line("Topicstarter"));
+    }
+
+    #[test]
+    fn a_thread_of_one_post_keeps_its_date() {
+        // One post, its date linked to itself: the date is the post's, not
+        // an article's metadata, though there is only one.
+        let src = format!(
+            "<body><div class=thread><div class=post><p><a href='#p1'>Dec 30, 2023</a></p>\
+             <p>{P}</p></div></div></body>"
+        );
+        let forum = body_as(&src, PageType::Forum);
+        assert!(forum.text.contains("Dec 30, 2023"), "{}", forum.text);
     }
 
     #[test]
