@@ -122,6 +122,12 @@ impl Marks {
         self.kind[ix as usize]
     }
 
+    /// Clears the mark on `ix`: it heads no region, nor continues one.
+    fn unmark(&mut self, ix: Ix) {
+        self.kind[ix as usize] = None;
+        self.starts[ix as usize] = false;
+    }
+
     /// Settles what waited for the page type: on every page, shows the
     /// folded panels a reader opens in place (an accordion's answers, a
     /// story's fact box, a school's cost tables); on service and
@@ -143,8 +149,7 @@ impl Marks {
             PageType::Service | PageType::Documentation => {
                 if page_type == PageType::Documentation {
                     for i in std::mem::take(&mut self.labelled_related) {
-                        self.kind[i as usize] = None;
-                        self.starts[i as usize] = false;
+                        self.unmark(i);
                     }
                 }
                 let prose = if page_type == PageType::Service {
@@ -158,16 +163,14 @@ impl Marks {
                     Vec::new()
                 };
                 for i in cards.into_iter().flat_map(|(start, end)| start..end) {
-                    self.kind[i as usize] = None;
-                    self.starts[i as usize] = false;
+                    self.unmark(i);
                 }
                 for i in std::mem::take(&mut self.section_headers)
                     .into_iter()
                     .chain(prose)
                 {
                     if self.starts[i as usize] {
-                        self.kind[i as usize] = None;
-                        self.starts[i as usize] = false;
+                        self.unmark(i);
                     }
                 }
             }
@@ -176,8 +179,7 @@ impl Marks {
                 // A listing is blocks of items under labels of their own.
                 if page_type == PageType::Listing {
                     for i in std::mem::take(&mut self.labelled_related) {
-                        self.kind[i as usize] = None;
-                        self.starts[i as usize] = false;
+                        self.unmark(i);
                     }
                 }
                 for (i, kind) in std::mem::take(&mut self.items_only) {
@@ -187,8 +189,7 @@ impl Marks {
                     if self.starts[i as usize]
                         && self.kind[i as usize] == Some(Boilerplate::Navigation)
                     {
-                        self.kind[i as usize] = None;
-                        self.starts[i as usize] = false;
+                        self.unmark(i);
                     }
                 }
             }
@@ -232,8 +233,7 @@ impl Marks {
         let mut at = grid;
         while at != body {
             if freed(self.kind[at as usize]) {
-                self.kind[at as usize] = None;
-                self.starts[at as usize] = false;
+                self.unmark(at);
             }
             at = facts.nodes[at as usize].parent;
         }
@@ -278,8 +278,7 @@ impl Marks {
                     | Boilerplate::Other
             );
             if whole && named && f.text_len > 0 {
-                self.kind[i as usize] = None;
-                self.starts[i as usize] = false;
+                self.unmark(i);
                 i += 1;
             } else {
                 i = f.end;
@@ -384,8 +383,7 @@ impl Marks {
     fn show_panels(&mut self, tabs: bool) {
         for (i, panel) in std::mem::take(&mut self.panels) {
             if tabs || panel == Panel::Folded {
-                self.kind[i as usize] = None;
-                self.starts[i as usize] = false;
+                self.unmark(i);
             }
         }
     }
