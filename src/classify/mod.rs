@@ -22,7 +22,8 @@ mod words;
 
 use labels::*;
 pub(crate) use labels::{
-    boilerplate_line, is_or_starts_phrase, is_related_label, label, starts_phrase,
+    boilerplate_line, is_or_starts_phrase, is_related_label, label, names_product_detail,
+    starts_phrase,
 };
 pub(crate) use words::is_strong_ad_word;
 use words::*;

@@ -11,11 +11,10 @@
 //! seller's box, the reviews and the shop's other products have headings of
 //! their own and stay out).
 
-use crate::classify::Marks;
+use crate::classify::{Marks, names_product_detail};
 use crate::dom::{Facts, Ix, Tag, normalize_flat};
 use crate::heuristics::{
     DETAIL_HEADING_MAX_CHARS, DETAIL_ROOT_MAX_BLOCK_WORDS, DETAIL_SCOPE_MAX_DEPTH,
-    PRODUCT_DETAIL_HEADINGS,
 };
 use scraper::Html;
 
@@ -131,16 +130,6 @@ fn is_detail_heading(html: &Html, facts: &Facts, i: Ix) -> bool {
         return false;
     }
     names_product_detail(&normalize_flat(facts.flat_text(html, i, &|_| false)))
-}
-
-/// Whether a normalized heading opens with a product-detail heading's
-/// words ([`PRODUCT_DETAIL_HEADINGS`]), up to a word's end.
-pub(crate) fn names_product_detail(heading: &str) -> bool {
-    PRODUCT_DETAIL_HEADINGS.iter().any(|p| {
-        heading
-            .strip_prefix(p)
-            .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
-    })
 }
 
 #[cfg(test)]

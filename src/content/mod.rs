@@ -21,7 +21,6 @@ mod details;
 mod headline;
 mod repeats;
 
-pub(crate) use details::names_product_detail;
 pub(crate) use headline::headline;
 
 use crate::classify::Marks;

@@ -517,7 +517,7 @@ impl Walk<'_> {
             .take_while(|s| {
                 s.blocks.is_empty()
                     && s.heading.as_deref().is_some_and(|h| {
-                        !(product && crate::content::names_product_detail(&normalize(h)))
+                        !(product && crate::classify::names_product_detail(&normalize(h)))
                     })
             })
             .count();
