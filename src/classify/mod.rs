@@ -1297,7 +1297,7 @@ fn by_markup<'a>(
         Tag::Footer if context.in_article() => Some((Other, Strong, Why::Tag("footer"))),
         Tag::Footer => Some((Navigation, Strong, Why::Tag("footer"))),
         Tag::Aside if !context.in_article() => Some((Navigation, Strong, Why::Tag("aside"))),
-        Tag::Form => form_kind(el),
+        Tag::Form => form_kind(el, by_class),
         _ => None,
     };
     match (by_tag, by_class) {
@@ -1522,8 +1522,12 @@ fn is_hidden_style(style: &str) -> bool {
 /// Forms are search boxes, comment forms, newsletter sign-ups or logins.
 /// A form with nothing to fill in or press (hidden inputs only) is not one
 /// a reader uses: it wraps what the page shows (a thread's comment, kept in
-/// a form for its author to edit), and only its class words may mark it.
-fn form_kind(el: ElementRef<'_>) -> Option<(Boilerplate, Strength, Why<'_>)> {
+/// a form for its author to edit): the tag says nothing (`None`), and only
+/// its class and id words (`by_words`, [`class_and_id`]) may mark it.
+fn form_kind<'a>(
+    el: ElementRef<'a>,
+    by_words: Option<(Boilerplate, Strength, Why<'a>)>,
+) -> Option<(Boilerplate, Strength, Why<'a>)> {
     let (mut kind, mut why) = (Boilerplate::Other, Why::Tag("form"));
     let mut controls = false;
     let mut seen = 0;
@@ -1550,13 +1554,9 @@ fn form_kind(el: ElementRef<'_>) -> Option<(Boilerplate, Strength, Why<'_>)> {
             _ => {}
         }
     }
-    let by_words = class_and_id(
-        NameWords::of(attr(el.value(), "class")),
-        NameWords::of(attr(el.value(), "id")),
-    );
     // Seen whole (the form itself is among the elements counted).
     if !controls && kind == Boilerplate::Other && seen < FORM_MAX_ELEMENTS {
-        return by_words;
+        return None;
     }
     if kind == Boilerplate::Other
         && let Some((k, _, w)) = by_words
