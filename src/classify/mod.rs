@@ -36,8 +36,8 @@ use crate::heuristics::{
     ANCHOR_FUNCTION_WORDS, ANCHOR_MIN_WORDS, ARTICLE_HEAD_MIN_PROSE_CHARS, BEM_ELEMENT_KINDS,
     BEM_ELEMENT_MARK, BOILERPLATE_LINE_MAX_CHARS, BOILERPLATE_LINES, BOLD_TAGS,
     CLASS_VARIANT_MARKS, CLASS_WORDS, COMMENT_HEADINGS, CONTENT_WORDS, COPY_LOOKBACK,
-    COPY_MIN_CHARS, COUNTER_ITEMPROPS, EMBED_WORDS, FINE_PRINT_WORDS, FORM_MAX_ELEMENTS,
-    GRID_CARD_MARK_MIN_SHARE, HAVING_WORDS, HEADING_MAX_CHARS, HEADING_TOGGLE_SCAN_NODES,
+    COPY_MIN_CHARS, COUNTER_ITEMPROPS, DROPDOWN_MENU_TAGS, EMBED_WORDS, FINE_PRINT_WORDS, FORM_MAX_ELEMENTS,
+    GRID_CARD_MARK_MIN_SHARE, HAVING_WORDS, HEADING_MAX_CHARS, TOGGLE_SCAN_NODES,
     ITEM_GRID_MIN_SHARE, ITEMS_CLASS_WORDS, LANDING_CARD_MIN_DESCRIPTION_CHARS, LANDING_CARDS_MIN,
     LANDING_SECTION_MIN_PROSE_CHARS, LARGE_SCREEN_ONLY_CLASSES, LAYOUT_WORDS, PAGE_FOOTER_ROLE,
     PANEL_CLASS_WORDS, PANEL_ROLES, POPULAR_HEADINGS, POPUP_WORDS, PRODUCT_CLASS_WORDS,
@@ -1478,13 +1478,13 @@ fn follows_its_toggle(el: ElementRef<'_>) -> bool {
     };
     let holds_toggle = toggle
         .descendants()
-        .take(HEADING_TOGGLE_SCAN_NODES)
+        .take(TOGGLE_SCAN_NODES)
         .filter_map(|d| d.value().as_element())
         .any(|e| attr(e, "aria-expanded").is_some() || attr(e, "aria-controls").is_some());
     let a_menu = || {
         el.children()
             .find_map(ElementRef::wrap)
-            .is_some_and(|first| matches!(first.value().name(), "ul" | "ol" | "nav" | "a"))
+            .is_some_and(|first| DROPDOWN_MENU_TAGS.contains(&first.value().name()))
     };
     holds_toggle && (is_heading(toggle.value()) || !a_menu())
 }

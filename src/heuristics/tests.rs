@@ -342,3 +342,10 @@ fn the_class_word_index_says_which_words_name_an_ad_outright() {
         assert_eq!(crate::classify::is_strong_ad_word(word), listed, "{word}");
     }
 }
+
+#[test]
+fn tooltip_words_are_popup_words() {
+    for w in TOOLTIP_WORDS {
+        assert!(POPUP_WORDS.contains(w), "{w} is not in POPUP_WORDS");
+    }
+}
