@@ -36,16 +36,17 @@ use crate::heuristics::{
     ANCHOR_FUNCTION_WORDS, ANCHOR_MIN_WORDS, ARTICLE_HEAD_MIN_PROSE_CHARS, BEM_ELEMENT_KINDS,
     BEM_ELEMENT_MARK, BOILERPLATE_LINE_MAX_CHARS, BOILERPLATE_LINES, BOLD_TAGS,
     CLASS_VARIANT_MARKS, CLASS_WORDS, COMMENT_HEADINGS, CONTENT_WORDS, COPY_LOOKBACK,
-    COPY_MIN_CHARS, COUNTER_ITEMPROPS, DROPDOWN_MENU_TAGS, EMBED_WORDS, FINE_PRINT_WORDS, FORM_MAX_ELEMENTS,
-    GRID_CARD_MARK_MIN_SHARE, HAVING_WORDS, HEADING_MAX_CHARS, TOGGLE_SCAN_NODES,
+    COPY_MIN_CHARS, COUNTER_ITEMPROPS, DROPDOWN_MENU_TAGS, EMBED_WORDS, FINE_PRINT_WORDS,
+    FORM_MAX_ELEMENTS, GRID_CARD_MARK_MIN_SHARE, HAVING_WORDS, HEADING_MAX_CHARS,
     ITEM_GRID_MIN_SHARE, ITEMS_CLASS_WORDS, LANDING_CARD_MIN_DESCRIPTION_CHARS, LANDING_CARDS_MIN,
-    LANDING_SECTION_MIN_PROSE_CHARS, LARGE_SCREEN_ONLY_CLASSES, LAYOUT_WORDS, PAGE_FOOTER_ROLE,
-    PANEL_CLASS_WORDS, PANEL_ROLES, POPULAR_HEADINGS, POPUP_WORDS, PRODUCT_CLASS_WORDS,
-    PROSELESS_KINDS, REGION_WORDS, RELATED_HEADINGS, RUNNING_TEXT_MIN_CHARS, SCREEN_BREAKPOINTS,
-    SCREEN_CLASS_MAX_DEPTH, SCREEN_COPY_MIN_RATIO, SCREEN_COPY_MIN_SHARED, SCREEN_VARIANT_PREFIX,
-    SECTION_HEADER_WORDS, SIZE_AXIS_WORDS, SIZE_VALUE_WORDS, SMALL_SCREEN_ONLY_CLASSES,
-    STATE_SELF_PREFIXES, STATE_WORDS, Strength, TAB_PANEL_CLASS_WORDS, TEASER_MAX_PROSE_CHARS,
-    TEASER_TITLE_MIN_CHARS, TOOLTIP_WORDS, UI_LABELS, WEAK_RELATED_HEADINGS, WEIGHTS,
+    LANDING_SECTION_MIN_PROSE_CHARS, LARGE_SCREEN_ONLY_CLASSES, LAYOUT_WORDS, MENU_SCAN_DEPTH,
+    PAGE_FOOTER_ROLE, PANEL_CLASS_WORDS, PANEL_ROLES, POPULAR_HEADINGS, POPUP_WORDS,
+    PRODUCT_CLASS_WORDS, PROSELESS_KINDS, REGION_WORDS, RELATED_HEADINGS, RUNNING_TEXT_MIN_CHARS,
+    SCREEN_BREAKPOINTS, SCREEN_CLASS_MAX_DEPTH, SCREEN_COPY_MIN_RATIO, SCREEN_COPY_MIN_SHARED,
+    SCREEN_VARIANT_PREFIX, SECTION_HEADER_WORDS, SIZE_AXIS_WORDS, SIZE_VALUE_WORDS,
+    SMALL_SCREEN_ONLY_CLASSES, STATE_SELF_PREFIXES, STATE_WORDS, Strength, TAB_PANEL_CLASS_WORDS,
+    TEASER_MAX_PROSE_CHARS, TEASER_TITLE_MIN_CHARS, TOGGLE_SCAN_NODES, TOOLTIP_WORDS, UI_LABELS,
+    WEAK_RELATED_HEADINGS, WEIGHTS,
 };
 use crate::page_type::PageType;
 use scraper::{ElementRef, Html};
@@ -1470,23 +1471,53 @@ fn panel(attrs: &Attrs<'_>) -> Option<Panel> {
 /// (an element with `aria-expanded` or `aria-controls`), set in a heading
 /// (`<h3><button aria-expanded=false>…</button></h3>`) or in a box of its
 /// own: an accordion, whose answer the reader opens in place under its
-/// question, whatever the box's class calls it. A dropdown menu opens under
-/// its toggle too: a box that starts with a list or a link is one.
+/// question, whatever the box's class calls it. A toggle that names the
+/// box it controls must name this one; one that names none must be the
+/// sibling, or fill a heading or a box of its own (not a header's menu
+/// button beside its menu). A dropdown menu opens under its toggle too: a
+/// box that is or starts with a list or a link ([`DROPDOWN_MENU_TAGS`]) is
+/// one.
 fn follows_its_toggle(el: ElementRef<'_>) -> bool {
     let Some(toggle) = el.prev_siblings().find_map(ElementRef::wrap) else {
         return false;
     };
-    let holds_toggle = toggle
+    let Some(control) = toggle
         .descendants()
         .take(TOGGLE_SCAN_NODES)
-        .filter_map(|d| d.value().as_element())
-        .any(|e| attr(e, "aria-expanded").is_some() || attr(e, "aria-controls").is_some());
-    let a_menu = || {
-        el.children()
-            .find_map(ElementRef::wrap)
-            .is_some_and(|first| DROPDOWN_MENU_TAGS.contains(&first.value().name()))
+        .filter_map(ElementRef::wrap)
+        .find(|e| {
+            attr(e.value(), "aria-expanded").is_some() || attr(e.value(), "aria-controls").is_some()
+        })
+    else {
+        return false;
     };
-    holds_toggle && (is_heading(toggle.value()) || !a_menu())
+    let in_heading = is_heading(toggle.value());
+    let its_toggle = match (attr(control.value(), "aria-controls"), el.value().id()) {
+        (Some(controls), Some(id)) => controls.split_ascii_whitespace().any(|c| c == id),
+        // The toggle itself, in a heading, or alone in a box of its own
+        // (the box says nothing but the toggle's words).
+        _ => control == toggle || in_heading || shown_chars(toggle) == shown_chars(control),
+    };
+    // The box itself or what starts it, a few levels in (not a link in
+    // the answer's first sentence).
+    fn first_element(e: ElementRef<'_>) -> Option<ElementRef<'_>> {
+        e.children()
+            .find(|c| c.value().as_text().is_none_or(|t| !t.trim().is_empty()))
+            .and_then(ElementRef::wrap)
+    }
+    let a_menu = || {
+        std::iter::successors(Some(el), |&e| first_element(e))
+            .take(MENU_SCAN_DEPTH)
+            .any(|e| DROPDOWN_MENU_TAGS.contains(&e.value().name()))
+    };
+    its_toggle && (in_heading || !a_menu())
+}
+
+/// The characters of `el`'s text, whitespace left out.
+fn shown_chars(el: ElementRef<'_>) -> usize {
+    el.text()
+        .map(|t| t.chars().filter(|c| !c.is_whitespace()).count())
+        .sum()
 }
 
 /// The class or id word behind a weak mark (the class's first), else the

@@ -118,13 +118,7 @@ impl Headings {
 /// The largest block around the detail heading `h` inside `scope` that
 /// holds no part and no heading but detail headings. `None` where that is
 /// the heading alone.
-fn detail_block(
-    facts: &Facts,
-    headings: &Headings,
-    scope: Ix,
-    parts: &[Ix],
-    h: Ix,
-) -> Option<Ix> {
+fn detail_block(facts: &Facts, headings: &Headings, scope: Ix, parts: &[Ix], h: Ix) -> Option<Ix> {
     let mut block = h;
     loop {
         let p = facts.nodes[block as usize].parent;
@@ -166,7 +160,10 @@ mod tests {
         let html = Html::parse_document(page);
         let facts = Facts::compute(&html);
         let marks = classify(&html, &facts);
-        let parts = parts.iter().map(|p| facts.by_id(&html, p).unwrap()).collect();
+        let parts = parts
+            .iter()
+            .map(|p| facts.by_id(&html, p).unwrap())
+            .collect();
         with_detail_sections(&html, &facts, &marks, parts)
             .into_iter()
             .map(|i| {

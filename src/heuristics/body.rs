@@ -367,6 +367,10 @@ pub(crate) const TOGGLE_SCAN_NODES: usize = 8;
 /// drops, not an accordion's answer.
 pub(crate) const DROPDOWN_MENU_TAGS: &[&str] = &["ul", "ol", "nav", "a"];
 
+/// Levels looked down for a menu's tag: the box itself and its first
+/// element, that element's first, and so on (`<div><div><ul>`).
+pub(crate) const MENU_SCAN_DEPTH: usize = 4;
+
 /// Prefixes of class names that say how text looks, not what it is: the
 /// block editor's `has-caption-font-size` sets a small type size on any
 /// paragraph (a price line, a card's blurb), not a caption.
