@@ -5,6 +5,7 @@
 
 use super::*;
 use crate::dom::normalize;
+use crate::heuristics::PRODUCT_DETAIL_HEADINGS;
 use std::borrow::Cow;
 
 /// Evidence from words: a short, link-free label or heading that names a
@@ -203,6 +204,14 @@ pub(crate) fn boilerplate_line(lower: &str) -> Option<(Boilerplate, &'static str
                 .find(|(phrase, _)| lower == *phrase || starts_phrase(lower, phrase))
         })
         .map(|&(phrase, kind)| (kind, phrase))
+}
+
+/// Whether a normalized heading is or opens with a product-detail
+/// heading's words ([`PRODUCT_DETAIL_HEADINGS`]), up to a word's end.
+pub(crate) fn names_product_detail(heading: &str) -> bool {
+    PRODUCT_DETAIL_HEADINGS
+        .iter()
+        .any(|p| is_or_starts_phrase(heading, p))
 }
 
 /// Whether `text` is `phrase`, or starts with it (see [`starts_phrase`]).

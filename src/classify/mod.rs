@@ -22,7 +22,8 @@ mod words;
 
 use labels::*;
 pub(crate) use labels::{
-    boilerplate_line, is_or_starts_phrase, is_related_label, label, starts_phrase,
+    boilerplate_line, is_or_starts_phrase, is_related_label, label, names_product_detail,
+    starts_phrase,
 };
 pub(crate) use words::is_strong_ad_word;
 use words::*;
@@ -35,16 +36,17 @@ use crate::heuristics::{
     ANCHOR_FUNCTION_WORDS, ANCHOR_MIN_WORDS, ARTICLE_HEAD_MIN_PROSE_CHARS, BEM_ELEMENT_KINDS,
     BEM_ELEMENT_MARK, BOILERPLATE_LINE_MAX_CHARS, BOILERPLATE_LINES, BOLD_TAGS,
     CLASS_VARIANT_MARKS, CLASS_WORDS, COMMENT_HEADINGS, CONTENT_WORDS, COPY_LOOKBACK,
-    COPY_MIN_CHARS, COUNTER_ITEMPROPS, EMBED_WORDS, FINE_PRINT_WORDS, FORM_MAX_ELEMENTS,
-    GRID_CARD_MARK_MIN_SHARE, HAVING_WORDS, HEADING_MAX_CHARS, HEADING_TOGGLE_SCAN_NODES,
+    COPY_MIN_CHARS, COUNTER_ITEMPROPS, DROPDOWN_MENU_TAGS, EMBED_WORDS, FINE_PRINT_WORDS,
+    FORM_MAX_ELEMENTS, GRID_CARD_MARK_MIN_SHARE, HAVING_WORDS, HEADING_MAX_CHARS,
     ITEM_GRID_MIN_SHARE, ITEMS_CLASS_WORDS, LANDING_CARD_MIN_DESCRIPTION_CHARS, LANDING_CARDS_MIN,
-    LANDING_SECTION_MIN_PROSE_CHARS, LARGE_SCREEN_ONLY_CLASSES, LAYOUT_WORDS, PAGE_FOOTER_ROLE,
-    PANEL_CLASS_WORDS, PANEL_ROLES, POPULAR_HEADINGS, POPUP_WORDS, PRODUCT_CLASS_WORDS,
-    PROSELESS_KINDS, REGION_WORDS, RELATED_HEADINGS, RUNNING_TEXT_MIN_CHARS, SCREEN_BREAKPOINTS,
-    SCREEN_CLASS_MAX_DEPTH, SCREEN_COPY_MIN_RATIO, SCREEN_COPY_MIN_SHARED, SCREEN_VARIANT_PREFIX,
-    SECTION_HEADER_WORDS, SIZE_AXIS_WORDS, SIZE_VALUE_WORDS, SMALL_SCREEN_ONLY_CLASSES,
-    STATE_SELF_PREFIXES, STATE_WORDS, Strength, TAB_PANEL_CLASS_WORDS, TEASER_MAX_PROSE_CHARS,
-    TEASER_TITLE_MIN_CHARS, TOOLTIP_WORDS, UI_LABELS, WEAK_RELATED_HEADINGS, WEIGHTS,
+    LANDING_SECTION_MIN_PROSE_CHARS, LARGE_SCREEN_ONLY_CLASSES, LAYOUT_WORDS, MENU_SCAN_DEPTH,
+    PAGE_FOOTER_ROLE, PANEL_CLASS_WORDS, PANEL_ROLES, POPULAR_HEADINGS, POPUP_WORDS,
+    PRODUCT_CLASS_WORDS, PROSELESS_KINDS, REGION_WORDS, RELATED_HEADINGS, RUNNING_TEXT_MIN_CHARS,
+    SCREEN_BREAKPOINTS, SCREEN_CLASS_MAX_DEPTH, SCREEN_COPY_MIN_RATIO, SCREEN_COPY_MIN_SHARED,
+    SCREEN_VARIANT_PREFIX, SECTION_HEADER_WORDS, SIZE_AXIS_WORDS, SIZE_VALUE_WORDS,
+    SMALL_SCREEN_ONLY_CLASSES, STATE_SELF_PREFIXES, STATE_WORDS, Strength, TAB_PANEL_CLASS_WORDS,
+    TEASER_MAX_PROSE_CHARS, TEASER_TITLE_MIN_CHARS, TOGGLE_SCAN_NODES, TOOLTIP_WORDS, UI_LABELS,
+    WEAK_RELATED_HEADINGS, WEIGHTS,
 };
 use crate::page_type::PageType;
 use scraper::{ElementRef, Html};
@@ -122,6 +124,12 @@ impl Marks {
         self.kind[ix as usize]
     }
 
+    /// Clears the mark on `ix`: it heads no region, nor continues one.
+    fn unmark(&mut self, ix: Ix) {
+        self.kind[ix as usize] = None;
+        self.starts[ix as usize] = false;
+    }
+
     /// Settles what waited for the page type: on every page, shows the
     /// folded panels a reader opens in place (an accordion's answers, a
     /// story's fact box, a school's cost tables); on service and
@@ -143,8 +151,7 @@ impl Marks {
             PageType::Service | PageType::Documentation => {
                 if page_type == PageType::Documentation {
                     for i in std::mem::take(&mut self.labelled_related) {
-                        self.kind[i as usize] = None;
-                        self.starts[i as usize] = false;
+                        self.unmark(i);
                     }
                 }
                 let prose = if page_type == PageType::Service {
@@ -158,16 +165,14 @@ impl Marks {
                     Vec::new()
                 };
                 for i in cards.into_iter().flat_map(|(start, end)| start..end) {
-                    self.kind[i as usize] = None;
-                    self.starts[i as usize] = false;
+                    self.unmark(i);
                 }
                 for i in std::mem::take(&mut self.section_headers)
                     .into_iter()
                     .chain(prose)
                 {
                     if self.starts[i as usize] {
-                        self.kind[i as usize] = None;
-                        self.starts[i as usize] = false;
+                        self.unmark(i);
                     }
                 }
             }
@@ -176,8 +181,7 @@ impl Marks {
                 // A listing is blocks of items under labels of their own.
                 if page_type == PageType::Listing {
                     for i in std::mem::take(&mut self.labelled_related) {
-                        self.kind[i as usize] = None;
-                        self.starts[i as usize] = false;
+                        self.unmark(i);
                     }
                 }
                 for (i, kind) in std::mem::take(&mut self.items_only) {
@@ -187,8 +191,7 @@ impl Marks {
                     if self.starts[i as usize]
                         && self.kind[i as usize] == Some(Boilerplate::Navigation)
                     {
-                        self.kind[i as usize] = None;
-                        self.starts[i as usize] = false;
+                        self.unmark(i);
                     }
                 }
             }
@@ -232,8 +235,7 @@ impl Marks {
         let mut at = grid;
         while at != body {
             if freed(self.kind[at as usize]) {
-                self.kind[at as usize] = None;
-                self.starts[at as usize] = false;
+                self.unmark(at);
             }
             at = facts.nodes[at as usize].parent;
         }
@@ -278,8 +280,7 @@ impl Marks {
                     | Boilerplate::Other
             );
             if whole && named && f.text_len > 0 {
-                self.kind[i as usize] = None;
-                self.starts[i as usize] = false;
+                self.unmark(i);
                 i += 1;
             } else {
                 i = f.end;
@@ -384,8 +385,7 @@ impl Marks {
     fn show_panels(&mut self, tabs: bool) {
         for (i, panel) in std::mem::take(&mut self.panels) {
             if tabs || panel == Panel::Folded {
-                self.kind[i as usize] = None;
-                self.starts[i as usize] = false;
+                self.unmark(i);
             }
         }
     }
@@ -1316,7 +1316,7 @@ fn by_markup<'a>(
         Tag::Footer if context.in_article() => Some((Other, Strong, Why::Tag("footer"))),
         Tag::Footer => Some((Navigation, Strong, Why::Tag("footer"))),
         Tag::Aside if !context.in_article() => Some((Navigation, Strong, Why::Tag("aside"))),
-        Tag::Form => form_kind(el),
+        Tag::Form => form_kind(el, by_class),
         _ => None,
     };
     match (by_tag, by_class) {
@@ -1489,23 +1489,53 @@ fn panel(attrs: &Attrs<'_>) -> Option<Panel> {
 /// (an element with `aria-expanded` or `aria-controls`), set in a heading
 /// (`<h3><button aria-expanded=false>…</button></h3>`) or in a box of its
 /// own: an accordion, whose answer the reader opens in place under its
-/// question, whatever the box's class calls it. A dropdown menu opens under
-/// its toggle too: a box that starts with a list or a link is one.
+/// question, whatever the box's class calls it. A toggle that names the
+/// box it controls must name this one; one that names none must be the
+/// sibling, or fill a heading or a box of its own (not a header's menu
+/// button beside its menu). A dropdown menu opens under its toggle too: a
+/// box that is or starts with a list or a link ([`DROPDOWN_MENU_TAGS`]) is
+/// one.
 fn follows_its_toggle(el: ElementRef<'_>) -> bool {
     let Some(toggle) = el.prev_siblings().find_map(ElementRef::wrap) else {
         return false;
     };
-    let holds_toggle = toggle
+    let Some(control) = toggle
         .descendants()
-        .take(HEADING_TOGGLE_SCAN_NODES)
-        .filter_map(|d| d.value().as_element())
-        .any(|e| attr(e, "aria-expanded").is_some() || attr(e, "aria-controls").is_some());
-    let a_menu = || {
-        el.children()
-            .find_map(ElementRef::wrap)
-            .is_some_and(|first| matches!(first.value().name(), "ul" | "ol" | "nav" | "a"))
+        .take(TOGGLE_SCAN_NODES)
+        .filter_map(ElementRef::wrap)
+        .find(|e| {
+            attr(e.value(), "aria-expanded").is_some() || attr(e.value(), "aria-controls").is_some()
+        })
+    else {
+        return false;
     };
-    holds_toggle && (is_heading(toggle.value()) || !a_menu())
+    let in_heading = is_heading(toggle.value());
+    let its_toggle = match (attr(control.value(), "aria-controls"), el.value().id()) {
+        (Some(controls), Some(id)) => controls.split_ascii_whitespace().any(|c| c == id),
+        // The toggle itself, in a heading, or alone in a box of its own
+        // (the box says nothing but the toggle's words).
+        _ => control == toggle || in_heading || shown_chars(toggle) == shown_chars(control),
+    };
+    // The box itself or what starts it, a few levels in (not a link in
+    // the answer's first sentence).
+    fn first_element(e: ElementRef<'_>) -> Option<ElementRef<'_>> {
+        e.children()
+            .find(|c| c.value().as_text().is_none_or(|t| !t.trim().is_empty()))
+            .and_then(ElementRef::wrap)
+    }
+    let a_menu = || {
+        std::iter::successors(Some(el), |&e| first_element(e))
+            .take(MENU_SCAN_DEPTH)
+            .any(|e| DROPDOWN_MENU_TAGS.contains(&e.value().name()))
+    };
+    its_toggle && (in_heading || !a_menu())
+}
+
+/// The characters of `el`'s text, whitespace left out.
+fn shown_chars(el: ElementRef<'_>) -> usize {
+    el.text()
+        .map(|t| t.chars().filter(|c| !c.is_whitespace()).count())
+        .sum()
 }
 
 /// The class or id word behind a weak mark (the class's first), else the
@@ -1541,8 +1571,12 @@ fn is_hidden_style(style: &str) -> bool {
 /// Forms are search boxes, comment forms, newsletter sign-ups or logins.
 /// A form with nothing to fill in or press (hidden inputs only) is not one
 /// a reader uses: it wraps what the page shows (a thread's comment, kept in
-/// a form for its author to edit), and only its class words may mark it.
-fn form_kind(el: ElementRef<'_>) -> Option<(Boilerplate, Strength, Why<'_>)> {
+/// a form for its author to edit): the tag says nothing (`None`), and only
+/// its class and id words (`by_words`, [`class_and_id`]) may mark it.
+fn form_kind<'a>(
+    el: ElementRef<'a>,
+    by_words: Option<(Boilerplate, Strength, Why<'a>)>,
+) -> Option<(Boilerplate, Strength, Why<'a>)> {
     let (mut kind, mut why) = (Boilerplate::Other, Why::Tag("form"));
     let mut controls = false;
     let mut seen = 0;
@@ -1569,13 +1603,9 @@ fn form_kind(el: ElementRef<'_>) -> Option<(Boilerplate, Strength, Why<'_>)> {
             _ => {}
         }
     }
-    let by_words = class_and_id(
-        NameWords::of(attr(el.value(), "class")),
-        NameWords::of(attr(el.value(), "id")),
-    );
     // Seen whole (the form itself is among the elements counted).
     if !controls && kind == Boilerplate::Other && seen < FORM_MAX_ELEMENTS {
-        return by_words;
+        return None;
     }
     if kind == Boilerplate::Other
         && let Some((k, _, w)) = by_words

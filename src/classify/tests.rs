@@ -1661,3 +1661,23 @@ fn a_form_with_nothing_to_fill_in_wraps_content_but_forms_with_fields_are_chrome
         assert!(got.iter().any(|(i, _)| i == id), "{id}: {got:?}");
     }
 }
+
+#[test]
+fn a_hidden_box_after_a_header_with_a_menu_button_is_not_its_answer() {
+    // The header's hamburger button names its own menu; the sign-up box
+    // after the header is hidden by its own script. A dropdown whose links
+    // sit a wrapper deep is a menu all the same.
+    let src = format!(
+        "<body><main><h1>Retirement calculator</h1><p>{PROSE}</p>\
+         <div class=header><button aria-expanded=false aria-controls=nav1>Menu</button>\
+         <nav id=nav1><a href=/>Home</a> <a href=/plans>Plans</a></nav></div>\
+         <div id=c1 class=hide aria-hidden=true><p>{PROSE}</p></div>\
+         <button aria-expanded=false>Shop</button>\
+         <div id=m2 hidden><div class=inner><ul><li><a href=/a>Funds</a></li></ul></div></div>\
+         <button aria-expanded=false aria-controls=a3>How much do I need?</button>\
+         <div id=a3 hidden><p>Enough for <a href=/guide>the guide</a>'s sums. {PROSE}</p></div>\
+         </main></body>"
+    );
+    let hidden = kinds_on(&src, PageType::Article, ["c1", "m2", "a3"]).map(|k| k.is_some());
+    assert_eq!(hidden, [true, true, false]);
+}

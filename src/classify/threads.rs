@@ -108,8 +108,7 @@ impl Marks {
 
 fn lift(marks: &mut Marks, named: &[Ix]) {
     for &i in named {
-        marks.kind[i as usize] = None;
-        marks.starts[i as usize] = false;
+        marks.unmark(i);
     }
 }
 

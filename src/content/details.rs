@@ -11,17 +11,17 @@
 //! seller's box, the reviews and the shop's other products have headings of
 //! their own and stay out).
 
-use crate::classify::Marks;
+use crate::classify::{Marks, names_product_detail};
 use crate::dom::{Facts, Ix, Tag, normalize_flat};
 use crate::heuristics::{
-    DETAIL_HEADING_MAX_CHARS, DETAIL_ROOT_MAX_BLOCK_WORDS, DETAIL_SCOPE_MAX_DEPTH,
-    PRODUCT_DETAIL_HEADINGS,
+    DETAIL_HEADING_MAX_CHARS, DETAIL_ROOT_MAX_BLOCK_CHARS, DETAIL_SCOPE_MAX_DEPTH,
 };
 use scraper::Html;
 
 /// The article's parts, with the product's detail sections near the root:
-/// within the root's ancestor [`DETAIL_SCOPE_MAX_DEPTH`] levels up (below
-/// `body`), outside boilerplate and the parts.
+/// within the root's ancestor [`DETAIL_SCOPE_MAX_DEPTH`] levels up, or the
+/// last one below `body` and below any marked ancestor (the climb stops
+/// there), outside boilerplate and the parts.
 pub(super) fn with_detail_sections(
     html: &Html,
     facts: &Facts,
@@ -43,22 +43,17 @@ pub(super) fn with_detail_sections(
     if scope == root || parts.contains(&body) || holds_paragraph(facts, root) {
         return parts;
     }
+    let headings = Headings::in_scope(html, facts, marks, scope, &parts);
     let mut joined = Vec::new();
-    let end = facts.nodes[scope as usize].end;
-    let mut i = scope + 1;
-    while i < end {
-        if marks.get(i).is_some() || parts.contains(&i) {
-            i = facts.nodes[i as usize].end;
+    let mut after = scope;
+    for &(h, detail) in &headings.list {
+        if h < after || !detail {
             continue;
         }
-        if is_detail_heading(html, facts, i)
-            && let Some(block) = detail_block(html, facts, marks, scope, &parts, i)
-        {
+        if let Some(block) = detail_block(facts, &headings, scope, &parts, h) {
             joined.push(block);
-            i = facts.nodes[block as usize].end;
-            continue;
+            after = facts.nodes[block as usize].end;
         }
-        i += 1;
     }
     if joined.is_empty() {
         return parts;
@@ -68,59 +63,75 @@ pub(super) fn with_detail_sections(
     parts
 }
 
-/// Whether `i` holds a paragraph of prose ([`DETAIL_ROOT_MAX_BLOCK_WORDS`]):
+/// Whether `i` holds a paragraph of prose ([`DETAIL_ROOT_MAX_BLOCK_CHARS`]):
 /// a root that does is the product's description, and the sections beside
 /// it are the shop's specifications and terms, not what the page is read
 /// for; a root without one is the buy box (price, condition, shipping).
 fn holds_paragraph(facts: &Facts, i: Ix) -> bool {
     (i..facts.nodes[i as usize].end)
-        .any(|d| facts.nodes[d as usize].own_words() > DETAIL_ROOT_MAX_BLOCK_WORDS)
+        .any(|d| facts.nodes[d as usize].own_words() > DETAIL_ROOT_MAX_BLOCK_CHARS)
+}
+
+/// The headings of a scope, outside boilerplate and the parts, in
+/// document order, each read once: whether it is a detail heading.
+struct Headings {
+    list: Vec<(Ix, bool)>,
+    /// How many of the headings before each are not detail headings, and
+    /// of all of them last: the count in a range of headings is a
+    /// difference.
+    others_before: Vec<u32>,
+}
+
+impl Headings {
+    fn in_scope(html: &Html, facts: &Facts, marks: &Marks, scope: Ix, parts: &[Ix]) -> Headings {
+        let (mut list, mut others_before) = (Vec::new(), vec![0]);
+        let end = facts.nodes[scope as usize].end;
+        let mut i = scope + 1;
+        while i < end {
+            if marks.get(i).is_some() || parts.contains(&i) {
+                i = facts.nodes[i as usize].end;
+                continue;
+            }
+            let n = &facts.nodes[i as usize];
+            if matches!(n.tag, Tag::Heading(_)) && n.text_len > 0 {
+                let detail = is_detail_heading(html, facts, i);
+                list.push((i, detail));
+                others_before.push(others_before[others_before.len() - 1] + u32::from(!detail));
+            }
+            i += 1;
+        }
+        Headings {
+            list,
+            others_before,
+        }
+    }
+
+    /// Whether every heading in `i` is a detail heading.
+    fn only_details_in(&self, facts: &Facts, i: Ix) -> bool {
+        let end = facts.nodes[i as usize].end;
+        let from = self.list.partition_point(|&(h, _)| h < i);
+        let to = self.list.partition_point(|&(h, _)| h < end);
+        self.others_before[to] == self.others_before[from]
+    }
 }
 
 /// The largest block around the detail heading `h` inside `scope` that
 /// holds no part and no heading but detail headings. `None` where that is
 /// the heading alone.
-fn detail_block(
-    html: &Html,
-    facts: &Facts,
-    marks: &Marks,
-    scope: Ix,
-    parts: &[Ix],
-    h: Ix,
-) -> Option<Ix> {
+fn detail_block(facts: &Facts, headings: &Headings, scope: Ix, parts: &[Ix], h: Ix) -> Option<Ix> {
     let mut block = h;
     loop {
         let p = facts.nodes[block as usize].parent;
         if p == scope
             || p == block
             || parts.iter().any(|&part| facts.contains(p, part))
-            || !only_detail_headings(html, facts, marks, p)
+            || !headings.only_details_in(facts, p)
         {
             break;
         }
         block = p;
     }
     (block != h).then_some(block)
-}
-
-/// Whether every heading in `i`, boilerplate left out, is a detail heading.
-fn only_detail_headings(html: &Html, facts: &Facts, marks: &Marks, i: Ix) -> bool {
-    let end = facts.nodes[i as usize].end;
-    let mut d = i;
-    while d < end {
-        if d != i && marks.get(d).is_some() {
-            d = facts.nodes[d as usize].end;
-            continue;
-        }
-        if matches!(facts.nodes[d as usize].tag, Tag::Heading(_))
-            && facts.nodes[d as usize].text_len > 0
-            && !is_detail_heading(html, facts, d)
-        {
-            return false;
-        }
-        d += 1;
-    }
-    true
 }
 
 /// Whether `i` is a heading whose text opens with a detail heading's words.
@@ -133,16 +144,6 @@ fn is_detail_heading(html: &Html, facts: &Facts, i: Ix) -> bool {
     names_product_detail(&normalize_flat(facts.flat_text(html, i, &|_| false)))
 }
 
-/// Whether a normalized heading opens with a product-detail heading's
-/// words ([`PRODUCT_DETAIL_HEADINGS`]), up to a word's end.
-pub(crate) fn names_product_detail(heading: &str) -> bool {
-    PRODUCT_DETAIL_HEADINGS.iter().any(|p| {
-        heading
-            .strip_prefix(p)
-            .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -151,11 +152,19 @@ mod tests {
     /// The parts `with_detail_sections` gives for `page` whose root is the
     /// element of id `root`, as ids.
     fn joined(page: &str, root: &str) -> Vec<String> {
+        joined_to(page, &[root])
+    }
+
+    /// The same for the parts of ids `parts`, the root first.
+    fn joined_to(page: &str, parts: &[&str]) -> Vec<String> {
         let html = Html::parse_document(page);
         let facts = Facts::compute(&html);
         let marks = classify(&html, &facts);
-        let root = facts.by_id(&html, root).unwrap();
-        with_detail_sections(&html, &facts, &marks, vec![root])
+        let parts = parts
+            .iter()
+            .map(|p| facts.by_id(&html, p).unwrap())
+            .collect();
+        with_detail_sections(&html, &facts, &marks, parts)
             .into_iter()
             .map(|i| {
                 let e = facts.element(&html, i).unwrap();
@@ -185,8 +194,19 @@ mod tests {
 
     #[test]
     fn sections_with_other_headings_stay_out() {
-        let page = LISTING.replace("Item specifics", "Shipping and payments");
-        assert_eq!(joined(&page, "buy"), ["buy"]);
+        // The seller's box holds a detail heading beside its own: the box
+        // is the seller's, and the heading alone is no section.
+        let page = LISTING.replace("Detailed seller ratings", "Product details");
+        assert_eq!(joined(&page, "buy"), ["buy", "about"]);
+    }
+
+    #[test]
+    fn a_detail_section_stops_short_of_another_part() {
+        let page = LISTING.replace(
+            "<div id=seller>",
+            "<div id=note><p>Ships from Ohio within two days.</p></div><div id=seller>",
+        );
+        assert_eq!(joined_to(&page, &["buy", "note"]), ["buy", "about", "note"]);
     }
 
     #[test]

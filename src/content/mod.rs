@@ -21,7 +21,6 @@ mod details;
 mod headline;
 mod repeats;
 
-pub(crate) use details::names_product_detail;
 pub(crate) use headline::headline;
 
 use crate::classify::Marks;
@@ -315,7 +314,7 @@ pub(crate) fn with_card_sections(facts: &Facts, marks: &Marks, mut parts: Vec<Ix
     let (Some(main), &[first, _, ..]) = (facts.main(), parts.as_slice()) else {
         return parts;
     };
-    if marks.get(main).is_some() || !parts.iter().all(|&p| p != main && facts.contains(main, p)) {
+    if marks.get(main).is_some() || parts.iter().any(|&p| p == main || !facts.contains(main, p)) {
         return parts;
     }
     let bands: Vec<Ix> = children(facts, main)

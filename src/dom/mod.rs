@@ -666,8 +666,10 @@ pub(crate) fn word_count(text: &str) -> usize {
     text.split_whitespace().count() + cjk / crate::heuristics::CJK_CHARS_PER_WORD
 }
 
+/// Kana and Han: Korean's Hangul sets spaces between words, and counts
+/// by them.
 fn is_cjk(c: char) -> bool {
-    matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF)
+    matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF)
 }
 
 /// Lowercases and collapses whitespace, for matching phrases.
@@ -1077,5 +1079,15 @@ mod tests {
                 "relatedposts"
             ]
         );
+    }
+
+    #[test]
+    fn word_count_reads_scripts_without_spaces_by_characters_and_korean_by_spaces() {
+        assert_eq!(word_count("two words"), 2);
+        // Kana and Han without a space: a word per three characters, the
+        // run counted once besides.
+        assert_eq!(word_count("東京都の天気"), 3);
+        // Korean spaces its words: three words, whatever their length.
+        assert_eq!(word_count("오늘 날씨가 좋습니다"), 3);
     }
 }

@@ -359,10 +359,20 @@ pub(crate) const KICKER_MAX_CHARS: usize = 60;
 /// rather than dropped with the other controls.
 pub(crate) const BUTTON_FIGURE_SCAN_NODES: usize = 64;
 
-/// Nodes looked at inside a heading for a disclosure's toggle (an element
-/// with `aria-expanded` or `aria-controls`): the heading of an accordion
-/// item, whose hidden answer follows it and is shown as content.
-pub(crate) const HEADING_TOGGLE_SCAN_NODES: usize = 8;
+/// Nodes looked at inside the element before a hidden box for the
+/// disclosure's toggle (an element with `aria-expanded` or
+/// `aria-controls`): a heading or a box holding an accordion item's
+/// toggle, whose hidden answer follows it and is shown as content.
+pub(crate) const TOGGLE_SCAN_NODES: usize = 8;
+
+/// Tags that open a dropdown menu: a hidden box that starts with one,
+/// after a toggle set in a box (not a heading), is the menu the toggle
+/// drops, not an accordion's answer.
+pub(crate) const DROPDOWN_MENU_TAGS: &[&str] = &["ul", "ol", "nav", "a"];
+
+/// Levels looked down for a menu's tag: the box itself and its first
+/// element, that element's first, and so on (`<div><div><ul>`).
+pub(crate) const MENU_SCAN_DEPTH: usize = 4;
 
 /// Prefixes of class names that say how text looks, not what it is: the
 /// block editor's `has-caption-font-size` sets a small type size on any

@@ -129,7 +129,7 @@ fn translated_phrases_match_in_each_language() {
         "omschrijving",
         "detalhes",
     ] {
-        assert!(crate::content::names_product_detail(heading), "{heading}");
+        assert!(crate::classify::names_product_detail(heading), "{heading}");
     }
 }
 
@@ -378,5 +378,12 @@ fn the_class_word_index_says_which_words_name_an_ad_outright() {
             .iter()
             .any(|&(w, k, s)| w == word && k == Boilerplate::Ads && s == Strength::Strong);
         assert_eq!(crate::classify::is_strong_ad_word(word), listed, "{word}");
+    }
+}
+
+#[test]
+fn tooltip_words_are_popup_words() {
+    for w in TOOLTIP_WORDS {
+        assert!(POPUP_WORDS.contains(w), "{w} is not in POPUP_WORDS");
     }
 }

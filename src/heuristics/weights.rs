@@ -183,7 +183,7 @@ pub(crate) const DETAIL_SCOPE_MAX_DEPTH: usize = 12;
 /// words (link text and codes left out): a root with a paragraph of prose
 /// is the product's description, one without is its buy box (price,
 /// condition, shipping lines), and the description is elsewhere.
-pub(crate) const DETAIL_ROOT_MAX_BLOCK_WORDS: u32 = 200;
+pub(crate) const DETAIL_ROOT_MAX_BLOCK_CHARS: u32 = 200;
 
 /// A heading longer than this (non-space characters) is a sentence, not a
 /// product's detail heading ("Product details").

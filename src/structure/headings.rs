@@ -519,7 +519,7 @@ impl Walk<'_> {
             .take_while(|s| {
                 s.blocks.is_empty()
                     && s.heading.as_deref().is_some_and(|h| {
-                        !(product && crate::content::names_product_detail(&normalize(h)))
+                        !(product && crate::classify::names_product_detail(&normalize(h)))
                     })
             })
             .count();
@@ -530,7 +530,7 @@ impl Walk<'_> {
                 || (product
                     && s.heading
                         .as_deref()
-                        .is_some_and(|h| crate::content::names_product_detail(&normalize(h))))
+                        .is_some_and(|h| crate::classify::names_product_detail(&normalize(h))))
         };
         if n == 0 || keep < 2 || !holds_text(&self.sections[keep - 1]) {
             return;
