@@ -40,7 +40,7 @@ pub(super) fn with_detail_sections(
         }
         scope = p;
     }
-    if scope == root || parts.contains(&body) || holds_paragraph(facts, root) {
+    if scope == root || parts.contains(&body) || parts.iter().any(|&p| holds_paragraph(facts, p)) {
         return parts;
     }
     let headings = Headings::in_scope(html, facts, marks, scope, &parts);
@@ -63,10 +63,11 @@ pub(super) fn with_detail_sections(
     parts
 }
 
-/// Whether `i` holds a paragraph of prose ([`DETAIL_ROOT_MAX_BLOCK_CHARS`]):
-/// a root that does is the product's description, and the sections beside
-/// it are the shop's specifications and terms, not what the page is read
-/// for; a root without one is the buy box (price, condition, shipping).
+/// Whether `i` holds a paragraph of prose ([`DETAIL_ROOT_MAX_BLOCK_CHARS`]).
+/// When any part does, that part is the product's description, and the
+/// sections beside it are the shop's specifications and terms, not what
+/// the page is read for; parts without one are the buy box (price,
+/// condition, shipping).
 fn holds_paragraph(facts: &Facts, i: Ix) -> bool {
     (i..facts.nodes[i as usize].end)
         .any(|d| facts.nodes[d as usize].own_words() > DETAIL_ROOT_MAX_BLOCK_CHARS)
@@ -217,5 +218,20 @@ mod tests {
             pages are complete and clean, with light wear on the cover only.</p>";
         let page = LISTING.replace("<p>Returns:", &format!("{prose}<p>Returns:"));
         assert_eq!(joined(&page, "buy"), ["buy"]);
+    }
+
+    #[test]
+    fn a_description_in_a_later_part_keeps_the_details_out_too() {
+        // The headline's box comes first among the parts; the description
+        // beside it is the root the score chose.
+        let prose = "<p>This brochure shows the parcel delivery trucks of the year in eight \
+            pages of photographs and drawings, with the dealer's notes on each model, the \
+            engines offered and the bodies built for them by the factory's partners. All \
+            pages are complete and clean, with light wear on the cover only.</p>";
+        let page = LISTING.replace(
+            "</div></div>\n        <div id=bottom>",
+            &format!("</div><div id=desc>{prose}</div></div>\n        <div id=bottom>"),
+        );
+        assert_eq!(joined_to(&page, &["buy", "desc"]), ["buy", "desc"]);
     }
 }
