@@ -188,6 +188,12 @@ mod tests {
             <h3>Detailed seller ratings</h3><p>Accurate description 4.9</p></div>
         </div></div></body></html>"#;
 
+    /// A paragraph of the item's own description, longer than a buy box's lines.
+    const DESCRIPTION: &str = "<p>This brochure shows the parcel delivery trucks of the year \
+        in eight pages of photographs and drawings, with the dealer's notes on each model, the \
+        engines offered and the bodies built for them by the factory's partners. All pages are \
+        complete and clean, with light wear on the cover only.</p>";
+
     #[test]
     fn a_detail_section_beside_the_buy_box_joins_it() {
         assert_eq!(joined(LISTING, "buy"), ["buy", "about"]);
@@ -212,11 +218,7 @@ mod tests {
 
     #[test]
     fn a_root_with_a_paragraph_is_the_description_and_stays_alone() {
-        let prose = "<p>This brochure shows the parcel delivery trucks of the year in eight \
-            pages of photographs and drawings, with the dealer's notes on each model, the \
-            engines offered and the bodies built for them by the factory's partners. All \
-            pages are complete and clean, with light wear on the cover only.</p>";
-        let page = LISTING.replace("<p>Returns:", &format!("{prose}<p>Returns:"));
+        let page = LISTING.replace("<p>Returns:", &format!("{DESCRIPTION}<p>Returns:"));
         assert_eq!(joined(&page, "buy"), ["buy"]);
     }
 
@@ -224,13 +226,9 @@ mod tests {
     fn a_description_in_a_later_part_keeps_the_details_out_too() {
         // The headline's box comes first among the parts; the description
         // beside it is the root the score chose.
-        let prose = "<p>This brochure shows the parcel delivery trucks of the year in eight \
-            pages of photographs and drawings, with the dealer's notes on each model, the \
-            engines offered and the bodies built for them by the factory's partners. All \
-            pages are complete and clean, with light wear on the cover only.</p>";
         let page = LISTING.replace(
             "</div></div>\n        <div id=bottom>",
-            &format!("</div><div id=desc>{prose}</div></div>\n        <div id=bottom>"),
+            &format!("</div><div id=desc>{DESCRIPTION}</div></div>\n        <div id=bottom>"),
         );
         assert_eq!(joined_to(&page, &["buy", "desc"]), ["buy", "desc"]);
     }

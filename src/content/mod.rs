@@ -687,25 +687,28 @@ mod tests {
 
     /// The ids of the parts `find_parts` picks on `src`, from its `h1` when
     /// `from_headline`, else from the body's scores alone.
+    /// The page's first `h1`, the headline the tests hand the stages.
+    fn first_h1(facts: &Facts) -> Option<Ix> {
+        (0..facts.nodes.len() as Ix).find(|&i| facts.nodes[i as usize].tag == Tag::Heading(1))
+    }
+
+    /// The id attribute of node `i`, if it is an element with one.
+    fn id_of(html: &Html, facts: &Facts, i: Ix) -> Option<String> {
+        facts
+            .element(html, i)?
+            .value()
+            .attr("id")
+            .map(str::to_string)
+    }
+
     fn part_ids(src: &str, from_headline: bool) -> Vec<String> {
         let html = Html::parse_document(src);
         let facts = Facts::compute(&html);
         let marks = classify(&html, &facts);
-        let h1 = from_headline
-            .then(|| {
-                (0..facts.nodes.len() as Ix)
-                    .find(|&i| facts.nodes[i as usize].tag == Tag::Heading(1))
-            })
-            .flatten();
+        let h1 = from_headline.then(|| first_h1(&facts)).flatten();
         find_parts(&facts, &marks, h1)
             .into_iter()
-            .filter_map(|p| {
-                facts
-                    .element(&html, p)?
-                    .value()
-                    .attr("id")
-                    .map(str::to_string)
-            })
+            .filter_map(|p| id_of(&html, &facts, p))
             .collect()
     }
 
@@ -714,9 +717,7 @@ mod tests {
         let facts = Facts::compute(&html);
         let marks = classify(&html, &facts);
         let root = *find_parts(&facts, &marks, None).first()?;
-        facts
-            .element(&html, root)
-            .and_then(|e| e.value().attr("id").map(str::to_string))
+        id_of(&html, &facts, root)
     }
 
     const P: &str = "<p>The ferry service will resume on Monday after three weeks of \
@@ -745,13 +746,8 @@ mod tests {
         let html = Html::parse_document(&src);
         let facts = Facts::compute(&html);
         let marks = classify(&html, &facts);
-        let h1 =
-            (0..facts.nodes.len() as Ix).find(|&i| facts.nodes[i as usize].tag == Tag::Heading(1));
-        let id = |parts: Vec<Ix>| {
-            facts
-                .element(&html, parts[0])
-                .and_then(|e| e.value().attr("id").map(str::to_string))
-        };
+        let h1 = first_h1(&facts);
+        let id = |parts: Vec<Ix>| id_of(&html, &facts, parts[0]);
         assert_eq!(id(find_parts(&facts, &marks, None)).as_deref(), Some("b"));
         assert_eq!(id(find_parts(&facts, &marks, h1)).as_deref(), Some("story"));
     }
@@ -855,17 +851,10 @@ mod tests {
         let html = Html::parse_document(&src);
         let facts = Facts::compute(&html);
         let marks = classify(&html, &facts);
-        let h1 =
-            (0..facts.nodes.len() as Ix).find(|&i| facts.nodes[i as usize].tag == Tag::Heading(1));
+        let h1 = first_h1(&facts);
         let parts = find_parts(&facts, &marks, h1);
         let (parts, standfirst) = with_standfirst(&facts, &marks, h1, parts);
-        let id = |p: Ix| {
-            facts
-                .element(&html, p)?
-                .value()
-                .attr("id")
-                .map(str::to_string)
-        };
+        let id = |p: Ix| id_of(&html, &facts, p);
         let ids: Vec<_> = parts.into_iter().filter_map(id).collect();
         assert_eq!(
             (ids, standfirst),
@@ -906,10 +895,7 @@ mod tests {
             headline(&html, &facts, &marks, None),
             PageType::Other,
         )[0];
-        let id = facts
-            .element(&html, root)
-            .and_then(|e| e.value().attr("id"));
-        assert_eq!(id, Some("cards"));
+        assert_eq!(id_of(&html, &facts, root).as_deref(), Some("cards"));
     }
 
     #[test]
@@ -930,9 +916,7 @@ mod tests {
         let html = Html::parse_document(&src);
         let facts = Facts::compute(&html);
         let marks = classify(&html, &facts);
-        let h1 = (0..facts.nodes.len() as Ix)
-            .find(|&i| facts.nodes[i as usize].tag == Tag::Heading(1))
-            .unwrap();
+        let h1 = first_h1(&facts).unwrap();
         let holds_heading = |page_type| {
             select(
                 &html,
@@ -1067,8 +1051,7 @@ mod tests {
         let facts = Facts::compute(&html);
         let marks = classify(&html, &facts);
         let pitch = facts.by_id(&html, "pitch").unwrap();
-        let h1 =
-            (0..facts.nodes.len() as Ix).find(|&i| facts.nodes[i as usize].tag == Tag::Heading(1));
+        let h1 = first_h1(&facts);
         let holds_pitch = |headline| {
             select(&html, &facts, &marks, headline, PageType::Article)
                 .iter()
@@ -1099,8 +1082,7 @@ mod tests {
         let html = Html::parse_document(&src);
         let facts = Facts::compute(&html);
         let marks = classify(&html, &facts);
-        let h1 =
-            (0..facts.nodes.len() as Ix).find(|&i| facts.nodes[i as usize].tag == Tag::Heading(1));
+        let h1 = first_h1(&facts);
         let replies = facts.by_id(&html, "later").unwrap();
         let holds_replies = |page_type| {
             select(&html, &facts, &marks, h1, page_type)
@@ -1190,13 +1172,7 @@ mod tests {
         let facts = Facts::compute(&html);
         let marks = classify(&html, &facts);
         let headline = headline(&html, &facts, &marks, None);
-        let id = |i: Ix| {
-            facts
-                .element(&html, i)?
-                .value()
-                .attr("id")
-                .map(str::to_string)
-        };
+        let id = |i: Ix| id_of(&html, &facts, i);
         let grid = facts.by_id(&html, "grid").unwrap();
         let parts = with_items_heading(&facts, &marks, vec![grid], headline);
         let ids: Vec<_> = parts.iter().filter_map(|&i| id(i)).collect();
@@ -1241,13 +1217,7 @@ mod tests {
         let html = Html::parse_document(&src);
         let facts = Facts::compute(&html);
         let marks = classify(&html, &facts);
-        let id = |i: Ix| {
-            facts
-                .element(&html, i)?
-                .value()
-                .attr("id")
-                .map(str::to_string)
-        };
+        let id = |i: Ix| id_of(&html, &facts, i);
         let part = |name: &str| facts.by_id(&html, name).unwrap();
         let parts = with_card_sections(&facts, &marks, vec![part("intro"), part("grid")]);
         let ids: Vec<_> = parts.iter().filter_map(|&i| id(i)).collect();
