@@ -307,20 +307,24 @@ pub(crate) fn with_items_heading(
 /// the category's intro and its grid, a shop's "Essentials" after it):
 /// every band of cards is the page's items. Not a band marked boilerplate
 /// (one labelled "Also see" is related links), nor one before the parts
-/// (the site's own promotions above the category), nor a section without
-/// cards ([`ITEM_SECTION_MIN_CARDS`] links and images,
-/// [`ITEM_SECTION_MIN_LINK_SHARE`] of its text linked).
+/// (the site's own promotions above the category's intro), nor a section
+/// without cards ([`ITEM_SECTION_MIN_CARDS`] links and images,
+/// [`ITEM_SECTION_MIN_LINK_SHARE`] of its text linked). Where the parts are
+/// one block (a category's buying guide below its carousels, no intro
+/// above them), the bands before it join too: nothing there starts the
+/// category but them.
 pub(crate) fn with_card_sections(facts: &Facts, marks: &Marks, mut parts: Vec<Ix>) -> Vec<Ix> {
-    let (Some(main), &[first, _, ..]) = (facts.main(), parts.as_slice()) else {
+    let (Some(main), Some(&first)) = (facts.main(), parts.first()) else {
         return parts;
     };
+    let from = if parts.len() == 1 { main } else { first };
     if marks.get(main).is_some() || parts.iter().any(|&p| p == main || !facts.contains(main, p)) {
         return parts;
     }
     let bands: Vec<Ix> = children(facts, main)
         .filter(|&c| {
             let f = &facts.nodes[c as usize];
-            c > first
+            c > from
                 && marks.get(c).is_none()
                 && !parts.iter().any(|&p| facts.contains(c, p))
                 && f.links >= ITEM_SECTION_MIN_CARDS
@@ -1224,10 +1228,34 @@ mod tests {
         // The bands between and after the parts join; the prose with
         // pictures does not, nor the band labelled as related links.
         assert_eq!(ids, ["intro", "top", "grid", "quick"]);
-        // With one part there is nothing to lie among.
-        assert_eq!(
-            with_card_sections(&facts, &marks, vec![part("grid")]),
-            [part("grid")]
+    }
+
+    #[test]
+    fn a_lone_guide_below_bands_of_cards_keeps_the_bands_above_it() {
+        let card = |n: u32| {
+            format!(
+                "<div class=card><a href=/g/{n}><img src=/i/{n}.jpg alt=''>Solid body \
+                 guitar {n}</a><span>$199</span></div>"
+            )
+        };
+        let cards = |from: u32| -> String { (from..from + 4).map(card).collect() };
+        let prose = "<p>Before you buy your first electric guitar, think about the music \
+                     you play, the neck you like and the pickups that give your sound.</p>";
+        let src = format!(
+            "<body><main><section id=top><h2>Top sellers</h2>{}</section>\
+             <section id=new><h2>New arrivals</h2>{}</section>\
+             <section id=guide><h2>A buyer's guide</h2>{prose}{prose}</section>\
+             </main></body>",
+            cards(1),
+            cards(10)
         );
+        let html = Html::parse_document(&src);
+        let facts = Facts::compute(&html);
+        let marks = classify(&html, &facts);
+        let id = |i: Ix| id_of(&html, &facts, i);
+        let guide = facts.by_id(&html, "guide").unwrap();
+        let parts = with_card_sections(&facts, &marks, vec![guide]);
+        let ids: Vec<_> = parts.iter().filter_map(|&i| id(i)).collect();
+        assert_eq!(ids, ["top", "new", "guide"]);
     }
 }

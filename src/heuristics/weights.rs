@@ -371,7 +371,8 @@ pub(crate) const ITEM_GRID_JOIN_MIN_CHARS: u32 = 300;
 pub(crate) const ITEM_GRID_JOIN_MIN_SHARE: f32 = 1.5;
 
 /// On a page of items, a section of the page's `<main>` that lies among the
-/// article's parts (between a category's intro and its grid) and holds at
+/// article's parts (between a category's intro and its grid), or anywhere
+/// beside a lone part (the carousels above a buying guide), and holds at
 /// least this many links and images is a band of cards of its own (a "Top
 /// rated" carousel, a sub-category's picks) and joins the parts …
 pub(crate) const ITEM_SECTION_MIN_CARDS: u32 = 3;
