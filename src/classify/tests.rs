@@ -264,6 +264,18 @@ fn a_word_around_most_of_the_page_is_its_layout_not_a_role() {
 }
 
 #[test]
+fn a_table_of_data_named_for_its_header_row_is_content() {
+    let row = "<tr><td>1921</td><td><a href=/e>Albert Einstein</a></td></tr>";
+    let src = format!(
+        "<body><table id=top class=header><tr><td><a href=/>Home</a></td></tr></table>\
+         <p>{PROSE}</p><p>{PROSE}</p><table id=data class=\"wikitable sticky-header\">\
+         <tr><th>Year</th><th>Physics</th></tr>{}</table></body>",
+        row.repeat(12)
+    );
+    assert_eq!(marked(&src), [("top".to_string(), Boilerplate::Navigation)]);
+}
+
+#[test]
 fn a_paywall_wrapper_of_short_paragraphs_is_content() {
     let short = "<p>The airline said the engine was hit by a bird on take-off and \
         the crew returned to the airport.</p>";
@@ -1538,9 +1550,15 @@ fn a_service_pages_sections_named_like_menus_or_folded_stay() {
         )
         .map(|k| k.is_some())
     };
-    assert_eq!(marked(PageType::Article), [true; 5]);
-    assert_eq!(marked(PageType::Documentation), [true; 5]);
-    // An answer of one paragraph (under `region_max_prose_chars`) too.
+    // The feature section's paragraphs are the page's on any page: a menu
+    // holds none.
+    assert_eq!(marked(PageType::Article), [true, false, true, true, true]);
+    assert_eq!(
+        marked(PageType::Documentation),
+        [true, false, true, true, true]
+    );
+    // On a service page the folded answers open, one of one paragraph
+    // (under `region_max_prose_chars`) too.
     assert_eq!(marked(PageType::Service), [true, false, false, false, true]);
 }
 

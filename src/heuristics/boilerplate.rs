@@ -1102,6 +1102,12 @@ pub(crate) const REGION_WORDS: &[&str] = &["sidebar"];
 /// which an article sets so for its own note ("The author owns shares").
 pub(crate) const FINE_PRINT_WORDS: &[&str] = &["disclaimer", "disclaimers"];
 
+/// Rows from which a table is a table of data, not a page's layout: such a
+/// table names its own parts with a weak region word (`sticky-header`, its
+/// header row kept in view), while a layout table classed `header` is a
+/// row or two of logo and links.
+pub(crate) const DATA_TABLE_MIN_ROWS: u32 = 8;
+
 /// Weak class/id words of a pop-up (`elementor-location-popup`, `modal`):
 /// "tooltip" is here and in [`TOOLTIP_WORDS`] both, each list for its own
 /// decision (a pop-up's share of the page; a tip's block or inline term).
