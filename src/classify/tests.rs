@@ -154,6 +154,23 @@ fn a_closed_accordion_panel_is_content_on_every_page() {
 }
 
 #[test]
+fn a_folded_answer_named_so_is_content_on_every_page() {
+    // No toggle the markup ties to it: its name says it opens under its
+    // question.
+    let src = format!(
+        "<body><h1>Free courses</h1><p>{PROSE}</p><div class=faq>\
+         <div class=faq__question>What is an online certificate?</div>\
+         <div id=a class=faq__answer style='display:none'><p>{PROSE}</p></div></div>\
+         <div id=m class=menu-drawer style='display:none'><a href=/>Home</a></div></body>"
+    );
+    let marked_as = |page_type, id| kinds_on(&src, page_type, [id])[0];
+    assert_eq!(marked_as(PageType::Article, "a"), None);
+    assert_eq!(marked_as(PageType::Service, "a"), None);
+    assert_eq!(marked_as(PageType::Listing, "a"), None);
+    assert_eq!(marked_as(PageType::Service, "m"), Some(Boilerplate::Other));
+}
+
+#[test]
 fn an_answer_its_toggle_opens_in_place_is_content_on_every_page() {
     // The ARIA accordion: a heading, or a box of its own, holds the toggle;
     // the hidden box after it is the answer, whatever its class says. A

@@ -203,7 +203,13 @@ pub(crate) const ITEMS_CLASS_WORDS: &[(&str, Boilerplate)] = &[
 /// Class/id words of a panel the reader unfolds in place (an accordion):
 /// hidden until then, but on a product page it holds the description and
 /// specifications, on a service page the answers to its questions.
-pub(crate) const PANEL_CLASS_WORDS: &[&str] = &["accordion", "collapse", "collapsible"];
+pub(crate) const PANEL_CLASS_WORDS: &[&str] = &[
+    "accordion",
+    "collapse",
+    "collapsible",
+    // The answer of a question folded under it (`faq__answer`).
+    "answer",
+];
 
 /// Class or id words of a block of questions and answers (`faq-list`,
 /// `accordion-items-container`; an accordion is a [`PANEL_CLASS_WORDS`]
