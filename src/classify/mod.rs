@@ -36,8 +36,8 @@ use crate::heuristics::{
     ANCHOR_FUNCTION_WORDS, ANCHOR_MIN_WORDS, ARTICLE_HEAD_MIN_PROSE_CHARS, BEM_ELEMENT_KINDS,
     BEM_ELEMENT_MARK, BOILERPLATE_LINE_MAX_CHARS, BOILERPLATE_LINES, BOLD_TAGS,
     CLASS_VARIANT_MARKS, CLASS_WORDS, COMMENT_HEADINGS, CONTENT_WORDS, COPY_LOOKBACK,
-    COPY_MIN_CHARS, COUNTER_ITEMPROPS, DROPDOWN_MENU_TAGS, EMBED_WORDS, FINE_PRINT_WORDS,
-    FORM_MAX_ELEMENTS, GRID_CARD_MARK_MIN_SHARE, HAVING_WORDS, HEADING_MAX_CHARS,
+    COPY_MIN_CHARS, COUNTER_ITEMPROPS, DATA_TABLE_MIN_ROWS, DROPDOWN_MENU_TAGS, EMBED_WORDS,
+    FINE_PRINT_WORDS, FORM_MAX_ELEMENTS, GRID_CARD_MARK_MIN_SHARE, HAVING_WORDS, HEADING_MAX_CHARS,
     ITEM_GRID_MIN_SHARE, ITEMS_CLASS_WORDS, LANDING_CARD_MIN_DESCRIPTION_CHARS, LANDING_CARDS_MIN,
     LANDING_SECTION_MIN_PROSE_CHARS, LARGE_SCREEN_ONLY_CLASSES, LAYOUT_WORDS, MENU_SCAN_DEPTH,
     PAGE_FOOTER_ROLE, PANEL_CLASS_WORDS, PANEL_ROLES, POPULAR_HEADINGS, POPUP_WORDS,
@@ -655,6 +655,15 @@ fn run(html: &Html, facts: &Facts, mut notes: Option<&mut Vec<Note>>) -> Marks {
                 {
                     None
                 }
+                // A weak word on a table of data names the table's own
+                // header or footer row, not the page's.
+                (_, Strength::Weak)
+                    if fact.tag == Tag::Table
+                        && matches!(why, Why::Class(_) | Why::Id(_))
+                        && holds_rows(facts, i, DATA_TABLE_MIN_ROWS) =>
+                {
+                    None
+                }
                 (_, Strength::Strong) => Some(WEIGHTS.mark_max_share),
                 (_, Strength::Weak) => Some(WEIGHTS.weak_mark_max_share),
             };
@@ -666,7 +675,16 @@ fn run(html: &Html, facts: &Facts, mut notes: Option<&mut Vec<Note>>) -> Marks {
             // A form that asks for nothing telling (no text box, search or
             // e-mail field) around sentences in a comment thread is the
             // posts wrapped for moderation, not a form of the chrome.
+            // A menu holds no paragraphs: a block named for one (a page's
+            // sections classed after the in-page menu that leads to them,
+            // `content-nav-section`) that holds paragraphs of prose is the
+            // page's. Not a layout region's word (`sidebar`): a sidebar's
+            // teasers and author box are paragraphs too.
             let prose_kind = (PROSELESS_KINDS.contains(&kind) && strength == Strength::Strong)
+                || (kind == Boilerplate::Navigation
+                    && strength == Strength::Strong
+                    && matches!(why, Why::Class(w) | Why::Id(w) if !REGION_WORDS.contains(&w))
+                    && prose.chars[i as usize] > WEIGHTS.region_max_prose_chars)
                 || (matches!(why, Why::Tag("form"))
                     && thread.is_some_and(|t| facts.contains(t, i)));
             if limit.is_some_and(|limit| share(i) <= limit)
@@ -1330,6 +1348,16 @@ fn by_markup<'a>(
         (None, Some(c)) if tag == Tag::Article && c.1 == Weak => None,
         (None, c) => c,
     }
+}
+
+/// Whether `table` holds at least `min` rows; reads no further than that.
+fn holds_rows(facts: &Facts, table: Ix, min: u32) -> bool {
+    let end = facts.nodes[table as usize].end;
+    (table + 1..end)
+        .filter(|&d| facts.nodes[d as usize].tag == Tag::Tr)
+        .take(min as usize)
+        .count()
+        >= min as usize
 }
 
 /// Whether a region marked `kind` by `why`, found to hold sentences of

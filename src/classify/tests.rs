@@ -154,6 +154,23 @@ fn a_closed_accordion_panel_is_content_on_every_page() {
 }
 
 #[test]
+fn a_folded_answer_named_so_is_content_on_every_page() {
+    // No toggle the markup ties to it: its name says it opens under its
+    // question.
+    let src = format!(
+        "<body><h1>Free courses</h1><p>{PROSE}</p><div class=faq>\
+         <div class=faq__question>What is an online certificate?</div>\
+         <div id=a class=faq__answer style='display:none'><p>{PROSE}</p></div></div>\
+         <div id=m class=menu-drawer style='display:none'><a href=/>Home</a></div></body>"
+    );
+    let marked_as = |page_type, id| kinds_on(&src, page_type, [id])[0];
+    assert_eq!(marked_as(PageType::Article, "a"), None);
+    assert_eq!(marked_as(PageType::Service, "a"), None);
+    assert_eq!(marked_as(PageType::Listing, "a"), None);
+    assert_eq!(marked_as(PageType::Service, "m"), Some(Boilerplate::Other));
+}
+
+#[test]
 fn an_answer_its_toggle_opens_in_place_is_content_on_every_page() {
     // The ARIA accordion: a heading, or a box of its own, holds the toggle;
     // the hidden box after it is the answer, whatever its class says. A
@@ -261,6 +278,18 @@ fn a_word_around_most_of_the_page_is_its_layout_not_a_role() {
         w("w1")
     );
     assert_eq!(marked(&src), [("w1".to_string(), Boilerplate::Navigation)]);
+}
+
+#[test]
+fn a_table_of_data_named_for_its_header_row_is_content() {
+    let row = "<tr><td>1921</td><td><a href=/e>Albert Einstein</a></td></tr>";
+    let src = format!(
+        "<body><table id=top class=header><tr><td><a href=/>Home</a></td></tr></table>\
+         <p>{PROSE}</p><p>{PROSE}</p><table id=data class=\"wikitable sticky-header\">\
+         <tr><th>Year</th><th>Physics</th></tr>{}</table></body>",
+        row.repeat(12)
+    );
+    assert_eq!(marked(&src), [("top".to_string(), Boilerplate::Navigation)]);
 }
 
 #[test]
@@ -1538,9 +1567,15 @@ fn a_service_pages_sections_named_like_menus_or_folded_stay() {
         )
         .map(|k| k.is_some())
     };
-    assert_eq!(marked(PageType::Article), [true; 5]);
-    assert_eq!(marked(PageType::Documentation), [true; 5]);
-    // An answer of one paragraph (under `region_max_prose_chars`) too.
+    // The feature section's paragraphs are the page's on any page: a menu
+    // holds none.
+    assert_eq!(marked(PageType::Article), [true, false, true, true, true]);
+    assert_eq!(
+        marked(PageType::Documentation),
+        [true, false, true, true, true]
+    );
+    // On a service page the folded answers open, one of one paragraph
+    // (under `region_max_prose_chars`) too.
     assert_eq!(marked(PageType::Service), [true, false, false, false, true]);
 }
 

@@ -203,7 +203,13 @@ pub(crate) const ITEMS_CLASS_WORDS: &[(&str, Boilerplate)] = &[
 /// Class/id words of a panel the reader unfolds in place (an accordion):
 /// hidden until then, but on a product page it holds the description and
 /// specifications, on a service page the answers to its questions.
-pub(crate) const PANEL_CLASS_WORDS: &[&str] = &["accordion", "collapse", "collapsible"];
+pub(crate) const PANEL_CLASS_WORDS: &[&str] = &[
+    "accordion",
+    "collapse",
+    "collapsible",
+    // The answer of a question folded under it (`faq__answer`).
+    "answer",
+];
 
 /// Class or id words of a block of questions and answers (`faq-list`,
 /// `accordion-items-container`; an accordion is a [`PANEL_CLASS_WORDS`]
@@ -1101,6 +1107,12 @@ pub(crate) const REGION_WORDS: &[&str] = &["sidebar"];
 /// blocks (several notes, a list of terms), never a lone paragraph or line,
 /// which an article sets so for its own note ("The author owns shares").
 pub(crate) const FINE_PRINT_WORDS: &[&str] = &["disclaimer", "disclaimers"];
+
+/// Rows from which a table is a table of data, not a page's layout: such a
+/// table names its own parts with a weak region word (`sticky-header`, its
+/// header row kept in view), while a layout table classed `header` is a
+/// row or two of logo and links.
+pub(crate) const DATA_TABLE_MIN_ROWS: u32 = 8;
 
 /// Weak class/id words of a pop-up (`elementor-location-popup`, `modal`):
 /// "tooltip" is here and in [`TOOLTIP_WORDS`] both, each list for its own
