@@ -1085,6 +1085,50 @@ fn poster_profile_and_signature_are_boilerplate() {
 }
 
 #[test]
+fn a_posts_author_line_is_the_threads_on_a_forum_page_only() {
+    let post = |n: u32| {
+        format!(
+            "<div class=post><div class=postbody><p id=by{n} class=author>by \
+             <a href=/u/{n}>member{n}</a> » Tue Aug 27, 2019</p><div class=content>{PROSE}</div>\
+             <div id=st{n} class=author_statistics>Posts: 116 Joined: Feb 2019</div>\
+             <div id=card{n} class=author-card><p>member{n}</p><p>Posts: 40</p></div>\
+             </div></div>"
+        )
+    };
+    let src = format!("<body><div id=topic>{}{}</div></body>", post(1), post(2));
+    let ids = ["by1", "by2", "st1", "card2"];
+    let other = Some(Boilerplate::Other);
+    // Under an article a byline is chrome beside the text.
+    assert_eq!(kinds_on(&src, PageType::Article, ids), [other; 4]);
+    // On a forum page the line says who wrote each post and when; the
+    // member's stats, and a card of blocks around the name, stay out.
+    assert_eq!(
+        kinds_on(&src, PageType::Forum, ids),
+        [None, None, other, other]
+    );
+}
+
+#[test]
+fn forum_member_stats_are_boilerplate_under_their_engines_names() {
+    let post = |n: u32| {
+        format!(
+            "<div class=message><div class=messageUserInfo><h3>member{n}</h3>\
+             <div id=x{n} class=extraUserInfo><dl><dt>Messages:</dt><dd>3</dd></dl></div>\
+             <div id=v{n} class=userinfo_extra><dl id=s{n} class=userstats><dt>Join Date</dt>\
+             <dd>Nov 2024</dd></dl></div></div><blockquote>{PROSE}</blockquote></div>"
+        )
+    };
+    let src = format!("<body><div id=topic>{}{}</div></body>", post(1), post(2));
+    let got = marked_as(&src, true);
+    for id in ["x1", "x2", "v1", "v2"] {
+        assert!(
+            got.contains(&(id.into(), Boilerplate::Other)),
+            "{id}: {got:?}"
+        );
+    }
+}
+
+#[test]
 fn a_weak_word_on_a_headings_own_link_marks_nothing() {
     let src = format!(
         "<body><main><h2><a id=h class=header href=#quay>The quay</a></h2><p>{PROSE}</p>\
