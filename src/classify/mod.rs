@@ -35,9 +35,9 @@ use crate::explain::Evidence;
 use crate::heuristics::{
     ANCHOR_FUNCTION_WORDS, ANCHOR_MIN_WORDS, ARTICLE_HEAD_MIN_PROSE_CHARS, BEM_ELEMENT_KINDS,
     BEM_ELEMENT_MARK, BOILERPLATE_LINE_MAX_CHARS, BOILERPLATE_LINES, BOLD_TAGS,
-    CLASS_VARIANT_MARKS, CLASS_WORDS, COMMENT_HEADINGS, CONTENT_WORDS, COPY_LOOKBACK,
-    COPY_MIN_CHARS, COUNTER_ITEMPROPS, DROPDOWN_MENU_TAGS, EMBED_WORDS, FINE_PRINT_WORDS,
-    FORM_MAX_ELEMENTS, GRID_CARD_MARK_MIN_SHARE, HAVING_WORDS, HEADING_MAX_CHARS,
+    CLASS_VARIANT_MARKS, CLASS_WORDS, CLOAK_ATTRIBUTES, COMMENT_HEADINGS, CONTENT_WORDS,
+    COPY_LOOKBACK, COPY_MIN_CHARS, COUNTER_ITEMPROPS, DROPDOWN_MENU_TAGS, EMBED_WORDS,
+    FINE_PRINT_WORDS, FORM_MAX_ELEMENTS, GRID_CARD_MARK_MIN_SHARE, HAVING_WORDS, HEADING_MAX_CHARS,
     ITEM_GRID_MIN_SHARE, ITEMS_CLASS_WORDS, LANDING_CARD_MIN_DESCRIPTION_CHARS, LANDING_CARDS_MIN,
     LANDING_SECTION_MIN_PROSE_CHARS, LARGE_SCREEN_ONLY_CLASSES, LAYOUT_WORDS,
     MEMBER_CARD_PART_WORDS, MENU_SCAN_DEPTH, PAGE_FOOTER_ROLE, PANEL_CLASS_WORDS, PANEL_ROLES,
@@ -121,6 +121,12 @@ pub(crate) struct Marks {
     /// forum page who wrote each post and when, part of the thread;
     /// unmarked by [`Marks::follow_page_type`].
     post_authors: Vec<Ix>,
+    /// Lines named by a weak word that were left unmarked because that
+    /// word's elements hold too much of the page together: on a forum page
+    /// a line under every post (its meta, `crawler-post-meta`) adds up so
+    /// on a thread of short posts. Marked by [`Marks::follow_page_type`] on
+    /// forum pages.
+    forum_lines: Vec<(Ix, Boilerplate)>,
 }
 
 impl Marks {
@@ -183,6 +189,9 @@ impl Marks {
             }
             PageType::Forum => {
                 self.lift_forum_thread();
+                for (i, kind) in std::mem::take(&mut self.forum_lines) {
+                    mark(self, i, kind);
+                }
                 for i in std::mem::take(&mut self.post_authors) {
                     if self.starts[i as usize] {
                         self.unmark(i);
@@ -1082,6 +1091,11 @@ impl WeakMarks {
                         within: None,
                     });
                 }
+            } else if !post_author && !facts.nodes[i as usize].has_block {
+                // Too much text together for chrome: yet a line under every
+                // post of a thread (`crawler-post-meta`) sums to much of a
+                // page of short posts and is no layout around them.
+                marks.forum_lines.push((i, kind));
             }
         }
     }
@@ -1170,6 +1184,11 @@ enum Concealed {
     /// button or script opens it (an app's install steps, a menu).
     Popover,
     Style,
+    /// A script framework's cloak (`ng-cloak`, `x-cloak`): hidden
+    /// by the framework's style until its script has run and filled in
+    /// the element's template (`{{ errors[3].message }}`), and then shown
+    /// only where the script says so.
+    Cloak,
 }
 
 impl Concealed {
@@ -1181,6 +1200,7 @@ impl Concealed {
             Concealed::Modal => "aria-modal",
             Concealed::Popover => "popover",
             Concealed::Style => "style",
+            Concealed::Cloak => "cloak",
         }
     }
 }
@@ -1227,6 +1247,8 @@ struct Attrs<'a> {
     /// `aria-modal`: `Some(true)` for a modal dialog, `Some(false)` for a
     /// panel that says it is not one.
     aria_modal: Option<bool>,
+    /// A script framework's cloak attribute ([`CLOAK_ATTRIBUTES`]).
+    cloak: bool,
 }
 
 impl<'a> Attrs<'a> {
@@ -1243,6 +1265,7 @@ impl<'a> Attrs<'a> {
                 "popover" => a.popover = true,
                 "aria-hidden" => a.aria_hidden = value == "true",
                 "aria-modal" => a.aria_modal = Some(value == "true"),
+                _ if CLOAK_ATTRIBUTES.contains(&name) => a.cloak = true,
                 _ => {}
             }
         }
@@ -1291,6 +1314,8 @@ fn by_markup<'a>(
         Some(Concealed::Popover)
     } else if attrs.style.is_some_and(is_hidden_style) {
         Some(Concealed::Style)
+    } else if attrs.cloak {
+        Some(Concealed::Cloak)
     } else {
         None
     };

@@ -1109,6 +1109,41 @@ fn a_posts_author_line_is_the_threads_on_a_forum_page_only() {
 }
 
 #[test]
+fn a_meta_line_under_every_short_post_is_boilerplate_on_a_forum_page() {
+    // Short replies: the meta lines together hold more of the page than a
+    // weak word may mark on any page.
+    let post = |n: u32| {
+        format!(
+            "<div class=topic-post><div id=m{n} class=meta>member{n} \
+             September 26, 2025, 1:38pm #{n}</div><div class=cooked>Thanks, that worked.</div></div>"
+        )
+    };
+    let posts: String = (1..=6).map(post).collect();
+    let src = format!("<body><div id=topic>{posts}</div></body>");
+    assert_eq!(kinds_on(&src, PageType::Article, ["m1", "m6"]), [None; 2]);
+    assert_eq!(
+        kinds_on(&src, PageType::Forum, ["m1", "m6"]),
+        [Some(Boilerplate::Other); 2]
+    );
+}
+
+#[test]
+fn a_cloaked_template_is_hidden() {
+    let src = format!(
+        "<body><main><h1>Ferry thread</h1><p>{PROSE}</p>\
+         <div id=err ng-cloak><strong>{{{{ board.errors[3].message }}}}</strong></div>\
+         <div id=menu x-cloak><a href=/a>Account</a></div></main></body>"
+    );
+    let got = marked(&src);
+    for id in ["err", "menu"] {
+        assert!(
+            got.contains(&(id.into(), Boilerplate::Other)),
+            "{id}: {got:?}"
+        );
+    }
+}
+
+#[test]
 fn forum_member_stats_are_boilerplate_under_their_engines_names() {
     let post = |n: u32| {
         format!(

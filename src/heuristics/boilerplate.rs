@@ -1150,3 +1150,11 @@ pub(crate) const POST_AUTHOR_WORDS: &[&str] = &["author"];
 /// "PM"), a badge that flags the thread's starter (`ipsBadge--author`).
 /// Such parts stay marked on a forum page ([`POST_AUTHOR_WORDS`]).
 pub(crate) const MEMBER_CARD_PART_WORDS: &[&str] = &["statistics", "stats", "buttons", "badge"];
+
+/// Attributes by which a script framework hides an element until its script
+/// has run (AngularJS `ng-cloak`, Alpine `x-cloak`): a page saved with them
+/// still set holds the raw template there (`{{ board.errors[3].message }}`),
+/// and a reader sees it only once the script shows it, if ever (an error
+/// message, a menu). Not Vue's `v-cloak`: a shop renders its product cards
+/// on the server and leaves the attribute on them.
+pub(crate) const CLOAK_ATTRIBUTES: &[&str] = &["ng-cloak", "x-cloak"];
