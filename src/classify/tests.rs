@@ -1114,6 +1114,85 @@ fn poster_profile_and_signature_are_boilerplate() {
 }
 
 #[test]
+fn a_posts_author_line_is_the_threads_on_a_forum_page_only() {
+    let post = |n: u32| {
+        format!(
+            "<div class=post><div class=postbody><p id=by{n} class=author>by \
+             <a href=/u/{n}>member{n}</a> » Tue Aug 27, 2019</p><div class=content>{PROSE}</div>\
+             <div id=st{n} class=author_statistics>Posts: 116 Joined: Feb 2019</div>\
+             <div id=card{n} class=author-card><p>member{n}</p><p>Posts: 40</p></div>\
+             </div></div>"
+        )
+    };
+    let src = format!("<body><div id=topic>{}{}</div></body>", post(1), post(2));
+    let ids = ["by1", "by2", "st1", "card2"];
+    let other = Some(Boilerplate::Other);
+    // Under an article a byline is chrome beside the text.
+    assert_eq!(kinds_on(&src, PageType::Article, ids), [other; 4]);
+    // On a forum page the line says who wrote each post and when; the
+    // member's stats, and a card of blocks around the name, stay out.
+    assert_eq!(
+        kinds_on(&src, PageType::Forum, ids),
+        [None, None, other, other]
+    );
+}
+
+#[test]
+fn a_meta_line_under_every_short_post_is_boilerplate_on_a_forum_page() {
+    // Short replies: the meta lines together hold more of the page than a
+    // weak word may mark on any page.
+    let post = |n: u32| {
+        format!(
+            "<div class=topic-post><div id=m{n} class=meta>member{n} \
+             September 26, 2025, 1:38pm #{n}</div><div class=cooked>Thanks, that worked.</div></div>"
+        )
+    };
+    let posts: String = (1..=6).map(post).collect();
+    let src = format!("<body><div id=topic>{posts}</div></body>");
+    assert_eq!(kinds_on(&src, PageType::Article, ["m1", "m6"]), [None; 2]);
+    assert_eq!(
+        kinds_on(&src, PageType::Forum, ["m1", "m6"]),
+        [Some(Boilerplate::Other); 2]
+    );
+}
+
+#[test]
+fn a_cloaked_template_is_hidden() {
+    let src = format!(
+        "<body><main><h1>Ferry thread</h1><p>{PROSE}</p>\
+         <div id=err ng-cloak><strong>{{{{ board.errors[3].message }}}}</strong></div>\
+         <div id=menu x-cloak><a href=/a>Account</a></div></main></body>"
+    );
+    let got = marked(&src);
+    for id in ["err", "menu"] {
+        assert!(
+            got.contains(&(id.into(), Boilerplate::Other)),
+            "{id}: {got:?}"
+        );
+    }
+}
+
+#[test]
+fn forum_member_stats_are_boilerplate_under_their_engines_names() {
+    let post = |n: u32| {
+        format!(
+            "<div class=message><div class=messageUserInfo><h3>member{n}</h3>\
+             <div id=x{n} class=extraUserInfo><dl><dt>Messages:</dt><dd>3</dd></dl></div>\
+             <div id=v{n} class=userinfo_extra><dl id=s{n} class=userstats><dt>Join Date</dt>\
+             <dd>Nov 2024</dd></dl></div></div><blockquote>{PROSE}</blockquote></div>"
+        )
+    };
+    let src = format!("<body><div id=topic>{}{}</div></body>", post(1), post(2));
+    let got = marked_as(&src, true);
+    for id in ["x1", "x2", "v1", "v2"] {
+        assert!(
+            got.contains(&(id.into(), Boilerplate::Other)),
+            "{id}: {got:?}"
+        );
+    }
+}
+
+#[test]
 fn a_weak_word_on_a_headings_own_link_marks_nothing() {
     let src = format!(
         "<body><main><h2><a id=h class=header href=#quay>The quay</a></h2><p>{PROSE}</p>\

@@ -163,6 +163,12 @@ pub(crate) const CLASS_WORDS: &[(&str, Boilerplate, Strength)] = {
         ("usertitle", Other, Strong),
         ("userbanner", Other, Strong),
         ("message-userextras", Other, Strong),
+        // The same stats as other forum engines name them: `extraUserInfo`
+        // (its pairs "Messages:", "Likes Received:", "Trophy Points:"),
+        // `userinfo_extra` around a `userstats` list ("Join Date", "Posts").
+        ("extrauserinfo", Other, Strong),
+        ("userinfo_extra", Other, Strong),
+        ("userstats", Other, Strong),
         ("threadstarter", Other, Strong),
         ("badges", Other, Strong),
         // A news story's fact box: background set beside the text (key
@@ -1140,3 +1146,27 @@ pub(crate) const PROSELESS_KINDS: &[Boilerplate] = &[Boilerplate::Ads, Boilerpla
 /// some breakpoints (`hidden-sz3upx`): sibling sections with other sets of
 /// such names are one section's layouts for other screens.
 pub(crate) const SCREEN_VARIANT_PREFIX: &str = "hidden-";
+
+/// Weak class/id words of a post's meta line (`p.author`: "by name » date"):
+/// under an article a byline beside the text, on a forum page the line that
+/// says who wrote each post and when, part of the thread like the post
+/// itself. Marked as any weak word, and unmarked once the page is known to
+/// be a forum, where the mark sits on a line (no blocks inside: a member's
+/// card of name, rank and stats stays out) and no part word of
+/// [`MEMBER_CARD_PART_WORDS`] names it.
+pub(crate) const POST_AUTHOR_WORDS: &[&str] = &["author"];
+
+/// Class words of the parts of a member's card that are not who wrote the
+/// post, though named after the author too: the stats under the name
+/// (`author_statistics`), the row of buttons (`author_buttons`: "Find",
+/// "PM"), a badge that flags the thread's starter (`ipsBadge--author`).
+/// Such parts stay marked on a forum page ([`POST_AUTHOR_WORDS`]).
+pub(crate) const MEMBER_CARD_PART_WORDS: &[&str] = &["statistics", "stats", "buttons", "badge"];
+
+/// Attributes by which a script framework hides an element until its script
+/// has run (AngularJS `ng-cloak`, Alpine `x-cloak`): a page saved with them
+/// still set holds the raw template there (`{{ board.errors[3].message }}`),
+/// and a reader sees it only once the script shows it, if ever (an error
+/// message, a menu). Not Vue's `v-cloak`: a shop renders its product cards
+/// on the server and leaves the attribute on them.
+pub(crate) const CLOAK_ATTRIBUTES: &[&str] = &["ng-cloak", "x-cloak"];
