@@ -40,14 +40,13 @@ use crate::heuristics::{
     EMBED_WORDS, FINE_PRINT_WORDS, FORM_MAX_ELEMENTS, GRID_CARD_MARK_MIN_SHARE, HAVING_WORDS,
     HEADING_MAX_CHARS, ITEM_GRID_MIN_SHARE, ITEMS_CLASS_WORDS, LANDING_CARD_MIN_DESCRIPTION_CHARS,
     LANDING_CARDS_MIN, LANDING_SECTION_MIN_PROSE_CHARS, LARGE_SCREEN_ONLY_CLASSES, LAYOUT_WORDS,
-    MEMBER_CARD_PART_WORDS, MENU_SCAN_DEPTH, PAGE_FOOTER_ROLE, PANEL_CLASS_WORDS, PANEL_ROLES,
-    POPULAR_HEADINGS, POPUP_WORDS, POST_AUTHOR_WORDS, PRODUCT_CLASS_WORDS, PROSELESS_KINDS,
-    REGION_WORDS, RELATED_HEADINGS, RUNNING_TEXT_MIN_CHARS, SCREEN_BREAKPOINTS,
-    SCREEN_CLASS_MAX_DEPTH, SCREEN_COPY_MIN_RATIO, SCREEN_COPY_MIN_SHARED, SCREEN_VARIANT_PREFIX,
-    SECTION_HEADER_WORDS, SIZE_AXIS_WORDS, SIZE_VALUE_WORDS, SMALL_SCREEN_ONLY_CLASSES,
-    STATE_SELF_PREFIXES, STATE_WORDS, Strength, TAB_PANEL_CLASS_WORDS, TEASER_MAX_PROSE_CHARS,
-    TEASER_TITLE_MIN_CHARS, TOGGLE_SCAN_NODES, TOOLTIP_WORDS, UI_LABELS, WEAK_RELATED_HEADINGS,
-    WEIGHTS,
+    MENU_SCAN_DEPTH, PAGE_FOOTER_ROLE, PANEL_CLASS_WORDS, PANEL_ROLES, POPULAR_HEADINGS,
+    POPUP_WORDS, PRODUCT_CLASS_WORDS, PROSELESS_KINDS, REGION_WORDS, RELATED_HEADINGS,
+    RUNNING_TEXT_MIN_CHARS, SCREEN_BREAKPOINTS, SCREEN_CLASS_MAX_DEPTH, SCREEN_COPY_MIN_RATIO,
+    SCREEN_COPY_MIN_SHARED, SCREEN_VARIANT_PREFIX, SECTION_HEADER_WORDS, SIZE_AXIS_WORDS,
+    SIZE_VALUE_WORDS, SMALL_SCREEN_ONLY_CLASSES, STATE_SELF_PREFIXES, STATE_WORDS, Strength,
+    TAB_PANEL_CLASS_WORDS, TEASER_MAX_PROSE_CHARS, TEASER_TITLE_MIN_CHARS, TOGGLE_SCAN_NODES,
+    TOOLTIP_WORDS, UI_LABELS, WEAK_RELATED_HEADINGS, WEIGHTS,
 };
 use crate::page_type::PageType;
 use scraper::{ElementRef, Html};
@@ -117,10 +116,6 @@ pub(crate) struct Marks {
     /// service pages the cards are a section of the page, and so are the
     /// regions marked inside them (each card named a promotion too).
     landing_cards: Vec<(Ix, Ix)>,
-    /// Lines marked by a post's author word ([`POST_AUTHOR_WORDS`]): on a
-    /// forum page who wrote each post and when, part of the thread;
-    /// unmarked by [`Marks::follow_page_type`].
-    post_authors: Vec<Ix>,
     /// Lines named by a weak word that were left unmarked because that
     /// word's elements hold too much of the page together: on a forum page
     /// a line under every post (its meta, `crawler-post-meta`) adds up so
@@ -147,7 +142,7 @@ impl Marks {
     /// documentation pages their tabs too (a landing page's questions, a
     /// guide's tab for each platform); on product pages, marks the regions
     /// that are boilerplate there only (reviews); on forum pages, lifts the
-    /// thread held back and shows each post's author line.
+    /// thread held back and marks the meta lines under its posts.
     pub(crate) fn follow_page_type(&mut self, page_type: PageType) {
         self.show_panels(matches!(
             page_type,
@@ -191,11 +186,6 @@ impl Marks {
                 self.lift_forum_thread();
                 for (i, kind) in std::mem::take(&mut self.forum_lines) {
                     mark(self, i, kind);
-                }
-                for i in std::mem::take(&mut self.post_authors) {
-                    if self.starts[i as usize] {
-                        self.unmark(i);
-                    }
                 }
             }
             PageType::Listing | PageType::Collection => {
@@ -777,10 +767,7 @@ fn run(html: &Html, facts: &Facts, mut notes: Option<&mut Vec<Note>>) -> Marks {
                             if header && heads_the_items(facts, i) {
                                 marks.items_headers.push(i);
                             }
-                            let post_author = POST_AUTHOR_WORDS.contains(&word)
-                                && !fact.has_block
-                                && !names_a_member_card_part(el);
-                            weak.add(facts, i, kind, word, evidence, post_author);
+                            weak.add(facts, i, kind, word, evidence);
                         }
                     }
                 }
@@ -1048,9 +1035,8 @@ fn same_text(html: &Html, facts: &Facts, a: Ix, b: Ix) -> bool {
 /// `widget-span` around every section), not the role of a few blocks.
 #[derive(Default)]
 struct WeakMarks {
-    /// The elements, their kind, the word, the evidence when explaining,
-    /// and whether the element is a post's author line ([`Marks::post_authors`]).
-    pending: Vec<(Ix, Boilerplate, &'static str, Option<Evidence>, bool)>,
+    /// The elements, their kind, the word, and the evidence when explaining.
+    pending: Vec<(Ix, Boilerplate, &'static str, Option<Evidence>)>,
     /// Per word, the non-link text of the outermost elements it names (those
     /// too large to mark too), and
     /// where the last of them ends (a nested one is not counted twice).
@@ -1065,9 +1051,8 @@ impl WeakMarks {
         kind: Boilerplate,
         word: &'static str,
         evidence: Option<Evidence>,
-        post_author: bool,
     ) {
-        self.pending.push((i, kind, word, evidence, post_author));
+        self.pending.push((i, kind, word, evidence));
         self.count(facts, i, word);
     }
 
@@ -1089,15 +1074,12 @@ impl WeakMarks {
         page_text: f32,
         notes: &mut Option<&mut Vec<Note>>,
     ) {
-        for (i, kind, word, evidence, post_author) in self.pending {
+        for (i, kind, word, evidence) in self.pending {
             let total = self.totals.get(word).map_or(0, |t| t.0);
             if total as f32 <= WEIGHTS.weak_kind_max_share * page_text
                 || POPUP_WORDS.contains(&word)
             {
                 let marked = mark(marks, i, kind);
-                if marked && post_author {
-                    marks.post_authors.push(i);
-                }
                 if marked && holds_link_cards(facts, i) {
                     marks.landing_cards.push((i, facts.nodes[i as usize].end));
                 }
@@ -1109,7 +1091,7 @@ impl WeakMarks {
                         within: None,
                     });
                 }
-            } else if !post_author && !facts.nodes[i as usize].has_block {
+            } else if !facts.nodes[i as usize].has_block {
                 // Too much text together for chrome: yet a line under every
                 // post of a thread (`crawler-post-meta`) sums to much of a
                 // page of short posts and is no layout around them.
@@ -1117,17 +1099,6 @@ impl WeakMarks {
             }
         }
     }
-}
-
-/// Whether a class word of `el` names a part of a member's card other than
-/// the name ([`MEMBER_CARD_PART_WORDS`]: `author_statistics`,
-/// `ipsBadge--author`).
-fn names_a_member_card_part(el: ElementRef) -> bool {
-    let mut part = false;
-    class_words(attr(el.value(), "class").unwrap_or(""), |w| {
-        part |= MEMBER_CARD_PART_WORDS.contains(&w);
-    });
-    part
 }
 
 /// Whether the inline element `i` (a link) runs in a sentence: the block

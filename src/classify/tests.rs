@@ -1114,27 +1114,23 @@ fn poster_profile_and_signature_are_boilerplate() {
 }
 
 #[test]
-fn a_posts_author_line_is_the_threads_on_a_forum_page_only() {
+fn a_posts_author_line_is_metadata_on_a_forum_page_too() {
     let post = |n: u32| {
         format!(
             "<div class=post><div class=postbody><p id=by{n} class=author>by \
              <a href=/u/{n}>member{n}</a> » Tue Aug 27, 2019</p><div class=content>{PROSE}</div>\
              <div id=st{n} class=author_statistics>Posts: 116 Joined: Feb 2019</div>\
-             <div id=card{n} class=author-card><p>member{n}</p><p>Posts: 40</p></div>\
              </div></div>"
         )
     };
     let src = format!("<body><div id=topic>{}{}</div></body>", post(1), post(2));
-    let ids = ["by1", "by2", "st1", "card2"];
+    let ids = ["by1", "by2", "st1"];
     let other = Some(Boilerplate::Other);
-    // Under an article a byline is chrome beside the text.
-    assert_eq!(kinds_on(&src, PageType::Article, ids), [other; 4]);
-    // On a forum page the line says who wrote each post and when; the
-    // member's stats, and a card of blocks around the name, stay out.
-    assert_eq!(
-        kinds_on(&src, PageType::Forum, ids),
-        [None, None, other, other]
-    );
+    // Who wrote a post and when is the post's metadata, not its body: a
+    // byline beside an article, and the same line over each post of a
+    // thread, once the thread is lifted.
+    assert_eq!(kinds_on(&src, PageType::Article, ids), [other; 3]);
+    assert_eq!(kinds_on(&src, PageType::Forum, ids), [other; 3]);
 }
 
 #[test]

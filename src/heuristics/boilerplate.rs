@@ -1147,22 +1147,6 @@ pub(crate) const PROSELESS_KINDS: &[Boilerplate] = &[Boilerplate::Ads, Boilerpla
 /// such names are one section's layouts for other screens.
 pub(crate) const SCREEN_VARIANT_PREFIX: &str = "hidden-";
 
-/// Weak class/id words of a post's meta line (`p.author`: "by name » date"):
-/// under an article a byline beside the text, on a forum page the line that
-/// says who wrote each post and when, part of the thread like the post
-/// itself. Marked as any weak word, and unmarked once the page is known to
-/// be a forum, where the mark sits on a line (no blocks inside: a member's
-/// card of name, rank and stats stays out) and no part word of
-/// [`MEMBER_CARD_PART_WORDS`] names it.
-pub(crate) const POST_AUTHOR_WORDS: &[&str] = &["author"];
-
-/// Class words of the parts of a member's card that are not who wrote the
-/// post, though named after the author too: the stats under the name
-/// (`author_statistics`), the row of buttons (`author_buttons`: "Find",
-/// "PM"), a badge that flags the thread's starter (`ipsBadge--author`).
-/// Such parts stay marked on a forum page ([`POST_AUTHOR_WORDS`]).
-pub(crate) const MEMBER_CARD_PART_WORDS: &[&str] = &["statistics", "stats", "buttons", "badge"];
-
 /// Attributes by which a script framework hides an element until its script
 /// has run (AngularJS `ng-cloak`, Alpine `x-cloak`): a page saved with them
 /// still set holds the raw template there (`{{ board.errors[3].message }}`),
