@@ -154,6 +154,24 @@ fn a_closed_accordion_panel_is_content_on_every_page() {
 }
 
 #[test]
+fn a_hidden_figure_named_after_an_accordion_is_a_picture_not_a_panel() {
+    // A payment form drawn in markup as the section's picture, hidden from
+    // screen readers and named after the accordion it shows; beside it a
+    // real accordion's closed panel.
+    let src = format!(
+        "<body><main><h1>Payments</h1><p>{PROSE}</p>\
+         <figure id=g class='PaymentElementAccordionGraphic' aria-hidden=true>\
+         <div><span>Card number</span><span>Expiry date</span><button>Pay $168.00</button></div>\
+         </figure><button>Fees</button>\
+         <div id=p class='accordion-panel' aria-hidden=true><p>{PROSE}</p></div></main></body>"
+    );
+    for page_type in [PageType::Article, PageType::Service] {
+        let kinds = kinds_on(&src, page_type, ["g", "p"]);
+        assert_eq!(kinds, [Some(Boilerplate::Other), None]);
+    }
+}
+
+#[test]
 fn an_answer_its_toggle_opens_in_place_is_content_on_every_page() {
     // The ARIA accordion: a heading, or a box of its own, holds the toggle;
     // the hidden box after it is the answer, whatever its class says. A
