@@ -364,6 +364,26 @@ fn a_tooltip_box_is_a_popup_but_a_term_with_its_tip_is_not() {
 }
 
 #[test]
+fn a_builders_messages_for_a_sent_form_are_boilerplate() {
+    // A plan's billing switch set in a builder's form: no field to fill,
+    // and the messages it shows once sent, hidden until then.
+    let src = format!(
+        "<body><main><h1>Pricing</h1><p>{PROSE}</p><div class='pricing_form w-form'>\
+         <form><label>Monthly</label><label>Yearly</label></form>\
+         <div id=d class=w-form-done><div>Thank you! Your submission has been received!</div></div>\
+         <div id=f class=w-form-fail><div>Oops! Something went wrong.</div></div></div>\
+         <p>{PROSE}</p></main></body>"
+    );
+    assert_eq!(
+        marked(&src),
+        [
+            ("d".to_string(), Boilerplate::Other),
+            ("f".to_string(), Boilerplate::Other)
+        ]
+    );
+}
+
+#[test]
 fn a_builders_copy_hidden_by_a_condition_is_boilerplate_but_an_unready_slider_is_not() {
     // The article again in a members' layout this visitor is not shown;
     // testimonials in a slider hidden until its script runs.
