@@ -1310,8 +1310,13 @@ fn by_markup<'a>(
     };
     if let Some(how) = hidden {
         let in_place = !matches!(how, Concealed::Modal | Concealed::Popover);
-        if let Some(panel) =
-            panel(&attrs).or_else(|| (in_place && follows_its_toggle(el)).then_some(Panel::Folded))
+        // A figure kept from screen readers is a picture drawn in markup (a
+        // form or an app shown as the section's illustration), whatever
+        // widget its class names: no reader opens it.
+        let picture = tag == Tag::Figure && how == Concealed::AriaHidden;
+        if !picture
+            && let Some(panel) = panel(&attrs)
+                .or_else(|| (in_place && follows_its_toggle(el)).then_some(Panel::Folded))
         {
             *product = OnProduct::Content(panel);
         }

@@ -171,6 +171,24 @@ fn a_folded_answer_named_so_is_content_on_every_page() {
 }
 
 #[test]
+fn a_hidden_figure_named_after_an_accordion_is_a_picture_not_a_panel() {
+    // A payment form drawn in markup as the section's picture, hidden from
+    // screen readers and named after the accordion it shows; beside it a
+    // real accordion's closed panel.
+    let src = format!(
+        "<body><main><h1>Payments</h1><p>{PROSE}</p>\
+         <figure id=g class='PaymentElementAccordionGraphic' aria-hidden=true>\
+         <div><span>Card number</span><span>Expiry date</span><button>Pay $168.00</button></div>\
+         </figure><button>Fees</button>\
+         <div id=p class='accordion-panel' aria-hidden=true><p>{PROSE}</p></div></main></body>"
+    );
+    for page_type in [PageType::Article, PageType::Service] {
+        let kinds = kinds_on(&src, page_type, ["g", "p"]);
+        assert_eq!(kinds, [Some(Boilerplate::Other), None]);
+    }
+}
+
+#[test]
 fn an_answer_its_toggle_opens_in_place_is_content_on_every_page() {
     // The ARIA accordion: a heading, or a box of its own, holds the toggle;
     // the hidden box after it is the answer, whatever its class says. A
@@ -372,6 +390,26 @@ fn a_tooltip_box_is_a_popup_but_a_term_with_its_tip_is_not() {
          </article></body>"
     );
     assert_eq!(marked(&src), [("r".to_string(), Boilerplate::Ads)]);
+}
+
+#[test]
+fn a_builders_messages_for_a_sent_form_are_boilerplate() {
+    // A plan's billing switch set in a builder's form: no field to fill,
+    // and the messages it shows once sent, hidden until then.
+    let src = format!(
+        "<body><main><h1>Pricing</h1><p>{PROSE}</p><div class='pricing_form w-form'>\
+         <form><label>Monthly</label><label>Yearly</label></form>\
+         <div id=d class=w-form-done><div>Thank you! Your submission has been received!</div></div>\
+         <div id=f class=w-form-fail><div>Oops! Something went wrong.</div></div></div>\
+         <p>{PROSE}</p></main></body>"
+    );
+    assert_eq!(
+        marked(&src),
+        [
+            ("d".to_string(), Boilerplate::Other),
+            ("f".to_string(), Boilerplate::Other)
+        ]
+    );
 }
 
 #[test]

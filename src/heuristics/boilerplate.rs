@@ -144,6 +144,11 @@ pub(crate) const CLASS_WORDS: &[(&str, Boilerplate, Strength)] = {
         // the whole class name: `invisible` alone is a slider's state
         // until its script runs.
         ("w-condition-invisible", Other, Strong),
+        // The same builder's messages after a form is sent ("Thank you! Your
+        // submission has been received!", "Oops! Something went wrong"),
+        // hidden until then; whole class names too.
+        ("w-form-done", Other, Strong),
+        ("w-form-fail", Other, Strong),
         ("print", Other, Weak),
         ("screen", Other, Weak),
         ("sr", Other, Weak),
