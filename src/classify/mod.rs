@@ -144,10 +144,10 @@ impl Marks {
     /// that are boilerplate there only (reviews); on forum pages, lifts the
     /// thread held back and marks the meta lines under its posts.
     pub(crate) fn follow_page_type(&mut self, page_type: PageType) {
-        self.show_panels(matches!(
-            page_type,
-            PageType::Service | PageType::Documentation
-        ));
+        self.show_panels(
+            matches!(page_type, PageType::Service | PageType::Documentation),
+            page_type == PageType::Product,
+        );
         match page_type {
             PageType::Product => {
                 for (i, kind) in std::mem::take(&mut self.product_only) {
@@ -392,10 +392,15 @@ impl Marks {
     }
 
     /// Unmarks the hidden panels a reader opens in place; tabs too when
-    /// `tabs`.
-    fn show_panels(&mut self, tabs: bool) {
+    /// `tabs`, the boxes under headings when `answers`.
+    fn show_panels(&mut self, tabs: bool, answers: bool) {
         for (i, panel) in std::mem::take(&mut self.panels) {
-            if tabs || panel == Panel::Folded {
+            let shown = match panel {
+                Panel::Folded => true,
+                Panel::Tab => tabs,
+                Panel::Answer => answers,
+            };
+            if shown {
                 self.unmark(i);
             }
         }
@@ -1317,6 +1322,10 @@ fn by_markup<'a>(
         if !picture
             && let Some(panel) = panel(&attrs)
                 .or_else(|| (in_place && follows_its_toggle(el)).then_some(Panel::Folded))
+                .or_else(|| {
+                    (in_place && tag == Tag::Block && follows_a_heading(el))
+                        .then_some(Panel::Answer)
+                })
         {
             *product = OnProduct::Content(panel);
         }
@@ -1473,6 +1482,11 @@ pub(crate) enum Panel {
     /// tabs as often as the product's, so shown on service and
     /// documentation pages only.
     Tab,
+    /// A box right after a heading, with no toggle the markup declares: a
+    /// shop's answer under its question, its details under their title,
+    /// opened by a script on the heading. Shown on product pages only
+    /// (elsewhere such a box is as often a widget's empty state).
+    Answer,
 }
 
 /// Whether an id reads as a phrase, the slug of a heading it anchors: at
@@ -1589,6 +1603,18 @@ fn follows_its_toggle(el: ElementRef<'_>) -> bool {
             .any(|e| DROPDOWN_MENU_TAGS.contains(&e.value().name()))
     };
     its_toggle && (in_heading || !a_menu())
+}
+
+/// Whether the hidden box `el` comes right after a section's heading
+/// (`h2`-`h6`) with text, its sibling: the heading's body, folded away
+/// until the reader clicks the heading.
+fn follows_a_heading(el: ElementRef<'_>) -> bool {
+    el.prev_siblings()
+        .find_map(ElementRef::wrap)
+        .is_some_and(|h| {
+            matches!(h.value().name(), "h2" | "h3" | "h4" | "h5" | "h6")
+                && h.text().any(|t| !t.trim().is_empty())
+        })
 }
 
 /// The characters of `el`'s text, whitespace left out.

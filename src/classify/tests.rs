@@ -213,6 +213,23 @@ fn an_answer_its_toggle_opens_in_place_is_content_on_every_page() {
 }
 
 #[test]
+fn a_box_under_its_heading_is_content_on_a_product_page() {
+    // A shop's questions, each answer folded under its heading and opened
+    // by a script on the heading, with no toggle in the markup. Elsewhere
+    // such a box stays hidden; so does a hidden box after a paragraph.
+    let src = format!(
+        "<body><div class=product><h1>Flame diffuser</h1><p>{PROSE}</p>\
+         <h3><span class=toggler>Can it scent a large room?</span></h3>\
+         <div id=a class=content style='display:none'><p>{PROSE}</p></div>\
+         <p>Delivered in two days.</p>\
+         <div id=n class=notice style='display:none'><p>{PROSE}</p></div></div></body>"
+    );
+    let hidden = |page_type| kinds_on(&src, page_type, ["a", "n"]).map(|k| k.is_some());
+    assert_eq!(hidden(PageType::Product), [false, true]);
+    assert_eq!(hidden(PageType::Article), [true, true]);
+}
+
+#[test]
 fn weak_words_yield_to_content_words() {
     let src = format!(
         "<body><div id=w class='elementor-widget-theme-post-content'><p>{PROSE}</p></div></body>"
