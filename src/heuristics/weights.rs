@@ -173,6 +173,12 @@ pub(crate) const PARAGRAPHS_ABOVE_MIN_CHARS: u32 = 40;
 /// disclosure, an update note).
 pub(crate) const PARAGRAPHS_ABOVE_MIN_AFTER: usize = 2;
 
+/// A sibling of the article's root of the root's own kind (tag and class
+/// list) before it, under the headline, joins with this much of its text
+/// link text at most: the body's first box, where a table of linked names
+/// may hold more links than a sibling otherwise may.
+pub(crate) const ALIKE_SIBLING_MAX_LINK_DENSITY: f32 = 0.5;
+
 /// Siblings of one kind (tag and class list) that hold text are repeated
 /// items (posts of a thread, cards of a listing) from this many on: the
 /// article is all of them, not the longest.
