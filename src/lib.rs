@@ -170,7 +170,16 @@ fn select(
         parts = content::with_card_sections(facts, marks, parts);
     }
     let (parts, standfirst) = if page_type == PageType::Article {
-        content::with_standfirst(facts, marks, headline, parts)
+        let (parts, standfirst) = content::with_standfirst(facts, marks, headline, parts);
+        // The intro's paragraphs before the root open the article like its
+        // standfirst: the heading over the root and its lead image's caption
+        // are found from the root, the first part that is not a paragraph.
+        let lead = parts
+            .iter()
+            .take_while(|&&p| facts.nodes[p as usize].tag == dom::Tag::P)
+            .count();
+        let standfirst = standfirst.max(lead.min(parts.len().saturating_sub(1)));
+        (parts, standfirst)
     } else {
         (parts, 0)
     };

@@ -28,7 +28,8 @@ use crate::dom::{Facts, Ix, Tag};
 use crate::heuristics::{
     DOCUMENTATION_DESCEND_SHARE, FORUM_REPLIES_HOLD_SHARE, HEADLINE_LEAD_MIN_SCORE,
     ITEM_GRID_JOIN_MIN_CHARS, ITEM_GRID_JOIN_MIN_SHARE, ITEM_SECTION_MIN_CARDS,
-    ITEM_SECTION_MIN_LINK_SHARE, ITEMS_DESCEND_SHARE, PRODUCT_DESCEND_SHARE,
+    ITEM_SECTION_MIN_LINK_SHARE, ITEMS_DESCEND_SHARE, PARAGRAPHS_ABOVE_MAX_LEVELS,
+    PARAGRAPHS_ABOVE_MIN_AFTER, PARAGRAPHS_ABOVE_MIN_CHARS, PRODUCT_DESCEND_SHARE,
     QUESTIONS_CHILDREN_READ, QUESTIONS_CLASS_WORDS, SERVICE_DESCEND_SHARE,
     STANDFIRST_HEADLINE_LEVELS, STANDFIRST_MAX_BLOCKS, STANDFIRST_MAX_CHARS,
     STANDFIRST_MAX_LINK_SHARE, STANDFIRST_MAX_NODES, STANDFIRST_MIN_CHARS,
@@ -95,6 +96,11 @@ pub(crate) fn select(
         );
     }
     let parts = repeats::join_alike(html, facts, marks, &score, headline, parts);
+    let parts = if page_type == PageType::Article {
+        with_paragraphs_above(facts, marks, &score, headline, parts)
+    } else {
+        parts
+    };
     let parts = if matches!(page_type, PageType::Product | PageType::Service) {
         repeats::widen_to_panels(html, facts, marks, parts)
     } else {
@@ -106,6 +112,63 @@ pub(crate) fn select(
     } else {
         parts
     }
+}
+
+/// The article's `parts` with the paragraphs set straight in the boxes
+/// above its root: the root went down into the largest block of the body
+/// (a product table, a group box, the run after an embed), leaving the
+/// story's own `<p>`s beside the blocks on the way, each too short a share
+/// to join as a sibling. A `<p>` right in an ancestor of the root is the
+/// article's text, not a box of the page. Those before the root join (the
+/// intro); after it, a level's paragraphs join only as a run of
+/// [`PARAGRAPHS_ABOVE_MIN_AFTER`] or more, as one line there is more often
+/// a disclosure, an update note or a comment form's notice. Reads only the
+/// children of the root's few nearest ancestors.
+fn with_paragraphs_above(
+    facts: &Facts,
+    marks: &Marks,
+    score: &[f32],
+    headline: Option<Ix>,
+    mut parts: Vec<Ix>,
+) -> Vec<Ix> {
+    let (Some(body), Some(&root)) = (
+        facts.body(),
+        parts
+            .iter()
+            .max_by(|&&a, &&b| score[a as usize].total_cmp(&score[b as usize])),
+    ) else {
+        return parts;
+    };
+    let mut found: Vec<Ix> = Vec::new();
+    let mut level: Vec<Ix> = Vec::new();
+    let mut above = facts.nodes[root as usize].parent;
+    for _ in 0..PARAGRAPHS_ABOVE_MAX_LEVELS {
+        if above == body || above == 0 {
+            break;
+        }
+        level.clear();
+        level.extend(children(facts, above).filter(|&c| {
+            let f = &facts.nodes[c as usize];
+            f.tag == Tag::P
+                && f.text_len >= PARAGRAPHS_ABOVE_MIN_CHARS
+                && score[c as usize] > 0.0
+                && marks.get(c).is_none()
+                && (f.link_len as f32) < WEIGHTS.sibling_max_link_density * f.text_len as f32
+                && headline.is_none_or(|h| c > h)
+                && !parts.iter().any(|&p| facts.contains(p, c))
+        }));
+        let after = level.iter().filter(|&&c| c > root).count();
+        if after < PARAGRAPHS_ABOVE_MIN_AFTER {
+            level.retain(|&c| c < root);
+        }
+        found.extend_from_slice(&level);
+        above = facts.nodes[above as usize].parent;
+    }
+    if !found.is_empty() {
+        parts.extend(found);
+        parts.sort_unstable();
+    }
+    parts
 }
 
 /// The article's `parts` with its standfirst (dek, intro): when the
@@ -867,6 +930,37 @@ mod tests {
     }
 
     #[test]
+    fn paragraphs_set_above_a_boxed_body_join_it_a_closing_note_does_not() {
+        // The story's intro set straight in its box, the long body in a
+        // group box inside it, then one closing line (a disclosure), or
+        // the text going on after the box.
+        let page = |tail: &str| {
+            let body = P.repeat(20);
+            format!(
+                "<body><article><h1>How I refinished an old dresser</h1>\
+                 <div class=entry-content><p id=intro>Do you have an old piece of furniture \
+                 in need of some care? Refinishing it is easier than it looks.</p>\
+                 <div class=group><div id=box>{body}</div></div>{tail}</div></article></body>"
+            )
+        };
+        let ids = |src: &str| {
+            let html = Html::parse_document(src);
+            let facts = Facts::compute(&html);
+            let marks = classify(&html, &facts);
+            let parts = select(&html, &facts, &marks, first_h1(&facts), PageType::Article);
+            let id = |p: Ix| id_of(&html, &facts, p);
+            parts.into_iter().filter_map(id).collect::<Vec<_>>()
+        };
+        let note = "<p id=note>Some of my posts contain affiliate links; buying through \
+                    them supports this blog at no cost to you.</p>";
+        assert_eq!(ids(&page(note)), ["intro", "box"]);
+        let more = "<p id=coat>Once the stain had dried overnight I gave the top three \
+                    thin coats of wipe-on polyurethane.</p><p id=pulls>The drawers got new \
+                    brass pulls, and the dresser went back into the bedroom.</p>";
+        assert_eq!(ids(&page(more)), ["intro", "box", "coat", "pulls"]);
+    }
+
+    #[test]
     fn keeps_a_split_body_together() {
         let src = format!("<body id=b><div id=art><div>{P}{P}</div><div>{P}{P}</div></div></body>");
         assert_eq!(root_id(&src).as_deref(), Some("art"));
@@ -1129,7 +1223,8 @@ mod tests {
                 .iter()
                 .any(|&p| facts.contains(p, intro) || p == intro)
         };
-        assert!(!holds_intro(PageType::Article));
+        // Not by the scores alone: the root goes down into the reference.
+        assert!(!holds_intro(PageType::Other));
         assert!(holds_intro(PageType::Documentation));
     }
 

@@ -12,7 +12,8 @@
 use crate::classify::Marks;
 use crate::dom::{Facts, Ix, Tag};
 use crate::heuristics::{
-    MIN_REPEATED_ITEMS, PANEL_MAX_DEPTH, REPEATED_ITEM_MIN_SCORE, SHOP_TERMS_HEADING_WORDS,
+    ALIKE_SIBLING_MAX_LINK_DENSITY, MIN_REPEATED_ITEMS, PANEL_MAX_DEPTH, REPEATED_ITEM_MIN_SCORE,
+    SHOP_TERMS_HEADING_WORDS, WEIGHTS,
 };
 use scraper::Html;
 
@@ -128,7 +129,10 @@ fn names_shop_terms(heading: &str) -> bool {
 /// wrapper between the headline and it: a story split over sibling blocks
 /// of one kind (text widgets between image and quote widgets) whose largest
 /// block the root descended into, through wrappers that hold nothing else
-/// (`widget > wrap > text`), where the siblings of the root itself are none.
+/// (`widget > wrap > text`), where the siblings of the root itself are none;
+/// or, with no wrapper, the root's own siblings of its kind, held to a
+/// looser share of links ([`ALIKE_SIBLING_MAX_LINK_DENSITY`]) than other
+/// siblings.
 /// Only those before the root: the story starts under its headline, while
 /// the blocks of the same kind after it are as often the publisher's (an
 /// "about us" box, the day's deals).
@@ -151,16 +155,26 @@ pub(super) fn join_alike(
     {
         top = parent_of(top);
     }
-    let Some(kind) = (top != root).then(|| kind(html, facts, top)).flatten() else {
+    let Some(kind) = kind(html, facts, top) else {
         return parts;
+    };
+    // The root's own siblings of its kind: the body's first box, which a
+    // table of linked names (a ranking's) may fill with links past the
+    // share a sibling may hold.
+    let joins = |c: Ix| {
+        if top != root {
+            return super::joins(facts, marks, score, c, root);
+        }
+        let f = &facts.nodes[c as usize];
+        marks.get(c).is_none()
+            && score[c as usize] > 0.0
+            && score[c as usize] >= WEIGHTS.lead_sibling_min_share * score[root as usize]
+            && (f.link_len as f32) < ALIKE_SIBLING_MAX_LINK_DENSITY * f.text_len as f32
     };
     let parent = parent_of(top);
     let mut c = parent + 1;
     while c < top {
-        if c > headline
-            && super::joins(facts, marks, score, c, root)
-            && kind_matches(html, facts, c, &kind)
-        {
+        if c > headline && joins(c) && kind_matches(html, facts, c, &kind) {
             parts.push(c);
         }
         c = facts.nodes[c as usize].end;
@@ -292,6 +306,30 @@ mod tests {
         assert_eq!(
             selected_ids(&src, true, crate::PageType::Other),
             ["lead", ""]
+        );
+    }
+
+    #[test]
+    fn the_bodys_first_box_joins_the_long_one_with_its_table_of_linked_names() {
+        let p = "<p>The ferry service will resume on Monday after three weeks of repairs \
+            to the landing stage, the operator said, with the first crossing at seven.</p>";
+        let row = |n: u32| {
+            format!(
+                "<tr><td><a href=/op/{n}>Island Ferries Operator Number {n}</a></td>\
+                 <td><a href=/fleet/{n}>Fleet of {n} vessels</a></td></tr>"
+            )
+        };
+        let table: String = (1..=5).map(row).collect();
+        let src = format!(
+            "<body><div id=page><h1>The top ferry operators</h1><div id=post>\
+             <div id=first class=rich-text>{p}{p}{p}<table>{table}</table></div>\
+             <div id=second class=rich-text>{}</div></div>\
+             <div class=aside><a href=/a>Other story</a></div></div></body>",
+            p.repeat(16)
+        );
+        assert_eq!(
+            selected_ids(&src, true, crate::PageType::Other),
+            ["first", "second"]
         );
     }
 

@@ -159,6 +159,26 @@ pub(crate) const STANDFIRST_MAX_CHARS: u32 = 600;
 /// summary may link a name, a teaser is its link).
 pub(crate) const STANDFIRST_MAX_LINK_SHARE: f32 = 0.2;
 
+/// An article's `<p>`s set straight in the boxes above its root join it
+/// from this many levels up at most (the root's parent, its grandparent,
+/// …): the article's own box and the few around it, not the page's.
+pub(crate) const PARAGRAPHS_ABOVE_MAX_LEVELS: usize = 6;
+
+/// Such a `<p>` holds at least this many characters (a sentence, not a
+/// date line or a "subscribers only" label).
+pub(crate) const PARAGRAPHS_ABOVE_MIN_CHARS: u32 = 40;
+
+/// After the root, a level's `<p>`s join only when at least this many are
+/// there: the text going on past a block, not one closing line (a
+/// disclosure, an update note).
+pub(crate) const PARAGRAPHS_ABOVE_MIN_AFTER: usize = 2;
+
+/// A sibling of the article's root of the root's own kind (tag and class
+/// list) before it, under the headline, joins with this much of its text
+/// link text at most: the body's first box, where a table of linked names
+/// may hold more links than a sibling otherwise may.
+pub(crate) const ALIKE_SIBLING_MAX_LINK_DENSITY: f32 = 0.5;
+
 /// Siblings of one kind (tag and class list) that hold text are repeated
 /// items (posts of a thread, cards of a listing) from this many on: the
 /// article is all of them, not the longest.
