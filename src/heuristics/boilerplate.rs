@@ -930,6 +930,13 @@ pub(crate) const CARD_CONTROL_LABELS: &[&str] = &[
     "pre order now",
     "calculate shipping",
     "clear rating",
+    // The prompt over the same control where the reader votes on the item.
+    "rate this",
+    "rate this book",
+    "rate this product",
+    "rate this article",
+    "rate this post",
+    "rate this recipe",
     "in den warenkorb",
     "schnellansicht",
     "vergleichen",
@@ -942,6 +949,15 @@ pub(crate) const CARD_CONTROL_LABELS: &[&str] = &[
     "vista rápida",
     "comparar",
 ];
+
+/// The words of a star-rating control spelled out star by star ("1 of 5
+/// stars2 of 5 stars…", each star a button's label): the reader's own vote,
+/// not the item's rating. The control reads as runs of "N of M" each closed
+/// by the star word; it takes [`RATING_CONTROL_MIN_STARS`] of them, as one
+/// "4.5 of 5 stars" is the item's rating, which stays.
+pub(crate) const RATING_STAR_WORD: &str = "star";
+pub(crate) const RATING_OF_WORD: &str = "of";
+pub(crate) const RATING_CONTROL_MIN_STARS: usize = 3;
 
 /// Headings of a shop's policy box on a product page, matched against the
 /// whole heading: the same box on every item of the shop (folded in an
