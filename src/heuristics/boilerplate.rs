@@ -849,6 +849,15 @@ pub(crate) const BOILERPLATE_LINES: &[(&str, Boilerplate)] = {
         ("player wird geladen", Other),
         // Japanese: "related keywords" over the tag list.
         ("関連キーワード", Other),
+        // A page's feedback widget: its question, and the thanks shown in its
+        // place once the reader has answered ("Did you find this surprising?"
+        // may open a paragraph, so only the widget's own wordings).
+        ("did you find what you were looking for", Other),
+        ("did you find this helpful", Other),
+        ("did you find this useful", Other),
+        ("did you find this page", Other),
+        ("did you find this article", Other),
+        ("thank you for your feedback", Other),
         // Footers.
         ("all rights reserved", Other),
     ]

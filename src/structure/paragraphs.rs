@@ -733,4 +733,25 @@ mod tests {
             "rated 4 of 5 stars by 3 of 5 stars readers"
         ));
     }
+
+    #[test]
+    fn a_feedback_widget_is_chrome() {
+        let b = body(&format!(
+            "<body><article><p>{P}</p><p>Did you find what you were looking for today?</p>\
+             <p>Thank you for your feedback.</p>\
+             <p>Did you find this surprising? Most harbours had moved their boats by noon.</p>\
+             </article></body>"
+        ));
+        assert!(!b.text.contains("looking for today"), "{}", b.text);
+        assert!(
+            !b.text.contains("Thank you for your feedback"),
+            "{}",
+            b.text
+        );
+        assert!(
+            b.text.contains("Did you find this surprising?"),
+            "{}",
+            b.text
+        );
+    }
 }
