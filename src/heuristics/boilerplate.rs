@@ -849,6 +849,15 @@ pub(crate) const BOILERPLATE_LINES: &[(&str, Boilerplate)] = {
         ("player wird geladen", Other),
         // Japanese: "related keywords" over the tag list.
         ("関連キーワード", Other),
+        // A page's feedback widget: its question, and the thanks shown in its
+        // place once the reader has answered ("Did you find this surprising?"
+        // may open a paragraph, so only the widget's own wordings).
+        ("did you find what you were looking for", Other),
+        ("did you find this helpful", Other),
+        ("did you find this useful", Other),
+        ("did you find this page", Other),
+        ("did you find this article", Other),
+        ("thank you for your feedback", Other),
         // Footers.
         ("all rights reserved", Other),
     ]
@@ -930,6 +939,13 @@ pub(crate) const CARD_CONTROL_LABELS: &[&str] = &[
     "pre order now",
     "calculate shipping",
     "clear rating",
+    // The prompt over the same control where the reader votes on the item.
+    "rate this",
+    "rate this book",
+    "rate this product",
+    "rate this article",
+    "rate this post",
+    "rate this recipe",
     "in den warenkorb",
     "schnellansicht",
     "vergleichen",
@@ -942,6 +958,15 @@ pub(crate) const CARD_CONTROL_LABELS: &[&str] = &[
     "vista rápida",
     "comparar",
 ];
+
+/// The words of a star-rating control spelled out star by star ("1 of 5
+/// stars2 of 5 stars…", each star a button's label): the reader's own vote,
+/// not the item's rating. The control reads as runs of "N of M" each closed
+/// by the star word; it takes [`RATING_CONTROL_MIN_STARS`] of them, as one
+/// "4.5 of 5 stars" is the item's rating, which stays.
+pub(crate) const RATING_STAR_WORD: &str = "star";
+pub(crate) const RATING_OF_WORD: &str = "of";
+pub(crate) const RATING_CONTROL_MIN_STARS: usize = 3;
 
 /// Headings of a shop's policy box on a product page, matched against the
 /// whole heading: the same box on every item of the shop (folded in an

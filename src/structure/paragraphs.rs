@@ -20,7 +20,8 @@ use crate::heuristics::{
     DATE_LINE_LABELS, DATE_LINE_MAX_CHARS, DATE_LINE_MIN_DIGIT_SHARE, DATE_LINES_MAX,
     FORUM_META_LABELS, FORUM_META_LINE_MAX_CHARS, FORUM_META_LINES, FORUM_META_VALUE_MAX_WORDS,
     LINKED_CARD_MIN_CHARS, NEWSLETTER_WORDS, POST_COUNT_MAX_CHARS, POST_NUMBER_MAX_DIGITS,
-    READING_TIME_PHRASES, SIGN_UP_MAX_CHARS, SIGN_UP_VERBS, UUID_LINE_MIN_SHARE, WEIGHTS,
+    RATING_CONTROL_MIN_STARS, RATING_OF_WORD, RATING_STAR_WORD, READING_TIME_PHRASES,
+    SIGN_UP_MAX_CHARS, SIGN_UP_VERBS, UUID_LINE_MIN_SHARE, WEIGHTS,
 };
 use crate::page_type::PageType;
 
@@ -392,6 +393,12 @@ fn boilerplate_line(text: &str) -> Option<(Boilerplate, Evidence)> {
     if let Some(control) = CARD_CONTROL_LABELS.iter().find(|&&c| lower == c) {
         return Some((Boilerplate::Other, Evidence::Label((*control).into())));
     }
+    if is_rating_control(&lower) {
+        return Some((
+            Boilerplate::Other,
+            Evidence::Rule("a star-rating control".into()),
+        ));
+    }
     if is_sign_up(&lower) {
         return Some((
             Boilerplate::Ads,
@@ -399,6 +406,32 @@ fn boilerplate_line(text: &str) -> Option<(Boilerplate, Evidence)> {
         ));
     }
     classify::boilerplate_line(&lower).map(|(kind, phrase)| (kind, Evidence::Label(phrase.into())))
+}
+
+/// Whether a short block (lower-cased) is a star-rating control spelled out
+/// star by star, "1 of 5 stars2 of 5 stars…" ([`RATING_STAR_WORD`]).
+fn is_rating_control(lower: &str) -> bool {
+    let number = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
+    let mut stars = 0;
+    for (i, part) in lower.split(RATING_STAR_WORD).enumerate() {
+        // The plural's "s" opens the next part.
+        let part = if i == 0 {
+            part
+        } else {
+            part.strip_prefix('s').unwrap_or(part)
+        };
+        let mut words = part.split_whitespace();
+        match (words.next(), words.next(), words.next(), words.next()) {
+            (None, ..) => {}
+            (Some(n), Some(of), Some(m), None)
+                if number(n) && of == RATING_OF_WORD && number(m) =>
+            {
+                stars += 1
+            }
+            _ => return false,
+        }
+    }
+    stars >= RATING_CONTROL_MIN_STARS
 }
 
 /// Whether a block (lower-cased) asks the reader to sign up for a newsletter
@@ -669,5 +702,56 @@ mod tests {
             "<body><article><p>{P}</p><p>Add to cart the spare gaskets too.</p></article></body>"
         ));
         assert!(b.text.contains("Add to cart the spare gaskets too."));
+    }
+
+    #[test]
+    fn a_star_rating_control_is_chrome_but_the_items_rating_is_not() {
+        let row = |title: &str| {
+            format!(
+                "<tr><td><a href=/b>{title}</a><p>4.35 of 5 stars — 9,993 ratings</p>\
+                 <div class=rating><div>Rate this book</div><div class=stars>\
+                 <a href=#>1 of 5 stars</a><a href=#>2 of 5 stars</a><a href=#>3 of 5 stars</a>\
+                 <a href=#>4 of 5 stars</a><a href=#>5 of 5 stars</a></div></div></td></tr>"
+            )
+        };
+        let b = body_as(
+            &format!(
+                "<body><main><h1>Best Books Ever</h1><p>{P}</p><table>{}{}{}</table></main></body>",
+                row("The Harbour Keeper"),
+                row("Winter in the Valley"),
+                row("A Map of Small Islands"),
+            ),
+            PageType::Listing,
+        );
+        assert!(b.text.contains("Winter in the Valley"), "{}", b.text);
+        assert!(b.text.contains("4.35 of 5 stars"), "{}", b.text);
+        assert!(!b.text.contains("2 of 5 stars"), "{}", b.text);
+        assert!(!b.text.contains("Rate this book"), "{}", b.text);
+        assert!(is_rating_control("1 of 5 stars 2 of 5 stars 3 of 5 stars"));
+        assert!(!is_rating_control("4.5 of 5 stars"));
+        assert!(!is_rating_control(
+            "rated 4 of 5 stars by 3 of 5 stars readers"
+        ));
+    }
+
+    #[test]
+    fn a_feedback_widget_is_chrome() {
+        let b = body(&format!(
+            "<body><article><p>{P}</p><p>Did you find what you were looking for today?</p>\
+             <p>Thank you for your feedback.</p>\
+             <p>Did you find this surprising? Most harbours had moved their boats by noon.</p>\
+             </article></body>"
+        ));
+        assert!(!b.text.contains("looking for today"), "{}", b.text);
+        assert!(
+            !b.text.contains("Thank you for your feedback"),
+            "{}",
+            b.text
+        );
+        assert!(
+            b.text.contains("Did you find this surprising?"),
+            "{}",
+            b.text
+        );
     }
 }
