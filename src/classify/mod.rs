@@ -33,8 +33,8 @@ use crate::document::{Boilerplate, Stripped};
 use crate::dom::{Facts, Ix, Tag, attr, class_words, is_heading, names_word, normalize_flat};
 use crate::explain::Evidence;
 use crate::heuristics::{
-    ANCHOR_FUNCTION_WORDS, ANCHOR_MIN_WORDS, ARTICLE_HEAD_MIN_PROSE_CHARS, BEM_ELEMENT_KINDS,
-    BEM_ELEMENT_MARK, BOILERPLATE_LINE_MAX_CHARS, BOILERPLATE_LINES, BOLD_TAGS,
+    ANCHOR_FUNCTION_WORDS, ANCHOR_MIN_WORDS, ARTICLE_CLASS_WORDS, ARTICLE_HEAD_MIN_PROSE_CHARS,
+    BEM_ELEMENT_KINDS, BEM_ELEMENT_MARK, BOILERPLATE_LINE_MAX_CHARS, BOILERPLATE_LINES, BOLD_TAGS,
     CLASS_VARIANT_MARKS, CLASS_WORDS, CLOAK_ATTRIBUTES, COMMENT_HEADINGS, CONTENT_WORDS,
     COPY_LOOKBACK, COPY_MIN_CHARS, COUNTER_ITEMPROPS, DATA_TABLE_MIN_ROWS, DROPDOWN_MENU_TAGS,
     EMBED_WORDS, FINE_PRINT_WORDS, FORM_MAX_ELEMENTS, GRID_CARD_MARK_MIN_SHARE, HAVING_WORDS,
@@ -69,6 +69,10 @@ pub(crate) struct Marks {
     /// collection ([`ITEMS_CLASS_WORDS`]: its filters and facets), marked
     /// by [`Marks::follow_page_type`].
     items_only: Vec<(Ix, Boilerplate)>,
+    /// Regions that are boilerplate only if the page is an article
+    /// ([`ARTICLE_CLASS_WORDS`]: a call to action, a promo banner), marked
+    /// by [`Marks::follow_page_type`].
+    article_only: Vec<(Ix, Boilerplate)>,
     /// A thread held back from lifting because what lies beside it scores
     /// too much for any page; lifted once the page is known to be a forum
     /// ([`Marks::lift_forum_thread`]).
@@ -149,6 +153,11 @@ impl Marks {
             page_type == PageType::Product,
         );
         match page_type {
+            PageType::Article => {
+                for (i, kind) in std::mem::take(&mut self.article_only) {
+                    mark(self, i, kind);
+                }
+            }
             PageType::Product => {
                 for (i, kind) in std::mem::take(&mut self.product_only) {
                     mark(self, i, kind);
@@ -598,6 +607,8 @@ fn run(html: &Html, facts: &Facts, mut notes: Option<&mut Vec<Note>>) -> Marks {
     let end = facts.nodes[body as usize].end;
     let mut context = Context::default();
     let mut weak = WeakMarks::default();
+    // Regions named by a word of [`ARTICLE_CLASS_WORDS`], and the word.
+    let mut article_only: Vec<(Ix, Boilerplate, &'static str)> = Vec::new();
     // The outermost comment region marked so far.
     let mut thread: Option<Ix> = None;
     for i in body + 1..end {
@@ -835,6 +846,19 @@ fn run(html: &Html, facts: &Facts, mut notes: Option<&mut Vec<Note>>) -> Marks {
                 marks.items_only.push((i, kind))
             }
             OnProduct::ItemsBoilerplate(_) => {}
+            // A promotion in a story is a small box beside its paragraphs:
+            // not the hero that holds the `h1`, not more than a box's text,
+            // and held to a weak word's shares, each box and all the word's
+            // boxes together (a landing page's run of call-to-action cards).
+            OnProduct::ArticleBoilerplate(kind, word) => {
+                if share(i) <= WEIGHTS.weak_mark_max_share
+                    && fact.text_len - fact.link_len <= WEIGHTS.region_max_prose_chars
+                    && prose.h1s[i as usize] == 0
+                {
+                    article_only.push((i, kind, word));
+                }
+                weak.count(facts, i, word);
+            }
             OnProduct::Content(panel) if marks.get(i).is_some() => marks.panels.push((i, panel)),
             OnProduct::Content(_) => {}
         }
@@ -842,6 +866,11 @@ fn run(html: &Html, facts: &Facts, mut notes: Option<&mut Vec<Note>>) -> Marks {
             context.enter(facts, i);
         }
     }
+    marks.article_only = article_only
+        .into_iter()
+        .filter(|&(_, _, word)| weak.within_share(word, page_text))
+        .map(|(i, kind, _)| (i, kind))
+        .collect();
     weak.apply(&mut marks, facts, page_text, &mut notes);
     threads::lift_thread_marks(&mut marks, html, facts, body);
     mark_copies(&mut marks, html, facts, body, &mut notes);
@@ -1072,18 +1101,22 @@ impl WeakMarks {
         }
     }
 
+    /// Whether the elements `word` names hold little enough of the page
+    /// together to be marked.
+    fn within_share(&self, word: &str, page_text: f32) -> bool {
+        let total = self.totals.get(word).map_or(0, |t| t.0);
+        total as f32 <= WEIGHTS.weak_kind_max_share * page_text
+    }
+
     fn apply(
-        self,
+        mut self,
         marks: &mut Marks,
         facts: &Facts,
         page_text: f32,
         notes: &mut Option<&mut Vec<Note>>,
     ) {
-        for (i, kind, word, evidence) in self.pending {
-            let total = self.totals.get(word).map_or(0, |t| t.0);
-            if total as f32 <= WEIGHTS.weak_kind_max_share * page_text
-                || POPUP_WORDS.contains(&word)
-            {
+        for (i, kind, word, evidence) in std::mem::take(&mut self.pending) {
+            if self.within_share(word, page_text) || POPUP_WORDS.contains(&word) {
                 let marked = mark(marks, i, kind);
                 if marked && holds_link_cards(facts, i) {
                     marks.landing_cards.push((i, facts.nodes[i as usize].end));
@@ -1277,6 +1310,9 @@ enum OnProduct {
     /// Boilerplate of this kind on a listing or collection page only
     /// ([`ITEMS_CLASS_WORDS`]).
     ItemsBoilerplate(Boilerplate),
+    /// Boilerplate of this kind on an article page only
+    /// ([`ARTICLE_CLASS_WORDS`]).
+    ArticleBoilerplate(Boilerplate, &'static str),
     /// Content, though hidden: a closed tab or accordion panel.
     Content(Panel),
 }
@@ -1367,6 +1403,11 @@ fn by_markup<'a>(
         && !matches!(tag, Tag::Body | Tag::Main)
     {
         *product = OnProduct::ItemsBoilerplate(kind);
+    } else if let Some((kind, word)) = class.article.or(id.article)
+        && !(class.content || id.content)
+        && !matches!(tag, Tag::Body | Tag::Main)
+    {
+        *product = OnProduct::ArticleBoilerplate(kind, word);
     }
     let by_class = class_and_id(class, id);
     let by_tag = match tag {

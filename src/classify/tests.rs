@@ -1846,3 +1846,26 @@ fn a_hidden_box_after_a_header_with_a_menu_button_is_not_its_answer() {
     let hidden = kinds_on(&src, PageType::Article, ["c1", "m2", "a3"]).map(|k| k.is_some());
     assert_eq!(hidden, [true, true, false]);
 }
+
+#[test]
+fn a_call_to_action_is_boilerplate_on_articles_only() {
+    // A story's newsletter box between its paragraphs is a promotion; the
+    // same name on a landing page's hero (it holds the page's `h1`), a
+    // promotion set around most of the page, or a word that only contains
+    // it (`contact`) is not.
+    let src = format!(
+        "<body><div class=story><section id=hero class=page-banner><h1>Harbour plan</h1>\
+         <p>The council met.</p></section><p>{PROSE}</p>\
+         <div id=c class='cta-box'><h3>Get the morning briefing</h3>\
+         <a href=/signup>Sign up</a></div><p>{PROSE}</p><p>{PROSE}</p>\
+         <div id=k class=contact-box><p>Call the desk.</p></div>\
+         <div id=w class=banner-area><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p>\
+         <p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></div></div></body>"
+    );
+    let marked_as = |page_type| kinds_on(&src, page_type, ["c", "hero", "k", "w"]);
+    assert_eq!(
+        marked_as(PageType::Article),
+        [Some(Boilerplate::Other), None, None, None]
+    );
+    assert_eq!(marked_as(PageType::Service), [None; 4]);
+}

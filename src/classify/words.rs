@@ -19,6 +19,8 @@ pub(super) struct NameWords {
     pub(super) product: Option<Boilerplate>,
     /// The first kind named by a word of [`ITEMS_CLASS_WORDS`].
     pub(super) items: Option<Boilerplate>,
+    /// The first kind named by a word of [`ARTICLE_CLASS_WORDS`], and the word.
+    pub(super) article: Option<(Boilerplate, &'static str)>,
 }
 
 impl NameWords {
@@ -79,6 +81,9 @@ impl NameWords {
         if self.items.is_none() {
             self.items = other.items;
         }
+        if self.article.is_none() {
+            self.article = other.article;
+        }
     }
 
     /// Notes the listed words of one class or id token.
@@ -112,6 +117,9 @@ impl NameWords {
                     }
                     Some((_, Word::Items(kind))) if words.items.is_none() => {
                         words.items = Some(kind)
+                    }
+                    Some((listed, Word::Article(kind))) if words.article.is_none() => {
+                        words.article = Some((kind, listed))
                     }
                     Some((_, Word::Boilerplate(..)))
                         if STATE_WORDS.contains(&w)
@@ -197,6 +205,8 @@ pub(super) enum Word {
     Product(Boilerplate),
     /// Boilerplate of this kind on a listing or collection page only.
     Items(Boilerplate),
+    /// Boilerplate of this kind on an article page only.
+    Article(Boilerplate),
 }
 
 /// [`CLASS_WORDS`] and [`CONTENT_WORDS`] as one map, built once: every class
@@ -258,6 +268,11 @@ pub(super) fn class_word_index() -> &'static ClassWordIndex {
             ITEMS_CLASS_WORDS
                 .iter()
                 .map(|&(w, kind)| (w, Word::Items(kind))),
+        );
+        words.extend(
+            ARTICLE_CLASS_WORDS
+                .iter()
+                .map(|&(w, kind)| (w, Word::Article(kind))),
         );
         let mut shapes = [0; SHAPE_BITS / 64];
         for word in words.keys() {

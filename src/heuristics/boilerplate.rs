@@ -211,6 +211,17 @@ pub(crate) const ITEMS_CLASS_WORDS: &[(&str, Boilerplate)] = &[
     ("refinements", Boilerplate::Navigation),
 ];
 
+/// Class/id words that name a promotion set into a story on an article page
+/// only: a call to action (`cta`: sign up, try the product) or a promo
+/// banner between its paragraphs. On a service or landing page the hero
+/// banner and the call-to-action sections are the page's own content (its
+/// offer and how to take it), so these wait for the page type. Even on an
+/// article, a box that holds the page's `h1` (a hero), more than a box's
+/// text (`region_max_prose_chars`), or, with the word's other boxes, a weak
+/// word's share of the page, is not one.
+pub(crate) const ARTICLE_CLASS_WORDS: &[(&str, Boilerplate)] =
+    &[("cta", Boilerplate::Other), ("banner", Boilerplate::Ads)];
+
 /// Class/id words of a panel the reader unfolds in place (an accordion):
 /// hidden until then, but on a product page it holds the description and
 /// specifications, on a service page the answers to its questions.

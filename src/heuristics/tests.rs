@@ -185,6 +185,8 @@ fn class_words_are_lowercase_ascii_and_unique() {
     assert_class_words("CLASS_WORDS", &firsts3(CLASS_WORDS));
     assert_class_words("PAGE_CLASS_WORDS", &firsts(PAGE_CLASS_WORDS));
     assert_class_words("PRODUCT_CLASS_WORDS", &firsts(PRODUCT_CLASS_WORDS));
+    assert_class_words("ITEMS_CLASS_WORDS", &firsts(ITEMS_CLASS_WORDS));
+    assert_class_words("ARTICLE_CLASS_WORDS", &firsts(ARTICLE_CLASS_WORDS));
     assert_class_words("PANEL_CLASS_WORDS", PANEL_CLASS_WORDS);
     assert_class_words("TAB_PANEL_CLASS_WORDS", TAB_PANEL_CLASS_WORDS);
     assert_class_words("QUESTIONS_CLASS_WORDS", QUESTIONS_CLASS_WORDS);
@@ -213,6 +215,8 @@ fn class_words_are_lowercase_ascii_and_unique() {
         .chain(CONTENT_WORDS.iter().copied())
         .chain(EMBED_WORDS.iter().copied())
         .chain(firsts(PRODUCT_CLASS_WORDS))
+        .chain(firsts(ITEMS_CLASS_WORDS))
+        .chain(firsts(ARTICLE_CLASS_WORDS))
         .collect();
     assert_eq!(duplicate(all), None, "a class word with two meanings");
     // A date class fragment says one thing: published or modified.
