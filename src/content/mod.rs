@@ -613,10 +613,31 @@ fn holds_prose_beside(
     min_share: f32,
 ) -> bool {
     let f = &facts.nodes[c as usize];
+    let max_density = WEIGHTS.sibling_max_link_density;
     marks.get(c).is_none()
         && score[c as usize] > 0.0
         && score[c as usize] >= min_share * score[part as usize]
-        && (f.link_len as f32) < WEIGHTS.sibling_max_link_density * f.text_len as f32
+        && ((f.link_len as f32) < max_density * f.text_len as f32
+            || (unheaded_link_len(facts, c) as f32) < max_density * f.text_len as f32)
+}
+
+/// Characters of link text in `c` outside its headings: a section's
+/// heading that links (to itself, to the section's own page) names the
+/// section, it does not make the section a menu. Walks `c` only when its
+/// links, headings' and all, are too many (a rare candidate).
+fn unheaded_link_len(facts: &Facts, c: Ix) -> u64 {
+    let end = facts.nodes[c as usize].end;
+    let (mut link, mut i) = (0u64, c + 1);
+    while i < end {
+        let f = &facts.nodes[i as usize];
+        if matches!(f.tag, Tag::Heading(_)) {
+            i = f.end;
+        } else {
+            link += u64::from(f.own_link);
+            i += 1;
+        }
+    }
+    link
 }
 
 /// Whether `c` is a run of teasers: [`TEASER_MIN_HEADINGS`] headings or
@@ -816,6 +837,24 @@ mod tests {
         );
         let ids = part_ids(&src, false);
         assert_eq!(ids, ["lead", "art"]);
+    }
+
+    #[test]
+    fn a_section_whose_heading_is_an_anchor_link_joins_the_hero_beside_it() {
+        // A landing page: the hero under the headline, then sections whose
+        // headings link to themselves: an anchor names its section, it is
+        // not a menu's link.
+        let p = "<p>Plan your lessons with the curriculum map, its slides and the \
+            worksheets that go with them.</p>";
+        let src = format!(
+            "<body><div id=page><div id=hero><h1>Data science</h1>{P}{P}</div>\
+             <div id=students><h2><a href=#students>Free resources for students and \
+             parents</a></h2>{p}</div>\
+             <div id=educators><h2><a href=#educators>Lesson plans and slides for \
+             educators</a></h2>{p}</div></div></body>"
+        );
+        let ids = part_ids(&src, true);
+        assert_eq!(ids, ["hero", "students", "educators"]);
     }
 
     #[test]
