@@ -66,7 +66,8 @@ pub(crate) fn select(
     };
     // A service or product page's cards (its plans, its options) may
     // each link their heading on; after a story, such cards are teasers.
-    let teasers_stay_out = !matches!(page_type, PageType::Service | PageType::Product);
+    let teasers_stay_out =
+        (!matches!(page_type, PageType::Service | PageType::Product)).then_some(html);
     // A thread's replies beside its question keep the root above both.
     let replies_hold = (page_type == PageType::Forum).then_some(FORUM_REPLIES_HOLD_SHARE);
     let mut parts = parts_by_score(
@@ -91,7 +92,7 @@ pub(crate) fn select(
             headline,
             &score,
             SERVICE_DESCEND_SHARE,
-            false,
+            None,
             None,
         );
     }
@@ -478,7 +479,12 @@ pub(crate) fn shown_text(facts: &Facts, marks: &Marks, within: Ix) -> f32 {
 /// most of the page's content score, and those of its siblings that hold
 /// prose too (a lead paragraph or a second body container beside it).
 #[cfg(test)]
-pub(crate) fn find_parts(facts: &Facts, marks: &Marks, headline: Option<Ix>) -> Vec<Ix> {
+pub(crate) fn find_parts(
+    html: &Html,
+    facts: &Facts,
+    marks: &Marks,
+    headline: Option<Ix>,
+) -> Vec<Ix> {
     let Some(body) = facts.body() else {
         return Vec::new();
     };
@@ -489,13 +495,13 @@ pub(crate) fn find_parts(facts: &Facts, marks: &Marks, headline: Option<Ix>) -> 
         headline,
         &score,
         WEIGHTS.descend_share,
-        true,
+        Some(html),
         None,
     )
 }
 
 /// [`find_parts`] with the page's content scores at hand; with
-/// `teasers_stay_out`, a run of teasers after the root
+/// `teasers_stay_out` (the page, to read links by), a run of teasers after the root
 /// ([`is_teaser_run`]) does not join it however much excerpt it holds; with
 /// `replies_hold`, a child beside the headline's that holds that share of
 /// the score keeps the root from following the headline (a thread's
@@ -506,7 +512,7 @@ fn parts_by_score(
     headline: Option<Ix>,
     score: &[f32],
     descend_share: f32,
-    teasers_stay_out: bool,
+    teasers_stay_out: Option<&Html>,
     replies_hold: Option<f32>,
 ) -> Vec<Ix> {
     let Some(body) = facts.body() else {
@@ -566,7 +572,8 @@ fn parts_by_score(
                 }
                 if by_headline {
                     beside.extend(sections_beside(facts, marks, score, root, n).filter(|&c| {
-                        !(teasers_stay_out && c > n && is_teaser_run(facts, marks, c))
+                        !(teasers_stay_out
+                            .is_some_and(|html| c > n && is_teaser_run(html, facts, marks, c)))
                     }));
                 }
                 root = n
@@ -593,7 +600,8 @@ fn parts_by_score(
             };
             c == root
                 || (holds_prose_beside(facts, marks, score, c, root, min_share)
-                    && !(teasers_stay_out && c > root && is_teaser_run(facts, marks, c)))
+                    && !(teasers_stay_out
+                        .is_some_and(|html| c > root && is_teaser_run(html, facts, marks, c))))
         })
         .collect();
     parts.extend(beside);
@@ -676,16 +684,37 @@ fn holds_prose_beside(
     min_share: f32,
 ) -> bool {
     let f = &facts.nodes[c as usize];
+    let max_density = WEIGHTS.sibling_max_link_density;
     marks.get(c).is_none()
         && score[c as usize] > 0.0
         && score[c as usize] >= min_share * score[part as usize]
-        && (f.link_len as f32) < WEIGHTS.sibling_max_link_density * f.text_len as f32
+        && ((f.link_len as f32) < max_density * f.text_len as f32
+            || (unheaded_link_len(facts, c) as f32) < max_density * f.text_len as f32)
+}
+
+/// Characters of link text in `c` outside its headings: a section's
+/// heading that links (to itself, to the section's own page) names the
+/// section, it does not make the section a menu. Walks `c` only when its
+/// links, headings' and all, are too many (a rare candidate).
+fn unheaded_link_len(facts: &Facts, c: Ix) -> u64 {
+    let end = facts.nodes[c as usize].end;
+    let (mut link, mut i) = (0u64, c + 1);
+    while i < end {
+        let f = &facts.nodes[i as usize];
+        if matches!(f.tag, Tag::Heading(_)) {
+            i = f.end;
+        } else {
+            link += u64::from(f.own_link);
+            i += 1;
+        }
+    }
+    link
 }
 
 /// Whether `c` is a run of teasers: [`TEASER_MIN_HEADINGS`] headings or
 /// more, each (but the run's own title) a link to another page, their
 /// excerpts unlinked beside them.
-fn is_teaser_run(facts: &Facts, marks: &Marks, c: Ix) -> bool {
+fn is_teaser_run(html: &Html, facts: &Facts, marks: &Marks, c: Ix) -> bool {
     let (mut linked, mut unlinked) = (0u32, 0u32);
     let end = facts.nodes[c as usize].end;
     let mut d = c + 1;
@@ -696,7 +725,9 @@ fn is_teaser_run(facts: &Facts, marks: &Marks, c: Ix) -> bool {
             continue;
         }
         if matches!(f.tag, Tag::Heading(_)) && f.text_len > 0 {
-            if f.link_len == f.text_len {
+            // A heading linked to its own anchor (`#usage`) names its
+            // section; a teaser's heading leads to another page.
+            if f.link_len == f.text_len && !links_in_page(html, facts, d) {
                 linked += 1;
             } else {
                 unlinked += 1;
@@ -710,6 +741,15 @@ fn is_teaser_run(facts: &Facts, marks: &Marks, c: Ix) -> bool {
         d += 1;
     }
     linked >= TEASER_MIN_HEADINGS
+}
+
+/// Whether heading `h`'s first link points into the page itself (`#…`).
+fn links_in_page(html: &Html, facts: &Facts, h: Ix) -> bool {
+    (h + 1..facts.nodes[h as usize].end)
+        .find(|&d| facts.nodes[d as usize].tag == Tag::A)
+        .and_then(|a| facts.element(html, a))
+        .and_then(|a| a.value().attr("href"))
+        .is_some_and(|href| href.starts_with('#'))
 }
 
 /// The children of `i` that are elements or text, in order.
@@ -773,7 +813,7 @@ mod tests {
         let facts = Facts::compute(&html);
         let marks = classify(&html, &facts);
         let h1 = from_headline.then(|| first_h1(&facts)).flatten();
-        find_parts(&facts, &marks, h1)
+        find_parts(&html, &facts, &marks, h1)
             .into_iter()
             .filter_map(|p| id_of(&html, &facts, p))
             .collect()
@@ -783,7 +823,7 @@ mod tests {
         let html = Html::parse_document(src);
         let facts = Facts::compute(&html);
         let marks = classify(&html, &facts);
-        let root = *find_parts(&facts, &marks, None).first()?;
+        let root = *find_parts(&html, &facts, &marks, None).first()?;
         id_of(&html, &facts, root)
     }
 
@@ -815,8 +855,14 @@ mod tests {
         let marks = classify(&html, &facts);
         let h1 = first_h1(&facts);
         let id = |parts: Vec<Ix>| id_of(&html, &facts, parts[0]);
-        assert_eq!(id(find_parts(&facts, &marks, None)).as_deref(), Some("b"));
-        assert_eq!(id(find_parts(&facts, &marks, h1)).as_deref(), Some("story"));
+        assert_eq!(
+            id(find_parts(&html, &facts, &marks, None)).as_deref(),
+            Some("b")
+        );
+        assert_eq!(
+            id(find_parts(&html, &facts, &marks, h1)).as_deref(),
+            Some("story")
+        );
     }
 
     #[test]
@@ -882,6 +928,41 @@ mod tests {
     }
 
     #[test]
+    fn a_section_whose_heading_is_an_anchor_link_joins_the_hero_beside_it() {
+        // A landing page: the hero under the headline, then sections whose
+        // headings link to themselves: an anchor names its section, it is
+        // not a menu's link.
+        let p = "<p>Plan your lessons with the curriculum map, its slides and the \
+            worksheets that go with them.</p>";
+        let src = format!(
+            "<body><div id=page><div id=hero><h1>Data science</h1>{P}{P}</div>\
+             <div id=students><h2><a href=#students>Free resources for students and \
+             parents</a></h2>{p}</div>\
+             <div id=educators><h2><a href=#educators>Lesson plans and slides for \
+             educators</a></h2>{p}</div></div></body>"
+        );
+        let ids = part_ids(&src, true);
+        assert_eq!(ids, ["hero", "students", "educators"]);
+    }
+
+    #[test]
+    fn sections_under_anchor_headings_are_no_teasers_and_join_the_root() {
+        // A reference page: the headline's box, then the body's sections,
+        // each heading a link to its own anchor; a run of teasers would
+        // link its headings to other pages.
+        let sections: String = ["constructor", "properties", "methods"]
+            .iter()
+            .map(|a| format!("<section><h2 id={a}><a href=#{a}>{a}</a></h2>{P}</section>"))
+            .collect();
+        let src = format!(
+            "<body><div id=page><main><div id=head><h1>WebSocket</h1>{P}{P}{P}</div>\
+             <div id=body>{sections}</div></main></div></body>"
+        );
+        let ids = part_ids(&src, true);
+        assert_eq!(ids, ["head", "body"]);
+    }
+
+    #[test]
     fn the_headlines_box_with_a_summary_joins_a_long_body_after_it() {
         // A reference page: the title and two opening paragraphs in a
         // header box, the long body (far more than twenty times the
@@ -919,7 +1000,7 @@ mod tests {
         let facts = Facts::compute(&html);
         let marks = classify(&html, &facts);
         let h1 = first_h1(&facts);
-        let parts = find_parts(&facts, &marks, h1);
+        let parts = find_parts(&html, &facts, &marks, h1);
         let (parts, standfirst) = with_standfirst(&facts, &marks, h1, parts);
         let id = |p: Ix| id_of(&html, &facts, p);
         let ids: Vec<_> = parts.into_iter().filter_map(id).collect();

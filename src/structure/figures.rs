@@ -1195,7 +1195,7 @@ mod tests {
         let marks = crate::classify::classify(&html, &facts);
         let headline = crate::content::headline(&html, &facts, &marks, Some("Snooze cruise"));
         assert!(headline.is_some());
-        let parts = crate::content::find_parts(&facts, &marks, headline);
+        let parts = crate::content::find_parts(&html, &facts, &marks, headline);
         let meta = crate::metadata::Metadata::default();
         let caps = |headline| {
             let b = crate::structure::build(
@@ -1229,7 +1229,7 @@ mod tests {
         let marks = crate::classify::classify(&html, &facts);
         let headline = crate::content::headline(&html, &facts, &marks, Some("Villa for sale"));
         assert!(headline.is_some());
-        let parts = crate::content::find_parts(&facts, &marks, headline);
+        let parts = crate::content::find_parts(&html, &facts, &marks, headline);
         let meta = crate::metadata::Metadata::default();
         let b = crate::structure::build(
             &html,

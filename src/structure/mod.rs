@@ -629,7 +629,7 @@ mod tests {
         let html = Html::parse_document(src);
         let facts = Facts::compute(&html);
         let marks = classify(&html, &facts);
-        let parts = find_parts(&facts, &marks, None);
+        let parts = find_parts(&html, &facts, &marks, None);
         build(&html, &facts, &marks, &parts, 0, None, meta, page_type)
     }
 
@@ -737,7 +737,7 @@ mod tests {
             let marks = classify(&html, &facts);
             let h = crate::content::headline(&html, &facts, &marks, Some(headline));
             assert!(h.is_some());
-            let parts = find_parts(&facts, &marks, h);
+            let parts = find_parts(&html, &facts, &marks, h);
             let meta = Metadata::default();
             let h = h.filter(|_| with_headline);
             build(&html, &facts, &marks, &parts, 0, h, &meta, PageType::Forum).text
