@@ -96,7 +96,7 @@ pub(crate) const WEIGHTS: Weights = Weights {
     descend_share: 0.65,
     headline_descend_share: 0.25,
     sibling_min_share: 0.1,
-    sibling_max_link_density: 0.3,
+    sibling_max_link_density: 0.25,
     lead_sibling_min_share: 0.05,
     max_paragraph_link_density: 0.5,
     max_list_link_density: 0.6,
