@@ -1011,6 +1011,37 @@ mod tests {
     }
 
     #[test]
+    fn an_intro_of_several_short_paragraphs_after_the_headline_joins_whole() {
+        // The headline's box: the title, an intro of four short paragraphs,
+        // a byline and a date; the lead image; then the body.
+        let body = P.repeat(12);
+        let src = format!(
+            "<body><div id=page><div class=head><h1>The town that gave up cars</h1>\
+             <p id=a>Ten years ago the council closed the old centre to traffic for good.</p>\
+             <p id=b>Shopkeepers feared the worst; most of them now say trade has grown.</p>\
+             <p id=c>Other towns in the region have sent planners to see how it was done.</p>\
+             <p id=d>We spent a week there to find out what changed and what did not.</p>\
+             <p>By Ana Ruiz</p><p>21 May 2025</p></div>\
+             <div class=lead><img src=/a.jpg><p>The old market square, closed to cars \
+             since the spring of 2015.</p></div>\
+             <div id=body>{body}</div></div></body>"
+        );
+        let html = Html::parse_document(&src);
+        let facts = Facts::compute(&html);
+        let marks = classify(&html, &facts);
+        let h1 = first_h1(&facts);
+        // The root alone, as when the headline's box is not joined whole.
+        let root = (0..facts.nodes.len() as Ix)
+            .find(|&i| id_of(&html, &facts, i).as_deref() == Some("body"));
+        let parts: Vec<Ix> = root.into_iter().collect();
+        let (parts, standfirst) = with_standfirst(&facts, &marks, h1, parts);
+        let id = |p: Ix| id_of(&html, &facts, p);
+        let ids: Vec<_> = parts.into_iter().filter_map(id).collect();
+        let want = ["a", "b", "c", "d", "body"].map(String::from).to_vec();
+        assert_eq!((ids, standfirst), (want, 4));
+    }
+
+    #[test]
     fn paragraphs_set_above_a_boxed_body_join_it_a_closing_note_does_not() {
         // The story's intro set straight in its box, the long body in a
         // group box inside it, then one closing line (a disclosure), or

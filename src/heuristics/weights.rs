@@ -137,8 +137,9 @@ pub(crate) const HEADLINE_LEAD_MIN_SCORE: f32 = 250.0;
 
 /// A standfirst (dek, intro) between the headline and the article's root,
 /// when the headline's box does not join whole: up to this many short prose
-/// blocks right after the headline join the article.
-pub(crate) const STANDFIRST_MAX_BLOCKS: usize = 2;
+/// blocks right after the headline join the article (an intro set apart
+/// runs to several short paragraphs; the node budget below bounds the look).
+pub(crate) const STANDFIRST_MAX_BLOCKS: usize = 8;
 
 /// A standfirst sits in the headline's ancestor this many levels up (its
 /// box, or the box around that): further off, a block is an author's box
