@@ -620,8 +620,8 @@ fn run(html: &Html, facts: &Facts, mut notes: Option<&mut Vec<Note>>) -> Marks {
         let Some(el) = facts.element(html, i) else {
             continue;
         };
-        let mut product = OnProduct::Same;
-        let markup = by_markup(el, fact.tag, &mut context, &mut product);
+        let mut by_type = ByPageType::Same;
+        let markup = by_markup(el, fact.tag, &mut context, &mut by_type);
         // A heading drawn as a picture of its words ("Related") says more
         // than a weak word on its class (`class="section-header"`).
         let words = match markup {
@@ -796,14 +796,14 @@ fn run(html: &Html, facts: &Facts, mut notes: Option<&mut Vec<Note>>) -> Marks {
                 weak.count(facts, i, word);
             } else if strength == Strength::Strong
                 && matches!(why, Why::Class(w) if STATE_WORDS.contains(&w))
-                && product == OnProduct::Same
+                && by_type == ByPageType::Same
             {
                 // Classed hidden, yet holding most of the page: on most
                 // pages the article a script reveals; on a product page the
                 // shop's hidden data (variants, price tiers, image lists)
                 // beside the product shown. Not a block hidden by its style
                 // or attribute: a shop defers its product's own blocks so.
-                product = OnProduct::Boilerplate(kind);
+                by_type = ByPageType::ProductBoilerplate(kind);
             }
         } else if let Some((kind, phrase)) = words {
             // A label that is nothing but a related-block heading ("Lesen Sie
@@ -838,19 +838,19 @@ fn run(html: &Html, facts: &Facts, mut notes: Option<&mut Vec<Note>>) -> Marks {
                 }));
             }
         }
-        match product {
-            OnProduct::Same => {}
-            OnProduct::Boilerplate(kind) => marks.product_only.push((i, kind)),
+        match by_type {
+            ByPageType::Same => {}
+            ByPageType::ProductBoilerplate(kind) => marks.product_only.push((i, kind)),
             // Filters are a few lines beside the items, never most of the page.
-            OnProduct::ItemsBoilerplate(kind) if share(i) <= WEIGHTS.weak_mark_max_share => {
+            ByPageType::ItemsBoilerplate(kind) if share(i) <= WEIGHTS.weak_mark_max_share => {
                 marks.items_only.push((i, kind))
             }
-            OnProduct::ItemsBoilerplate(_) => {}
+            ByPageType::ItemsBoilerplate(_) => {}
             // A promotion in a story is a small box beside its paragraphs:
             // not the hero that holds the `h1`, not more than a box's text,
             // and held to a weak word's shares, each box and all the word's
             // boxes together (a landing page's run of call-to-action cards).
-            OnProduct::ArticleBoilerplate(kind, word) => {
+            ByPageType::ArticleBoilerplate(kind, word) => {
                 if share(i) <= WEIGHTS.weak_mark_max_share
                     && fact.text_len - fact.link_len <= WEIGHTS.region_max_prose_chars
                     && prose.h1s[i as usize] == 0
@@ -859,8 +859,8 @@ fn run(html: &Html, facts: &Facts, mut notes: Option<&mut Vec<Note>>) -> Marks {
                 }
                 weak.count(facts, i, word);
             }
-            OnProduct::Content(panel) if marks.get(i).is_some() => marks.panels.push((i, panel)),
-            OnProduct::Content(_) => {}
+            ByPageType::Content(panel) if marks.get(i).is_some() => marks.panels.push((i, panel)),
+            ByPageType::Content(_) => {}
         }
         if matches!(fact.tag, Tag::Article | Tag::Main) {
             context.enter(facts, i);
@@ -1300,13 +1300,14 @@ impl<'a> Attrs<'a> {
     }
 }
 
-/// What an element's markup says on a product page, beyond what it says on
-/// any page.
+/// What an element's markup says once the page type is known, beyond what
+/// it says on any page.
 #[derive(Clone, Copy, PartialEq)]
-enum OnProduct {
+enum ByPageType {
     Same,
-    /// Boilerplate of this kind ([`PRODUCT_CLASS_WORDS`]).
-    Boilerplate(Boilerplate),
+    /// Boilerplate of this kind on a product page only
+    /// ([`PRODUCT_CLASS_WORDS`]).
+    ProductBoilerplate(Boilerplate),
     /// Boilerplate of this kind on a listing or collection page only
     /// ([`ITEMS_CLASS_WORDS`]).
     ItemsBoilerplate(Boilerplate),
@@ -1318,12 +1319,12 @@ enum OnProduct {
 }
 
 /// Evidence from the element's own markup: tag, role, hidden-ness, class and
-/// id. What it says on a product page only is left in `product`.
+/// id. What it says on some page types only is left in `by_type`.
 fn by_markup<'a>(
     el: ElementRef<'a>,
     tag: Tag,
     context: &mut Context<'a>,
-    product: &mut OnProduct,
+    by_type: &mut ByPageType,
 ) -> Option<(Boilerplate, Strength, Why<'a>)> {
     use Boilerplate::*;
     use Strength::*;
@@ -1363,7 +1364,7 @@ fn by_markup<'a>(
                         .then_some(Panel::Answer)
                 })
         {
-            *product = OnProduct::Content(panel);
+            *by_type = ByPageType::Content(panel);
         }
         return Some((Other, Strong, Why::Hidden(how)));
     }
@@ -1397,17 +1398,17 @@ fn by_markup<'a>(
     if let Some(kind) = class.product.or(id.product)
         && !matches!(tag, Tag::Body | Tag::Main)
     {
-        *product = OnProduct::Boilerplate(kind);
+        *by_type = ByPageType::ProductBoilerplate(kind);
     } else if let Some(kind) = class.items.or(id.items)
         && !(class.content || id.content)
         && !matches!(tag, Tag::Body | Tag::Main)
     {
-        *product = OnProduct::ItemsBoilerplate(kind);
+        *by_type = ByPageType::ItemsBoilerplate(kind);
     } else if let Some((kind, word)) = class.article.or(id.article)
         && !(class.content || id.content)
         && !matches!(tag, Tag::Body | Tag::Main)
     {
-        *product = OnProduct::ArticleBoilerplate(kind, word);
+        *by_type = ByPageType::ArticleBoilerplate(kind, word);
     }
     let by_class = class_and_id(class, id);
     let by_tag = match tag {
