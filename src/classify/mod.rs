@@ -34,19 +34,20 @@ use crate::dom::{Facts, Ix, Tag, attr, class_words, is_heading, names_word, norm
 use crate::explain::Evidence;
 use crate::heuristics::{
     ANCHOR_FUNCTION_WORDS, ANCHOR_MIN_WORDS, ARTICLE_CLASS_WORDS, ARTICLE_HEAD_MIN_PROSE_CHARS,
-    BEM_ELEMENT_KINDS, BEM_ELEMENT_MARK, BOILERPLATE_LINE_MAX_CHARS, BOILERPLATE_LINES, BOLD_TAGS,
-    CLASS_VARIANT_MARKS, CLASS_WORDS, CLOAK_ATTRIBUTES, COMMENT_HEADINGS, CONTENT_WORDS,
-    COPY_LOOKBACK, COPY_MIN_CHARS, COUNTER_ITEMPROPS, DATA_TABLE_MIN_ROWS, DROPDOWN_MENU_TAGS,
-    EMBED_WORDS, FINE_PRINT_WORDS, FORM_MAX_ELEMENTS, GRID_CARD_MARK_MIN_SHARE, HAVING_WORDS,
-    HEADING_MAX_CHARS, ITEM_GRID_MIN_SHARE, ITEMS_CLASS_WORDS, LANDING_CARD_MIN_DESCRIPTION_CHARS,
-    LANDING_CARDS_MIN, LANDING_SECTION_MIN_PROSE_CHARS, LARGE_SCREEN_ONLY_CLASSES, LAYOUT_WORDS,
-    MENU_SCAN_DEPTH, PAGE_FOOTER_ROLE, PANEL_CLASS_WORDS, PANEL_ROLES, POPULAR_HEADINGS,
-    POPUP_WORDS, PRODUCT_CLASS_WORDS, PROSELESS_KINDS, REGION_WORDS, RELATED_HEADINGS,
-    RUNNING_TEXT_MIN_CHARS, SCREEN_BREAKPOINTS, SCREEN_CLASS_MAX_DEPTH, SCREEN_COPY_MIN_RATIO,
-    SCREEN_COPY_MIN_SHARED, SCREEN_VARIANT_PREFIX, SECTION_HEADER_WORDS, SIZE_AXIS_WORDS,
-    SIZE_VALUE_WORDS, SMALL_SCREEN_ONLY_CLASSES, STATE_SELF_PREFIXES, STATE_WORDS, Strength,
-    TAB_PANEL_CLASS_WORDS, TEASER_MAX_PROSE_CHARS, TEASER_TITLE_MIN_CHARS, TOGGLE_SCAN_NODES,
-    TOOLTIP_WORDS, UI_LABELS, WEAK_RELATED_HEADINGS, WEIGHTS,
+    ARTICLE_INTRO_MIN_PROSE_CHARS, BEM_ELEMENT_KINDS, BEM_ELEMENT_MARK, BOILERPLATE_LINE_MAX_CHARS,
+    BOILERPLATE_LINES, BOLD_TAGS, CLASS_VARIANT_MARKS, CLASS_WORDS, CLOAK_ATTRIBUTES,
+    COMMENT_HEADINGS, CONTENT_WORDS, COPY_LOOKBACK, COPY_MIN_CHARS, COUNTER_ITEMPROPS,
+    DATA_TABLE_MIN_ROWS, DROPDOWN_MENU_TAGS, EMBED_WORDS, FINE_PRINT_WORDS, FORM_MAX_ELEMENTS,
+    GRID_CARD_MARK_MIN_SHARE, HAVING_WORDS, HEADING_MAX_CHARS, ITEM_GRID_MIN_SHARE,
+    ITEMS_CLASS_WORDS, LANDING_CARD_MIN_DESCRIPTION_CHARS, LANDING_CARDS_MIN,
+    LANDING_SECTION_MIN_PROSE_CHARS, LARGE_SCREEN_ONLY_CLASSES, LAYOUT_WORDS, MENU_SCAN_DEPTH,
+    PAGE_FOOTER_ROLE, PANEL_CLASS_WORDS, PANEL_ROLES, POPULAR_HEADINGS, POPUP_WORDS,
+    PRODUCT_CLASS_WORDS, PROSELESS_KINDS, REGION_WORDS, RELATED_HEADINGS, RUNNING_TEXT_MIN_CHARS,
+    SCREEN_BREAKPOINTS, SCREEN_CLASS_MAX_DEPTH, SCREEN_COPY_MIN_RATIO, SCREEN_COPY_MIN_SHARED,
+    SCREEN_VARIANT_PREFIX, SECTION_HEADER_WORDS, SIZE_AXIS_WORDS, SIZE_VALUE_WORDS,
+    SMALL_SCREEN_ONLY_CLASSES, STATE_SELF_PREFIXES, STATE_WORDS, Strength, TAB_PANEL_CLASS_WORDS,
+    TEASER_MAX_PROSE_CHARS, TEASER_TITLE_MIN_CHARS, TOGGLE_SCAN_NODES, TOOLTIP_WORDS, UI_LABELS,
+    WEAK_RELATED_HEADINGS, WEIGHTS,
 };
 use crate::page_type::PageType;
 use scraper::{ElementRef, Html};
@@ -611,11 +612,15 @@ fn run(html: &Html, facts: &Facts, mut notes: Option<&mut Vec<Note>>) -> Marks {
     let mut article_only: Vec<(Ix, Boilerplate, &'static str)> = Vec::new();
     // The outermost comment region marked so far.
     let mut thread: Option<Ix> = None;
+    // Whether the page's `h1` came before the node at hand.
+    let mut past_h1 = false;
     for i in body + 1..end {
         let fact = &facts.nodes[i as usize];
         if fact.tag == Tag::Text {
             continue;
         }
+        let after_h1 = past_h1;
+        past_h1 |= fact.tag == Tag::Heading(1);
         context.leave_until(facts, i);
         let Some(el) = facts.element(html, i) else {
             continue;
@@ -776,7 +781,18 @@ fn run(html: &Html, facts: &Facts, mut notes: Option<&mut Vec<Note>>) -> Marks {
                         let heads_the_article = header
                             && prose.h1s[i as usize] > 0
                             && prose.sentence_chars[i as usize] > ARTICLE_HEAD_MIN_PROSE_CHARS;
-                        if !names_its_heading && !heads_the_article {
+                        // One after the page's title that holds paragraphs
+                        // (a list article's `listicle-header`) is the text's
+                        // intro: the site's header sits above the title.
+                        let opens_the_text = header
+                            && after_h1
+                            && prose.sentence_chars[i as usize] > ARTICLE_INTRO_MIN_PROSE_CHARS;
+                        if opens_the_text {
+                            // Unmarked, the intro still counts toward its
+                            // word's total: whether the word is the page's
+                            // layout does not hang on it.
+                            weak.count(facts, i, word);
+                        } else if !names_its_heading && !heads_the_article {
                             if header && heads_a_section(facts, i) {
                                 marks.section_headers.push(i);
                             }

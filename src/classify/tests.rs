@@ -1675,6 +1675,29 @@ fn a_header_holding_the_title_and_its_opening_paragraphs_is_the_article() {
 }
 
 #[test]
+fn a_header_after_the_title_holding_paragraphs_is_the_intro() {
+    // A list article's intro set in a `listicle-header` below its `h1`;
+    // the site's header above the title, however wordy its banner, and a
+    // one-line header box after it stay chrome.
+    let src = format!(
+        "<body><div id=site class=site-header><a href=/>Home</a><p>{PROSE}</p></div>\
+         <main><h1>The best ferries</h1>\
+         <section id=intro class=listicle-header><p>{PROSE}</p><p>{PROSE}</p></section>\
+         <div id=line class=slide-header><p>Updated in May.</p></div>\
+         <section><h2>The night ferry</h2><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p>\
+         <p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></section></main></body>"
+    );
+    assert_eq!(
+        kinds_on(&src, PageType::Article, ["site", "intro", "line"]),
+        [
+            Some(Boilerplate::Navigation),
+            None,
+            Some(Boilerplate::Navigation)
+        ]
+    );
+}
+
+#[test]
 fn a_service_pages_sections_named_like_menus_or_folded_stay() {
     // A feature section named after the tab menu that picks it, and an
     // answer folded away by a utility class, each holding sentences; the

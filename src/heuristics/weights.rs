@@ -267,6 +267,11 @@ pub(crate) const LANDING_SECTION_MIN_PROSE_CHARS: u32 = 250;
 /// headers).
 pub(crate) const ARTICLE_HEAD_MIN_PROSE_CHARS: u32 = 250;
 
+/// Sentence text a box named a header must hold, after the page's `h1`, to
+/// be the text's intro (a list article's `listicle-header`) rather than a
+/// header of the page: more than a section's one-line lead.
+pub(crate) const ARTICLE_INTRO_MIN_PROSE_CHARS: u32 = 250;
+
 /// A weakly classed link (`a.tag-link` around a name in a sentence) in a
 /// block with at least this many characters of its own unlinked text runs
 /// in a sentence: the word names the link's look or target (the site's tag
