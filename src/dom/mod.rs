@@ -151,7 +151,9 @@ pub(crate) struct NodeFact {
     pub block: Ix,
     /// Non-whitespace characters of text in the subtree.
     pub text_len: u32,
-    /// Of those, the characters inside links.
+    /// Of those, the characters inside links, but for those in a `code`
+    /// inside a link: a linked name in code (`<a><code>send()</code></a>`,
+    /// an API reference's term) is the text's subject, not a way out of it.
     pub link_len: u32,
     /// Links (`a` elements) in the subtree, itself included.
     pub links: u32,
@@ -189,16 +191,22 @@ impl Facts {
     /// One depth-first pass to build the table, one reverse pass to sum it up.
     pub(crate) fn compute(html: &Html) -> Facts {
         let mut nodes: Vec<NodeFact> = Vec::with_capacity(html.tree.values().len());
-        // (node, parent index, enclosing block index, inside a link)
-        let mut stack: Vec<(NodeRef<'_, Node>, Ix, Ix, bool)> = Vec::new();
+        // (node, parent index, enclosing block index, inside a link,
+        // inside a `code` inside a link)
+        let mut stack: Vec<(NodeRef<'_, Node>, Ix, Ix, bool, bool)> = Vec::new();
         let root = html.root_element();
         let mut main = None;
-        stack.push((*root, 0, 0, false));
-        while let Some((node, parent, block, in_link)) = stack.pop() {
+        stack.push((*root, 0, 0, false, false));
+        while let Some((node, parent, block, in_link, in_code)) = stack.pop() {
             let ix = nodes.len() as Ix;
+            let mut is_code = false;
             let (tag, (text_len, code_len)) = match node.value() {
                 Node::Text(t) => (Tag::Text, count_visible(t)),
                 Node::Element(e) => match Tag::of(e.name()) {
+                    Some(Tag::Inline) if in_link && e.name() == "code" => {
+                        is_code = true;
+                        (Tag::Inline, (0, 0))
+                    }
                     // `<div role="heading" aria-level="2">` is a heading to a reader,
                     // and so is a paragraph set as one (an accordion's question).
                     Some(Tag::Block | Tag::P) if attr(e, "role") == Some("heading") => {
@@ -222,7 +230,7 @@ impl Facts {
             if tag == Tag::Main && main.is_none() {
                 main = Some(ix);
             }
-            let link_len = if in_link { text_len } else { 0 };
+            let link_len = if in_link && !in_code { text_len } else { 0 };
             let own_block = if tag.is_inline() { block } else { ix };
             nodes.push(NodeFact {
                 node: node.id(),
@@ -241,10 +249,11 @@ impl Facts {
             });
             if tag != Tag::Text {
                 let in_link = in_link || tag == Tag::A;
+                let in_code = in_code || is_code;
                 // Push children last-first so they pop in document order.
                 let mut child = node.last_child();
                 while let Some(c) = child {
-                    stack.push((c, ix, own_block, in_link));
+                    stack.push((c, ix, own_block, in_link, in_code));
                     child = c.prev_sibling();
                 }
             }
@@ -878,6 +887,21 @@ mod tests {
             .map(|i| f.text(&html, i))
             .collect();
         assert_eq!(texts, ["Hello ", "world", "abc"]);
+    }
+
+    #[test]
+    fn linked_names_in_code_are_not_link_text() {
+        // An API reference's term list: each term a linked name in code.
+        // A link around plain words, or code around a link, stays a link.
+        let (_, f) = facts(
+            "<body><dl><dt><a href=/send><code>send()</code></a></dt>\
+             <dd>Queues data.</dd></dl>\
+             <p><a href=/more>More</a> <code><a href=/x>close()</a></code></p></body>",
+        );
+        let dl = f.nodes.iter().find(|n| n.tag == Tag::Dl).unwrap();
+        assert_eq!((dl.text_len, dl.link_len), (17, 0));
+        let p = f.nodes.iter().find(|n| n.tag == Tag::P).unwrap();
+        assert_eq!((p.text_len, p.link_len), (11, 11));
     }
 
     #[test]
