@@ -155,7 +155,7 @@ fn select(
     marks.follow_page_type(page_type);
     let items = matches!(page_type, PageType::Listing | PageType::Collection);
     if items {
-        marks.keep_item_grid(facts, grid);
+        marks.keep_item_grid(html, facts, grid);
         marks.keep_grid_cards(facts, grid);
         marks.mark_card_copies(html, facts, grid);
     }

@@ -38,8 +38,8 @@ use crate::heuristics::{
     BOILERPLATE_LINES, BOLD_TAGS, CLASS_VARIANT_MARKS, CLASS_WORDS, CLOAK_ATTRIBUTES,
     COMMENT_HEADINGS, CONTENT_WORDS, COPY_LOOKBACK, COPY_MIN_CHARS, COUNTER_ITEMPROPS,
     DATA_TABLE_MIN_ROWS, DROPDOWN_MENU_TAGS, EMBED_WORDS, FINE_PRINT_WORDS, FORM_MAX_ELEMENTS,
-    GRID_CARD_MARK_MIN_SHARE, HAVING_WORDS, HEADING_MAX_CHARS, ITEM_GRID_MIN_SHARE,
-    ITEMS_CLASS_WORDS, LANDING_CARD_MIN_DESCRIPTION_CHARS, LANDING_CARDS_MIN,
+    GRID_CARD_MARK_MIN_SHARE, GRID_CONTROL_WORDS, HAVING_WORDS, HEADING_MAX_CHARS,
+    ITEM_GRID_MIN_SHARE, ITEMS_CLASS_WORDS, LANDING_CARD_MIN_DESCRIPTION_CHARS, LANDING_CARDS_MIN,
     LANDING_SECTION_MIN_PROSE_CHARS, LARGE_SCREEN_ONLY_CLASSES, LAYOUT_WORDS, MENU_SCAN_DEPTH,
     PAGE_FOOTER_ROLE, PANEL_CLASS_WORDS, PANEL_ROLES, POPULAR_HEADINGS, POPUP_WORDS,
     PRODUCT_CLASS_WORDS, PROSELESS_KINDS, REGION_WORDS, RELATED_HEADINGS, RUNNING_TEXT_MIN_CHARS,
@@ -226,20 +226,33 @@ impl Marks {
     /// grid `related-product`, a recipe site's card list sits in a `more`
     /// block. Only where the cards hold as much text as the page shows
     /// several times over ([`ITEM_GRID_MIN_SHARE`]): then the regions around
-    /// them held the page's items, and the rest is its chrome. Marks inside the
-    /// cards, and regions beside the run, stay.
-    pub(crate) fn keep_item_grid(&mut self, facts: &Facts, grid: Option<(Ix, u32)>) {
+    /// them held the page's items, and the rest is its chrome; or where every
+    /// region around them is named for their pager ([`GRID_CONTROL_WORDS`]).
+    /// Marks inside the cards, and regions beside the run, stay.
+    pub(crate) fn keep_item_grid(&mut self, html: &Html, facts: &Facts, grid: Option<(Ix, u32)>) {
         let (Some((grid, card_text)), Some(body)) = (grid, facts.body()) else {
             return;
         };
         let freed = |kind: Option<Boilerplate>| {
             matches!(kind, Some(Boilerplate::Navigation | Boilerplate::Related))
         };
+        // A box named for the pager of the items that holds the grid is the
+        // grid's own wrapper ([`GRID_CONTROL_WORDS`]): whatever text lies
+        // beside the items, the mark was the word's, not the box's.
+        let names_controls = |i: Ix| {
+            facts.element(html, i).is_some_and(|e| {
+                names_word(e.value().attr("class"), e.value().id(), GRID_CONTROL_WORDS)
+            })
+        };
         let mut at = grid;
         let mut held = false;
+        let mut controls_only = true;
         while at != body {
             match self.kind[at as usize] {
-                k if freed(k) => held = true,
+                k if freed(k) => {
+                    held = true;
+                    controls_only = controls_only && names_controls(at);
+                }
                 // Inside a region of another kind (a footer's ads, a modal):
                 // the run is not the page's.
                 Some(_) => return,
@@ -248,8 +261,9 @@ impl Marks {
             at = facts.nodes[at as usize].parent;
         }
         if !held
-            || (card_text as f32)
-                < ITEM_GRID_MIN_SHARE * crate::content::shown_text(facts, self, body)
+            || !controls_only
+                && (card_text as f32)
+                    < ITEM_GRID_MIN_SHARE * crate::content::shown_text(facts, self, body)
         {
             return;
         }

@@ -1301,7 +1301,7 @@ fn a_page_of_items_keeps_its_card_grid_inside_a_related_region() {
         let box_ = facts.by_id(&html, "grid-box").unwrap();
         assert_eq!(grid.map(|g| g.0), facts.by_id(&html, "grid"));
         assert_eq!(marks.get(box_), Some(Boilerplate::Related));
-        marks.keep_item_grid(&facts, grid);
+        marks.keep_item_grid(&html, &facts, grid);
         marks.get(box_)
     };
     assert_eq!(grid_marked(&page("")), None);
@@ -1309,6 +1309,42 @@ fn a_page_of_items_keeps_its_card_grid_inside_a_related_region() {
     assert_eq!(
         grid_marked(&page(&guide.repeat(3))),
         Some(Boilerplate::Related)
+    );
+}
+
+#[test]
+fn a_page_of_items_keeps_its_card_grid_inside_its_pager() {
+    // A shop wraps its grid in the box of its pager and filters
+    // (`filtering-and-pagination`): even beside a long buying guide, that
+    // box holds the items, not navigation. A menu box holding it does not.
+    let card = |n: u32| {
+        format!(
+            "<article class=product-card><a href=/p/{n}><img src=/i/{n}.jpg>\
+             <h3>Training tee {n}</h3></a><p>slim fit</p><p>$36</p></article>"
+        )
+    };
+    let cards: String = (1..=12).map(card).collect();
+    let guide =
+        format!("<div id=guide><h2>Which shirt is best?</h2><p>{PROSE}</p><p>{PROSE}</p></div>");
+    let grid_marked = |class: &str| {
+        let src = format!(
+            "<body><nav id=menu><a href=/>Home</a> <a href=/m>Men</a></nav>\
+             <h1>T-shirts and tops</h1><div id=grid-box class={class}>\
+             <div class=product-grid id=grid>{cards}</div></div>{}</body>",
+            guide.repeat(3)
+        );
+        let (html, facts, mut marks, decision) = classified_with_cards(&src);
+        let grid = decision.grid;
+        let box_ = facts.by_id(&html, "grid-box").unwrap();
+        assert_eq!(grid.map(|g| g.0), facts.by_id(&html, "grid"));
+        assert_eq!(marks.get(box_), Some(Boilerplate::Navigation));
+        marks.keep_item_grid(&html, &facts, grid);
+        marks.get(box_)
+    };
+    assert_eq!(grid_marked("filtering-and-pagination_column"), None);
+    assert_eq!(
+        grid_marked("mega-menu_column"),
+        Some(Boilerplate::Navigation)
     );
 }
 

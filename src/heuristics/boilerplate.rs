@@ -211,6 +211,14 @@ pub(crate) const ITEMS_CLASS_WORDS: &[(&str, Boilerplate)] = &[
     ("refinements", Boilerplate::Navigation),
 ];
 
+/// Class/id words of the pager over a page's items. A shop wraps its grid
+/// in the box that turns its pages (`filtering-and-pagination`,
+/// `pagination-container`); that box, holding the grid, is the items' and
+/// not navigation, whatever text lies beside it. Filter words are not
+/// listed: a facet box that holds the grid is as often beside a text that
+/// is the page's content.
+pub(crate) const GRID_CONTROL_WORDS: &[&str] = &["pagination", "pager"];
+
 /// Class/id words that name a promotion set into a story on an article page
 /// only: a call to action (`cta`: sign up, try the product) or a promo
 /// banner between its paragraphs. On a service or landing page the hero
