@@ -37,17 +37,17 @@ use crate::heuristics::{
     ARTICLE_INTRO_MIN_PROSE_CHARS, BEM_ELEMENT_KINDS, BEM_ELEMENT_MARK, BOILERPLATE_LINE_MAX_CHARS,
     BOILERPLATE_LINES, BOLD_TAGS, CLASS_VARIANT_MARKS, CLASS_WORDS, CLOAK_ATTRIBUTES,
     COMMENT_HEADINGS, CONTENT_WORDS, COPY_LOOKBACK, COPY_MIN_CHARS, COUNTER_ITEMPROPS,
-    DATA_TABLE_MIN_ROWS, DROPDOWN_MENU_TAGS, EMBED_WORDS, FINE_PRINT_WORDS, FORM_MAX_ELEMENTS,
-    GRID_CARD_MARK_MIN_SHARE, GRID_CONTROL_WORDS, HAVING_WORDS, HEADING_MAX_CHARS,
-    ITEM_GRID_MIN_SHARE, ITEMS_CLASS_WORDS, LANDING_CARD_MIN_DESCRIPTION_CHARS, LANDING_CARDS_MIN,
-    LANDING_SECTION_MIN_PROSE_CHARS, LARGE_SCREEN_ONLY_CLASSES, LAYOUT_WORDS, MENU_SCAN_DEPTH,
-    PAGE_FOOTER_ROLE, PANEL_CLASS_WORDS, PANEL_ROLES, POPULAR_HEADINGS, POPUP_WORDS,
-    PRODUCT_CLASS_WORDS, PROSELESS_KINDS, REGION_WORDS, RELATED_HEADINGS, RUNNING_TEXT_MIN_CHARS,
-    SCREEN_BREAKPOINTS, SCREEN_CLASS_MAX_DEPTH, SCREEN_COPY_MIN_RATIO, SCREEN_COPY_MIN_SHARED,
-    SCREEN_VARIANT_PREFIX, SECTION_HEADER_WORDS, SIZE_AXIS_WORDS, SIZE_VALUE_WORDS,
-    SMALL_SCREEN_ONLY_CLASSES, STATE_SELF_PREFIXES, STATE_WORDS, Strength, TAB_PANEL_CLASS_WORDS,
-    TEASER_MAX_PROSE_CHARS, TEASER_TITLE_MIN_CHARS, TOGGLE_SCAN_NODES, TOOLTIP_WORDS, UI_LABELS,
-    WEAK_RELATED_HEADINGS, WEIGHTS,
+    DATA_TABLE_MIN_ROWS, DETAIL_TAB_SCAN_NODES, DROPDOWN_MENU_TAGS, EMBED_WORDS, FINE_PRINT_WORDS,
+    FORM_MAX_ELEMENTS, GRID_CARD_MARK_MIN_SHARE, GRID_CONTROL_WORDS, HAVING_WORDS,
+    HEADING_MAX_CHARS, ITEM_GRID_MIN_SHARE, ITEMS_CLASS_WORDS, LANDING_CARD_MIN_DESCRIPTION_CHARS,
+    LANDING_CARDS_MIN, LANDING_SECTION_MIN_PROSE_CHARS, LARGE_SCREEN_ONLY_CLASSES, LAYOUT_WORDS,
+    MENU_SCAN_DEPTH, PAGE_FOOTER_ROLE, PANEL_CLASS_WORDS, PANEL_ROLES, POPULAR_HEADINGS,
+    POPUP_WORDS, PRODUCT_CLASS_WORDS, PROSELESS_KINDS, REGION_WORDS, RELATED_HEADINGS,
+    RUNNING_TEXT_MIN_CHARS, SCREEN_BREAKPOINTS, SCREEN_CLASS_MAX_DEPTH, SCREEN_COPY_MIN_RATIO,
+    SCREEN_COPY_MIN_SHARED, SCREEN_VARIANT_PREFIX, SECTION_HEADER_WORDS, SIZE_AXIS_WORDS,
+    SIZE_VALUE_WORDS, SMALL_SCREEN_ONLY_CLASSES, STATE_SELF_PREFIXES, STATE_WORDS, Strength,
+    TAB_PANEL_CLASS_WORDS, TEASER_MAX_PROSE_CHARS, TEASER_TITLE_MIN_CHARS, TOGGLE_SCAN_NODES,
+    TOOLTIP_WORDS, UI_LABELS, WEAK_RELATED_HEADINGS, WEIGHTS,
 };
 use crate::page_type::PageType;
 use scraper::{ElementRef, Html};
@@ -422,6 +422,7 @@ impl Marks {
             let shown = match panel {
                 Panel::Folded => true,
                 Panel::Tab => tabs,
+                Panel::DetailTab => tabs || answers,
                 Panel::Answer => answers,
             };
             if shown {
@@ -1388,6 +1389,10 @@ fn by_markup<'a>(
         let picture = tag == Tag::Figure && how == Concealed::AriaHidden;
         if !picture
             && let Some(panel) = panel(&attrs)
+                .map(|p| match p {
+                    Panel::Tab if opens_with_detail_heading(el) => Panel::DetailTab,
+                    p => p,
+                })
                 .or_else(|| (in_place && follows_its_toggle(el)).then_some(Panel::Folded))
                 .or_else(|| {
                     (in_place && tag == Tag::Block && follows_a_heading(el))
@@ -1550,6 +1555,10 @@ fn holds_link_cards(facts: &Facts, region: Ix) -> bool {
 pub(crate) enum Panel {
     /// Folded away: an accordion's or a collapsible's body.
     Folded,
+    /// A tab's panel that opens with a product detail's heading ("Additional
+    /// information", "Specifications"): the product's own tab, shown on
+    /// product pages too.
+    DetailTab,
     /// One of a set of tabs: on a product page the seller's or the shop's
     /// tabs as often as the product's, so shown on service and
     /// documentation pages only.
@@ -1687,6 +1696,24 @@ fn follows_a_heading(el: ElementRef<'_>) -> bool {
             matches!(h.value().name(), "h2" | "h3" | "h4" | "h5" | "h6")
                 && h.text().any(|t| !t.trim().is_empty())
         })
+}
+
+/// Whether the hidden box `el` opens with a heading, a few nodes in, that
+/// names one of a product's detail sections ([`names_product_detail`]):
+/// the panel of a shop's "Additional information" or "Specifications" tab.
+fn opens_with_detail_heading(el: ElementRef<'_>) -> bool {
+    el.descendants()
+        .take(DETAIL_TAB_SCAN_NODES)
+        .find_map(|n| {
+            if n.value().as_text().is_some_and(|t| !t.trim().is_empty()) {
+                return Some(None);
+            }
+            ElementRef::wrap(n)
+                .filter(|e| is_heading(e.value()))
+                .map(Some)
+        })
+        .flatten()
+        .is_some_and(|h| names_product_detail(&normalize_flat(h.text().collect())))
 }
 
 /// The characters of `el`'s text, whitespace left out.

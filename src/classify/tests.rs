@@ -1515,6 +1515,27 @@ fn service_and_documentation_pages_show_their_closed_tabs() {
 }
 
 #[test]
+fn a_product_page_shows_a_closed_tab_that_opens_with_a_detail_heading() {
+    // A shop's tabs: the description shown, its attributes and its reviews
+    // hidden until chosen. The attributes' tab, opened by a detail heading
+    // in its wrapper, is the product's; the reviews stay out.
+    let src = format!(
+        "<body><main><h1>Hemp dress</h1><ul role=tablist><li>Description</li>\
+         <li>Additional information</li><li>Reviews (0)</li></ul>\
+         <div id=desc role=tabpanel><h2>Description</h2><p>{PROSE}</p></div>\
+         <div id=attrs role=tabpanel hidden><div class=wrap>\
+         <h2>Additional information</h2><table><tr><th>Size</th><td>XS, S, M</td></tr>\
+         <tr><th>Color</th><td>Orange, Red</td></tr></table></div></div>\
+         <div id=revs role=tabpanel hidden><h2>Reviews</h2><p>{PROSE}</p></div>\
+         </main></body>"
+    );
+    let hidden = |page_type| kinds_on(&src, page_type, ["attrs", "revs"]).map(|k| k.is_some());
+    assert_eq!(hidden(PageType::Product), [false, true]);
+    assert_eq!(hidden(PageType::Article), [true, true]);
+    assert_eq!(hidden(PageType::Service), [false, false]);
+}
+
+#[test]
 fn a_section_header_stays_on_service_and_documentation_pages() {
     // "How it works" over its steps, set in a `section-header`; the page's
     // own header, all links, stays boilerplate.

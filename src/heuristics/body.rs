@@ -59,6 +59,9 @@ pub(crate) const PRODUCT_DETAIL_HEADINGS: &[&str] = &[
     "product details",
     "product information",
     "product info",
+    // WooCommerce's default tab of a product's attributes (size, colour,
+    // material).
+    "additional information",
     "at a glance",
     "key features",
     // German
@@ -364,6 +367,11 @@ pub(crate) const BUTTON_FIGURE_SCAN_NODES: usize = 64;
 /// `aria-controls`): a heading or a box holding an accordion item's
 /// toggle, whose hidden answer follows it and is shown as content.
 pub(crate) const TOGGLE_SCAN_NODES: usize = 8;
+
+/// How many nodes into a hidden tab's panel its opening heading is looked
+/// for (a wrapper or two, then the heading and its text): a panel that
+/// opens with a product detail's heading is the product's own tab.
+pub(crate) const DETAIL_TAB_SCAN_NODES: usize = 8;
 
 /// Tags that open a dropdown menu: a hidden box that starts with one,
 /// after a toggle set in a box (not a heading), is the menu the toggle
