@@ -98,8 +98,11 @@ pub(crate) fn select(
         );
     }
     let parts = repeats::join_alike(html, facts, marks, &score, headline, parts);
-    let parts = if page_type == PageType::Article {
-        with_paragraphs_above(facts, marks, &score, headline, parts)
+    // A service page's text is its sections, not bare paragraphs between
+    // them: only an intro in a box of its own joins there.
+    let parts = if matches!(page_type, PageType::Article | PageType::Service) {
+        let bare = page_type == PageType::Article;
+        with_paragraphs_above(facts, marks, &score, headline, parts, bare)
     } else {
         parts
     };
@@ -124,14 +127,17 @@ pub(crate) fn select(
 /// article's text, not a box of the page. Those before the root join (the
 /// intro); after it, a level's paragraphs join only as a run of
 /// [`PARAGRAPHS_ABOVE_MIN_AFTER`] or more, as one line there is more often
-/// a disclosure, an update note or a comment form's notice. Reads only the
-/// children of the root's few nearest ancestors.
+/// a disclosure, an update note or a comment form's notice. With `bare`
+/// false, only the intro boxes ([`is_intro_box`]) join: before the root's
+/// branch, at the levels below the headline's box. Reads only the children
+/// of the root's few nearest ancestors.
 fn with_paragraphs_above(
     facts: &Facts,
     marks: &Marks,
     score: &[f32],
     headline: Option<Ix>,
     mut parts: Vec<Ix>,
+    bare: bool,
 ) -> Vec<Ix> {
     let (Some(body), Some(&root)) = (
         facts.body(),
@@ -151,7 +157,7 @@ fn with_paragraphs_above(
         level.clear();
         level.extend(children(facts, above).filter(|&c| {
             let f = &facts.nodes[c as usize];
-            f.tag == Tag::P
+            bare && f.tag == Tag::P
                 && f.text_len >= PARAGRAPHS_ABOVE_MIN_CHARS
                 && score[c as usize] > 0.0
                 && marks.get(c).is_none()
@@ -189,29 +195,35 @@ fn with_paragraphs_above(
 /// Whether `c` is a short box of prose: the size of an intro (at most
 /// [`INTRO_BOX_MAX_CHARS`]), few links, its text mostly in paragraphs (its
 /// score at least [`INTRO_BOX_MIN_PROSE_SHARE`] of its characters), and
-/// [`INTRO_BOX_MIN_PARAGRAPHS`] of them or more: an opening, where one
+/// [`INTRO_BOX_MIN_PARAGRAPHS`] of them or more, a heading counting as
+/// one beside a paragraph: an opening or a section of its own, where one
 /// paragraph alone is a standfirst that readers of the page count apart
 /// from its text, or a quote or a note in a box. Walks `c` only once the
 /// cheaper facts hold.
 fn is_intro_box(facts: &Facts, marks: &Marks, score: &[f32], c: Ix) -> bool {
     let f = &facts.nodes[c as usize];
-    let paragraphs = || {
-        (c + 1..f.end)
-            .filter(|&d| {
-                let g = &facts.nodes[d as usize];
-                !g.has_block
-                    && !g.tag.is_inline()
-                    && g.tag != Tag::Text
-                    && g.text_len >= INTRO_PARAGRAPH_MIN_CHARS
-            })
-            .count()
+    let blocks = || {
+        let (mut n, mut headed) = (0, false);
+        for d in c + 1..f.end {
+            let g = &facts.nodes[d as usize];
+            headed |= matches!(g.tag, Tag::Heading(_)) && marks.get(d).is_none();
+            if !g.has_block
+                && !g.tag.is_inline()
+                && g.tag != Tag::Text
+                && !matches!(g.tag, Tag::Heading(_))
+                && g.text_len >= INTRO_PARAGRAPH_MIN_CHARS
+            {
+                n += 1;
+            }
+        }
+        n + usize::from(headed && n > 0)
     };
     f.tag == Tag::Block
         && marks.get(c).is_none()
         && f.text_len <= INTRO_BOX_MAX_CHARS
         && (f.link_len as f32) < WEIGHTS.sibling_max_link_density * f.text_len as f32
         && score[c as usize] >= INTRO_BOX_MIN_PROSE_SHARE * f.text_len as f32
-        && paragraphs() >= INTRO_BOX_MIN_PARAGRAPHS
+        && blocks() >= INTRO_BOX_MIN_PARAGRAPHS
 }
 
 /// The article's `parts` with its standfirst (dek, intro): when the
@@ -1128,11 +1140,11 @@ mod tests {
                  </div></main></body>"
             )
         };
-        let ids = |src: &str| {
+        let ids = |src: &str, page_type| {
             let html = Html::parse_document(src);
             let facts = Facts::compute(&html);
             let marks = classify(&html, &facts);
-            let parts = select(&html, &facts, &marks, first_h1(&facts), PageType::Article);
+            let parts = select(&html, &facts, &marks, first_h1(&facts), page_type);
             let id = |p: Ix| id_of(&html, &facts, p);
             parts.into_iter().filter_map(id).collect::<Vec<_>>()
         };
@@ -1142,8 +1154,13 @@ mod tests {
         let second = "<p>To help you choose, we sailed on twenty routes this spring and \
                       timed, tasted and slept our way across each of them, in calm weather and in \
                       storms, with children, dogs and bicycles along.</p>";
-        assert_eq!(ids(&page(&format!("{first}{second}"))), ["intro", "picks"]);
-        assert_eq!(ids(&page(first)), ["picks"]);
+        let both = page(&format!("{first}{second}"));
+        assert_eq!(ids(&both, PageType::Article), ["intro", "picks"]);
+        assert_eq!(ids(&page(first), PageType::Article), ["picks"]);
+        // Under a heading of its own, one paragraph is a section that
+        // opens the text, on a service page too.
+        let headed = page(&format!("<h2>How to choose</h2>{first}"));
+        assert_eq!(ids(&headed, PageType::Service), ["intro", "picks"]);
     }
 
     #[test]

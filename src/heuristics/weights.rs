@@ -180,8 +180,9 @@ pub(crate) const PARAGRAPHS_ABOVE_MIN_AFTER: usize = 2;
 pub(crate) const INTRO_BOX_MAX_CHARS: u32 = 1500;
 
 /// Such a box holds this many paragraphs at least, each of
-/// [`INTRO_PARAGRAPH_MIN_CHARS`] or more: one alone is a standfirst, a
-/// quote or a note, which readers count apart from the text.
+/// [`INTRO_PARAGRAPH_MIN_CHARS`] or more, or a heading and one paragraph
+/// (a section of its own): one paragraph alone is a standfirst, a quote
+/// or a note, which readers count apart from the text.
 pub(crate) const INTRO_BOX_MIN_PARAGRAPHS: usize = 2;
 pub(crate) const INTRO_PARAGRAPH_MIN_CHARS: u32 = 100;
 
