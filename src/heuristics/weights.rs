@@ -188,7 +188,7 @@ pub(crate) const INTRO_PARAGRAPH_MIN_CHARS: u32 = 100;
 
 /// Such a box's content score is at least this share of its characters:
 /// its text is mostly in paragraphs, not in labels, prices or short lines.
-pub(crate) const INTRO_BOX_MIN_PROSE_SHARE: f32 = 0.6;
+pub(crate) const INTRO_BOX_MIN_PROSE_SHARE: f32 = 0.45;
 
 /// A sibling of the article's root of the root's own kind (tag and class
 /// list) before it, under the headline, joins with this much of its text
