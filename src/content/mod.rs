@@ -27,10 +27,11 @@ use crate::classify::Marks;
 use crate::dom::{Facts, Ix, Tag};
 use crate::heuristics::{
     DOCUMENTATION_DESCEND_SHARE, FORUM_REPLIES_HOLD_SHARE, HEADLINE_LEAD_MIN_SCORE,
-    ITEM_GRID_JOIN_MIN_CHARS, ITEM_GRID_JOIN_MIN_SHARE, ITEM_SECTION_MIN_CARDS,
-    ITEM_SECTION_MIN_LINK_SHARE, ITEMS_DESCEND_SHARE, PARAGRAPHS_ABOVE_MAX_LEVELS,
-    PARAGRAPHS_ABOVE_MIN_AFTER, PARAGRAPHS_ABOVE_MIN_CHARS, PRODUCT_DESCEND_SHARE,
-    QUESTIONS_CHILDREN_READ, QUESTIONS_CLASS_WORDS, SERVICE_DESCEND_SHARE,
+    INTRO_BOX_MAX_CHARS, INTRO_BOX_MIN_PARAGRAPHS, INTRO_BOX_MIN_PROSE_SHARE,
+    INTRO_PARAGRAPH_MIN_CHARS, ITEM_GRID_JOIN_MIN_CHARS, ITEM_GRID_JOIN_MIN_SHARE,
+    ITEM_SECTION_MIN_CARDS, ITEM_SECTION_MIN_LINK_SHARE, ITEMS_DESCEND_SHARE,
+    PARAGRAPHS_ABOVE_MAX_LEVELS, PARAGRAPHS_ABOVE_MIN_AFTER, PARAGRAPHS_ABOVE_MIN_CHARS,
+    PRODUCT_DESCEND_SHARE, QUESTIONS_CHILDREN_READ, QUESTIONS_CLASS_WORDS, SERVICE_DESCEND_SHARE,
     STANDFIRST_HEADLINE_LEVELS, STANDFIRST_MAX_BLOCKS, STANDFIRST_MAX_CHARS,
     STANDFIRST_MAX_LINK_SHARE, STANDFIRST_MAX_NODES, STANDFIRST_MIN_CHARS,
     TEASER_MAX_UNLINKED_HEADINGS, TEASER_MIN_HEADINGS, WEIGHTS,
@@ -97,8 +98,11 @@ pub(crate) fn select(
         );
     }
     let parts = repeats::join_alike(html, facts, marks, &score, headline, parts);
-    let parts = if page_type == PageType::Article {
-        with_paragraphs_above(facts, marks, &score, headline, parts)
+    // A service page's text is its sections, not bare paragraphs between
+    // them: only an intro in a box of its own joins there.
+    let parts = if matches!(page_type, PageType::Article | PageType::Service) {
+        let bare = page_type == PageType::Article;
+        with_paragraphs_above(facts, marks, &score, headline, parts, bare)
     } else {
         parts
     };
@@ -123,14 +127,17 @@ pub(crate) fn select(
 /// article's text, not a box of the page. Those before the root join (the
 /// intro); after it, a level's paragraphs join only as a run of
 /// [`PARAGRAPHS_ABOVE_MIN_AFTER`] or more, as one line there is more often
-/// a disclosure, an update note or a comment form's notice. Reads only the
-/// children of the root's few nearest ancestors.
+/// a disclosure, an update note or a comment form's notice. With `bare`
+/// false, only the intro boxes ([`is_intro_box`]) join: before the root's
+/// branch, at the levels below the headline's box. Reads only the children
+/// of the root's few nearest ancestors.
 fn with_paragraphs_above(
     facts: &Facts,
     marks: &Marks,
     score: &[f32],
     headline: Option<Ix>,
     mut parts: Vec<Ix>,
+    bare: bool,
 ) -> Vec<Ix> {
     let (Some(body), Some(&root)) = (
         facts.body(),
@@ -150,7 +157,7 @@ fn with_paragraphs_above(
         level.clear();
         level.extend(children(facts, above).filter(|&c| {
             let f = &facts.nodes[c as usize];
-            f.tag == Tag::P
+            bare && f.tag == Tag::P
                 && f.text_len >= PARAGRAPHS_ABOVE_MIN_CHARS
                 && score[c as usize] > 0.0
                 && marks.get(c).is_none()
@@ -163,6 +170,19 @@ fn with_paragraphs_above(
             level.retain(|&c| c < root);
         }
         found.extend_from_slice(&level);
+        // Below the headline's box, the intro a page builder set in a box
+        // of its own before the root's branch.
+        if let Some(h) = headline.filter(|&h| !facts.contains(above, h)) {
+            found.extend(children(facts, above).filter(|&c| {
+                c > h
+                    && c < root
+                    && !facts.contains(c, root)
+                    && !parts
+                        .iter()
+                        .any(|&p| facts.contains(p, c) || facts.contains(c, p))
+                    && is_intro_box(facts, marks, score, c)
+            }));
+        }
         above = facts.nodes[above as usize].parent;
     }
     if !found.is_empty() {
@@ -170,6 +190,40 @@ fn with_paragraphs_above(
         parts.sort_unstable();
     }
     parts
+}
+
+/// Whether `c` is a short box of prose: the size of an intro (at most
+/// [`INTRO_BOX_MAX_CHARS`]), few links, its text mostly in paragraphs (its
+/// score at least [`INTRO_BOX_MIN_PROSE_SHARE`] of its characters), and
+/// [`INTRO_BOX_MIN_PARAGRAPHS`] of them or more, a heading counting as
+/// one beside a paragraph: an opening or a section of its own, where one
+/// paragraph alone is a standfirst that readers of the page count apart
+/// from its text, or a quote or a note in a box. Walks `c` only once the
+/// cheaper facts hold.
+fn is_intro_box(facts: &Facts, marks: &Marks, score: &[f32], c: Ix) -> bool {
+    let f = &facts.nodes[c as usize];
+    let blocks = || {
+        let (mut n, mut headed) = (0, false);
+        for d in c + 1..f.end {
+            let g = &facts.nodes[d as usize];
+            headed |= matches!(g.tag, Tag::Heading(_)) && marks.get(d).is_none();
+            if !g.has_block
+                && !g.tag.is_inline()
+                && g.tag != Tag::Text
+                && !matches!(g.tag, Tag::Heading(_))
+                && g.text_len >= INTRO_PARAGRAPH_MIN_CHARS
+            {
+                n += 1;
+            }
+        }
+        n + usize::from(headed && n > 0)
+    };
+    f.tag == Tag::Block
+        && marks.get(c).is_none()
+        && f.text_len <= INTRO_BOX_MAX_CHARS
+        && (f.link_len as f32) < WEIGHTS.sibling_max_link_density * f.text_len as f32
+        && score[c as usize] >= INTRO_BOX_MIN_PROSE_SHARE * f.text_len as f32
+        && blocks() >= INTRO_BOX_MIN_PARAGRAPHS
 }
 
 /// The article's `parts` with its standfirst (dek, intro): when the
@@ -1070,6 +1124,43 @@ mod tests {
                     thin coats of wipe-on polyurethane.</p><p id=pulls>The drawers got new \
                     brass pulls, and the dresser went back into the bedroom.</p>";
         assert_eq!(ids(&page(more)), ["intro", "box", "coat", "pulls"]);
+    }
+
+    #[test]
+    fn an_intro_boxed_beside_the_bodys_branch_joins_it_a_lone_standfirst_does_not() {
+        // A guide's opening paragraphs in a section of their own, before the
+        // long section of picks the root goes down into; one paragraph
+        // alone in such a box is a standfirst, left out.
+        let page = |intro: &str| {
+            let picks = P.repeat(40);
+            format!(
+                "<body><main><div class=hero><h1>The best ferries of the year</h1></div>\
+                 <div class=columns><div class=column><section id=intro><div>{intro}</div>\
+                 </section><section id=picks><h2>Our picks</h2>{picks}</section></div>\
+                 </div></main></body>"
+            )
+        };
+        let ids = |src: &str, page_type| {
+            let html = Html::parse_document(src);
+            let facts = Facts::compute(&html);
+            let marks = classify(&html, &facts);
+            let parts = select(&html, &facts, &marks, first_h1(&facts), page_type);
+            let id = |p: Ix| id_of(&html, &facts, p);
+            parts.into_iter().filter_map(id).collect::<Vec<_>>()
+        };
+        let first = "<p>Choosing a ferry for a summer crossing need not be hard, whether \
+                     you travel on foot, by bike or with a car, and whatever the sea does on the \
+                     day: most routes run all year, and the short ones sail every hour.</p>";
+        let second = "<p>To help you choose, we sailed on twenty routes this spring and \
+                      timed, tasted and slept our way across each of them, in calm weather and in \
+                      storms, with children, dogs and bicycles along.</p>";
+        let both = page(&format!("{first}{second}"));
+        assert_eq!(ids(&both, PageType::Article), ["intro", "picks"]);
+        assert_eq!(ids(&page(first), PageType::Article), ["picks"]);
+        // Under a heading of its own, one paragraph is a section that
+        // opens the text, on a service page too.
+        let headed = page(&format!("<h2>How to choose</h2>{first}"));
+        assert_eq!(ids(&headed, PageType::Service), ["intro", "picks"]);
     }
 
     #[test]

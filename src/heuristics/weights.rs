@@ -174,6 +174,22 @@ pub(crate) const PARAGRAPHS_ABOVE_MIN_CHARS: u32 = 40;
 /// disclosure, an update note).
 pub(crate) const PARAGRAPHS_ABOVE_MIN_AFTER: usize = 2;
 
+/// An intro set in a box of its own before the article's root, below the
+/// headline's box, holds at most this many characters: an opening, not a
+/// part of the page beside the article.
+pub(crate) const INTRO_BOX_MAX_CHARS: u32 = 1500;
+
+/// Such a box holds this many paragraphs at least, each of
+/// [`INTRO_PARAGRAPH_MIN_CHARS`] or more, or a heading and one paragraph
+/// (a section of its own): one paragraph alone is a standfirst, a quote
+/// or a note, which readers count apart from the text.
+pub(crate) const INTRO_BOX_MIN_PARAGRAPHS: usize = 2;
+pub(crate) const INTRO_PARAGRAPH_MIN_CHARS: u32 = 100;
+
+/// Such a box's content score is at least this share of its characters:
+/// its text is mostly in paragraphs, not in labels, prices or short lines.
+pub(crate) const INTRO_BOX_MIN_PROSE_SHARE: f32 = 0.45;
+
 /// A sibling of the article's root of the root's own kind (tag and class
 /// list) before it, under the headline, joins with this much of its text
 /// link text at most: the body's first box, where a table of linked names
