@@ -169,7 +169,7 @@ fn select(
         parts = content::with_items_heading(facts, marks, parts, headline);
         parts = content::with_card_sections(facts, marks, parts);
     }
-    let (parts, standfirst) = if page_type == PageType::Article {
+    let (parts, standfirst) = if heuristics::STANDFIRST_PAGE_TYPES.contains(&page_type) {
         let (parts, standfirst) = content::with_standfirst(facts, marks, headline, parts);
         // The intro's paragraphs before the root open the article like its
         // standfirst: the heading over the root and its lead image's caption
@@ -305,6 +305,33 @@ mod tests {
         );
         let doc = extract(page.as_bytes(), &Options::default()).unwrap();
         assert!(!doc.text.contains("JavaScript"), "{}", doc.text);
+    }
+
+    #[test]
+    fn a_reference_page_opens_with_the_intro_beside_its_title() {
+        // A reference page: the title, the previous/next buttons and the
+        // intro in a header box; the long body in a sibling box after it.
+        let body = "<p>Each item of the container grows to fill the space along the main \
+            axis, in the order the markup lists them, unless an order is set on it.</p>"
+            .repeat(30);
+        let page = format!(
+            "<html><head><title>Flexbox</title></head><body><main><div class=top><h1>Flexbox</h1>\
+             <section><ul class=prev-next><li><a href=/prev>Previous</a></li>\
+             <li><a href=/next>Next</a></li></ul><p>Flexbox is a one-dimensional layout \
+             method for arranging items in rows or columns; this guide explains the basics.</p>\
+             </section></div><div class=main-body><h2>On this page</h2>{body}</div></main></body></html>"
+        );
+        let options = Options {
+            url: Some("https://docs.example.com/docs/css/flexbox".into()),
+            ..Options::default()
+        };
+        let doc = extract(page.as_bytes(), &options).unwrap();
+        assert_eq!(doc.page_type, Some(PageType::Documentation));
+        assert!(
+            doc.text.starts_with("Flexbox is a one-dimensional"),
+            "{}",
+            doc.text
+        );
     }
 
     #[test]

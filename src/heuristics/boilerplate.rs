@@ -877,6 +877,15 @@ pub(crate) const BOILERPLATE_LINES: &[(&str, Boilerplate)] = {
         ("did you find this page", Other),
         ("did you find this article", Other),
         ("thank you for your feedback", Other),
+        // A documentation page's foot: when the page was last changed, and
+        // the links to its source and issue tracker. A footer line, never
+        // the opening of a sentence of the text.
+        ("last modified", Other),
+        ("this page was last modified on", Other),
+        ("this page was last edited on", Other),
+        ("edit this page", Other),
+        ("edit on github", Other),
+        ("view this page on github", Other),
         // Footers.
         ("all rights reserved", Other),
     ]

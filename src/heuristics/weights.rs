@@ -141,6 +141,15 @@ pub(crate) const HEADLINE_LEAD_MIN_SCORE: f32 = 250.0;
 /// runs to several short paragraphs; the node budget below bounds the look).
 pub(crate) const STANDFIRST_MAX_BLOCKS: usize = 8;
 
+/// Pages whose text opens with the intro after the headline: a story's
+/// standfirst, a reference page's or a service's summary set in the
+/// title's box beside its buttons. A page of items opens with its items.
+pub(crate) const STANDFIRST_PAGE_TYPES: &[crate::page_type::PageType] = &[
+    crate::page_type::PageType::Article,
+    crate::page_type::PageType::Documentation,
+    crate::page_type::PageType::Service,
+];
+
 /// A standfirst sits in the headline's ancestor this many levels up (its
 /// box, or the box around that): further off, a block is an author's box
 /// or a summary panel beside the article.

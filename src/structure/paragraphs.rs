@@ -493,6 +493,34 @@ mod tests {
     }
 
     #[test]
+    fn a_documentation_page_loses_its_foot_lines() {
+        // The foot of a reference page: when it last changed, and where to
+        // edit it; a sentence of the text about a last-modified header stays.
+        let src = format!(
+            "<body><article><p>{P}</p>\
+             <p>The Last-Modified header tells the client when the resource last changed.</p>\
+             <p>This page was last modified on Sep 25, 2024 by the contributors.</p>\
+             <p>Last modified November 18, 2025 at 11:47 AM PST: Add the scheduling docs</p>\
+             <p><a href=/src>View this page on GitHub</a> • <a href=/issue>Report a problem \
+             with this content</a></p><div><a href=/edit>Edit this page</a></div></article></body>"
+        );
+        let docs = body_as(&src, PageType::Documentation);
+        for chrome in [
+            "last modified on",
+            "Last modified November",
+            "GitHub",
+            "Edit this",
+        ] {
+            assert!(!docs.text.contains(chrome), "{chrome}: {}", docs.text);
+        }
+        assert!(
+            docs.text.contains("The Last-Modified header"),
+            "{}",
+            docs.text
+        );
+    }
+
+    #[test]
     fn forum_posts_lose_their_meta_lines_not_their_text() {
         // A bulletin board's post: the member card beside the message, the
         // post's number above it, its presence and edit note under it.
