@@ -1629,6 +1629,25 @@ fn a_comments_label_under_a_short_answer_does_not_take_the_answer() {
 }
 
 #[test]
+fn a_locked_threads_status_notice_is_boilerplate() {
+    // The forum's status box over the posts of a locked thread.
+    let src = format!(
+        "<body><div class=block><div id=outer class=block-outer><dl id=status><dt>Status</dt>\
+         <dd id=notice>Not open for further replies.</dd></dl></div>\
+         <article id=post><p>{PROSE}</p></article></div></body>"
+    );
+    let got = marked_as(&src, true);
+    assert!(
+        got.iter().any(
+            |(id, k)| ["outer", "status", "notice"].contains(&id.as_str())
+                && *k == Boilerplate::Comments
+        ),
+        "{got:?}"
+    );
+    assert!(!got.iter().any(|(id, _)| id == "post"), "{got:?}");
+}
+
+#[test]
 fn a_closed_reply_box_and_the_ask_prompts_under_a_question_are_boilerplate() {
     let src = format!(
         "<body><div id=mainbar><div id=q1><p>{PROSE}</p></div>\

@@ -771,6 +771,8 @@ pub(crate) const BOILERPLATE_LINES: &[(&str, Boilerplate)] = {
         ("find the answer to your question by asking", Navigation),
         ("explore related questions", Navigation),
         ("see similar questions with these tags", Navigation),
+        // A forum's notice over a locked thread (XenForo's wording).
+        ("not open for further replies", Comments),
         // German, French, Spanish: the comment form's e-mail notice.
         ("ihre e-mail-adresse wird nicht veröffentlicht", Comments),
         ("votre adresse e-mail ne sera pas publiée", Comments),
