@@ -31,10 +31,10 @@ use crate::heuristics::{
     INTRO_PARAGRAPH_MIN_CHARS, ITEM_GRID_JOIN_MIN_CHARS, ITEM_GRID_JOIN_MIN_SHARE,
     ITEM_SECTION_MIN_CARDS, ITEM_SECTION_MIN_LINK_SHARE, ITEMS_DESCEND_SHARE,
     PARAGRAPHS_ABOVE_MAX_LEVELS, PARAGRAPHS_ABOVE_MIN_AFTER, PARAGRAPHS_ABOVE_MIN_CHARS,
-    PRODUCT_DESCEND_SHARE, QUESTIONS_CHILDREN_READ, QUESTIONS_CLASS_WORDS, SERVICE_DESCEND_SHARE,
-    STANDFIRST_HEADLINE_LEVELS, STANDFIRST_MAX_BLOCKS, STANDFIRST_MAX_CHARS,
+    PRODUCT_DESCEND_SHARE, QUESTIONS_CHILDREN_READ, QUESTIONS_CLASS_WORDS, SECTION_MIN_SENTENCES,
+    SERVICE_DESCEND_SHARE, STANDFIRST_HEADLINE_LEVELS, STANDFIRST_MAX_BLOCKS, STANDFIRST_MAX_CHARS,
     STANDFIRST_MAX_LINK_SHARE, STANDFIRST_MAX_NODES, STANDFIRST_MIN_CHARS,
-    TEASER_MAX_UNLINKED_HEADINGS, TEASER_MIN_HEADINGS, WEIGHTS,
+    TEASER_MAX_UNLINKED_HEADINGS, TEASER_MIN_HEADINGS, WEIGHTS, WRAPPER_MAX_SCORE_GAIN,
 };
 use crate::page_type::PageType;
 use scraper::Html;
@@ -658,6 +658,13 @@ fn parts_by_score(
                         .is_some_and(|html| c > root && is_teaser_run(html, facts, marks, c))))
         })
         .collect();
+    parts.extend(sections_after_wrappers(
+        facts,
+        marks,
+        score,
+        root,
+        teasers_stay_out,
+    ));
     parts.extend(beside);
     parts.sort_unstable();
     // A section beside the root may be found twice (as an earlier section
@@ -685,6 +692,92 @@ fn sections_beside<'f>(
             && joins(facts, marks, score, c, branch)
             && has_heading(facts, marks, c)
     })
+}
+
+/// The sections after the boxes around `root` that add next to nothing to
+/// its score ([`WRAPPER_MAX_SCORE_GAIN`]: a page builder's module box
+/// around the body, whose next module holds the page's questions): the
+/// root went down through such a box as one step, so the sections beside
+/// it are the article's too when they go on the article's outline
+/// ([`goes_on`]) in prose
+/// ([`is_prose`]) with few links ([`joins`]). A promotion or a contact box
+/// after the body is headed too, but says its piece in a line or two.
+/// Not beside an `article` or `main`, which the page says holds all of its
+/// content. Reads only the children of the root's few wrappers.
+fn sections_after_wrappers(
+    facts: &Facts,
+    marks: &Marks,
+    score: &[f32],
+    root: Ix,
+    teasers_stay_out: Option<&Html>,
+) -> Vec<Ix> {
+    let mut out = Vec::new();
+    let declared = |n: Ix| matches!(facts.nodes[n as usize].tag, Tag::Article | Tag::Main);
+    // Read only once the root is found in a wrapper (most roots are not).
+    let mut level = None;
+    let mut branch = root;
+    loop {
+        let wrapper = facts.nodes[branch as usize].parent;
+        if declared(branch)
+            || declared(wrapper)
+            || facts.nodes[wrapper as usize].tag == Tag::Body
+            || score[wrapper as usize] > WRAPPER_MAX_SCORE_GAIN * score[root as usize]
+        {
+            return out;
+        }
+        let Some(level) = *level.get_or_insert_with(|| first_heading_level(facts, marks, root))
+        else {
+            return out;
+        };
+        let parent = facts.nodes[wrapper as usize].parent;
+        out.extend(children(facts, parent).filter(|&c| {
+            c > wrapper
+                && joins(facts, marks, score, c, root)
+                && first_heading_level(facts, marks, c).is_some_and(|l| goes_on(level, l))
+                && is_prose(facts, marks, c)
+                && !teasers_stay_out.is_some_and(|html| is_teaser_run(html, facts, marks, c))
+        }));
+        branch = wrapper;
+    }
+}
+
+/// Whether a section headed at `level` goes on the outline of an article
+/// whose first heading is at `root_level`: at the same level, or one below
+/// the article's own headline.
+fn goes_on(root_level: u8, level: u8) -> bool {
+    level == root_level || (root_level == 1 && level == 2)
+}
+
+/// The level of the first heading in `c` outside boilerplate.
+fn first_heading_level(facts: &Facts, marks: &Marks, c: Ix) -> Option<u8> {
+    (c + 1..facts.nodes[c as usize].end).find_map(|d| match facts.nodes[d as usize].tag {
+        Tag::Heading(level) if marks.get(d).is_none() => Some(level),
+        _ => None,
+    })
+}
+
+/// Whether `c` is a section of prose: [`SECTION_MIN_SENTENCES`] blocks or
+/// more that read as a sentence (at least [`Weights::sentence_min_chars`]
+/// of their own unlinked words), holding at least half of its text.
+///
+/// [`Weights::sentence_min_chars`]: crate::heuristics::Weights::sentence_min_chars
+fn is_prose(facts: &Facts, marks: &Marks, c: Ix) -> bool {
+    let f = &facts.nodes[c as usize];
+    let (mut sentences, mut chars) = (0u32, 0u32);
+    let mut d = c + 1;
+    while d < f.end {
+        let n = &facts.nodes[d as usize];
+        if marks.get(d).is_some() {
+            d = n.end;
+            continue;
+        }
+        if n.own_words() >= WEIGHTS.sentence_min_chars {
+            sentences += 1;
+            chars += n.own_text;
+        }
+        d += 1;
+    }
+    sentences >= SECTION_MIN_SENTENCES && 2 * chars >= f.text_len
 }
 
 /// When the root leaves `article` for its largest part `part`, the
@@ -1161,6 +1254,24 @@ mod tests {
         // opens the text, on a service page too.
         let headed = page(&format!("<h2>How to choose</h2>{first}"));
         assert_eq!(ids(&headed, PageType::Service), ["intro", "picks"]);
+    }
+
+    #[test]
+    fn questions_after_the_bodys_module_box_join_it_a_short_promotion_does_not() {
+        // The root goes down through the body's module box, which holds
+        // nothing else; the modules after it are the page's.
+        let (eight, four) = (P.repeat(8), P.repeat(4));
+        let qa = "<h3>When does the ferry run again?</h3>".to_owned() + P;
+        let src = format!(
+            "<body><div id=page><div id=module><div id=art><h2>The repairs</h2>{eight}\
+             <h2>The timetable</h2>{four}</div></div>\
+             <div id=promo><h2>Work with us</h2>{P}{P}</div>\
+             <div id=faq><h2>Questions</h2>{qa}{qa}{qa}</div></div></body>"
+        );
+        assert_eq!(part_ids(&src, false), ["art", "faq"]);
+        // A box headed below the article's outline is no section of it.
+        let notes = src.replace("<h2>Questions</h2>", "<h5>Notes</h5>");
+        assert_eq!(part_ids(&notes, false), ["art"]);
     }
 
     #[test]

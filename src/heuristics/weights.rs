@@ -270,6 +270,20 @@ pub(crate) const ITEMS_DESCEND_SHARE: f32 = 0.95;
 /// section (the questions, a slider) must not take the root from the rest.
 pub(crate) const SERVICE_DESCEND_SHARE: f32 = 0.9;
 
+/// A box around the article's root whose score is at most this multiple of
+/// the root's adds next to nothing to it (a page builder's module box around
+/// the body): the sections beside the box join the root as its own
+/// siblings would.
+pub(crate) const WRAPPER_MAX_SCORE_GAIN: f32 = 1.05;
+
+/// A section after the wrappers around the article's root joins it with at
+/// least this many blocks that read as a sentence: the article's questions
+/// or its methodology run on for paragraphs, where a promotion or a contact
+/// box after the body ("Work with us", "Become a partner") says its piece
+/// in a line or two (measured on wcxb-dev: the sections gained held 3 to 19
+/// sentences, the boxes lost 1 or 2).
+pub(crate) const SECTION_MIN_SENTENCES: u32 = 3;
+
 /// How many children of the root are read for [`QUESTIONS_CLASS_WORDS`]
 /// (a block of questions names its items, `li.accordion-item`, as often as
 /// itself): enough for a few items, few enough to cost nothing.
