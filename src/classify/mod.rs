@@ -116,6 +116,13 @@ pub(crate) struct Marks {
     /// away with a utility class (`hidden`). Unmarked by [`Marks::follow_page_type`]
     /// on service pages, where every section is the content.
     landing_prose: Vec<Ix>,
+    /// Of those, the regions hidden by a state word (`hidden`) after a
+    /// sibling that shows their first lines ([`excerpts_unfolded`]), each with
+    /// such a sibling: the whole of a text that a "Read more" unfolds (a
+    /// shop's guide under its grid). On listings and collections, where
+    /// that text is the page's intro, [`Marks::follow_page_type`] shows the
+    /// whole and marks the excerpt a copy of it.
+    folded_prose: Vec<(Ix, Ix)>,
     /// Regions marked by a class or id word (a menu, a promotion) that hold
     /// a grid of linked cards ([`holds_link_cards`]), as index ranges: on
     /// service pages the cards are a section of the page, and so are the
@@ -207,6 +214,16 @@ impl Marks {
                 }
                 for (i, kind) in std::mem::take(&mut self.items_only) {
                     mark(self, i, kind);
+                }
+                for (i, excerpt) in std::mem::take(&mut self.folded_prose) {
+                    if self.starts[i as usize] {
+                        self.unmark(i);
+                    }
+                    // The excerpt gives way only to a whole now shown.
+                    if self.kind[i as usize].is_none() && self.kind[excerpt as usize].is_none() {
+                        mark(self, excerpt, Boilerplate::Other);
+                        self.copies.push(excerpt);
+                    }
                 }
                 for i in std::mem::take(&mut self.items_headers) {
                     if self.starts[i as usize]
@@ -747,6 +764,11 @@ fn run(html: &Html, facts: &Facts, mut notes: Option<&mut Vec<Note>>) -> Marks {
                                 && names_a_landing_section(kind, why, el))
                         {
                             marks.landing_prose.push(i);
+                            if matches!(why, Why::Class(w) | Why::Id(w) if STATE_WORDS.contains(&w))
+                            {
+                                let excerpts = excerpts_unfolded(html, facts, i);
+                                marks.folded_prose.extend(excerpts.map(|c| (i, c)));
+                            }
                         }
                         if marked
                             && matches!(why, Why::Class(_) | Why::Id(_))
@@ -1501,6 +1523,20 @@ fn names_a_landing_section(kind: Boilerplate, why: Why<'_>, el: ElementRef<'_>) 
         }
         _ => false,
     }
+}
+
+/// The siblings before the hidden region `i` that show the first lines of
+/// its text (a "Read more" excerpt, one for each screen size): each holds a
+/// sentence or more, and its words are the region's.
+fn excerpts_unfolded<'a>(html: &'a Html, facts: &'a Facts, i: Ix) -> impl Iterator<Item = Ix> + 'a {
+    let parent = facts.nodes[i as usize].parent;
+    let next = move |c: &Ix| Some(facts.nodes[*c as usize].end.max(c + 1)).filter(|&n| n < i);
+    std::iter::successors(Some(parent + 1).filter(|&c| c < i), next).filter(move |&c| {
+        let f = &facts.nodes[c as usize];
+        f.parent == parent
+            && f.text_len - f.link_len > LANDING_SECTION_MIN_PROSE_CHARS
+            && shows_within(html, facts, c, i)
+    })
 }
 
 /// Whether a region holds a grid of linked cards, each a link around a

@@ -1349,6 +1349,42 @@ fn a_page_of_items_keeps_its_card_grid_inside_its_pager() {
 }
 
 #[test]
+fn a_page_of_items_unfolds_the_text_its_excerpt_opens() {
+    // A shop's guide under its grid, shown as its first lines, the whole
+    // of it in a copy a "Read more" unhides: on a collection the reader
+    // reads the whole once; elsewhere the folded copy stays hidden.
+    let more = "Residents who spoke later asked the council to publish the \
+        survey of the quay walls before any vote, and to hold a second meeting.";
+    let lead = format!("{PROSE} The vote is due in the spring.");
+    let src = format!(
+        "<body><h1>Harbour plans</h1><h4>About the plan</h4><div class=guide>\
+         <span id=excerpt class=excerpt>{lead}</span>\
+         <span id=full class='copy hidden'><p>{lead}</p><p>{more}</p></span>\
+         <button>Read more</button></div><div id=news><p>{PROSE}</p><p>{PROSE}</p>\
+         <p>{PROSE}</p><p>{PROSE}</p></div></body>"
+    );
+    let ids = ["excerpt", "full"];
+    assert_eq!(
+        kinds_on(&src, PageType::Collection, ids),
+        [Some(Boilerplate::Other), None]
+    );
+    assert_eq!(
+        kinds_on(&src, PageType::Article, ids),
+        [None, Some(Boilerplate::Other)]
+    );
+    // A hidden block that does not go on from the text before it (a
+    // template, another answer) stays hidden on a collection too.
+    let other = src.replace(
+        &format!("<p>{lead}</p><p>{more}"),
+        &format!("<p>{more} {more}"),
+    );
+    assert_eq!(
+        kinds_on(&other, PageType::Collection, ids),
+        [None, Some(Boilerplate::Other)]
+    );
+}
+
+#[test]
 fn a_page_of_items_keeps_the_cards_a_class_word_marked_whole() {
     // A shop tags most of its product cards `subscription-eligible`; the
     // cards are its items all the same. A share button inside a card stays.
