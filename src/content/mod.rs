@@ -58,28 +58,22 @@ pub(crate) fn select(
     if score[body as usize] < WEIGHTS.listing_max_score_share * shown_text(facts, marks, body) {
         score = scores_by(facts, marks, body, true);
     }
-    let descend = match page_type {
-        _ if is_made_of_items(page_type) => ITEMS_DESCEND_SHARE,
-        PageType::Service => SERVICE_DESCEND_SHARE,
-        PageType::Documentation => DOCUMENTATION_DESCEND_SHARE,
-        PageType::Product => PRODUCT_DESCEND_SHARE,
-        _ => WEIGHTS.descend_share,
+    let descent = Descent {
+        share: match page_type {
+            _ if is_made_of_items(page_type) => ITEMS_DESCEND_SHARE,
+            PageType::Service => SERVICE_DESCEND_SHARE,
+            PageType::Documentation => DOCUMENTATION_DESCEND_SHARE,
+            PageType::Product => PRODUCT_DESCEND_SHARE,
+            _ => WEIGHTS.descend_share,
+        },
+        // A service or product page's cards (its plans, its options) may
+        // each link their heading on; after a story, such cards are teasers.
+        teasers_stay_out: (!matches!(page_type, PageType::Service | PageType::Product))
+            .then_some(html),
+        // A thread's replies beside its question keep the root above both.
+        replies_hold: (page_type == PageType::Forum).then_some(FORUM_REPLIES_HOLD_SHARE),
     };
-    // A service or product page's cards (its plans, its options) may
-    // each link their heading on; after a story, such cards are teasers.
-    let teasers_stay_out =
-        (!matches!(page_type, PageType::Service | PageType::Product)).then_some(html);
-    // A thread's replies beside its question keep the root above both.
-    let replies_hold = (page_type == PageType::Forum).then_some(FORUM_REPLIES_HOLD_SHARE);
-    let mut parts = parts_by_score(
-        facts,
-        marks,
-        headline,
-        &score,
-        descend,
-        teasers_stay_out,
-        replies_hold,
-    );
+    let mut parts = parts_by_score(facts, marks, headline, &score, &descent);
     // A landing page's questions, below its headline, outweigh its hero
     // and features: read the page as a landing page, cards and all. (Not a
     // shop's: its questions are about the product, below the product's own
@@ -87,15 +81,12 @@ pub(crate) fn select(
     if matches!(page_type, PageType::Article | PageType::Other)
         && lands_in_questions(html, facts, headline, &parts)
     {
-        parts = parts_by_score(
-            facts,
-            marks,
-            headline,
-            &score,
-            SERVICE_DESCEND_SHARE,
-            None,
-            None,
-        );
+        let as_landing = Descent {
+            share: SERVICE_DESCEND_SHARE,
+            teasers_stay_out: None,
+            replies_hold: None,
+        };
+        parts = parts_by_score(facts, marks, headline, &score, &as_landing);
     }
     let parts = repeats::join_alike(html, facts, marks, &score, headline, parts);
     // A service page's text is its sections, not bare paragraphs between
@@ -543,31 +534,43 @@ pub(crate) fn find_parts(
         return Vec::new();
     };
     let score = scores(facts, marks, body);
-    parts_by_score(
-        facts,
-        marks,
-        headline,
-        &score,
-        WEIGHTS.descend_share,
-        Some(html),
-        None,
-    )
+    let descent = Descent {
+        share: WEIGHTS.descend_share,
+        teasers_stay_out: Some(html),
+        replies_hold: None,
+    };
+    parts_by_score(facts, marks, headline, &score, &descent)
 }
 
-/// [`find_parts`] with the page's content scores at hand; with
-/// `teasers_stay_out` (the page, to read links by), a run of teasers after the root
-/// ([`is_teaser_run`]) does not join it however much excerpt it holds; with
-/// `replies_hold`, a child beside the headline's that holds that share of
-/// the score keeps the root from following the headline (a thread's
-/// replies, beside the question under its headline).
+/// How the root goes down on a page of one type ([`parts_by_score`]).
+struct Descent<'h> {
+    /// Into a child holding this share of its container's score.
+    share: f32,
+    /// With the page, to read links by: a run of teasers after the root
+    /// ([`is_teaser_run`]) does not join it however much excerpt it holds.
+    teasers_stay_out: Option<&'h Html>,
+    /// A child beside the headline's that holds this share of the score
+    /// keeps the root from following the headline (a thread's replies,
+    /// beside the question under its headline).
+    replies_hold: Option<f32>,
+}
+
+impl Descent<'_> {
+    /// Whether `c` is a run of teasers that stays out of the article.
+    fn keeps_out(&self, facts: &Facts, marks: &Marks, c: Ix) -> bool {
+        self.teasers_stay_out
+            .is_some_and(|html| is_teaser_run(html, facts, marks, c))
+    }
+}
+
+/// [`find_parts`] with the page's content scores at hand, going down as
+/// `descent` says.
 fn parts_by_score(
     facts: &Facts,
     marks: &Marks,
     headline: Option<Ix>,
     score: &[f32],
-    descend_share: f32,
-    teasers_stay_out: Option<&Html>,
-    replies_hold: Option<f32>,
+    descent: &Descent<'_>,
 ) -> Vec<Ix> {
     let Some(body) = facts.body() else {
         return Vec::new();
@@ -595,7 +598,7 @@ fn parts_by_score(
         }
         let share = |c: Ix| score[c as usize] / score[root as usize].max(f32::MIN_POSITIVE);
         let next = match (best, with_headline) {
-            (Some(b), _) if share(b) >= descend_share => Some(b),
+            (Some(b), _) if share(b) >= descent.share => Some(b),
             // Where the page's parts are its content together (a service
             // page, a page of items), a section that holds most of the score
             // but not enough, nor the headline (the questions of a landing
@@ -603,7 +606,7 @@ fn parts_by_score(
             (Some(b), h) if h != Some(b) && share(b) >= WEIGHTS.descend_share => None,
             (_, Some(_))
                 if off_headline
-                    .zip(replies_hold)
+                    .zip(descent.replies_hold)
                     .is_some_and(|(c, hold)| share(c) >= hold) =>
             {
                 None
@@ -625,10 +628,10 @@ fn parts_by_score(
                     beside.extend(earlier_sections(facts, marks, score, root, n, headline));
                 }
                 if by_headline {
-                    beside.extend(sections_beside(facts, marks, score, root, n).filter(|&c| {
-                        !(teasers_stay_out
-                            .is_some_and(|html| c > n && is_teaser_run(html, facts, marks, c)))
-                    }));
+                    beside.extend(
+                        sections_beside(facts, marks, score, root, n)
+                            .filter(|&c| !(c > n && descent.keeps_out(facts, marks, c))),
+                    );
                 }
                 root = n
             }
@@ -654,17 +657,10 @@ fn parts_by_score(
             };
             c == root
                 || (holds_prose_beside(facts, marks, score, c, root, min_share)
-                    && !(teasers_stay_out
-                        .is_some_and(|html| c > root && is_teaser_run(html, facts, marks, c))))
+                    && !(c > root && descent.keeps_out(facts, marks, c)))
         })
         .collect();
-    parts.extend(sections_after_wrappers(
-        facts,
-        marks,
-        score,
-        root,
-        teasers_stay_out,
-    ));
+    parts.extend(sections_after_wrappers(facts, marks, score, root, descent));
     parts.extend(beside);
     parts.sort_unstable();
     // A section beside the root may be found twice (as an earlier section
@@ -699,8 +695,7 @@ fn sections_beside<'f>(
 /// around the body, whose next module holds the page's questions): the
 /// root went down through such a box as one step, so the sections beside
 /// it are the article's too when they go on the article's outline
-/// ([`goes_on`]) in prose
-/// ([`is_prose`]) with few links ([`joins`]). A promotion or a contact box
+/// ([`goes_on`]) in prose ([`is_prose`]) with few links ([`joins`]). A promotion or a contact box
 /// after the body is headed too, but says its piece in a line or two.
 /// Not beside an `article` or `main`, which the page says holds all of its
 /// content. Reads only the children of the root's few wrappers.
@@ -709,7 +704,7 @@ fn sections_after_wrappers(
     marks: &Marks,
     score: &[f32],
     root: Ix,
-    teasers_stay_out: Option<&Html>,
+    descent: &Descent<'_>,
 ) -> Vec<Ix> {
     let mut out = Vec::new();
     let declared = |n: Ix| matches!(facts.nodes[n as usize].tag, Tag::Article | Tag::Main);
@@ -735,7 +730,7 @@ fn sections_after_wrappers(
                 && joins(facts, marks, score, c, root)
                 && first_heading_level(facts, marks, c).is_some_and(|l| goes_on(level, l))
                 && is_prose(facts, marks, c)
-                && !teasers_stay_out.is_some_and(|html| is_teaser_run(html, facts, marks, c))
+                && !descent.keeps_out(facts, marks, c)
         }));
         branch = wrapper;
     }

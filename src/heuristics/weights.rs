@@ -5,6 +5,8 @@
 //! `content` scores with these; `classify` and `structure` read the shares
 //! and densities that keep a boilerplate mark off the article itself.
 
+use crate::page_type::PageType;
+
 /// Weights and thresholds for finding and filtering the article.
 pub(crate) struct Weights {
     /// A text block shorter than this (in non-space characters) counts only
@@ -144,10 +146,10 @@ pub(crate) const STANDFIRST_MAX_BLOCKS: usize = 8;
 /// Pages whose text opens with the intro after the headline: a story's
 /// standfirst, a reference page's or a service's summary set in the
 /// title's box beside its buttons. A page of items opens with its items.
-pub(crate) const STANDFIRST_PAGE_TYPES: &[crate::page_type::PageType] = &[
-    crate::page_type::PageType::Article,
-    crate::page_type::PageType::Documentation,
-    crate::page_type::PageType::Service,
+pub(crate) const STANDFIRST_PAGE_TYPES: &[PageType] = &[
+    PageType::Article,
+    PageType::Documentation,
+    PageType::Service,
 ];
 
 /// A standfirst sits in the headline's ancestor this many levels up (its
