@@ -148,18 +148,18 @@ impl Marks {
         self.starts[ix as usize] = false;
     }
 
-    /// Settles what waited for the page type: on every page, shows the
-    /// folded panels a reader opens in place (an accordion's answers, a
-    /// story's fact box, a school's cost tables); on service and
-    /// documentation pages their tabs too (a landing page's questions, a
-    /// guide's tab for each platform); on product pages, marks the regions
+    /// Settles what waited for the page type: shows the hidden panels a
+    /// reader of the page opens in place ([`Panel::opens_on`]: on every page
+    /// an accordion's answers, a story's fact box; on service and
+    /// documentation pages their tabs too); on product pages, marks the regions
     /// that are boilerplate there only (reviews); on forum pages, lifts the
     /// thread held back and marks the meta lines under its posts.
     pub(crate) fn follow_page_type(&mut self, page_type: PageType) {
-        self.show_panels(
-            matches!(page_type, PageType::Service | PageType::Documentation),
-            page_type == PageType::Product,
-        );
+        for (i, panel) in std::mem::take(&mut self.panels) {
+            if panel.opens_on(page_type) {
+                self.unmark(i);
+            }
+        }
         match page_type {
             PageType::Article => {
                 for (i, kind) in std::mem::take(&mut self.article_only) {
@@ -430,22 +430,6 @@ impl Marks {
             i = parent;
         }
         false
-    }
-
-    /// Unmarks the hidden panels a reader opens in place; tabs too when
-    /// `tabs`, the boxes under headings when `answers`.
-    fn show_panels(&mut self, tabs: bool, answers: bool) {
-        for (i, panel) in std::mem::take(&mut self.panels) {
-            let shown = match panel {
-                Panel::Folded => true,
-                Panel::Tab => tabs,
-                Panel::DetailTab => tabs || answers,
-                Panel::Answer => answers,
-            };
-            if shown {
-                self.unmark(i);
-            }
-        }
     }
 
     /// Whether `ix` heads a copy of a section before it ([`mark_copies`]):
@@ -1604,6 +1588,20 @@ pub(crate) enum Panel {
     /// opened by a script on the heading. Shown on product pages only
     /// (elsewhere such a box is as often a widget's empty state).
     Answer,
+}
+
+impl Panel {
+    /// Whether a reader of a page of `page_type` opens the panel, so that
+    /// its text is the page's.
+    fn opens_on(self, page_type: PageType) -> bool {
+        let tabs = matches!(page_type, PageType::Service | PageType::Documentation);
+        match self {
+            Panel::Folded => true,
+            Panel::Tab => tabs,
+            Panel::DetailTab => tabs || page_type == PageType::Product,
+            Panel::Answer => page_type == PageType::Product,
+        }
+    }
 }
 
 /// Whether an id reads as a phrase, the slug of a heading it anchors: at

@@ -56,6 +56,18 @@ fn classified_with_cards(src: &str) -> (Html, Facts, Marks, crate::page_type::De
     (html, facts, marks, decision)
 }
 
+/// The mark left on `#grid-box` around the item grid `#grid` once
+/// [`Marks::keep_item_grid`] has run, the box marked `kind` before it.
+fn grid_box_kept(src: &str, kind: Boilerplate) -> Option<Boilerplate> {
+    let (html, facts, mut marks, decision) = classified_with_cards(src);
+    let grid = decision.grid;
+    let box_ = facts.by_id(&html, "grid-box").unwrap();
+    assert_eq!(grid.map(|g| g.0), facts.by_id(&html, "grid"));
+    assert_eq!(marks.get(box_), Some(kind));
+    marks.keep_item_grid(&html, &facts, grid);
+    marks.get(box_)
+}
+
 const PROSE: &str = "The council met on Tuesday evening to discuss the new harbour \
     plan, which would move the ferry terminal two miles east and open the old quay \
     to houses, shops and a small park. Residents spoke for three hours, most of them \
@@ -1295,15 +1307,7 @@ fn a_page_of_items_keeps_its_card_grid_inside_a_related_region() {
              {beside}</body>"
         )
     };
-    let grid_marked = |src: &str| {
-        let (html, facts, mut marks, decision) = classified_with_cards(src);
-        let grid = decision.grid;
-        let box_ = facts.by_id(&html, "grid-box").unwrap();
-        assert_eq!(grid.map(|g| g.0), facts.by_id(&html, "grid"));
-        assert_eq!(marks.get(box_), Some(Boilerplate::Related));
-        marks.keep_item_grid(&html, &facts, grid);
-        marks.get(box_)
-    };
+    let grid_marked = |src: &str| grid_box_kept(src, Boilerplate::Related);
     assert_eq!(grid_marked(&page("")), None);
     let guide = format!("<div id=guide><h2>Buying guide</h2><p>{PROSE}</p><p>{PROSE}</p></div>");
     assert_eq!(
@@ -1333,13 +1337,7 @@ fn a_page_of_items_keeps_its_card_grid_inside_its_pager() {
              <div class=product-grid id=grid>{cards}</div></div>{}</body>",
             guide.repeat(3)
         );
-        let (html, facts, mut marks, decision) = classified_with_cards(&src);
-        let grid = decision.grid;
-        let box_ = facts.by_id(&html, "grid-box").unwrap();
-        assert_eq!(grid.map(|g| g.0), facts.by_id(&html, "grid"));
-        assert_eq!(marks.get(box_), Some(Boilerplate::Navigation));
-        marks.keep_item_grid(&html, &facts, grid);
-        marks.get(box_)
+        grid_box_kept(&src, Boilerplate::Navigation)
     };
     assert_eq!(grid_marked("filtering-and-pagination_column"), None);
     assert_eq!(

@@ -950,6 +950,18 @@ mod tests {
             .map(str::to_string)
     }
 
+    /// The ids of [`with_card_sections`]' parts, from the parts named `found`.
+    fn card_section_ids(src: &str, found: &[&str]) -> Vec<String> {
+        let html = Html::parse_document(src);
+        let facts = Facts::compute(&html);
+        let marks = classify(&html, &facts);
+        let found = found.iter().map(|name| facts.by_id(&html, name).unwrap());
+        with_card_sections(&facts, &marks, found.collect())
+            .into_iter()
+            .filter_map(|p| id_of(&html, &facts, p))
+            .collect()
+    }
+
     fn part_ids(src: &str, from_headline: bool) -> Vec<String> {
         let html = Html::parse_document(src);
         let facts = Facts::compute(&html);
@@ -1622,13 +1634,7 @@ mod tests {
             cards(20),
             cards(30)
         );
-        let html = Html::parse_document(&src);
-        let facts = Facts::compute(&html);
-        let marks = classify(&html, &facts);
-        let id = |i: Ix| id_of(&html, &facts, i);
-        let part = |name: &str| facts.by_id(&html, name).unwrap();
-        let parts = with_card_sections(&facts, &marks, vec![part("intro"), part("grid")]);
-        let ids: Vec<_> = parts.iter().filter_map(|&i| id(i)).collect();
+        let ids = card_section_ids(&src, &["intro", "grid"]);
         // The bands between and after the parts join; the prose with
         // pictures does not, nor the band labelled as related links.
         assert_eq!(ids, ["intro", "top", "grid", "quick"]);
@@ -1653,13 +1659,6 @@ mod tests {
             cards(1),
             cards(10)
         );
-        let html = Html::parse_document(&src);
-        let facts = Facts::compute(&html);
-        let marks = classify(&html, &facts);
-        let id = |i: Ix| id_of(&html, &facts, i);
-        let guide = facts.by_id(&html, "guide").unwrap();
-        let parts = with_card_sections(&facts, &marks, vec![guide]);
-        let ids: Vec<_> = parts.iter().filter_map(|&i| id(i)).collect();
-        assert_eq!(ids, ["top", "new", "guide"]);
+        assert_eq!(card_section_ids(&src, &["guide"]), ["top", "new", "guide"]);
     }
 }
